@@ -1,0 +1,77 @@
+"""Command line: ``python -m geo events|places|evaluate ...``. Errors become one-line messages here."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+from geo.evaluate import read_gold, score_gold, score_trnews
+from geo.ingest import load_articles
+from geo.mapping import events_geojson
+from geo.pipeline import default_gazetteer, events_frame, places_frame, process
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m geo", description="News articles to dated, geocoded events.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    events = sub.add_parser("events", help="print one event per row")
+    events.add_argument("paths", nargs="+", type=Path, help="article files or folders")
+    events.add_argument("--format", choices=["csv", "jsonl", "geojson"], default="csv")
+    places = sub.add_parser("places", help="print every toponym mention")
+    places.add_argument("paths", nargs="+", type=Path)
+    places.add_argument("--format", choices=["csv", "jsonl"], default="csv")
+    evaluate = sub.add_parser("evaluate", help="score against a gold CSV and/or TR-News")
+    evaluate.add_argument("--gold", type=Path, help="gold CSV (format of shared/seeds/gold.csv)")
+    evaluate.add_argument("--articles", type=Path, help="folder of the gold's articles (default: beside it)")
+    evaluate.add_argument("--trnews", type=Path, help="TR-News.xml")
+    args = parser.parse_args(argv)
+    if args.command == "evaluate":
+        return _evaluate(args)
+    articles, errors = load_articles(args.paths)
+    results = [process(a) for a in articles]
+    frame = events_frame(results) if args.command == "events" else places_frame(results)
+    _write(frame, args.format)
+    for error in errors:
+        print(f"error: {error}", file=sys.stderr)
+    return 2 if errors else 0
+
+
+def _write(frame: pd.DataFrame, fmt: str) -> None:
+    if fmt == "csv":
+        frame.to_csv(sys.stdout, index=False)
+    elif fmt == "jsonl":
+        for row in frame.to_dict(orient="records"):
+            print(json.dumps(row, default=str, ensure_ascii=False))
+    else:
+        print(json.dumps(events_geojson(frame), ensure_ascii=False))
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    if not args.gold and not args.trnews:
+        print("error: give --gold and/or --trnews", file=sys.stderr)
+        return 2
+    for path in (args.gold, args.articles, args.trnews):
+        if path is not None and not path.exists():
+            print(f"error: {path}: no such file or folder", file=sys.stderr)
+            return 2
+    if args.gold:
+        folder = args.articles or args.gold.parent / "articles"
+        articles, errors = load_articles([folder])
+        score = score_gold(read_gold(args.gold), events_frame(process(a) for a in articles))
+        for line in score.misses:
+            print(line)
+        print(f"gold event places: recall {score.recall:.2f} ({score.found}/{score.rows})")
+        print(f"dates stated in the text: accuracy {score.date_accuracy:.2f} ({score.dated_right}/{score.dated})")
+        print(f"dates inferred from context: {score.inferred_right}/{score.inferred} right")
+        print(f"context places mapped as events: {score.context_mapped}/{score.context_rows}")
+        for error in errors:
+            print(f"error: {error}", file=sys.stderr)
+    if args.trnews:
+        t = score_trnews(args.trnews, default_gazetteer())
+        print(f"TR-News toponyms: recall {t.recall:.2f} ({t.found}/{t.gold})")
+        print(f"TR-News accuracy of those found: within 161 km {t.accuracy_161:.2f}, within 25 km {t.accuracy_25:.2f}")
+    return 0

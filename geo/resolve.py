@@ -1,0 +1,212 @@
+"""Choose which place each mention means, from the gazetteer and the article's own geography.
+
+The article's *theatre* is the country its places point to most. Candidates are ranked by population,
+feature type, being in the theatre or in a country the article names, and (for landmarks and
+districts) the article naming their city. A candidate that is neither large, nor in a country the
+article is about, nor introduced as a place ("the town of X", "in X") is not taken: such a word is
+far more often a person's name than a hamlet abroad.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from geo.extract import LOOSE, UNKNOWN, Mention
+from geo.gazetteer import ADMIN1, CITY, CONTINENT, COUNTRY, LOCAL_FEATURES, ROAD, Candidate, Gazetteer
+from geo.textutil import name_key
+
+_PLACE_CUE = re.compile(
+    r"\b(?:in|at|near|from|to|into|outside|around|toward|towards|across|town of|city of|village of|"
+    r"province of|region of|district of|suburb of|outskirts of|of)\s+(?:the\s+)?$",
+    re.I,
+)
+_REGION_QUALIFIERS = {"province", "governorate", "region", "province of"}
+_LARGE = 100_000
+_VERY_LARGE = 1_000_000
+
+
+@dataclass(frozen=True)
+class Place:
+    """A mention resolved to a point (or left unresolved, with ``lat``/``lon`` None)."""
+
+    start: int
+    end: int
+    text: str
+    name: str
+    lat: float | None
+    lon: float | None
+    feature: str
+    country_code: str
+    source: str
+    resolution: str
+    qualifier: str = ""
+    line: tuple[tuple[float, float], ...] = ()
+
+    @property
+    def resolved(self) -> bool:
+        return self.lat is not None
+
+
+def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in kilometres."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def theatre(mentions: list[Mention], gazetteer: Gazetteer) -> list[str]:
+    """Countries the article is about, most named first.
+
+    Votes come from countries, regions, curated places and large towns; a small place that is the only
+    one of its name does not vote, since such a word is often a person's name.
+    """
+    votes: Counter[str] = Counter()
+    unique: Counter[str] = Counter()
+    for mention in mentions:
+        rows = [gazetteer.row(c) for c in mention.candidates]
+        voters = [r for r in rows if r.feature != CITY or r.population >= _LARGE]
+        if voters:
+            top = max(voters, key=lambda r: (r.feature == COUNTRY, r.population))
+            votes[top.country_code] += 1
+        elif len({r.country_code for r in rows}) == 1:
+            unique[rows[0].country_code] += 1
+    votes = votes or unique  # with nothing better, places known in one country only
+    if not votes:
+        return []
+    best = votes.most_common(1)[0][1]
+    return [cc for cc, n in votes.most_common() if n * 2 >= best]
+
+
+def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Place]:
+    """Resolve every mention; unknown names come back unresolved, non-places are dropped."""
+    focus = theatre([m for m in mentions if m.match != LOOSE], gazetteer)
+    named_countries = {
+        gazetteer.row(c).country_code for m in mentions for c in m.candidates if gazetteer.row(c).feature == COUNTRY
+    }
+    keys = {name_key(m.text) for m in mentions}
+    places: list[Place] = []
+    for mention in mentions:
+        if mention.match == UNKNOWN:
+            places.append(_unknown(text, mention, places))
+            continue
+        cue = bool(_PLACE_CUE.search(text[max(0, mention.start - 25) : mention.start]))
+        best = _best(mention, [gazetteer.row(c) for c in mention.candidates], focus, named_countries, keys, cue)
+        if best is not None:
+            places.append(_place(mention, best, focus, gazetteer))
+    anchors = [(p.lat, p.lon) for p in places if p.resolved and p.feature not in (COUNTRY, CONTINENT, ROAD)]
+    return [_on_road(p, anchors) if p.feature == ROAD else p for p in places]  # type: ignore[arg-type]
+
+
+def _score(row: Candidate, mention: Mention, focus: list[str], named: set[str], cities: set[str]) -> float:
+    score = math.log10(row.population + 10)
+    if row.feature == COUNTRY:
+        score += 4
+    elif row.feature == CONTINENT:
+        score += 3
+    elif row.feature == ADMIN1:
+        if mention.qualifier in _REGION_QUALIFIERS:
+            score += 6
+        else:  # "Aleppo" is the city when there is one of that name in the country; "Missouri" the state
+            score += 1.5 if row.country_code in cities else 5.5
+    elif row.feature in LOCAL_FEATURES:
+        score += 10
+    if focus and row.country_code == focus[0]:
+        score += 4
+    elif row.country_code in focus:
+        score += 3
+    elif row.country_code in named:
+        score += 2
+    if name_key(row.name) == name_key(mention.text):
+        score += 0.5
+    return score
+
+
+def _allowed(row: Candidate, mention: Mention, focus: list[str], named: set[str], keys: set[str], cue: bool) -> bool:
+    if row.feature in LOCAL_FEATURES:
+        return not row.city or name_key(row.city) in keys
+    if mention.match == LOOSE:
+        return row.country_code in focus[:1]
+    if row.feature in (COUNTRY, CONTINENT, ADMIN1) or row.country_code in focus:
+        return True
+    if row.population >= _VERY_LARGE:
+        return True
+    return cue and (row.population >= _LARGE or (row.country_code in named and row.population >= 1000))
+
+
+def _best(
+    mention: Mention, rows: list[Candidate], focus: list[str], named: set[str], keys: set[str], cue: bool
+) -> Candidate | None:
+    allowed = [r for r in rows if _allowed(r, mention, focus, named, keys, cue)]
+    if not allowed:
+        return None
+    key = name_key(mention.text)
+    cities = {r.country_code for r in allowed if r.feature == CITY and name_key(r.name) == key}
+    return max(allowed, key=lambda r: _score(r, mention, focus, named, cities))
+
+
+def _seat(row: Candidate, gazetteer: Gazetteer) -> Candidate | None:
+    """The city a first-level region is named after (Aleppo for Aleppo province), if there is one."""
+    cities = [c for c in gazetteer.lookup(row.name) if c.feature == CITY and c.country_code == row.country_code]
+    return max(cities, key=lambda c: c.population) if cities else None
+
+
+def _place(mention: Mention, row: Candidate, focus: list[str], gazetteer: Gazetteer) -> Place:
+    how = "only candidate" if len(mention.candidates) == 1 else f"best of {len(mention.candidates)} candidates"
+    if mention.match == LOOSE:
+        how = f"spelling variant of {row.name}, in {row.country_code}"
+    elif len(mention.candidates) > 1 and focus:
+        how += f" (article about {', '.join(focus)})"
+    seat = _seat(row, gazetteer) if row.feature == ADMIN1 else None
+    if seat is not None:
+        row = Candidate(row.id, row.name, seat.lat, seat.lon, row.feature, row.country_code, row.population,
+                        row.source, line=row.line, ref=f"placed at its seat {seat.name}, {seat.source} {seat.ref}")  # fmt: skip
+        how += "; a region is placed at the city it is named after, as ACLED places province-level events"
+    return Place(
+        mention.start,
+        mention.end,
+        mention.text,
+        row.name,
+        row.lat,
+        row.lon,
+        row.feature,
+        row.country_code,
+        f"{row.source} {row.ref}".strip(),
+        f"gazetteer: {how}",
+        mention.qualifier,
+        row.line,
+    )
+
+
+def _unknown(text: str, mention: Mention, earlier: list[Place]) -> Place:
+    """A name no source knows: placed at a city named just before it ("Aleppo's Martini Hospital")."""
+    for place in reversed(earlier):
+        if place.resolved and place.feature == CITY and 0 <= mention.start - place.end <= 12:
+            return Place(
+                mention.start,
+                mention.end,
+                mention.text,
+                f"{mention.text} ({place.name})",
+                place.lat,
+                place.lon,
+                place.feature,
+                place.country_code,
+                place.source,
+                f"not in gazetteer; placed at {place.name}, the city it is in",
+                "part of",
+            )
+    return Place(mention.start, mention.end, mention.text, mention.text, None, None, "", "", "", "unresolved")
+
+
+def _on_road(place: Place, anchors: list[tuple[float, float]]) -> Place:
+    """A road is placed at its point nearest the article's other places (where it was cut or fought over)."""
+    if not place.line or not anchors:
+        return place
+    centre = (sum(a[0] for a in anchors) / len(anchors), sum(a[1] for a in anchors) / len(anchors))
+    lat, lon = min(place.line, key=lambda p: distance_km(p, centre))
+    return Place(
+        place.start, place.end, place.text, place.name, lat, lon, place.feature, place.country_code,
+        place.source, place.resolution + "; point nearest the article's other places", place.qualifier, place.line,
+    )  # fmt: skip

@@ -1,0 +1,102 @@
+"""Text helpers shared by the stages: name normalisation and sentence splitting."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_APOSTROPHES = "'’‘`ʿʾ´ʼ"
+_ARTICLES = {"al", "el", "an", "ar", "as", "ad", "at", "az", "ash", "ath", "adh", "en", "es", "ez", "et", "ed", "ul"}
+_TELL = {"tell", "tall", "tel", "tal"}
+_NON_WORD = re.compile(r"[^\w]+")
+_DOUBLE = re.compile(r"(\w)\1+")
+_VOWELS = re.compile(r"(?<=\w)[aeiouy]+")
+
+
+def fold(text: str) -> str:
+    """Case-fold and strip accents and apostrophes: ``Ma'arrat an-Nu'mān`` -> ``maarrat an-numan``."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    kept = "".join(c for c in decomposed if not unicodedata.combining(c) and c not in _APOSTROPHES)
+    return kept.casefold().replace("ı", "i")
+
+
+def name_key(name: str) -> str:
+    """The key two spellings of one place share: articles dropped, Tell/Tall/Tal unified, doubles merged.
+
+    ``Al-Hamdaniyah``, ``Hamdaniyah``, ``el Hamdaniyah`` share a key; so do ``Tall Rif'at`` and ``Tal Rifat``.
+    """
+    words = [w for w in _NON_WORD.split(fold(name)) if w]
+    if len(words) > 1:
+        words = [w for w in words if w not in _ARTICLES] or words
+    words = ["tal" if w in _TELL else w for w in words]
+    return _DOUBLE.sub(r"\1", " ".join(words))
+
+
+def skeleton_key(name: str) -> str:
+    """A looser key with inner vowels dropped: ``Saraqib``, ``Saraqeb`` and ``Saraqab`` -> ``srqb``.
+
+    Only for names no exact key matched, and only trusted near the article's own geography.
+    """
+    return _VOWELS.sub("", name_key(name)).replace("h", "")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of an article: character span in the article text and its paragraph number."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "rep", "sen", "gov", "prof",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc",
+    "inc", "ltd", "co", "corp", "mt", "ft", "jr", "sr", "ky", "calif", "fla", "ind", "mich", "minn", "mo",
+}  # fmt: skip
+_BOUNDARY = re.compile(r"[.!?]+[\"”’)\]]*\s+|\n[ \t]*\n\s*")
+_LINE_BOUNDARY = re.compile(r"[.!?]+[\"”’)\]]*[ \t]+|\s*\n\s*")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split text into sentences and number their paragraphs.
+
+    Blank lines end paragraphs and single line breaks are wrapped lines; in a text with no blank line
+    at all, each line is a paragraph.
+    """
+    sentences: list[Sentence] = []
+    paragraph, start = 0, 0
+    has_blank_lines = re.search(r"\n[ \t]*\n", text) is not None
+    boundary, breaks_at = (_BOUNDARY, 2) if has_blank_lines else (_LINE_BOUNDARY, 1)
+    for match in boundary.finditer(text):
+        end = match.end()
+        is_paragraph_break = match.group().count("\n") >= breaks_at
+        if not is_paragraph_break:
+            word = re.search(r"([\w.]+)[.!?]+[\"”’)\]]*\s+$", text[start:end])
+            if word and _is_abbreviation(word.group(1)):
+                continue
+            following = text[end : end + 1]
+            if following and following.islower():
+                continue
+        _append(sentences, text, start, match.start() + len(match.group().rstrip()), paragraph)
+        if is_paragraph_break:
+            paragraph += 1
+        start = end
+    _append(sentences, text, start, len(text), paragraph)
+    return sentences
+
+
+def _is_abbreviation(word: str) -> bool:
+    bare = word.rstrip(".")
+    return "." in bare or len(bare) == 1 or bare.casefold() in _ABBREVIATIONS
+
+
+def _append(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, " ".join(text[start:end].split()), paragraph))

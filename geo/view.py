@@ -1,0 +1,197 @@
+"""The dashboard's view: what is selected, read from and written to the URL, and the events it shows.
+
+Pure functions over the events table, testable without Streamlit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+import pandas as pd
+
+DAY_MODE, CUMULATIVE_MODE = "day", "cumulative"
+UNKNOWN_OUTLET = "(unknown outlet)"
+
+
+@dataclass(frozen=True)
+class ViewState:
+    """Everything that defines a view; ``None``/empty means "all" or "default"."""
+
+    day: date | None = None
+    mode: str = DAY_MODE
+    outlets: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    min_sources: int = 1
+    incident: str = ""
+
+
+@dataclass(frozen=True)
+class ParsedView:
+    state: ViewState
+    notices: list[str] = field(default_factory=list)
+
+
+def day_label(day: date) -> str:
+    """``Fri 29 Nov 2024``."""
+    return day.strftime("%a %d %b %Y").replace(" 0", " ")
+
+
+def outlet_of(value: object) -> str:
+    return str(value) if isinstance(value, str) and value else UNKNOWN_OUTLET
+
+
+def available_days(events: pd.DataFrame) -> list[date]:
+    return sorted({d for d in events["date"] if isinstance(d, date)})
+
+
+def from_params(params: Mapping[str, Sequence[str]], events: pd.DataFrame) -> ParsedView:
+    """A view from URL query parameters; unknown or malformed ones are dropped with a notice."""
+    notices: list[str] = []
+    days = available_days(events)
+    outlets = {outlet_of(o) for o in events["outlet"]}
+    kinds = set(events["kind"])
+    state = ViewState(day=days[-1] if days else None)
+    values = {k: list(v) for k, v in params.items()}
+    for key in values:
+        if key not in ("day", "mode", "outlet", "kind", "min_sources", "incident"):
+            notices.append(f"Ignored unknown parameter '{key}'.")
+    if values.get("day"):
+        raw = values["day"][-1]
+        try:
+            wanted = date.fromisoformat(raw)
+            if wanted in days:
+                state = _with(state, day=wanted)
+            else:
+                notices.append(f"No events on {raw}; showing {day_label(state.day) if state.day else 'all'}.")
+        except ValueError:
+            notices.append(f"Ignored day '{raw[:40]}': not a YYYY-MM-DD date.")
+    if values.get("mode"):
+        mode = values["mode"][-1]
+        if mode in (DAY_MODE, CUMULATIVE_MODE):
+            state = _with(state, mode=mode)
+        else:
+            notices.append(f"Ignored mode '{mode[:40]}': use 'day' or 'cumulative'.")
+    for key, known, attr in (("outlet", outlets, "outlets"), ("kind", kinds, "kinds")):
+        chosen = [v for v in values.get(key, []) if v in known]
+        dropped = [v for v in values.get(key, []) if v not in known]
+        if dropped:
+            notices.append(f"Ignored unknown {key}(s): {', '.join(d[:40] for d in dropped)}.")
+        if chosen:
+            state = _with(state, **{attr: tuple(dict.fromkeys(chosen))})
+    if values.get("min_sources"):
+        raw = values["min_sources"][-1]
+        if re.fullmatch(r"\d{1,3}", raw) and int(raw) >= 1:
+            state = _with(state, min_sources=int(raw))
+        else:
+            notices.append(f"Ignored min_sources '{raw[:40]}': a whole number from 1.")
+    if values.get("incident"):
+        raw = values["incident"][-1]
+        if raw in set(events["incident"]):
+            state = _with(state, incident=raw)
+        else:
+            notices.append("Ignored incident: not found in these events.")
+    return ParsedView(state, notices)
+
+
+def to_params(state: ViewState) -> dict[str, str | list[str]]:
+    """URL query parameters for a view (defaults left out, so links stay short)."""
+    params: dict[str, str | list[str]] = {}
+    if state.day:
+        params["day"] = state.day.isoformat()
+    if state.mode != DAY_MODE:
+        params["mode"] = state.mode
+    if state.outlets:
+        params["outlet"] = list(state.outlets)
+    if state.kinds:
+        params["kind"] = list(state.kinds)
+    if state.min_sources > 1:
+        params["min_sources"] = str(state.min_sources)
+    if state.incident:
+        params["incident"] = state.incident
+    return params
+
+
+def _with(state: ViewState, **changes: object) -> ViewState:
+    return ViewState(**{**state.__dict__, **changes})
+
+
+INCIDENT_COLUMNS = [
+    "incident", "date", "date_precision", "place", "lat", "lon", "kind", "geo_precision", "outlets",
+    "n_sources", "n_reports", "feature", "day_offset",
+]  # fmt: skip
+
+
+def incidents(events: pd.DataFrame) -> pd.DataFrame:
+    """One row per incident (same place, day and kind), with its outlets and how many reported it."""
+    if events.empty:
+        return pd.DataFrame(columns=INCIDENT_COLUMNS)
+    rows = []
+    for incident, group in events.groupby("incident", sort=False):
+        first = group.iloc[0]
+        outlets = sorted({outlet_of(o) for o in group["outlet"]})
+        rows.append(
+            {
+                "incident": incident,
+                "date": first["date"],
+                "date_precision": "day" if (group["date_precision"] == "day").any() else first["date_precision"],
+                "place": first["place"],
+                "lat": first["lat"],
+                "lon": first["lon"],
+                "kind": first["kind"],
+                "geo_precision": int(group["geo_precision"].min()),
+                "outlets": outlets,
+                "n_sources": len(outlets),
+                "n_reports": len(group),
+                "feature": first["feature"],
+                "day_offset": 0,
+            }
+        )
+    return pd.DataFrame(rows, columns=INCIDENT_COLUMNS)
+
+
+def filter_events(events: pd.DataFrame, state: ViewState, by_day: bool = True) -> pd.DataFrame:
+    """The events a view shows: outlets, kinds, corroboration and (if ``by_day``) the day or days."""
+    out = events
+    if state.outlets:
+        out = out[out["outlet"].map(outlet_of).isin(state.outlets)]
+    if state.kinds:
+        out = out[out["kind"].isin(state.kinds)]
+    if state.min_sources > 1:
+        counts = out.groupby("incident")["outlet"].transform(lambda s: s.map(outlet_of).nunique())
+        out = out[counts >= state.min_sources]
+    if by_day and state.day is not None:
+        dated = out["date"].map(lambda d: isinstance(d, date))
+        if state.mode == CUMULATIVE_MODE:
+            keep = dated & out["date"].map(lambda d: isinstance(d, date) and d <= state.day)
+        else:
+            keep = dated & (out["date"] == state.day)
+        out = out[keep]
+    return out
+
+
+def summary(events: pd.DataFrame, state: ViewState) -> str:
+    """``Fri 29 Nov 2024 — 14 events at 11 places, 4 outlets``."""
+    when = day_label(state.day) if state.day else "All days"
+    if state.mode == CUMULATIVE_MODE and state.day:
+        when = f"Up to {when}"
+    places = events["place"].nunique()
+    outlets = events["outlet"].map(outlet_of).nunique()
+    return (
+        f"{when} — {len(events)} event{'s' * (len(events) != 1)} at {places} place{'s' * (places != 1)}, "
+        f"{outlets} outlet{'s' * (outlets != 1)}"
+    )
+
+
+def disagreements(events: pd.DataFrame) -> pd.DataFrame:
+    """Place and kind pairs that outlets put on different days (exact dates only), one row per claim."""
+    dated = events[events["date_precision"] == "day"].assign(outlet=events["outlet"].map(outlet_of))
+    columns = ["place", "kind", "date", "outlet", "quote"]
+    if dated.empty:
+        return pd.DataFrame(columns=columns)
+    spread = dated.groupby(["place", "kind"])["date"].transform("nunique")
+    outlets = dated.groupby(["place", "kind"])["outlet"].transform("nunique")
+    claims = dated[(spread > 1) & (outlets > 1)]
+    return claims[columns].drop_duplicates(["place", "kind", "date", "outlet"]).sort_values(["place", "kind", "date"])

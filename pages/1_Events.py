@@ -1,0 +1,19 @@
+"""The filtered events as a table, with the same filters and link as the map."""
+
+import streamlit as st
+
+import ui
+from geo import view
+
+st.set_page_config(page_title="Frontline — events", layout="wide")
+st.title("Events")
+events = ui.corpus()["events"]
+if events.empty:
+    st.info("No events yet: add articles to data/articles/ (see the README).")
+    st.stop()
+state = ui.filters(events, with_day=False)
+shown = view.filter_events(events, state, by_day=False)
+st.caption(f"{len(shown)} events from {shown['article'].nunique()} articles")
+columns = ["date", "date_precision", "place", "kind", "outlet", "geo_precision", "fatalities", "quote", "article"]
+st.dataframe(shown[columns], hide_index=True, width="stretch")
+st.download_button("Download (CSV)", shown.to_csv(index=False), "frontline-events.csv", "text/csv")

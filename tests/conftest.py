@@ -1,0 +1,22 @@
+from pathlib import Path
+
+import pytest
+
+from geo.gazetteer import Gazetteer
+from geo.pipeline import default_gazetteer
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def gazetteer() -> Gazetteer:
+    return default_gazetteer()
+
+
+def shared_file(*parts: str) -> Path:
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"needs {path} (the shared folder beside the repository; CI has it)")
+    return path

@@ -1,0 +1,46 @@
+from streamlit.testing.v1 import AppTest
+
+from tests.conftest import ROOT
+
+PAGES = ["app.py", "pages/1_Events.py", "pages/2_Sources.py", "pages/3_Places.py"]
+
+
+def run(page: str, **params: str | list[str]) -> AppTest:
+    at = AppTest.from_file(str(ROOT / page), default_timeout=180)
+    for key, value in params.items():
+        at.query_params[key] = value
+    return at.run()
+
+
+def test_every_page_renders():
+    for page in PAGES:
+        at = run(page)
+        assert not at.exception, (page, at.exception)
+        assert at.title[0].value.startswith(("Frontline", "Events", "Sources", "Places"))
+
+
+def test_main_page_reads_and_writes_the_url():
+    at = run("app.py", day="2024-11-29", mode="cumulative", outlet="The Telegraph")
+    assert not at.exception
+    assert at.subheader[0].value.startswith("Up to Fri 29 Nov 2024 — ")
+    assert at.subheader[0].value.endswith(" 1 outlet")
+    assert one(at.query_params["day"]) == "2024-11-29" and one(at.query_params["outlet"]) == "The Telegraph"
+    at.button(key="prev").click().run()
+    assert one(at.query_params["day"]) == "2024-11-28"
+
+
+def one(value: str | list[str]) -> str:
+    return value[0] if isinstance(value, list) else value
+
+
+def test_malformed_parameters_give_notices_not_errors():
+    at = run("app.py", day="not-a-day", min_sources="lots", outlet="<script>x</script>")
+    assert not at.exception
+    notices = " ".join(i.value for i in at.info)
+    assert "not a YYYY-MM-DD date" in notices and "min_sources" in notices and "unknown outlet" in notices
+
+
+def test_kind_filter_on_the_events_page():
+    at = run("pages/1_Events.py", kind="capture")
+    assert not at.exception
+    assert set(at.dataframe[0].value["kind"]) == {"capture"}

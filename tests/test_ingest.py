@@ -1,0 +1,52 @@
+from datetime import date
+
+import pytest
+
+from geo.errors import BadInput
+from geo.ingest import article_text, build_article, infer_metadata, load_articles, read_manifest
+
+
+def test_manifest_fills_metadata_and_says_so(tmp_path):
+    (tmp_path / "a.txt").write_text("Rebels took Aleppo on Friday.", encoding="utf-8")
+    (tmp_path / "sources.csv").write_text("file,outlet,url,published\na.txt,The Times,,2024-11-30\n")
+    [article], errors = load_articles([tmp_path])
+    assert errors == []
+    assert (article.outlet, article.published) == ("The Times", date(2024, 11, 30))
+    assert "outlet: manifest" in article.metadata_source and "url: unknown" in article.metadata_source
+
+
+def test_bad_manifest_rows_and_files_are_reported_and_good_files_kept(tmp_path):
+    (tmp_path / "good.txt").write_text("Rebels took Aleppo.", encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("   ", encoding="utf-8")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02")
+    (tmp_path / "notes.json").write_text("{}")
+    (tmp_path / "sources.csv").write_text("file,outlet,url,published\ngood.txt,X,,30/11/2024\n")
+    articles, errors = load_articles([tmp_path])
+    assert [a.name for a in articles] == ["good.txt"]
+    messages = sorted(str(e) for e in errors)
+    assert any("empty.txt: has no text" in m for m in messages)
+    assert any("binary.txt: looks like a binary file" in m for m in messages)
+    assert any("sources.csv:2: published date '30/11/2024' is not YYYY-MM-DD" in m for m in messages)
+
+
+def test_manifest_with_missing_columns(tmp_path):
+    path = tmp_path / "sources.csv"
+    path.write_text("file,outlet\na.txt,X\n")
+    rows, errors = read_manifest(path)
+    assert rows == {} and "missing column(s) url, published" in str(errors[0])
+
+
+def test_text_encodings_size_and_html():
+    assert article_text("a.txt", "café in Aleppo".encode("cp1252")) == "café in Aleppo"
+    html = b"<html><head><script>alert(1)</script></head><body><p>Rebels took <b>Aleppo</b>.</p></body></html>"
+    assert article_text("a.html", html) == "Rebels took Aleppo ."
+    with pytest.raises(BadInput, match="over the"):
+        article_text("big.txt", b"a" * 2_000_001)
+
+
+def test_metadata_inferred_from_text():
+    text = "date 2024-11-29 Rebels take Aleppo\n\nBody.\n\n1. https://www.thetimes.com/article/x\n"
+    title, outlet, published, how = infer_metadata(text)
+    assert (title, outlet, published) == ("Rebels take Aleppo", "The Times", date(2024, 11, 29))
+    assert how["published"] == "text: 'date' line"
+    assert build_article("x.txt", "No clue at all.").outlet == ""

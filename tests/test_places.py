@@ -1,0 +1,46 @@
+from pathlib import Path
+
+from geo.events import process_article
+from geo.extract import find_mentions
+from geo.ingest import build_article
+from geo.resolve import resolve_mentions
+
+FIXTURE = Path(__file__).parent / "fixtures" / "idlib.txt"
+
+
+def resolved(text, gazetteer):
+    return {p.text: p for p in resolve_mentions(text, find_mentions(text, gazetteer), gazetteer)}
+
+
+def test_context_picks_the_syrian_ariha_and_spelling_variants(gazetteer):
+    places = resolved(FIXTURE.read_text(), gazetteer)
+    assert places["Ariha"].country_code == "SY"
+    assert places["Saraqeb"].name == "Saraqib"
+    assert abs(places["Ariha"].lat - 35.81) < 0.1
+
+
+def test_landmarks_need_their_city_in_the_article(gazetteer):
+    assert "the citadel" in resolved("Rebels reached the citadel of Aleppo.", gazetteer)
+    assert "the citadel" not in resolved("Tourists visited the citadel in the old town.", gazetteer)
+
+
+def test_province_and_roads(gazetteer):
+    places = resolved("Rebels stormed positions across Aleppo province and cut the M5 highway.", gazetteer)
+    assert places["Aleppo"].feature == "admin1" and places["Aleppo"].qualifier == "province"
+    assert places["M5 highway"].feature == "road"
+
+
+def test_person_names_are_not_places(gazetteer):
+    places = resolved("Bashar al-Assad met Vladimir Putin and Rami Abdel Rahman.", gazetteer)
+    assert not any(p.country_code not in ("SY", "RU") for p in places.values())
+
+
+def test_roles_and_events(gazetteer):
+    result = process_article(build_article("idlib.txt", FIXTURE.read_text()), gazetteer)
+    roles = {(p.text, p.role) for p in result.places}
+    assert ("Moscow", "context") in roles
+    events = {(e.place, str(e.date), e.kind) for e in result.events}
+    assert ("Arīḩā", "2024-11-29", "advance") in events
+    saraqib = [e for e in result.events if e.place == "Saraqib" and e.kind == "casualties"]
+    assert saraqib and saraqib[0].fatalities == 3 and str(saraqib[0].date) == "2024-11-28"
+    assert all(e.quote and e.start < e.end for e in result.events)

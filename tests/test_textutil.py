@@ -1,0 +1,26 @@
+from geo.textutil import name_key, skeleton_key, split_sentences
+
+
+def test_spelling_variants_share_a_key():
+    assert name_key("Tal Rifaat") == name_key("Tall Rif‘at") == name_key("Tell Rifaat")
+    assert name_key("Maarat al-Numan") == name_key("Ma'arrat an-Nu'man")
+    assert name_key("Al-Hamdaniyah") == name_key("Hamdaniyah")
+    assert skeleton_key("Saraqab") == skeleton_key("Saraqib") == skeleton_key("Saraqeb")
+    assert name_key("Aleppo") != name_key("Idlib")
+
+
+def test_sentences_keep_spans_and_join_wrapped_lines():
+    text = "Rebels took Aleppo.  Dr. Smith said so.\n\n  The army\n  retreated on Saturday."
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "Rebels took Aleppo.",
+        "Dr. Smith said so.",
+        "The army retreated on Saturday.",
+    ]
+    assert [s.paragraph for s in sentences] == [0, 0, 1]
+    assert text[sentences[0].start : sentences[0].end] == "Rebels took Aleppo."
+
+
+def test_lines_are_paragraphs_when_there_are_no_blank_lines():
+    sentences = split_sentences("First paragraph here\nSecond one. Still second")
+    assert [s.paragraph for s in sentences] == [0, 1, 1]

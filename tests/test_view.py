@@ -1,0 +1,80 @@
+from datetime import date
+
+import pandas as pd
+
+from geo.events import EVENT_COLUMNS
+from geo.view import CUMULATIVE_MODE, ViewState, filter_events, from_params, incidents, summary, to_params
+
+
+def frame() -> pd.DataFrame:
+    rows = [
+        {
+            "article": "a",
+            "outlet": "A",
+            "date": date(2024, 11, 28),
+            "place": "Saraqib",
+            "kind": "capture",
+            "incident": "i1",
+        },
+        {
+            "article": "b",
+            "outlet": "B",
+            "date": date(2024, 11, 29),
+            "place": "Aleppo",
+            "kind": "capture",
+            "incident": "i2",
+        },
+        {
+            "article": "c",
+            "outlet": "",
+            "date": date(2024, 11, 29),
+            "place": "Aleppo",
+            "kind": "capture",
+            "incident": "i2",
+        },
+        {"article": "c", "outlet": "", "date": None, "place": "Idlib", "kind": "airstrike", "incident": "i3"},
+    ]
+    df = pd.DataFrame(rows).reindex(columns=EVENT_COLUMNS)
+    return df.assign(date_precision="day", lat=36.0, lon=37.0, geo_precision=1, feature="city")
+
+
+def test_params_round_trip():
+    state = ViewState(
+        day=date(2024, 11, 28),
+        mode=CUMULATIVE_MODE,
+        outlets=("A", "B"),
+        kinds=("capture",),
+        min_sources=2,
+        incident="i2",
+    )
+    params = {k: v if isinstance(v, list) else [v] for k, v in to_params(state).items()}
+    parsed = from_params(params, frame())
+    assert parsed.state == state and parsed.notices == []
+
+
+def test_malformed_params_are_ignored_with_notices():
+    parsed = from_params(
+        {
+            "day": ["yesterday"],
+            "mode": ["<script>"],
+            "outlet": ["Nobody"],
+            "min_sources": ["-3"],
+            "zoom": ["9"],
+            "incident": ["x"],
+        },
+        frame(),
+    )
+    assert parsed.state == ViewState(day=date(2024, 11, 29))
+    assert len(parsed.notices) == 6
+
+
+def test_filters_day_mode_outlets_and_corroboration():
+    df = frame()
+    assert len(filter_events(df, ViewState(day=date(2024, 11, 29)))) == 2
+    assert len(filter_events(df, ViewState(day=date(2024, 11, 29), mode=CUMULATIVE_MODE))) == 3
+    assert len(filter_events(df, ViewState(day=date(2024, 11, 29), outlets=("(unknown outlet)",)))) == 1
+    assert list(filter_events(df, ViewState(min_sources=2), by_day=False)["incident"]) == ["i2", "i2"]
+    inc = incidents(df).set_index("incident")
+    assert inc.loc["i2", "n_sources"] == 2 and inc.loc["i2", "outlets"] == ["(unknown outlet)", "B"]
+    shown = filter_events(df, ViewState(day=date(2024, 11, 29)))
+    assert summary(shown, ViewState(day=date(2024, 11, 29))) == "Fri 29 Nov 2024 — 2 events at 1 place, 2 outlets"
