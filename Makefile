@@ -27,6 +27,7 @@ browser:
 lint: $(VENV)/.dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 test: $(VENV)/.dev browser lint
 	$(BIN)/python -m pytest -q

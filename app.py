@@ -33,9 +33,9 @@ def _step(delta: int) -> None:
 
 state = ui.filters(events)
 left, mid, right, mode_col = st.columns([1, 6, 1, 3])
-left.button("◀ Previous day", on_click=_step, args=(-1,), key="prev", disabled=state.day == days[0])
+left.button("◀", on_click=_step, args=(-1,), key="prev", help="Previous day", disabled=state.day == days[0])
 mid.select_slider("Day", options=days, key="day", format_func=view.day_label, label_visibility="collapsed")
-right.button("Next day ▶", on_click=_step, args=(1,), key="next", disabled=state.day == days[-1])
+right.button("▶", on_click=_step, args=(1,), key="next", help="Next day", disabled=state.day == days[-1])
 mode_col.radio(
     "Show", [view.DAY_MODE, view.CUMULATIVE_MODE], key="mode", horizontal=True,
     format_func=lambda m: "this day" if m == view.DAY_MODE else "up to this day",
@@ -45,7 +45,16 @@ filtered_all = view.filter_events(events, state, by_day=False)
 per_day = filtered_all.dropna(subset=["date"]).groupby(["date", "kind"]).size().reset_index(name="events")
 per_day["date"] = per_day["date"].astype(str)
 st.altair_chart(
-    alt.Chart(per_day).mark_bar().encode(x="date:O", y="events:Q", color="kind:N").properties(height=120),
+    alt.Chart(per_day)
+    .mark_bar()
+    .encode(
+        x=alt.X("date:O", axis=alt.Axis(labelAngle=0)),
+        y="events:Q",
+        color=alt.Color(
+            "kind:N", scale=alt.Scale(domain=list(mapping.KIND_COLOURS), range=list(mapping.KIND_COLOURS.values()))
+        ),
+    )
+    .properties(height=160),
     width="stretch",
 )
 
@@ -63,19 +72,21 @@ with map_col:
 with panel:
     point = (clicked or {}).get("last_object_clicked")
     if point:
-        near = shown[(shown["lat"].sub(point["lat"]).abs() < 1e-4) & (shown["lon"].sub(point["lng"]).abs() < 1e-4)]
-        if not near.empty:
-            st.session_state["incident"] = str(near.iloc[0]["incident"])
-    selected = shown[shown["incident"] == st.session_state.get("incident", "")]
+        picked = view.incident_at(shown, point["lat"], point["lng"])
+        if picked and picked != st.session_state.get("incident"):
+            st.session_state["incident"] = picked
+    selected = view.same_place(shown, st.session_state.get("incident", ""))
     if selected.empty:
         st.info("Click a marker to read what was reported there, and by whom.")
-    else:
-        first = selected.iloc[0]
+    for _, rows in selected.groupby("incident", sort=False):
+        first = rows.iloc[0]
+        outlets = sorted(rows["outlet"].map(view.outlet_of).unique())
         st.markdown(f"**{first['place']}** — {first['kind']}, {first['date']} ({first['date_precision']})")
-        st.caption(f"Date: {first['date_method']}. Place: {first['place_resolution']}. Source: {first['place_source']}")
-        outlets = selected["outlet"].map(view.outlet_of).unique()
-        st.write(f"Reported by {len(outlets)} outlet(s)")
-        for row in selected.itertuples():
+        st.caption(
+            f"Date: {first['date_method']}. Place: {first['place_resolution']}. Coordinates: {first['place_source']}"
+        )
+        st.write(f"Reported by {len(outlets)} outlet(s): {', '.join(outlets)}")
+        for row in rows.itertuples():
             st.text(f"{view.outlet_of(row.outlet)}: “{row.quote}”")
             if row.url:
                 st.link_button("Read the article", row.url)

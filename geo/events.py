@@ -59,6 +59,7 @@ _CONTEXT_AFTER = re.compile(r"^(?:-based|\s+university|\s+institute|[’']s? uni
 _MODAL = re.compile(r"\b(?:would|could|might|doubt|plans? to|aims? to|intends? to|hopes? to|threaten\w* to|if)\b", re.I)
 _DISTANCE_QUALIFIER = re.compile(r"\d.*(?:of|from)$")
 _PRECISE_QUALIFIERS = {"", "city"}
+_DATE_LINE = re.compile(r"^date \d{4}-\d{2}-\d{2}\s+")
 _REGION_QUALIFIERS = {"province", "governorate", "region", "province of"}
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -309,7 +310,7 @@ def _event(article: Article, sentence: Sentence, place: Place, kind: str, when: 
         kind=kind,
         actors=actors(sentence.text),
         fatalities=fatalities(sentence.text),
-        quote=sentence.text,
+        quote=_DATE_LINE.sub("", sentence.text),
         start=place.start,
         end=place.end,
         place_source=place.source,

@@ -15,7 +15,7 @@ import folium
 import pandas as pd
 from branca.element import Figure
 
-from geo.view import CUMULATIVE_MODE, outlet_of
+from geo.view import CUMULATIVE_MODE, lead_incident, outlet_of
 
 KIND_COLOURS = {
     "capture": "#d62728", "advance": "#ff7f0e", "fighting": "#8c564b", "airstrike": "#1f77b4",
@@ -54,11 +54,16 @@ def _missing(value: object) -> bool:
 
 
 def leaflet_files() -> dict[str, Path]:
-    """Leaflet's files in the ``xstatic-leaflet`` package, by the name the dashboard serves them under."""
-    from xstatic.pkg import leaflet  # noqa: PLC0415 - namespace package, imported where used
+    """Leaflet (``xstatic-leaflet``) and jQuery (``xstatic-jquery``, which folium's popups use), by the
+    name the dashboard serves them under."""
+    from xstatic.pkg import jquery, leaflet  # noqa: PLC0415 - namespace packages, imported where used
 
     base = Path(leaflet.BASE_DIR)
-    files = {"leaflet.js": base / "leaflet.js", "leaflet.css": base / "leaflet.css"}
+    files = {
+        "jquery.min.js": Path(jquery.BASE_DIR) / "jquery.min.js",
+        "leaflet.js": base / "leaflet.js",
+        "leaflet.css": base / "leaflet.css",
+    }
     files.update({f"images/{p.name}": p for p in (base / "images").iterdir()})
     return files
 
@@ -82,12 +87,13 @@ def _use_local_assets(fmap: folium.Map, base_url: str | None, inline: bool) -> N
             folium.Element(
                 f"<style>{files['leaflet.css'].read_text(encoding='utf-8')}</style>"
                 f"<script>{files['leaflet.js'].read_text(encoding='utf-8')}</script>"
+                f"<script>{files['jquery.min.js'].read_text(encoding='utf-8')}</script>"
             ),
             name="leaflet_inline",
         )
     else:
         url = base_url or STATIC_URL
-        fmap.default_js = [("leaflet", f"{url}/leaflet.js")]
+        fmap.default_js = [("leaflet", f"{url}/leaflet.js"), ("jquery", f"{url}/jquery.min.js")]
         fmap.default_css = [("leaflet_css", f"{url}/leaflet.css")]
 
 
@@ -95,7 +101,7 @@ def base_map(
     events: pd.DataFrame, tiles: bool = False, base_url: str | None = None, inline: bool = False
 ) -> folium.Map:
     """An empty map fitted to the events, with the offline country outlines (and OSM tiles if asked)."""
-    fmap = folium.Map(tiles=None, control_scale=True, prefer_canvas=True)
+    fmap = folium.Map(tiles=None, control_scale=True)
     _use_local_assets(fmap, base_url, inline)
     folium.GeoJson(
         json.loads(OUTLINES_FILE.read_text(encoding="utf-8")),
@@ -117,28 +123,34 @@ def base_map(
     return fmap
 
 
-def popup_html(group: pd.DataFrame) -> str:
-    """An incident's popup: place, date, kind, and each outlet's quote, all escaped."""
-    first = group.iloc[0]
-    when = first["date"] if isinstance(first["date"], date) else "date unknown"
-    parts = [
-        f"<b>{html.escape(str(first['place']))}</b><br>{html.escape(str(when))} "
-        f"({html.escape(str(first['date_precision']))}) — {html.escape(str(first['kind']))}"
-    ]
-    for row in group.itertuples():
-        parts.append(f"<p><i>{html.escape(outlet_of(row.outlet))}</i>: “{html.escape(str(row.quote))}”</p>")
+def popup_html(rows: pd.DataFrame) -> str:
+    """A location's popup: each incident there with its date, kind and each outlet's quote, all escaped."""
+    parts = []
+    for _, group in rows.groupby("incident", sort=False):
+        first = group.iloc[0]
+        when = first["date"] if isinstance(first["date"], date) else "date unknown"
+        parts.append(
+            f"<b>{html.escape(str(first['place']))}</b><br>{html.escape(str(when))} "
+            f"({html.escape(str(first['date_precision']))}) — {html.escape(str(first['kind']))}"
+        )
+        for row in group.itertuples():
+            parts.append(f"<p><i>{html.escape(outlet_of(row.outlet))}</i>: “{html.escape(str(row.quote))}”</p>")
     return "".join(parts)
 
 
 def incident_layer(events: pd.DataFrame, today: date | None, mode: str) -> folium.FeatureGroup:
-    """One circle per incident, coloured by kind; approximate dates hollow, earlier days faded."""
+    """One circle per location, coloured by the kind of its best-reported incident; hollow when no
+    incident there has an exact date, faded when all are before the day shown."""
     group = folium.FeatureGroup(name="Events")
-    for incident, rows in events.groupby("incident", sort=False):
-        first = rows.iloc[0]
+    for _, rows in events.groupby(["lat", "lon"], sort=False):
+        lead = rows[rows["incident"] == lead_incident(rows)]
+        first = lead.iloc[0]
         colour = KIND_COLOURS.get(str(first["kind"]), KIND_COLOURS["other"])
         exact = (rows["date_precision"] == "day").any()
-        faded = mode == CUMULATIVE_MODE and today is not None and first["date"] != today
+        faded = mode == CUMULATIVE_MODE and today is not None and not (rows["date"] == today).any()
         outlets = rows["outlet"].map(outlet_of).nunique()
+        count = rows["incident"].nunique()
+        label = f"{first['place']} — {first['kind']}" + (f" and {count - 1} more" if count > 1 else "")
         folium.CircleMarker(
             location=[float(first["lat"]), float(first["lon"])],
             radius=6 + 2 * min(outlets, 4),
@@ -150,8 +162,8 @@ def incident_layer(events: pd.DataFrame, today: date | None, mode: str) -> foliu
             fill_opacity=0.25 if faded else 0.8,
             opacity=0.35 if faded else 1.0,
             popup=folium.Popup(popup_html(rows), max_width=360),
-            tooltip=html.escape(f"{first['place']} — {first['kind']} ({outlets} outlet{'s' * (outlets != 1)})"),
-            class_name=f"frontline-incident incident-{incident}",
+            tooltip=html.escape(f"{label} ({outlets} outlet{'s' * (outlets != 1)})"),
+            class_name="frontline-incident",
         ).add_to(group)
     return group
 

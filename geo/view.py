@@ -195,3 +195,32 @@ def disagreements(events: pd.DataFrame) -> pd.DataFrame:
     outlets = dated.groupby(["place", "kind"])["outlet"].transform("nunique")
     claims = dated[(spread > 1) & (outlets > 1)]
     return claims[columns].drop_duplicates(["place", "kind", "date", "outlet"]).sort_values(["place", "kind", "date"])
+
+
+def lead_incident(events: pd.DataFrame) -> str:
+    """Of the incidents in ``events``, the one most outlets reported (then the most reports, then the latest)."""
+    scores = events.groupby("incident", sort=False).agg(
+        outlets=("outlet", lambda s: s.map(outlet_of).nunique()), reports=("quote", "size")
+    )
+    return str(scores.sort_values(["outlets", "reports"], ascending=False, kind="stable").index[0])
+
+
+def incident_at(events: pd.DataFrame, lat: float, lon: float) -> str:
+    """The incident to select for a click at (lat, lon): the lead incident of the marker there, or ""."""
+    here = events[(events["lat"].sub(lat).abs() < 1e-4) & (events["lon"].sub(lon).abs() < 1e-4)]
+    return lead_incident(here) if not here.empty else ""
+
+
+def same_place(events: pd.DataFrame, incident: str) -> pd.DataFrame:
+    """Every event at the point of ``incident``, the selected incident's first (the marker's content)."""
+    chosen = events[events["incident"] == incident]
+    if chosen.empty:
+        return chosen
+    lat, lon = chosen.iloc[0]["lat"], chosen.iloc[0]["lon"]
+    here = events[(events["lat"] == lat) & (events["lon"] == lon)]
+    return pd.concat([here[here["incident"] == incident], here[here["incident"] != incident]])
+
+
+def marker_count(events: pd.DataFrame) -> int:
+    """How many markers a map of ``events`` shows: one per location."""
+    return len(events[["lat", "lon"]].drop_duplicates())
