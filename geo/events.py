@@ -146,9 +146,11 @@ def process_article(article: Article, gazetteer: Gazetteer) -> ArticleResult:
     out_events: list[Event] = []
     seen: set[tuple[int, str]] = set()
     index = 0
+    sentence_of: list[int] = []
     for place in places:
         while index + 1 < len(sentences) and sentences[index].end <= place.start:
             index += 1
+        sentence_of.append(index)
         sentence = sentences[index] if sentences else Sentence(0, len(text), text, 0)
         role, reason, kind = _role(text, sentence, place, focus, dates[index] if sentences else None)
         out_places.append(
@@ -161,7 +163,7 @@ def process_article(article: Article, gazetteer: Gazetteer) -> ArticleResult:
             seen.add((index, place.name))
             when = resolve(sentence.text, article.published, near=place.start - sentence.start) or dates[index]
             out_events.append(_event(article, sentence, place, kind, when))
-    out_events += _anaphora_events(article, sentences, places, out_places, out_events)
+    out_events += _anaphora_events(article, sentences, sentence_of, places, out_places, out_events)
     return ArticleResult(article, tuple(out_places), tuple(out_events))
 
 
@@ -171,26 +173,25 @@ _ANAPHORA = re.compile(r"\b(?:in|across|around|on|over|near) the (?:area|region|
 def _anaphora_events(
     article: Article,
     sentences: list[Sentence],
+    sentence_of: list[int],
     places: list[Place],
     mentions: list[PlaceMention],
     events: list[Event],
 ) -> list[Event]:
     """Events in sentences that name no place but say "in the area": at the place named just before."""
     with_events = {e.quote for e in events}
+    candidates: dict[int, Place] = {}  # sentence index -> the last place there that could host an event
+    for index, place, mention in zip(sentence_of, places, mentions, strict=True):
+        if mention.reason in ("", "no event in the sentence"):
+            candidates[index] = place
     found: list[Event] = []
     for i, sentence in enumerate(sentences):
+        if i == 0 or (i - 1) not in candidates:
+            continue
         match = _ANAPHORA.search(sentence.text)
-        if not match or sentence.text in with_events or i == 0:
+        if not match or _DATE_LINE.sub("", sentence.text) in with_events:
             continue
-        earlier = [
-            (place, mention)
-            for place, mention in zip(places, mentions, strict=True)
-            if sentences[i - 1].start <= place.start < sentence.start
-            and mention.reason in ("", "no event in the sentence")
-        ]
-        if not earlier:
-            continue
-        place = earlier[-1][0]
+        place = candidates[i - 1]
         probe = Place(sentence.start + match.start(), sentence.start + match.end(), match.group(), place.name,
                       place.lat, place.lon, place.feature, place.country_code, place.source,
                       f"'{match.group()}' refers to {place.text}, named in the sentence before", "around")  # fmt: skip

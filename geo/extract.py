@@ -32,7 +32,7 @@ class Mention:
     qualifier: str = ""  # "province", "countryside", "west", "near", "suburbs", ... or ""
 
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w'’‘ʿ`]|-(?=\w))*?(?=['’]s\b|[^\w'’‘ʿ`-]|-(?!\w)|$)")
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]\w*(?:(?:['’‘ʿ`](?!s\b)|-)\w+)*")
 _CONNECTORS = {"al", "el", "an", "ad", "as", "ar", "at", "az", "ash", "de", "del", "la", "le", "of", "ez", "es", "en"}
 _MAX_WORDS = 5
 # Words that may follow a place name inside a capitalised run without making it another kind of name.
@@ -58,9 +58,9 @@ def _common_word(word: str) -> bool:
     return zipf_frequency(word.casefold(), "en") >= 4.0
 
 
+@lru_cache(maxsize=65536)
 def _capitalised(token: str) -> bool:
-    parts = [p for p in re.split(r"-", token) if p]
-    return any(p[0].isupper() or "\u0600" <= p[0] <= "\u06ff" for p in parts)
+    return any(p[:1].isupper() or "\u0600" <= p[:1] <= "\u06ff" for p in token.split("-"))
 
 
 def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
@@ -216,19 +216,24 @@ def _alias_pattern(gazetteer: Gazetteer) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.I)
 
 
-_PATTERNS: dict[int, re.Pattern[str] | None] = {}
+_ALIASES: dict[int, tuple[re.Pattern[str] | None, dict[str, list[int]]]] = {}
+
+
+def _aliases(gazetteer: Gazetteer) -> tuple[re.Pattern[str] | None, dict[str, list[int]]]:
+    """The alias pattern and key -> rows map of a gazetteer, built once per gazetteer."""
+    if id(gazetteer) not in _ALIASES:
+        by_key: dict[str, list[int]] = {}
+        for row in gazetteer.landmarks:
+            for name in gazetteer.names_of(row):
+                by_key.setdefault(name_key(name), []).append(row)
+        _ALIASES[id(gazetteer)] = (_alias_pattern(gazetteer), by_key)
+    return _ALIASES[id(gazetteer)]
 
 
 def _alias_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
-    if id(gazetteer) not in _PATTERNS:
-        _PATTERNS[id(gazetteer)] = _alias_pattern(gazetteer)
-    pattern = _PATTERNS[id(gazetteer)]
+    pattern, by_key = _aliases(gazetteer)
     if pattern is None:
         return []
-    by_key: dict[str, list[int]] = {}
-    for row in gazetteer.landmarks:
-        for name in gazetteer.names_of(row):
-            by_key.setdefault(name_key(name), []).append(row)
     return [
         Mention(m.start(), m.end(), m.group(), ALIAS, tuple(dict.fromkeys(by_key[name_key(m.group())])))
         for m in pattern.finditer(text)

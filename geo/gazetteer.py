@@ -62,6 +62,7 @@ class Gazetteer:
         self.exact = exact
         self.loose = loose
         self.landmarks = [i for i, f in enumerate(columns["feature"]) if f in LOCAL_FEATURES]
+        self._rows: dict[int, Candidate] = {}
 
     @classmethod
     def build(cls, rows: list[Candidate], names: dict[int, list[str]]) -> Gazetteer:
@@ -80,8 +81,11 @@ class Gazetteer:
         return cls(columns, exact, loose)
 
     def row(self, row_id: int) -> Candidate:
-        c = self.columns
-        return Candidate(row_id, *(c[field][row_id] for field in _FIELDS[1:]))
+        row = self._rows.get(row_id)
+        if row is None:
+            c = self.columns
+            row = self._rows[row_id] = Candidate(row_id, *(c[field][row_id] for field in _FIELDS[1:]))
+        return row
 
     def names_of(self, row_id: int) -> list[str]:
         """Name and alternate names of a landmark, district, road or airport (others: empty)."""

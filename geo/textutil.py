@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass
 
 _APOSTROPHES = "'’‘`ʿʾ´ʼ"
@@ -21,6 +22,7 @@ def fold(text: str) -> str:
     return kept.casefold().replace("ı", "i")
 
 
+@lru_cache(maxsize=200_000)
 def name_key(name: str) -> str:
     """The key two spellings of one place share: articles dropped, Tell/Tall/Tal unified, doubles merged.
 
