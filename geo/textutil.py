@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 
 _APOSTROPHES = "'’‘`ʿʾ´ʼ"
 _ARTICLES = {"al", "el", "an", "ar", "as", "ad", "at", "az", "ash", "ath", "adh", "en", "es", "ez", "et", "ed", "ul"}
