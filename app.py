@@ -1,10 +1,11 @@
 """Frontline — the offensive day by day on a map."""
 
+import json
+import time
 from dataclasses import replace
 from pathlib import Path
 from urllib.parse import urlencode
 
-import altair as alt
 import streamlit as st
 from streamlit_folium import st_folium
 
@@ -24,6 +25,8 @@ if events.empty:
 days = view.available_days(events)
 if st.session_state.get("day") not in days:
     st.session_state["day"] = days[-1]
+if st.session_state.get("play") and st.session_state["day"] == days[-1]:
+    st.session_state["play"] = False
 
 
 def _step(delta: int) -> None:
@@ -32,47 +35,40 @@ def _step(delta: int) -> None:
 
 
 state = ui.filters(events)
-left, mid, right, mode_col = st.columns([1, 6, 1, 3])
+left, mid, right, play_col, mode_col = st.columns([1, 6, 1, 2, 3])
 left.button("◀", on_click=_step, args=(-1,), key="prev", help="Previous day", disabled=state.day == days[0])
 mid.select_slider("Day", options=days, key="day", format_func=view.day_label, label_visibility="collapsed")
 right.button("▶", on_click=_step, args=(1,), key="next", help="Next day", disabled=state.day == days[-1])
+play_col.toggle("Play", key="play", help="Step through the days, one every two seconds")
 mode_col.radio(
     "Show", [view.DAY_MODE, view.CUMULATIVE_MODE], key="mode", horizontal=True,
     format_func=lambda m: "this day" if m == view.DAY_MODE else "up to this day",
 )  # fmt: skip
+tiles = st.sidebar.toggle("OpenStreetMap tiles (needs internet)", key="tiles")
 
 filtered_all = view.filter_events(events, state, by_day=False)
-per_day = filtered_all.dropna(subset=["date"]).groupby(["date", "kind"]).size().reset_index(name="events")
-per_day["date"] = per_day["date"].astype(str)
-st.altair_chart(
-    alt.Chart(per_day)
-    .mark_bar()
-    .encode(
-        x=alt.X("date:O", axis=alt.Axis(labelAngle=0)),
-        y="events:Q",
-        color=alt.Color(
-            "kind:N", scale=alt.Scale(domain=list(mapping.KIND_COLOURS), range=list(mapping.KIND_COLOURS.values()))
-        ),
-    )
-    .properties(height=160),
-    width="stretch",
-)
+st.altair_chart(ui.day_chart(filtered_all), width="stretch")
 
 shown = view.filter_events(events, state)
+plotted = mapping.plotted(shown)
 st.subheader(view.summary(shown, state))
 
 map_col, panel = st.columns([3, 2])
 with map_col:
-    fmap = mapping.base_map(shown)
+    fmap = mapping.base_map(filtered_all, tiles=tiles)
     mapping.legend(fmap)
-    layers = [mapping.incident_layer(shown, state.day, state.mode), mapping.road_layer(shown, ui.roads())]
-    for layer in layers:
-        layer.add_to(fmap)
-    clicked = st_folium(fmap, key="map", height=560, use_container_width=True, returned_objects=["last_object_clicked"])
+    layers = [
+        mapping.incident_layer(plotted, state.day, state.mode, popups=False),
+        mapping.road_layer(shown, ui.roads()),
+    ]
+    clicked = st_folium(
+        fmap, key="map", height=560, use_container_width=True,
+        feature_group_to_add=layers, returned_objects=["last_object_clicked"],
+    )  # fmt: skip
 with panel:
     point = (clicked or {}).get("last_object_clicked")
     if point:
-        picked = view.incident_at(shown, point["lat"], point["lng"])
+        picked = view.incident_at(plotted, point["lat"], point["lng"])
         if picked and picked != st.session_state.get("incident"):
             st.session_state["incident"] = picked
     selected = view.same_place(shown, st.session_state.get("incident", ""))
@@ -95,7 +91,19 @@ with panel:
     st.code("?" + urlencode(params, doseq=True), language=None)
     st.caption("Share this view: add the line above to the dashboard's address.")
 
-st.download_button(
-    "Download this map (HTML)", mapping.standalone_html(shown, ui.roads()), "frontline-map.html", "text/html"
+downloads = st.columns(3)
+downloads[0].download_button(
+    "Download this map (HTML)", lambda: mapping.standalone_html(shown, ui.roads()), "frontline-map.html", "text/html",
+    on_click="ignore",
+)  # fmt: skip
+downloads[1].download_button(
+    "Events (CSV)", lambda: shown.to_csv(index=False), "frontline-events.csv", "text/csv", on_click="ignore"
 )
-st.download_button("Download events (CSV)", shown.to_csv(index=False), "frontline-events.csv", "text/csv")
+downloads[2].download_button(
+    "Events (GeoJSON)", lambda: json.dumps(mapping.events_geojson(shown)), "frontline-events.geojson",
+    "application/geo+json", on_click="ignore",
+)  # fmt: skip
+if st.session_state.get("play"):
+    time.sleep(2)
+    _step(1)
+    st.rerun()

@@ -5,17 +5,24 @@ Widget keys are the state; the URL is read into them once per session and writte
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
+import altair as alt
 import pandas as pd
 import streamlit as st
 
-from geo import view
+from geo import mapping, view
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.ingest import load_articles
 from geo.pipeline import articles_frame, events_frame, places_frame, process
 
-ARTICLES_DIR = Path(__file__).resolve().parent / "data" / "articles"
+BUNDLED_ARTICLES = Path(__file__).resolve().parent / "data" / "articles"
+
+
+def articles_dir() -> Path:
+    """The corpus folder: ``FRONTLINE_ARTICLES_DIR`` if set, else the bundled articles."""
+    return Path(os.environ.get("FRONTLINE_ARTICLES_DIR") or BUNDLED_ARTICLES)
 
 
 @st.cache_resource(show_spinner="Loading the gazetteer…")
@@ -39,8 +46,9 @@ def _corpus(folder: str, _fingerprint: tuple[tuple[str, int, int], ...]) -> dict
     }
 
 
-def corpus(folder: Path = ARTICLES_DIR) -> dict[str, pd.DataFrame | list[str]]:
-    """Events, places, articles and load errors of the bundled corpus (re-read when files change)."""
+def corpus(folder: Path | None = None) -> dict[str, pd.DataFrame | list[str]]:
+    """Events, places, articles and load errors of the corpus (re-read when files change)."""
+    folder = folder or articles_dir()
     return _corpus(str(folder), _fingerprint(folder))
 
 
@@ -87,3 +95,16 @@ def filters(events: pd.DataFrame, with_day: bool = True) -> view.ViewState:
     )
     st.query_params.from_dict(view.to_params(state))
     return state
+
+
+def day_chart(events: pd.DataFrame) -> alt.Chart:
+    """Events per day, stacked by kind in the map's colours."""
+    per_day = events.dropna(subset=["date"]).groupby(["date", "kind"]).size().reset_index(name="events")
+    per_day["date"] = per_day["date"].astype(str)
+    colours = alt.Scale(domain=list(mapping.KIND_COLOURS), range=list(mapping.KIND_COLOURS.values()))
+    return (
+        alt.Chart(per_day)
+        .mark_bar()
+        .encode(x=alt.X("date:O", axis=alt.Axis(labelAngle=0)), y="events:Q", color=alt.Color("kind:N", scale=colours))
+        .properties(height=160)
+    )

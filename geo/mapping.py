@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import json
+import math
 import shutil
 from datetime import date
 from pathlib import Path
@@ -97,11 +98,33 @@ def _use_local_assets(fmap: folium.Map, base_url: str | None, inline: bool) -> N
         fmap.default_css = [("leaflet_css", f"{url}/leaflet.css")]
 
 
+def view_of(events: pd.DataFrame, width: int = 700, height: int = 560) -> tuple[list[float], int]:
+    """Centre and zoom that fit the events in a map of about ``width`` x ``height`` pixels.
+
+    Computed here, not by Leaflet's fitBounds, which runs while the dashboard's map frame still has no
+    size and then zooms all the way in.
+    """
+    if events.empty:
+        return [20.0, 0.0], 2
+    pad = 0.25  # degrees: enough to see the towns around a single city's events
+    south, north = events["lat"].min() - pad, events["lat"].max() + pad
+    west, east = events["lon"].min() - pad, events["lon"].max() + pad
+
+    def mercator(lat: float) -> float:
+        return math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))
+
+    lon_zoom = math.log2(width * 360 / (256 * (east - west)))
+    lat_zoom = math.log2(height * 2 * math.pi / (256 * (mercator(north) - mercator(south))))
+    zoom = max(2, min(14, math.floor(min(lon_zoom, lat_zoom))))
+    return [round((south + north) / 2, 5), round((west + east) / 2, 5)], zoom
+
+
 def base_map(
     events: pd.DataFrame, tiles: bool = False, base_url: str | None = None, inline: bool = False
 ) -> folium.Map:
     """An empty map fitted to the events, with the offline country outlines (and OSM tiles if asked)."""
-    fmap = folium.Map(tiles=None, control_scale=True)
+    centre, zoom = view_of(events)
+    fmap = folium.Map(location=centre, zoom_start=zoom, tiles=None, control_scale=True)
     _use_local_assets(fmap, base_url, inline)
     folium.GeoJson(
         json.loads(OUTLINES_FILE.read_text(encoding="utf-8")),
@@ -111,22 +134,33 @@ def base_map(
     ).add_to(fmap)
     if tiles:
         folium.TileLayer(TILES_URL, attr=TILES_ATTRIBUTION, name="OpenStreetMap").add_to(fmap)
-    if not events.empty:
-        fmap.fit_bounds(
-            [
-                [events["lat"].min() - 0.05, events["lon"].min() - 0.05],
-                [events["lat"].max() + 0.05, events["lon"].max() + 0.05],
-            ]
-        )
-    else:
-        fmap.fit_bounds([[-50, -120], [65, 140]])
+    label_layer(events).add_to(fmap)
     return fmap
 
 
+MAX_MARKERS = 400
+_GRID_STEPS = (0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0, 2.0, 5.0)
+_POPUP_INCIDENTS = 6
+
+
+def plotted(events: pd.DataFrame, max_markers: int = MAX_MARKERS) -> pd.DataFrame:
+    """Events with the coordinates their marker is drawn at: their own, or, when there would be more
+    than ``max_markers`` markers, the centre of a grid cell that gathers the events near each other."""
+    if len(events[["lat", "lon"]].drop_duplicates()) <= max_markers:
+        return events
+    for step in _GRID_STEPS:
+        cells = (events["lat"] // step).astype(int).astype(str) + ":" + (events["lon"] // step).astype(int).astype(str)
+        if cells.nunique() <= max_markers:
+            break
+    centres = events.groupby(cells)[["lat", "lon"]].transform("mean").round(5)
+    return events.assign(lat=centres["lat"], lon=centres["lon"])
+
+
 def popup_html(rows: pd.DataFrame) -> str:
-    """A location's popup: each incident there with its date, kind and each outlet's quote, all escaped."""
+    """A location's popup: its incidents (the first few) with date, kind and each outlet's quote, escaped."""
     parts = []
-    for _, group in rows.groupby("incident", sort=False):
+    groups = list(rows.groupby("incident", sort=False))
+    for _, group in groups[:_POPUP_INCIDENTS]:
         first = group.iloc[0]
         when = first["date"] if isinstance(first["date"], date) else "date unknown"
         parts.append(
@@ -135,24 +169,31 @@ def popup_html(rows: pd.DataFrame) -> str:
         )
         for row in group.itertuples():
             parts.append(f"<p><i>{html.escape(outlet_of(row.outlet))}</i>: “{html.escape(str(row.quote))}”</p>")
+    if len(groups) > _POPUP_INCIDENTS:
+        parts.append(f"<p>… and {len(groups) - _POPUP_INCIDENTS} more incidents here (zoom in or filter)</p>")
     return "".join(parts)
 
 
-def incident_layer(events: pd.DataFrame, today: date | None, mode: str) -> folium.FeatureGroup:
+def incident_layer(events: pd.DataFrame, today: date | None, mode: str, popups: bool = True) -> folium.FeatureGroup:
     """One circle per location, coloured by the kind of its best-reported incident; hollow when no
-    incident there has an exact date, faded when all are before the day shown."""
+    incident there has an exact date, faded when all are before the day shown. The dashboard shows
+    details beside the map and leaves ``popups`` off."""
     group = folium.FeatureGroup(name="Events")
-    for _, rows in events.groupby(["lat", "lon"], sort=False):
-        lead = rows[rows["incident"] == lead_incident(rows)]
-        first = lead.iloc[0]
-        colour = KIND_COLOURS.get(str(first["kind"]), KIND_COLOURS["other"])
-        exact = (rows["date_precision"] == "day").any()
-        faded = mode == CUMULATIVE_MODE and today is not None and not (rows["date"] == today).any()
-        outlets = rows["outlet"].map(outlet_of).nunique()
+    if events.empty:
+        return group
+    marked = events.assign(
+        source=events["outlet"].map(outlet_of), exact=events["date_precision"] == "day", today=events["date"] == today
+    )
+    for (lat, lon), rows in marked.groupby(["lat", "lon"], sort=False):
+        lead = view_lead(rows)
+        colour = KIND_COLOURS.get(str(lead["kind"]), KIND_COLOURS["other"])
+        exact = bool(rows["exact"].any())
+        faded = mode == CUMULATIVE_MODE and today is not None and not rows["today"].any()
+        outlets = rows["source"].nunique()
         count = rows["incident"].nunique()
-        label = f"{first['place']} — {first['kind']}" + (f" and {count - 1} more" if count > 1 else "")
+        label = f"{lead['place']} — {lead['kind']}" + (f" and {count - 1} more" if count > 1 else "")
         folium.CircleMarker(
-            location=[float(first["lat"]), float(first["lon"])],
+            location=[float(lat), float(lon)],
             radius=6 + 2 * min(outlets, 4),
             color=colour,
             weight=2 if exact else 3,
@@ -161,11 +202,17 @@ def incident_layer(events: pd.DataFrame, today: date | None, mode: str) -> foliu
             fill_color=colour if exact else "#ffffff",
             fill_opacity=0.25 if faded else 0.8,
             opacity=0.35 if faded else 1.0,
-            popup=folium.Popup(popup_html(rows), max_width=360),
+            popup=folium.Popup(popup_html(rows), max_width=360) if popups else None,
             tooltip=html.escape(f"{label} ({outlets} outlet{'s' * (outlets != 1)})"),
             class_name="frontline-incident",
         ).add_to(group)
     return group
+
+
+def view_lead(rows: pd.DataFrame) -> pd.Series:
+    """The first event of the lead incident among ``rows``."""
+    lead = lead_incident(rows)
+    return rows.iloc[list(rows["incident"]).index(lead)]
 
 
 def road_layer(events: pd.DataFrame, roads: dict[str, list[tuple[float, float]]]) -> folium.FeatureGroup:
@@ -175,6 +222,30 @@ def road_layer(events: pd.DataFrame, roads: dict[str, list[tuple[float, float]]]
         line = roads.get(str(name).split(" (")[0])
         if line:
             folium.PolyLine(line, color="#d62728", weight=4, opacity=0.7, tooltip=html.escape(str(name))).add_to(group)
+    return group
+
+
+MAX_LABELS = 60
+
+
+def label_layer(events: pd.DataFrame, spacing: float = 0.05) -> folium.FeatureGroup:
+    """Names of the most-reported places, so the offline map (outlines only) can be read; a label is
+    left out when a busier place's label is within ``spacing`` degrees."""
+    group = folium.FeatureGroup(name="Place names")
+    counts = events.groupby(["lat", "lon", "place"]).size().sort_values(ascending=False)
+    placed: list[tuple[float, float]] = []
+    for (lat, lon, place), _ in counts.items():
+        if len(placed) >= MAX_LABELS or any(abs(lat - a) < spacing and abs(lon - b) < spacing for a, b in placed):
+            continue
+        placed.append((lat, lon))
+        name = html.escape(str(place).split(" (")[0])
+        folium.Marker(
+            [float(lat), float(lon)],
+            icon=folium.DivIcon(
+                html=f'<div style="font:11px sans-serif;color:#444;white-space:nowrap;margin:8px 0 0 10px">{name}</div>',
+                icon_size=(0, 0),
+            ),
+        ).add_to(group)
     return group
 
 

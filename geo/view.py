@@ -198,11 +198,13 @@ def disagreements(events: pd.DataFrame) -> pd.DataFrame:
 
 
 def lead_incident(events: pd.DataFrame) -> str:
-    """Of the incidents in ``events``, the one most outlets reported (then the most reports, then the latest)."""
-    scores = events.groupby("incident", sort=False).agg(
-        outlets=("outlet", lambda s: s.map(outlet_of).nunique()), reports=("quote", "size")
-    )
-    return str(scores.sort_values(["outlets", "reports"], ascending=False, kind="stable").index[0])
+    """Of the incidents in ``events``, the one most outlets reported (then the most reports; then the first)."""
+    outlets: dict[str, set[str]] = {}
+    reports: dict[str, int] = {}
+    for incident, outlet in zip(events["incident"], events["outlet"], strict=True):
+        outlets.setdefault(incident, set()).add(outlet_of(outlet))
+        reports[incident] = reports.get(incident, 0) + 1
+    return str(max(outlets, key=lambda i: (len(outlets[i]), reports[i])))
 
 
 def incident_at(events: pd.DataFrame, lat: float, lon: float) -> str:

@@ -11,6 +11,7 @@ import urllib.request
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from urllib.parse import parse_qs, urlparse
 
 import pytest
 
@@ -103,6 +104,13 @@ def expected_markers(**params: str) -> int:
     return view.marker_count(view.filter_events(events["events"], parsed.state))
 
 
+def place_of(incident: str) -> str:
+    from ui import corpus  # noqa: PLC0415
+
+    events = corpus()["events"]
+    return str(events.loc[events["incident"] == incident, "place"].iloc[0])
+
+
 def map_frame(page):
     page.wait_for_selector("iframe[title*='st_folium']", timeout=60_000)
     frame = page.frame_locator("iframe[title*='st_folium']")
@@ -157,8 +165,8 @@ def test_shared_link_reopens_the_same_view(server, offline_page, browser):
     page.wait_for_function("() => location.search.includes('incident=')", timeout=60_000)
     page.get_by_text("Reported by ").first.wait_for(timeout=60_000)
     panel = page.locator("[data-testid='stMarkdownContainer'] strong").first.inner_text()
-    popup = map_frame(page).locator(".leaflet-popup-content b").first.inner_text()
-    assert panel == popup
+    incident = parse_qs(urlparse(page.url).query)["incident"][0]
+    assert panel == place_of(incident)
     shot(page, "selected")
     link = page.url
 
