@@ -4,7 +4,6 @@ import json
 import time
 from dataclasses import replace
 from pathlib import Path
-from urllib.parse import urlencode
 
 import streamlit as st
 from streamlit_folium import st_folium
@@ -34,6 +33,8 @@ def _step(delta: int) -> None:
     st.session_state["day"] = days[max(0, min(len(days) - 1, i))]
 
 
+if st.session_state.pop("advance", False):  # Play: the step asked for at the end of the last run
+    _step(1)
 state = ui.filters(events)
 left, mid, right, play_col, mode_col = st.columns([1, 6, 1, 2, 3])
 left.button("◀", on_click=_step, args=(-1,), key="prev", help="Previous day", disabled=state.day == days[0])
@@ -55,7 +56,7 @@ st.subheader(view.summary(shown, state))
 
 map_col, panel = st.columns([3, 2])
 with map_col:
-    fmap = mapping.base_map(filtered_all, tiles=tiles)
+    fmap = mapping.base_map(events, tiles=tiles)  # all events: filters never move or reload the map
     mapping.legend(fmap)
     layers = [
         mapping.incident_layer(plotted, state.day, state.mode, popups=False),
@@ -77,7 +78,10 @@ with panel:
     for _, rows in selected.groupby("incident", sort=False):
         first = rows.iloc[0]
         outlets = sorted(rows["outlet"].map(view.outlet_of).unique())
-        st.markdown(f"**{first['place']}** — {first['kind']}, {first['date']} ({first['date_precision']})")
+        st.markdown(
+            f"**{view.md_escape(first['place'])}** — {first['kind']}, {first['date'] or 'day unknown'} "
+            f"({first['date_precision']})"
+        )
         st.caption(
             f"Date: {first['date_method']}. Place: {first['place_resolution']}. Coordinates: {first['place_source']}"
         )
@@ -86,10 +90,10 @@ with panel:
             st.text(f"{view.outlet_of(row.outlet)}: “{row.quote}”")
             if row.url:
                 st.link_button("Read the article", row.url)
-    params = view.to_params(replace(state, incident=st.session_state.get("incident", "")))
-    st.query_params.from_dict(params)
-    st.code("?" + urlencode(params, doseq=True), language=None)
-    st.caption("Share this view: add the line above to the dashboard's address.")
+    current = replace(state, incident=st.session_state.get("incident", ""))
+    st.query_params.from_dict(view.to_params(current))
+    st.text_input("Share this view", view.share_link(st.context.url or "", current), key="share_link")
+    st.caption("Copy this link: it opens this same view.")
 
 downloads = st.columns(3)
 downloads[0].download_button(
@@ -105,5 +109,5 @@ downloads[2].download_button(
 )  # fmt: skip
 if st.session_state.get("play"):
     time.sleep(2)
-    _step(1)
+    st.session_state["advance"] = True
     st.rerun()

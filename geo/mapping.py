@@ -25,6 +25,7 @@ KIND_COLOURS = {
 }  # fmt: skip
 OUTLINES_FILE = Path(__file__).resolve().parent.parent / "data" / "outlines.geojson"
 STATIC_URL = "/app/static/vendor"
+UNDATED_COLOUR = "#9e9e9e"
 TILES_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 TILES_ATTRIBUTION = "&copy; OpenStreetMap contributors"
 
@@ -186,7 +187,8 @@ def incident_layer(events: pd.DataFrame, today: date | None, mode: str, popups: 
     )
     for (lat, lon), rows in marked.groupby(["lat", "lon"], sort=False):
         lead = view_lead(rows)
-        colour = KIND_COLOURS.get(str(lead["kind"]), KIND_COLOURS["other"])
+        undated = not rows["date"].map(lambda d: isinstance(d, date)).any()
+        colour = UNDATED_COLOUR if undated else KIND_COLOURS.get(str(lead["kind"]), KIND_COLOURS["other"])
         exact = bool(rows["exact"].any())
         faded = mode == CUMULATIVE_MODE and today is not None and not rows["today"].any()
         outlets = rows["source"].nunique()
@@ -257,7 +259,8 @@ def legend(fmap: folium.Map) -> None:
     _figure(fmap).html.add_child(
         folium.Element(
             '<div style="position:fixed;bottom:20px;left:10px;z-index:9999;background:white;padding:6px;'
-            f'font:12px sans-serif;border:1px solid #999">{items}<div>hollow: date approximate</div></div>'
+            f'font:12px sans-serif;border:1px solid #999">{items}<div>hollow: date approximate</div>'
+            f'<div><span style="color:{UNDATED_COLOUR}">grey</span>: day unknown (shown "up to this day")</div></div>'
         )
     )
 
@@ -285,12 +288,13 @@ def standalone_html(events: pd.DataFrame, roads: dict[str, list[tuple[float, flo
         )
         _figure(fmap).script.add_child(
             folium.Element(
-                f"var flLayers={names}, flLabels={labels};"
+                "window.addEventListener('load',function(){"
+                f"var flLayers={names}, flLabels={labels}, flMap={fmap.get_name()};"
                 "function flShow(i){flLayers.forEach(function(n,j){var l=window[n];"
-                f"if(j==i){{{fmap.get_name()}.addLayer(l);}}else{{{fmap.get_name()}.removeLayer(l);}}}});"
+                "if(j==i){flMap.addLayer(l);}else{flMap.removeLayer(l);}});"
                 "document.getElementById('fl-label').textContent=flLabels[i];}"
                 "document.getElementById('fl-day').addEventListener('input',function(e){flShow(+e.target.value);});"
-                "flShow(flLayers.length-1);"
+                "flShow(flLayers.length-1);});"
             )
         )
     return _figure(fmap).render()

@@ -9,6 +9,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from urllib.parse import urlencode
 
 import pandas as pd
 
@@ -164,12 +165,27 @@ def filter_events(events: pd.DataFrame, state: ViewState, by_day: bool = True) -
         out = out[counts >= state.min_sources]
     if by_day and state.day is not None:
         dated = out["date"].map(lambda d: isinstance(d, date))
-        if state.mode == CUMULATIVE_MODE:
-            keep = dated & out["date"].map(lambda d: isinstance(d, date) and d <= state.day)
+        if state.mode == CUMULATIVE_MODE:  # everything so far, and what has no known day
+            keep = out["date"].map(lambda d: not isinstance(d, date) or d <= state.day)
         else:
             keep = dated & (out["date"] == state.day)
         out = out[keep]
     return out
+
+
+def share_link(page_url: str, state: ViewState) -> str:
+    """The address that reopens this view: the page's address with the view's query parameters."""
+    base = page_url.split("?", maxsplit=1)[0].split("#", maxsplit=1)[0]
+    query = urlencode(to_params(state), doseq=True)
+    return f"{base}?{query}" if query else base
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$])")
+
+
+def md_escape(text: object) -> str:
+    """Text shown through Markdown as it is: no links, images, emphasis or HTML from article text."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
 
 
 def summary(events: pd.DataFrame, state: ViewState) -> str:

@@ -44,3 +44,19 @@ def test_kind_filter_on_the_events_page():
     at = run("pages/1_Events.py", kind="capture")
     assert not at.exception
     assert set(at.dataframe[0].value["kind"]) == {"capture"}
+
+
+def test_outlet_and_corroboration_filters_on_the_events_page():
+    at = run("pages/1_Events.py", outlet="The Times")
+    assert set(at.dataframe[0].value["outlet"]) == {"The Times"}
+    at = run("pages/1_Events.py", min_sources="2")
+    table = at.dataframe[0].value
+    assert not at.exception and 0 < len(table) < len(run("pages/1_Events.py").dataframe[0].value)
+
+
+def test_play_steps_to_the_last_day_and_stops():
+    at = run("app.py", day="2024-11-29")
+    at.toggle(key="play").set_value(True).run()
+    assert not at.exception
+    assert one(at.query_params["day"]) == "2024-11-30"
+    assert at.toggle(key="play").value is False

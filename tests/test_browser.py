@@ -179,3 +179,35 @@ def test_shared_link_reopens_the_same_view(server, offline_page, browser):
     assert date(2024, 11, 29).isoformat() in fresh.url
     shot(fresh, "shared")
     context.close()
+
+
+def test_downloaded_map_works_from_disk(browser, tmp_path):
+    from geo.mapping import standalone_html  # noqa: PLC0415
+    from ui import corpus, roads  # noqa: PLC0415
+
+    events = corpus()["events"]
+    path = tmp_path / "map.html"
+    path.write_text(standalone_html(events, roads()), encoding="utf-8")
+    context = browser.new_context(viewport={"width": 1200, "height": 900})
+    outside: list[str] = []
+    context.route(
+        "**/*",
+        lambda r: (
+            r.continue_()
+            if r.request.url.startswith(("file:", "data:"))
+            else (outside.append(r.request.url), r.abort())
+        ),
+    )
+    page = context.new_page()
+    page.goto(path.as_uri())
+    last = view.available_days(events)[-1]
+    day_events = events[events["date"] == last]
+    page.locator(MARKER).first.wait_for(timeout=30_000)
+    assert page.locator(MARKER).count() == view.marker_count(day_events)
+    assert page.locator("#fl-label").inner_text() == last.strftime("%a %d %b %Y")
+    page.locator("#fl-day").fill("0")
+    first = view.available_days(events)[0]
+    assert page.locator(MARKER).count() == view.marker_count(events[events["date"] == first])
+    shot(page, "standalone")
+    assert outside == []
+    context.close()

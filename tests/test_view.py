@@ -3,7 +3,17 @@ from datetime import date
 import pandas as pd
 
 from geo.events import EVENT_COLUMNS
-from geo.view import CUMULATIVE_MODE, ViewState, filter_events, from_params, incidents, summary, to_params
+from geo.view import (
+    CUMULATIVE_MODE,
+    ViewState,
+    filter_events,
+    from_params,
+    incidents,
+    md_escape,
+    share_link,
+    summary,
+    to_params,
+)
 
 
 def frame() -> pd.DataFrame:
@@ -71,10 +81,20 @@ def test_malformed_params_are_ignored_with_notices():
 def test_filters_day_mode_outlets_and_corroboration():
     df = frame()
     assert len(filter_events(df, ViewState(day=date(2024, 11, 29)))) == 2
-    assert len(filter_events(df, ViewState(day=date(2024, 11, 29), mode=CUMULATIVE_MODE))) == 3
+    cumulative = filter_events(df, ViewState(day=date(2024, 11, 29), mode=CUMULATIVE_MODE))
+    assert list(cumulative["incident"]) == ["i1", "i2", "i2", "i3"]  # the undated one too
+    assert list(filter_events(df, ViewState(day=date(2024, 11, 28), mode=CUMULATIVE_MODE))["incident"]) == ["i1", "i3"]
     assert len(filter_events(df, ViewState(day=date(2024, 11, 29), outlets=("(unknown outlet)",)))) == 1
     assert list(filter_events(df, ViewState(min_sources=2), by_day=False)["incident"]) == ["i2", "i2"]
     inc = incidents(df).set_index("incident")
     assert inc.loc["i2", "n_sources"] == 2 and inc.loc["i2", "outlets"] == ["(unknown outlet)", "B"]
     shown = filter_events(df, ViewState(day=date(2024, 11, 29)))
     assert summary(shown, ViewState(day=date(2024, 11, 29))) == "Fri 29 Nov 2024 — 2 events at 1 place, 2 outlets"
+
+
+def test_share_link_and_markdown_escaping():
+    state = ViewState(day=date(2024, 11, 29), outlets=("The Times", "A&B"), incident="i2")
+    link = share_link("https://frontline.example/?day=2020-01-01#top", state)
+    assert link == "https://frontline.example/?day=2024-11-29&outlet=The+Times&outlet=A%26B&incident=i2"
+    assert share_link("", ViewState()) == ""
+    assert md_escape("[click](http://x) <img src=x onerror=y>") == "\\[click\\]\\(http://x\\) \\<img src=x onerror=y\\>"
