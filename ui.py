@@ -11,9 +11,11 @@ from pathlib import Path
 import altair as alt
 import pandas as pd
 import streamlit as st
+from geopy.exc import GeopyError
 
 from geo import mapping, view
 from geo.gazetteer import Gazetteer, load_gazetteer
+from geo.geocode import OnlineGeocoder, config_from_env, online_geocoder
 from geo.ingest import load_articles
 from geo.pipeline import articles_frame, events_frame, places_frame, process
 
@@ -34,10 +36,23 @@ def _fingerprint(folder: Path) -> tuple[tuple[str, int, int], ...]:
     return tuple((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in sorted(folder.iterdir()) if p.is_file())
 
 
+@st.cache_resource
+def online() -> OnlineGeocoder | None:
+    """The online geocoder the environment asks for (``FRONTLINE_GEOCODER``), or None: offline only."""
+    config = config_from_env()
+    try:
+        return online_geocoder(config) if config else None
+    except (GeopyError, OSError):
+        return None
+
+
 @st.cache_data(show_spinner="Reading the articles…")
-def _corpus(folder: str, _fingerprint: tuple[tuple[str, int, int], ...]) -> dict[str, pd.DataFrame | list[str]]:
+def _corpus(
+    folder: str, service: str, fingerprint: tuple[tuple[str, int, int], ...]
+) -> dict[str, pd.DataFrame | list[str]]:
+    """The corpus' tables; ``service`` and ``fingerprint`` (file names, sizes, dates) key the cache."""
     articles, errors = load_articles([Path(folder)])
-    results = [process(a, gazetteer()) for a in articles]
+    results = [process(a, gazetteer(), online()) for a in articles]
     return {
         "events": events_frame(results),
         "places": places_frame(results),
@@ -49,7 +64,8 @@ def _corpus(folder: str, _fingerprint: tuple[tuple[str, int, int], ...]) -> dict
 def corpus(folder: Path | None = None) -> dict[str, pd.DataFrame | list[str]]:
     """Events, places, articles and load errors of the corpus (re-read when files change)."""
     folder = folder or articles_dir()
-    return _corpus(str(folder), _fingerprint(folder))
+    geocoder = online()
+    return _corpus(str(folder), geocoder.service if geocoder else "", _fingerprint(folder))
 
 
 def roads() -> dict[str, list[tuple[float, float]]]:

@@ -8,8 +8,10 @@ import sys
 from pathlib import Path
 
 import pandas as pd
+from geopy.exc import GeopyError
 
 from geo.evaluate import read_gold, score_gold, score_trnews
+from geo.geocode import OnlineConfig, config_from_env, online_geocoder
 from geo.ingest import load_articles
 from geo.mapping import events_geojson
 from geo.pipeline import default_gazetteer, events_frame, places_frame, process
@@ -24,6 +26,10 @@ def main(argv: list[str] | None = None) -> int:
     places = sub.add_parser("places", help="print every toponym mention")
     places.add_argument("paths", nargs="+", type=Path)
     places.add_argument("--format", choices=["csv", "jsonl"], default="csv")
+    for command in (events, places):
+        command.add_argument(
+            "--geocoder", help="also ask this online geopy geocoder (e.g. nominatim) for names the gazetteer lacks"
+        )
     evaluate = sub.add_parser("evaluate", help="score against a gold CSV and/or TR-News")
     evaluate.add_argument("--gold", type=Path, help="gold CSV (format of shared/seeds/gold.csv)")
     evaluate.add_argument("--articles", type=Path, help="folder of the gold's articles (default: beside it)")
@@ -32,7 +38,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "evaluate":
         return _evaluate(args)
     articles, errors = load_articles(args.paths)
-    results = [process(a) for a in articles]
+    config = OnlineConfig(args.geocoder) if args.geocoder else config_from_env()
+    try:
+        online = online_geocoder(config) if config else None
+    except (GeopyError, OSError) as exc:
+        print(f"error: geocoder {config.service if config else ''}: {exc}; using the gazetteer only", file=sys.stderr)
+        online = None
+    results = [process(a, online=online) for a in articles]
+    if online and online.failures:
+        print(f"warning: {online.service} failed {online.failures} time(s); the gazetteer was used", file=sys.stderr)
     frame = events_frame(results) if args.command == "events" else places_frame(results)
     _write(frame, args.format)
     for error in errors:

@@ -15,7 +15,7 @@ from geo.dates import APPROXIMATE, DAY, UNKNOWN, DateInfo, resolve
 from geo.extract import find_mentions
 from geo.gazetteer import ADMIN1, CONTINENT, COUNTRY, ROAD, Gazetteer
 from geo.ingest import Article
-from geo.resolve import Place, resolve_mentions, theatre
+from geo.resolve import Locate, Place, resolve_mentions, theatre
 from geo.textutil import Sentence, split_sentences
 
 EVENT, CONTEXT = "event", "context"
@@ -134,11 +134,11 @@ class ArticleResult:
     events: tuple[Event, ...]
 
 
-def process_article(article: Article, gazetteer: Gazetteer) -> ArticleResult:
-    """Run the whole pipeline over one article."""
+def process_article(article: Article, gazetteer: Gazetteer, online: Locate | None = None) -> ArticleResult:
+    """Run the whole pipeline over one article (``online``: an optional online geocoder's ``locate``)."""
     text = article.text
     mentions = find_mentions(text, gazetteer)
-    places = resolve_mentions(text, mentions, gazetteer)
+    places = resolve_mentions(text, mentions, gazetteer, online)
     focus = set(theatre(mentions, gazetteer))
     sentences = split_sentences(text)
     dates = sentence_dates(sentences, article.published)

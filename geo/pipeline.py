@@ -9,6 +9,7 @@ import pandas as pd
 
 from geo.events import EVENT_COLUMNS, PLACE_COLUMNS, ArticleResult, as_dict, process_article
 from geo.gazetteer import Gazetteer, load_gazetteer
+from geo.geocode import OnlineGeocoder
 from geo.ingest import Article
 
 
@@ -21,14 +22,17 @@ def default_gazetteer() -> Gazetteer:
 _RESULTS: dict[tuple[object, ...], ArticleResult] = {}
 
 
-def process(article: Article, gazetteer: Gazetteer | None = None) -> ArticleResult:
+def process(
+    article: Article, gazetteer: Gazetteer | None = None, online: OnlineGeocoder | None = None
+) -> ArticleResult:
     """``process_article``, remembered by content and metadata so an unchanged article runs once."""
     gazetteer = gazetteer or default_gazetteer()
-    key = (id(gazetteer), article.content_hash, article.name, article.outlet, article.url, article.published)
+    service = online.service if online else ""
+    key = (id(gazetteer), service, article.content_hash, article.name, article.outlet, article.url, article.published)
     if key not in _RESULTS:
         if len(_RESULTS) > 10_000:
             _RESULTS.clear()
-        _RESULTS[key] = process_article(article, gazetteer)
+        _RESULTS[key] = process_article(article, gazetteer, online.locate if online else None)
     return _RESULTS[key]
 
 

@@ -12,10 +12,12 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from geo.extract import LOOSE, UNKNOWN, Mention
 from geo.gazetteer import ADMIN1, CITY, CONTINENT, COUNTRY, LOCAL_FEATURES, ROAD, Candidate, Gazetteer
+from geo.geocode import Found
 from geo.textutil import name_key
 
 _PLACE_CUE = re.compile(
@@ -80,8 +82,18 @@ def theatre(mentions: list[Mention], gazetteer: Gazetteer) -> list[str]:
     return [cc for cc, n in votes.most_common() if n * 2 >= best]
 
 
-def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Place]:
-    """Resolve every mention; unknown names come back unresolved, non-places are dropped."""
+Locate = Callable[[str], Found | None]
+_ONLINE_RADIUS_KM = 50.0
+
+
+def resolve_mentions(
+    text: str, mentions: list[Mention], gazetteer: Gazetteer, online: Locate | None = None
+) -> list[Place]:
+    """Resolve every mention; unknown names come back unresolved, non-places are dropped.
+
+    With ``online`` (an online geocoder's ``locate``), names the gazetteer does not know are asked
+    there too; its answer is kept only when it lies near where the gazetteer would put the name.
+    """
     focus = theatre([m for m in mentions if m.match != LOOSE], gazetteer)
     named_countries = {
         gazetteer.row(c).country_code for m in mentions for c in m.candidates if gazetteer.row(c).feature == COUNTRY
@@ -90,7 +102,8 @@ def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer) -
     places: list[Place] = []
     for mention in mentions:
         if mention.match == UNKNOWN:
-            places.append(_unknown(text, mention, places))
+            fallback = _unknown(text, mention, places)
+            places.append(_ask_online(mention, fallback, online) if online else fallback)
             continue
         cue = bool(_PLACE_CUE.search(text[max(0, mention.start - 25) : mention.start]))
         best = _best(mention, [gazetteer.row(c) for c in mention.candidates], focus, named_countries, keys, cue)
@@ -198,6 +211,19 @@ def _unknown(text: str, mention: Mention, earlier: list[Place]) -> Place:
                 "part of",
             )
     return Place(mention.start, mention.end, mention.text, mention.text, None, None, "", "", "", "unresolved")
+
+
+def _ask_online(mention: Mention, fallback: Place, locate: Locate) -> Place:
+    city = fallback.name[len(mention.text) + 2 : -1] if fallback.resolved else ""
+    found = locate(f"{mention.text}, {city}" if city else mention.text)
+    if found is None:
+        return fallback
+    if fallback.resolved and distance_km((found.lat, found.lon), (fallback.lat, fallback.lon)) > _ONLINE_RADIUS_KM:  # type: ignore[arg-type]
+        return fallback
+    return Place(
+        mention.start, mention.end, mention.text, fallback.name, found.lat, found.lon, "landmark",
+        fallback.country_code, f"online: {found.source}", f"online geocoder {found.source}: {found.address}",
+    )  # fmt: skip
 
 
 def _on_road(place: Place, anchors: list[tuple[float, float]]) -> Place:

@@ -60,3 +60,13 @@ def test_play_steps_to_the_last_day_and_stops():
     assert not at.exception
     assert one(at.query_params["day"]) == "2024-11-30"
     assert at.toggle(key="play").value is False
+
+
+def test_new_articles_show_without_a_restart(tmp_path, monkeypatch):
+    monkeypatch.setenv("FRONTLINE_ARTICLES_DIR", str(tmp_path))
+    (tmp_path / "a.txt").write_text("date 2024-11-29 A\n\nRebels captured Saraqib on Friday.", encoding="utf-8")
+    at = run("pages/1_Events.py")
+    assert set(at.dataframe[0].value["place"]) == {"Saraqib"}
+    (tmp_path / "b.txt").write_text("date 2024-11-30 B\n\nRebels stormed Hama on Saturday.", encoding="utf-8")
+    at.run()
+    assert set(at.dataframe[0].value["place"]) == {"Saraqib", "Hama"}

@@ -1,0 +1,132 @@
+"""Optional online geocoding through any geopy geocoder, off by default.
+
+Used for names the offline gazetteer does not know (a hospital, a square), asked with the city the
+article places them in. Each query is asked once: answers, including "not found", are kept in a
+SQLite cache on disk. A service that fails (time-out, rate limit, bad answer) is never fatal: the
+caller keeps the gazetteer's placement and the failure is counted, not cached.
+
+Configured by ``FRONTLINE_GEOCODER`` (a geopy service name such as ``nominatim``), with
+``FRONTLINE_GEOCODER_DOMAIN``, ``FRONTLINE_GEOCODER_SCHEME`` and ``FRONTLINE_GEOCODER_USER_AGENT``.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from geopy.exc import GeopyError
+from geopy.extra.rate_limiter import RateLimiter
+from geopy.geocoders import get_geocoder_for_service
+
+from geo.gazetteer import default_cache_dir
+
+
+@dataclass(frozen=True)
+class Found:
+    """A point an online geocoder gave for a query."""
+
+    lat: float
+    lon: float
+    address: str
+    source: str  # e.g. "nominatim"
+
+
+@dataclass(frozen=True)
+class OnlineConfig:
+    service: str
+    domain: str | None = None
+    scheme: str | None = None
+    user_agent: str = "frontline-news-map"
+    min_delay_seconds: float = 1.0
+    timeout: float = 5.0
+
+
+def config_from_env(env: Mapping[str, str] | None = None) -> OnlineConfig | None:
+    """The online geocoder the environment asks for, or None (the default: offline only)."""
+    env = os.environ if env is None else env
+    service = env.get("FRONTLINE_GEOCODER", "").strip()
+    if not service:
+        return None
+    return OnlineConfig(
+        service=service,
+        domain=env.get("FRONTLINE_GEOCODER_DOMAIN") or None,
+        scheme=env.get("FRONTLINE_GEOCODER_SCHEME") or None,
+        user_agent=env.get("FRONTLINE_GEOCODER_USER_AGENT") or "frontline-news-map",
+    )
+
+
+class GeocodeCache:
+    """Answers by (service, query) in a SQLite file; ``None`` answers ("not found") are kept too."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(path, check_same_thread=False)
+        self._db.execute(
+            "CREATE TABLE IF NOT EXISTS answers (service TEXT, query TEXT, lat REAL, lon REAL, address TEXT,"
+            " PRIMARY KEY (service, query))"
+        )
+        self._db.commit()
+
+    def get(self, service: str, query: str) -> tuple[bool, Found | None]:
+        row = self._db.execute(
+            "SELECT lat, lon, address FROM answers WHERE service = ? AND query = ?", (service, query)
+        ).fetchone()
+        if row is None:
+            return False, None
+        return True, None if row[0] is None else Found(row[0], row[1], row[2], service)
+
+    def put(self, service: str, query: str, found: Found | None) -> None:
+        values = (found.lat, found.lon, found.address) if found else (None, None, None)
+        with self._db:
+            self._db.execute("INSERT OR REPLACE INTO answers VALUES (?, ?, ?, ?, ?)", (service, query, *values))
+
+
+class OnlineGeocoder:
+    """``locate(query)`` through a rate-limited geocode callable, cached, failing soft."""
+
+    def __init__(self, service: str, geocode: Callable[[str], object], cache: GeocodeCache) -> None:
+        self.service = service
+        self._geocode = geocode
+        self._cache = cache
+        self.failures = 0
+
+    def locate(self, query: str) -> Found | None:
+        known, found = self._cache.get(self.service, query)
+        if known:
+            return found
+        try:
+            location = self._geocode(query)
+            found = _found(location, self.service)
+        except (GeopyError, OSError, ValueError, TypeError, KeyError):
+            self.failures += 1
+            return None
+        self._cache.put(self.service, query, found)
+        return found
+
+
+def _found(location: object, service: str) -> Found | None:
+    if location is None:
+        return None
+    lat, lon = float(location.latitude), float(location.longitude)  # type: ignore[attr-defined]
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise ValueError(f"{service} answered an impossible point ({lat}, {lon})")
+    return Found(lat, lon, str(getattr(location, "address", "")), service)
+
+
+def online_geocoder(config: OnlineConfig, cache_path: Path | None = None) -> OnlineGeocoder:
+    """A geopy geocoder by service name, wrapped in geopy's RateLimiter, with a disk cache."""
+    cls = get_geocoder_for_service(config.service)
+    options: dict[str, object] = {"user_agent": config.user_agent, "timeout": config.timeout}
+    if config.domain:
+        options["domain"] = config.domain
+    if config.scheme:
+        options["scheme"] = config.scheme
+    geocoder = cls(**options)
+    limited = RateLimiter(
+        geocoder.geocode, min_delay_seconds=config.min_delay_seconds, max_retries=1, swallow_exceptions=False
+    )
+    cache = GeocodeCache(cache_path or default_cache_dir() / "geocode.sqlite")
+    return OnlineGeocoder(config.service, limited, cache)
