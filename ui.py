@@ -14,10 +14,12 @@ import streamlit as st
 from geopy.exc import GeopyError
 
 from geo import mapping, view
+from geo.events import ArticleResult
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.geocode import OnlineGeocoder, config_from_env, online_geocoder
-from geo.ingest import load_articles
-from geo.pipeline import articles_frame, events_frame, places_frame, process
+from geo.ingest import Article
+from geo.pipeline import places_frame, process
+from geo.store import Store, database_url, import_folder
 
 BUNDLED_ARTICLES = Path(__file__).resolve().parent / "data" / "articles"
 
@@ -46,26 +48,50 @@ def online() -> OnlineGeocoder | None:
         return None
 
 
-@st.cache_data(show_spinner="Reading the articles…")
-def _corpus(
-    folder: str, service: str, fingerprint: tuple[tuple[str, int, int], ...]
-) -> dict[str, pd.DataFrame | list[str]]:
-    """The corpus' tables; ``service`` and ``fingerprint`` (file names, sizes, dates) key the cache."""
-    articles, errors = load_articles([Path(folder)])
-    results = [process(a, gazetteer(), online()) for a in articles]
-    return {
-        "events": events_frame(results),
-        "places": places_frame(results),
-        "articles": articles_frame(articles),
-        "errors": [str(e) for e in errors],
-    }
+@st.cache_resource
+def store(url: str) -> Store:
+    """The database handle (``FRONTLINE_DB_URL``, else ``data/frontline.sqlite``)."""
+    return Store(url)
 
 
-def corpus(folder: Path | None = None) -> dict[str, pd.DataFrame | list[str]]:
-    """Events, places, articles and load errors of the corpus (re-read when files change)."""
-    folder = folder or articles_dir()
+def _process(article: Article) -> ArticleResult:
+    return process(article, gazetteer(), online())
+
+
+@st.cache_data(show_spinner="Reading new articles…")
+def _import(url: str, folder: str, service: str, fingerprint: tuple[tuple[str, int, int], ...]) -> list[str]:
+    """Store the folder's new articles and remake stale events; the load errors. Keyed by the folder's
+    ``fingerprint`` (names, sizes, dates), so it runs again only when files change."""
+    _, errors = import_folder(store(url), Path(folder), _process)
+    store(url).rebuild_stale(_process)
+    return [str(e) for e in errors]
+
+
+@st.cache_data(show_spinner=False)
+def _tables(url: str, version: tuple[int, int, int]) -> dict[str, pd.DataFrame]:
+    """Stored events and articles; ``version`` changes whenever the store does."""
+    articles = store(url).articles().rename(columns={"name": "article"})
+    return {"events": store(url).events(), "articles": articles}
+
+
+def corpus() -> dict[str, pd.DataFrame | list[str]]:
+    """Events, articles and load errors: the store, after importing new files from the articles folder."""
+    url, folder = database_url(), articles_dir()
     geocoder = online()
-    return _corpus(str(folder), geocoder.service if geocoder else "", _fingerprint(folder))
+    errors = _import(url, str(folder), geocoder.service if geocoder else "", _fingerprint(folder))
+    return {**_tables(url, store(url).version()), "errors": errors}
+
+
+@st.cache_data(show_spinner="Finding places…")
+def _places(url: str, version: tuple[int, int, int]) -> pd.DataFrame:
+    return places_frame(_process(article) for _, article in store(url).stored_articles())
+
+
+def places() -> pd.DataFrame:
+    """Every toponym mention of the stored articles (remade from their text, cached per article)."""
+    corpus()
+    url = database_url()
+    return _places(url, store(url).version())
 
 
 def roads() -> dict[str, list[tuple[float, float]]]:

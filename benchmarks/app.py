@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import random
-import shutil
 import statistics
 import tempfile
 import time
@@ -77,11 +76,16 @@ def synthetic_map_size(n: int = 10_000) -> None:
 
 def main() -> None:
     synthetic_map_size()
-    measure("bundled corpus")
     with tempfile.TemporaryDirectory() as folder:
+        os.environ["FRONTLINE_DB_URL"] = f"sqlite:///{folder}/bundled.sqlite"
+        measure("bundled corpus")
+    with tempfile.TemporaryDirectory() as folder:
+        os.environ["FRONTLINE_DB_URL"] = f"sqlite:///{folder}/large.sqlite"
         seeds = sorted(SEEDS.glob("*.txt"))
         for i in range(600):
-            shutil.copyfile(seeds[i % len(seeds)], Path(folder) / f"{i:04d}_{seeds[i % len(seeds)].name}")
+            # a different last line per copy, so each is a new article to the store
+            text = seeds[i % len(seeds)].read_text(encoding="utf-8") + f"\n\nCopy {i}."
+            (Path(folder) / f"{i:04d}_{seeds[i % len(seeds)].name}").write_text(text, encoding="utf-8")
         os.environ["FRONTLINE_ARTICLES_DIR"] = folder
         measure("600 articles (~10,000 events)")
 

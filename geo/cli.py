@@ -10,11 +10,13 @@ from pathlib import Path
 import pandas as pd
 from geopy.exc import GeopyError
 
+from geo.errors import BadInput
 from geo.evaluate import read_gold, score_gold, score_trnews
 from geo.geocode import OnlineConfig, config_from_env, online_geocoder
-from geo.ingest import load_articles
+from geo.ingest import load_articles, parse_date, with_metadata
 from geo.mapping import events_geojson
 from geo.pipeline import default_gazetteer, events_frame, places_frame, process
+from geo.store import Store, database_url
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -30,6 +32,14 @@ def main(argv: list[str] | None = None) -> int:
         command.add_argument(
             "--geocoder", help="also ask this online geopy geocoder (e.g. nominatim) for names the gazetteer lacks"
         )
+    add = sub.add_parser("add", help="store articles and their events")
+    add.add_argument("paths", nargs="+", type=Path, help="article files or folders")
+    add.add_argument("--outlet", help="outlet of every file given")
+    add.add_argument("--url", help="address of the article (not fetched)")
+    add.add_argument("--published", help="publication date, YYYY-MM-DD")
+    add.add_argument("--db", help="database URL (default: FRONTLINE_DB_URL or data/frontline.sqlite)")
+    listing = sub.add_parser("list", help="list stored articles")
+    listing.add_argument("--db", help="database URL")
     evaluate = sub.add_parser("evaluate", help="score against a gold CSV and/or TR-News")
     evaluate.add_argument("--gold", type=Path, help="gold CSV (format of shared/seeds/gold.csv)")
     evaluate.add_argument("--articles", type=Path, help="folder of the gold's articles (default: beside it)")
@@ -37,6 +47,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "evaluate":
         return _evaluate(args)
+    if args.command == "add":
+        return _add(args)
+    if args.command == "list":
+        Store(args.db or database_url()).articles().to_csv(sys.stdout, index=False)
+        return 0
     articles, errors = load_articles(args.paths)
     config = OnlineConfig(args.geocoder) if args.geocoder else config_from_env()
     try:
@@ -49,6 +64,29 @@ def main(argv: list[str] | None = None) -> int:
         print(f"warning: {online.service} failed {online.failures} time(s); the gazetteer was used", file=sys.stderr)
     frame = events_frame(results) if args.command == "events" else places_frame(results)
     _write(frame, args.format)
+    for error in errors:
+        print(f"error: {error}", file=sys.stderr)
+    return 2 if errors else 0
+
+
+def _add(args: argparse.Namespace) -> int:
+    try:
+        published = parse_date(args.published or "", "--published")
+    except BadInput as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    articles, errors = load_articles(args.paths)
+    store = Store(args.db or database_url())
+    for found in articles:
+        article = with_metadata(found, args.outlet, args.url, published)
+        if store.article_id(article.content_hash) is not None:
+            print(f"already stored: {article.name}")
+            continue
+        result = process(article)
+        _, added = store.add(article, result)
+        print(f"{'added' if added else 'already stored'}: {article.name} ({len(result.events)} events)")
+        if not result.events:
+            print(f"note: {article.name}: no events found (no places or no dates?)", file=sys.stderr)
     for error in errors:
         print(f"error: {error}", file=sys.stderr)
     return 2 if errors else 0

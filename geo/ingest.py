@@ -193,6 +193,17 @@ def build_article(name: str, text: str, info: SourceInfo | None = None) -> Artic
     return Article(name, text, title, outlet, url, published, described)
 
 
+def with_metadata(article: Article, outlet: str | None, url: str | None, published: date | None) -> Article:
+    """The article with metadata given by hand (the command line, a form) in place of what was found."""
+    if not (outlet or url or published):
+        return article
+    return build_article(
+        article.name,
+        article.text,
+        SourceInfo(outlet or article.outlet, url or article.url, published or article.published),
+    )
+
+
 def iter_article_files(paths: list[Path]) -> Iterator[tuple[Path, SourceInfo | None, list[BadInput]]]:
     """Article files under the given files and folders, each with its manifest row and manifest errors."""
     manifests: dict[Path, tuple[dict[str, SourceInfo], list[BadInput]]] = {}

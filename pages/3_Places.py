@@ -6,7 +6,7 @@ import ui
 
 st.set_page_config(page_title="Frontline — places", layout="wide")
 st.title("Places")
-places = ui.corpus()["places"]
+places = ui.places()
 if places.empty:
     st.info("No places yet: add articles to data/articles/ (see the README).")
     st.stop()

@@ -1,6 +1,11 @@
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# Tests never touch a real database: the dashboard and the CLI use this throwaway one.
+os.environ["FRONTLINE_DB_URL"] = f"sqlite:///{Path(tempfile.mkdtemp(prefix='frontline-test-')) / 'store.sqlite'}"
 
 from geo.gazetteer import Gazetteer
 from geo.pipeline import default_gazetteer

@@ -64,6 +64,7 @@ def test_play_steps_to_the_last_day_and_stops():
 
 def test_new_articles_show_without_a_restart(tmp_path, monkeypatch):
     monkeypatch.setenv("FRONTLINE_ARTICLES_DIR", str(tmp_path))
+    monkeypatch.setenv("FRONTLINE_DB_URL", f"sqlite:///{tmp_path / 'store.sqlite'}")
     (tmp_path / "a.txt").write_text("date 2024-11-29 A\n\nRebels captured Saraqib on Friday.", encoding="utf-8")
     at = run("pages/1_Events.py")
     assert set(at.dataframe[0].value["place"]) == {"Saraqib"}
