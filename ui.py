@@ -12,6 +12,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 from geopy.exc import GeopyError
+from streamlit.errors import StreamlitAPIException
 
 from geo import mapping, view
 from geo.events import ArticleResult
@@ -92,6 +93,28 @@ def places() -> pd.DataFrame:
     corpus()
     url = database_url()
     return _places(url, store(url).version())
+
+
+def preview(article: Article) -> ArticleResult:
+    """What the pipeline finds in an article, before it is saved."""
+    return _process(article)
+
+
+def save(article: Article) -> tuple[bool, int]:
+    """Store an article with its events: (whether it was new, how many events it has)."""
+    result = _process(article)
+    _, added = store(database_url()).add(article, result)
+    return added, len(result.events)
+
+
+def editor_password() -> str:
+    """The editor password (``FRONTLINE_EDITOR_PASSWORD``, else ``editor_password`` in secrets), or ""."""
+    if os.environ.get("FRONTLINE_EDITOR_PASSWORD"):
+        return os.environ["FRONTLINE_EDITOR_PASSWORD"]
+    try:
+        return str(st.secrets.get("editor_password", ""))
+    except (FileNotFoundError, KeyError, StreamlitAPIException):
+        return ""
 
 
 def roads() -> dict[str, list[tuple[float, float]]]:

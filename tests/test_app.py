@@ -71,3 +71,33 @@ def test_new_articles_show_without_a_restart(tmp_path, monkeypatch):
     (tmp_path / "b.txt").write_text("date 2024-11-30 B\n\nRebels stormed Hama on Saturday.", encoding="utf-8")
     at.run()
     assert set(at.dataframe[0].value["place"]) == {"Saraqib", "Hama"}
+
+
+def test_adding_needs_the_editor_password(monkeypatch):
+    monkeypatch.delenv("FRONTLINE_EDITOR_PASSWORD", raising=False)
+    at = run("pages/4_Add_articles.py")
+    assert not at.exception and "Editing is off" in at.info[0].value
+    monkeypatch.setenv("FRONTLINE_EDITOR_PASSWORD", "s3cret")
+    at = run("pages/4_Add_articles.py")
+    at.text_input(key="password").input("wrong").run()
+    assert "Enter the editor password" in at.info[0].value and not at.text_area
+
+
+def test_pasted_article_is_previewed_saved_once_and_mapped(monkeypatch, tmp_path):
+    monkeypatch.setenv("FRONTLINE_EDITOR_PASSWORD", "s3cret")
+    monkeypatch.setenv("FRONTLINE_DB_URL", f"sqlite:///{tmp_path / 'store.sqlite'}")
+    monkeypatch.setenv("FRONTLINE_ARTICLES_DIR", str(tmp_path))
+    at = run("pages/4_Add_articles.py")
+    at.text_input(key="password").input("s3cret").run()
+    text = "date 2024-12-01 Hama\n\nRebels stormed Hama on Sunday. <script>alert(1)</script>"
+    at.text_area(key="pasted").input(text).run()
+    assert not at.exception
+    assert list(at.dataframe[0].value["place"]) == ["Hama"]
+    assert at.date_input(key="published-0").value.isoformat() == "2024-12-01"
+    at.text_input(key="outlet-0").input("Reuters").run()
+    at.button(key="save").click().run()
+    assert "Saved pasted.txt: 1 events" in at.success[0].value
+    at.button(key="save").click().run()
+    assert "already stored" in at.info[0].value
+    events = run("pages/1_Events.py").dataframe[0].value
+    assert list(events["place"]) == ["Hama"] and list(events["outlet"]) == ["Reuters"]
