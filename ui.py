@@ -75,8 +75,18 @@ def _tables(url: str, version: tuple[int, int, int]) -> dict[str, pd.DataFrame]:
     return {"events": store(url).events(), "articles": articles}
 
 
+def _load_secrets() -> None:
+    """Read ``.streamlit/secrets.toml`` (or the hosted app's secrets); Streamlit then exposes its
+    top-level keys, such as ``FRONTLINE_DB_URL``, as environment variables."""
+    try:
+        st.secrets.load_if_toml_exists()
+    except (FileNotFoundError, StreamlitAPIException) as error:
+        st.warning(f"The secrets file could not be read ({error}); using the defaults.")
+
+
 def corpus() -> dict[str, pd.DataFrame | list[str]]:
     """Events, articles and load errors: the store, after importing new files from the articles folder."""
+    _load_secrets()
     url, folder = database_url(), articles_dir()
     geocoder = online()
     errors = _import(url, str(folder), geocoder.service if geocoder else "", _fingerprint(folder))
