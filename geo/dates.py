@@ -46,7 +46,10 @@ _APPROX = re.compile(
     r"\b(?:earlier this week|this week|in recent days|in the past (?:few|two|three|\d+) days|recent days)\b", re.I
 )
 _YEAR = re.compile(
-    r"\b(?:in|since|of|between|until|by|from|during|and)\s+(?:\w+\s+){0,2}?(?P<year>(?:19|20)\d{2})\b", re.I
+    r"\b(?:in|since|of|between|until|by|from|during|and)\s+(?:(?:early|late|mid-?)\s*)?(?:"
+    + _MONTH
+    + r"\s+)?(?P<year>(?:19|20)\d{2})\b",
+    re.I,
 )
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 

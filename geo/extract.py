@@ -17,7 +17,7 @@ from wordfreq import zipf_frequency
 from geo.gazetteer import ADMIN1, CITY, CONTINENT, COUNTRY, Gazetteer
 from geo.textutil import name_key
 
-EXACT, LOOSE, ALIAS, UNKNOWN = "exact", "loose", "alias", "unknown"
+EXACT, LOOSE, ALIAS, UNKNOWN, ROAD_TO = "exact", "loose", "alias", "unknown", "road_to"
 
 
 @dataclass(frozen=True)
@@ -27,7 +27,8 @@ class Mention:
     start: int
     end: int
     text: str
-    match: str  # EXACT, LOOSE (vowel-less spelling), ALIAS (curated lower-case alias) or UNKNOWN
+    match: str  # EXACT, LOOSE (vowel-less spelling), ALIAS (curated alias), UNKNOWN, or ROAD_TO (an
+    # unnamed road, "the highway to Damascus": ``qualifier`` holds where it leads)
     candidates: tuple[int, ...]
     qualifier: str = ""  # "province", "countryside", "west", "near", "suburbs", ... or ""
 
@@ -85,7 +86,32 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             i = run_end
         else:
             i += 1
+    found += _unnamed_roads(text, found, gazetteer)
     return sorted(found, key=lambda m: m.start)
+
+
+_UNNAMED_ROAD = re.compile(
+    r"\b(?:highway|motorway|main road)s?\b(?:\s+(?:that\s+)?(?:lead|leading|leads|link|linking|links|"
+    r"connect|connecting|connects|running|runs|north|south|east|west|from\s+\S+))*\s+(?:to|with|towards?)\s+"
+    r"(?:the\s+(?:capital|city|coast)\s+)?",
+    re.I,
+)
+
+
+def _unnamed_roads(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """ "A highway leading south to Damascus": a road mention whose candidates are the curated roads,
+    to be told apart by the place it leads to (named right after, and already found)."""
+    roads = tuple(i for i in gazetteer.landmarks if gazetteer.row(i).line)
+    out = []
+    for match in _UNNAMED_ROAD.finditer(text):
+        if _overlaps([(m.start, m.end) for m in found], match.start(), match.end()):
+            continue
+        destination = next((m for m in found if m.start == match.end() and m.match != UNKNOWN), None)
+        if destination is not None and roads:
+            word = re.match(r"\w+", match.group())
+            end = match.start() + (word.end() if word else 0)
+            out.append(Mention(match.start(), end, text[match.start() : end], ROAD_TO, roads, destination.text))
+    return out
 
 
 _FACILITY_WORDS = {

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from geo.extract import LOOSE, UNKNOWN, Mention
+from geo.extract import LOOSE, ROAD_TO, UNKNOWN, Mention
 from geo.gazetteer import ADMIN1, CITY, CONTINENT, COUNTRY, LOCAL_FEATURES, ROAD, Candidate, Gazetteer
 from geo.geocode import Found
 from geo.textutil import name_key
@@ -101,6 +101,11 @@ def resolve_mentions(
     keys = {name_key(m.text) for m in mentions}
     places: list[Place] = []
     for mention in mentions:
+        if mention.match == ROAD_TO:
+            road = _road_to(mention, gazetteer, focus)
+            if road is not None:
+                places.append(road)
+            continue
         if mention.match == UNKNOWN:
             fallback = _unknown(text, mention, places)
             places.append(_ask_online(mention, fallback, online) if online else fallback)
@@ -156,7 +161,9 @@ def _best(
     if not allowed:
         return None
     key = name_key(mention.text)
-    cities = {r.country_code for r in allowed if r.feature == CITY and name_key(r.name) == key}
+    cities = {
+        r.country_code for r in allowed if r.feature == CITY and (name_key(r.name) == key or r.population >= _LARGE)
+    }
     return max(allowed, key=lambda r: _score(r, mention, focus, named, cities))
 
 
@@ -211,6 +218,28 @@ def _unknown(text: str, mention: Mention, earlier: list[Place]) -> Place:
                 "part of",
             )
     return Place(mention.start, mention.end, mention.text, mention.text, None, None, "", "", "", "unresolved")
+
+
+_ROAD_REACH_KM = 25.0
+
+
+def _road_to(mention: Mention, gazetteer: Gazetteer, focus: list[str]) -> Place | None:
+    """The curated road that passes the place an unnamed road leads to ("the highway to Damascus")."""
+    ends = [
+        c for c in gazetteer.lookup(mention.qualifier) if c.feature in (CITY, ADMIN1) and c.country_code in focus[:1]
+    ]
+    if not ends:
+        return None
+    end = max(ends, key=lambda c: c.population)
+    roads = [gazetteer.row(i) for i in mention.candidates]
+    near = [(min(distance_km(p, (end.lat, end.lon)) for p in r.line), r) for r in roads if r.line]
+    reach, road = min(near, key=lambda n: n[0]) if near else (math.inf, None)
+    if road is None or reach > _ROAD_REACH_KM:
+        return None
+    return Place(
+        mention.start, mention.end, mention.text, road.name, road.lat, road.lon, road.feature, road.country_code,
+        road.source, f"gazetteer: the curated road that passes {end.name} ({reach:.0f} km)", "", road.line,
+    )  # fmt: skip
 
 
 def _ask_online(mention: Mention, fallback: Place, locate: Locate) -> Place:

@@ -44,3 +44,16 @@ def test_roles_and_events(gazetteer):
     saraqib = [e for e in result.events if e.place == "Saraqib" and e.kind == "casualties"]
     assert saraqib and saraqib[0].fatalities == 3 and str(saraqib[0].date) == "2024-11-28"
     assert all(e.quote and e.start < e.end for e in result.events)
+
+
+def test_an_unnamed_road_is_the_curated_road_that_reaches_its_destination(gazetteer):
+    places = resolved("Rebels cut a critical highway leading south to the capital Damascus, north of Hama.", gazetteer)
+    assert places["highway"].name == "M5 highway"
+    assert "passes Damascus" in places["highway"].resolution
+    assert "highway" not in resolved("The motorway to Paris was closed by snow.", gazetteer)
+
+
+def test_a_year_used_as_an_adjective_is_not_background(gazetteer):
+    text = "date 2024-12-06 X\n\nLocal fighters took control of Daraa, the cradle of the 2011 uprising, on Friday."
+    result = process_article(build_article("x.txt", text), gazetteer)
+    assert [(e.place, str(e.date)) for e in result.events] == [("Dar‘ā", "2024-12-06")]
