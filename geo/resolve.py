@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from geo.extract import LOOSE, ROAD_TO, UNKNOWN, Mention
 from geo.gazetteer import ADMIN1, CITY, CONTINENT, COUNTRY, LOCAL_FEATURES, ROAD, Candidate, Gazetteer
 from geo.geocode import Found
-from geo.textutil import name_key
+from geo.textutil import name_key, plain
 
 _PLACE_CUE = re.compile(
     r"\b(?:in|at|near|from|to|into|outside|around|toward|towards|across|town of|city of|village of|"
@@ -188,7 +188,7 @@ def _place(mention: Mention, row: Candidate, focus: list[str], gazetteer: Gazett
         mention.start,
         mention.end,
         mention.text,
-        row.name,
+        plain(row.name),
         row.lat,
         row.lon,
         row.feature,

@@ -22,6 +22,13 @@ def fold(text: str) -> str:
     return kept.casefold().replace("ı", "i")
 
 
+def plain(name: str) -> str:
+    """A name as plain Latin letters for display: ``Ḩamāh`` -> ``Hamah``, ``Dar‘ā`` -> ``Dar'a``."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    kept = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return "".join("'" if c in _APOSTROPHES else c for c in kept)
+
+
 @lru_cache(maxsize=200_000)
 def name_key(name: str) -> str:
     """The key two spellings of one place share: articles dropped, Tell/Tall/Tal unified, doubles merged.

@@ -70,7 +70,7 @@ def test_new_articles_show_without_a_restart(tmp_path, monkeypatch):
     assert set(at.dataframe[0].value["place"]) == {"Saraqib"}
     (tmp_path / "b.txt").write_text("date 2024-11-30 B\n\nRebels stormed Hama on Saturday.", encoding="utf-8")
     at.run()
-    assert set(at.dataframe[0].value["place"]) == {"Saraqib", "Hama"}
+    assert set(at.dataframe[0].value["place"]) == {"Saraqib", "Hamah"}
 
 
 def test_adding_needs_the_editor_password(monkeypatch):
@@ -92,7 +92,7 @@ def test_pasted_article_is_previewed_saved_once_and_mapped(monkeypatch, tmp_path
     text = "date 2024-12-01 Hama\n\nRebels stormed Hama on Sunday. <script>alert(1)</script>"
     at.text_area(key="pasted").input(text).run()
     assert not at.exception
-    assert list(at.dataframe[0].value["place"]) == ["Hama"]
+    assert list(at.dataframe[0].value["place"]) == ["Hamah"]
     assert at.date_input(key="published-0").value.isoformat() == "2024-12-01"
     at.text_input(key="outlet-0").input("Reuters").run()
     at.button(key="save").click().run()
@@ -100,4 +100,4 @@ def test_pasted_article_is_previewed_saved_once_and_mapped(monkeypatch, tmp_path
     at.button(key="save").click().run()
     assert "already stored" in at.info[0].value
     events = run("pages/1_Events.py").dataframe[0].value
-    assert list(events["place"]) == ["Hama"] and list(events["outlet"]) == ["Reuters"]
+    assert list(events["place"]) == ["Hamah"] and list(events["outlet"]) == ["Reuters"]

@@ -40,7 +40,7 @@ def test_roles_and_events(gazetteer):
     roles = {(p.text, p.role) for p in result.places}
     assert ("Moscow", "context") in roles
     events = {(e.place, str(e.date), e.kind) for e in result.events}
-    assert ("Arīḩā", "2024-11-29", "advance") in events
+    assert ("Ariha", "2024-11-29", "advance") in events
     saraqib = [e for e in result.events if e.place == "Saraqib" and e.kind == "casualties"]
     assert saraqib and saraqib[0].fatalities == 3 and str(saraqib[0].date) == "2024-11-28"
     assert all(e.quote and e.start < e.end for e in result.events)
@@ -56,4 +56,4 @@ def test_an_unnamed_road_is_the_curated_road_that_reaches_its_destination(gazett
 def test_a_year_used_as_an_adjective_is_not_background(gazetteer):
     text = "date 2024-12-06 X\n\nLocal fighters took control of Daraa, the cradle of the 2011 uprising, on Friday."
     result = process_article(build_article("x.txt", text), gazetteer)
-    assert [(e.place, str(e.date)) for e in result.events] == [("Dar‘ā", "2024-12-06")]
+    assert [(e.place, str(e.date)) for e in result.events] == [("Dar'a", "2024-12-06")]
