@@ -40,11 +40,12 @@ def _fingerprint(folder: Path) -> tuple[tuple[str, int, int], ...]:
 
 
 @st.cache_resource
-def online() -> OnlineGeocoder | None:
-    """The online geocoder the environment asks for (``FRONTLINE_GEOCODER``), or None: offline only."""
+def online(url: str) -> OnlineGeocoder | None:
+    """The online geocoder the environment asks for (``FRONTLINE_GEOCODER``), or None: offline only.
+    Its answers are cached in the store at ``url``."""
     config = config_from_env()
     try:
-        return online_geocoder(config) if config else None
+        return online_geocoder(config, store(url).engine) if config else None
     except (GeopyError, OSError):
         return None
 
@@ -56,7 +57,7 @@ def store(url: str) -> Store:
 
 
 def _process(article: Article) -> ArticleResult:
-    return process(article, gazetteer(), online())
+    return process(article, gazetteer(), online(database_url()))
 
 
 @st.cache_data(show_spinner="Reading new articles…")
@@ -88,7 +89,7 @@ def corpus() -> dict[str, pd.DataFrame | list[str]]:
     """Events, articles and load errors: the store, after importing new files from the articles folder."""
     _load_secrets()
     url, folder = database_url(), articles_dir()
-    geocoder = online()
+    geocoder = online(database_url())
     errors = _import(url, str(folder), geocoder.service if geocoder else "", _fingerprint(folder))
     return {**_tables(url, store(url).version()), "errors": errors}
 

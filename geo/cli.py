@@ -55,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     articles, errors = load_articles(args.paths)
     config = OnlineConfig(args.geocoder) if args.geocoder else config_from_env()
     try:
-        online = online_geocoder(config) if config else None
+        online = online_geocoder(config, Store(database_url()).engine) if config else None
     except (GeopyError, OSError) as exc:
         print(f"error: geocoder {config.service if config else ''}: {exc}; using the gazetteer only", file=sys.stderr)
         online = None

@@ -1,8 +1,8 @@
 """Optional online geocoding through any geopy geocoder, off by default.
 
 Used for names the offline gazetteer does not know (a hospital, a square), asked with the city the
-article places them in. Each query is asked once: answers, including "not found", are kept in a
-SQLite cache on disk. A service that fails (time-out, rate limit, bad answer) is never fatal: the
+article places them in. Each query is asked once: answers, including "not found", are kept in the
+store's ``geocode_cache`` table. A service that fails (time-out, rate limit, bad answer) is never fatal: the
 caller keeps the gazetteer's placement and the failure is counted, not cached.
 
 Configured by ``FRONTLINE_GEOCODER`` (a geopy service name such as ``nominatim``), with
@@ -12,16 +12,17 @@ Configured by ``FRONTLINE_GEOCODER`` (a geopy service name such as ``nominatim``
 from __future__ import annotations
 
 import os
-import sqlite3
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from pathlib import Path
 
 from geopy.exc import GeopyError
 from geopy.extra.rate_limiter import RateLimiter
 from geopy.geocoders import get_geocoder_for_service
+from sqlalchemy import insert, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
 
-from geo.gazetteer import default_cache_dir
+from geo.schema import geocode_table, metadata
 
 
 @dataclass(frozen=True)
@@ -59,29 +60,31 @@ def config_from_env(env: Mapping[str, str] | None = None) -> OnlineConfig | None
 
 
 class GeocodeCache:
-    """Answers by (service, query) in a SQLite file; ``None`` answers ("not found") are kept too."""
+    """Answers by (service, query) in the store's ``geocode_cache`` table; "not found" is kept too."""
 
-    def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(path, check_same_thread=False)
-        self._db.execute(
-            "CREATE TABLE IF NOT EXISTS answers (service TEXT, query TEXT, lat REAL, lon REAL, address TEXT,"
-            " PRIMARY KEY (service, query))"
-        )
-        self._db.commit()
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        metadata.create_all(engine, tables=[geocode_table])
 
     def get(self, service: str, query: str) -> tuple[bool, Found | None]:
-        row = self._db.execute(
-            "SELECT lat, lon, address FROM answers WHERE service = ? AND query = ?", (service, query)
-        ).fetchone()
+        table = geocode_table
+        with self._engine.connect() as conn:
+            row = conn.execute(
+                select(table.c.lat, table.c.lon, table.c.address).where(
+                    table.c.service == service, table.c.query == query
+                )
+            ).first()
         if row is None:
             return False, None
-        return True, None if row[0] is None else Found(row[0], row[1], row[2], service)
+        return True, None if row.lat is None else Found(row.lat, row.lon, row.address or "", service)
 
     def put(self, service: str, query: str, found: Found | None) -> None:
-        values = (found.lat, found.lon, found.address) if found else (None, None, None)
-        with self._db:
-            self._db.execute("INSERT OR REPLACE INTO answers VALUES (?, ?, ?, ?, ?)", (service, query, *values))
+        values = {"lat": found.lat, "lon": found.lon, "address": found.address} if found else {}
+        try:
+            with self._engine.begin() as conn:
+                conn.execute(insert(geocode_table).values(service=service, query=query, **values))
+        except IntegrityError:  # another process asked the same query at the same time
+            pass
 
 
 class OnlineGeocoder:
@@ -116,8 +119,8 @@ def _found(location: object, service: str) -> Found | None:
     return Found(lat, lon, str(getattr(location, "address", "")), service)
 
 
-def online_geocoder(config: OnlineConfig, cache_path: Path | None = None) -> OnlineGeocoder:
-    """A geopy geocoder by service name, wrapped in geopy's RateLimiter, with a disk cache."""
+def online_geocoder(config: OnlineConfig, engine: Engine) -> OnlineGeocoder:
+    """A geopy geocoder by service name, wrapped in geopy's RateLimiter, with answers cached in the store."""
     cls = get_geocoder_for_service(config.service)
     options: dict[str, object] = {"user_agent": config.user_agent, "timeout": config.timeout}
     if config.domain:
@@ -128,5 +131,4 @@ def online_geocoder(config: OnlineConfig, cache_path: Path | None = None) -> Onl
     limited = RateLimiter(
         geocoder.geocode, min_delay_seconds=config.min_delay_seconds, max_retries=1, swallow_exceptions=False
     )
-    cache = GeocodeCache(cache_path or default_cache_dir() / "geocode.sqlite")
-    return OnlineGeocoder(config.service, limited, cache)
+    return OnlineGeocoder(config.service, limited, GeocodeCache(engine))

@@ -19,22 +19,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pandas as pd
-from sqlalchemy import (
-    Column,
-    Date,
-    DateTime,
-    ForeignKey,
-    Integer,
-    MetaData,
-    String,
-    Table,
-    Text,
-    create_engine,
-    event,
-    func,
-    insert,
-    select,
-)
+from sqlalchemy import create_engine, event, func, insert, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 
@@ -42,33 +27,9 @@ from geo import PIPELINE_VERSION
 from geo.errors import BadInput
 from geo.events import EVENT_COLUMNS, ArticleResult
 from geo.ingest import Article, load_articles
+from geo.schema import articles_table, events_table, metadata
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "frontline.sqlite"
-
-metadata = MetaData()
-articles_table = Table(
-    "articles",
-    metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("content_hash", String(64), nullable=False, unique=True),
-    Column("name", Text, nullable=False),
-    Column("text", Text, nullable=False),
-    Column("title", Text, nullable=False, default=""),
-    Column("outlet", Text, nullable=False, default=""),
-    Column("url", Text, nullable=False, default=""),
-    Column("published", Date),
-    Column("metadata_source", Text, nullable=False, default=""),
-    Column("added_at", DateTime(timezone=True), nullable=False),
-    Column("pipeline_version", String(20), nullable=False),
-)
-events_table = Table(
-    "events",
-    metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False, index=True),
-    Column("date", Date, index=True),
-    Column("data", Text, nullable=False),  # the event's fields as JSON (see geo.events.Event)
-)
 
 Process = Callable[[Article], ArticleResult]
 

@@ -10,6 +10,7 @@ import pytest
 from geo.events import process_article
 from geo.geocode import OnlineConfig, config_from_env, online_geocoder
 from geo.ingest import build_article
+from geo.store import Store
 
 ARTICLE = "date 2024-11-29 X\n\nBy nightfall, fighters had advanced to central Aleppo's Martini Hospital on Friday."
 
@@ -61,7 +62,7 @@ SLEPT: list[float] = []
 
 def geocoder(domain, tmp_path):
     config = OnlineConfig("nominatim", domain=domain, scheme="http", min_delay_seconds=1, timeout=2)
-    online = online_geocoder(config, tmp_path / "geocode.sqlite")
+    online = online_geocoder(config, Store(f"sqlite:///{tmp_path / 'store.sqlite'}").engine)
     online._geocode._sleep = SLEPT.append  # geopy's RateLimiter waits through this; tests never sleep
     return online
 
@@ -76,7 +77,7 @@ def test_unknown_names_are_asked_once_and_cached_on_disk(server, tmp_path, gazet
     place = hospital(process_article(build_article("a.txt", ARTICLE), gazetteer, online.locate))
     assert (place.lat, place.lon, place.source) == (36.2101, 37.1402, "online: nominatim")
     assert Nominatim.queries == ["Martini Hospital, Aleppo"]
-    again = geocoder(server, tmp_path)  # a new process would read the same cache file
+    again = geocoder(server, tmp_path)  # a new process would read the same store
     assert hospital(process_article(build_article("a.txt", ARTICLE), gazetteer, again.locate)).lat == 36.2101
     assert Nominatim.queries == ["Martini Hospital, Aleppo"]
 
