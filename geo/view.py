@@ -9,7 +9,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlparse
 
 import pandas as pd
 
@@ -176,6 +176,8 @@ def filter_events(events: pd.DataFrame, state: ViewState, by_day: bool = True) -
 def share_link(page_url: str, state: ViewState) -> str:
     """The address that reopens this view: the page's address with the view's query parameters."""
     base = page_url.split("?", maxsplit=1)[0].split("#", maxsplit=1)[0]
+    if base and not urlparse(base).path:
+        base += "/"
     query = urlencode(to_params(state), doseq=True)
     return f"{base}?{query}" if query else base
 
