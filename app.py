@@ -48,7 +48,7 @@ mode_col.radio(
 tiles = st.sidebar.toggle("OpenStreetMap tiles (needs internet)", key="tiles")
 
 filtered_all = view.filter_events(events, state, by_day=False)
-st.altair_chart(ui.day_chart(filtered_all), width="stretch")
+st.vega_lite_chart(*ui.day_chart(filtered_all), width="stretch")
 
 shown = view.filter_events(events, state)
 plotted = mapping.plotted(shown)

@@ -8,7 +8,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import altair as alt
 import pandas as pd
 import streamlit as st
 from geopy.exc import GeopyError
@@ -173,14 +172,21 @@ def filters(events: pd.DataFrame, with_day: bool = True) -> view.ViewState:
     return state
 
 
-def day_chart(events: pd.DataFrame) -> alt.Chart:
-    """Events per day, stacked by kind in the map's colours."""
+def day_chart(events: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, object]]:
+    """Events per day, stacked by kind in the map's colours: the data and a Vega-Lite spec for it."""
     per_day = events.dropna(subset=["date"]).groupby(["date", "kind"]).size().reset_index(name="events")
     per_day["date"] = per_day["date"].astype(str)
-    colours = alt.Scale(domain=list(mapping.KIND_COLOURS), range=list(mapping.KIND_COLOURS.values()))
-    return (
-        alt.Chart(per_day)
-        .mark_bar()
-        .encode(x=alt.X("date:O", axis=alt.Axis(labelAngle=0)), y="events:Q", color=alt.Color("kind:N", scale=colours))
-        .properties(height=160)
-    )
+    spec = {
+        "mark": "bar",
+        "height": 160,
+        "encoding": {
+            "x": {"field": "date", "type": "ordinal", "axis": {"labelAngle": 0}},
+            "y": {"field": "events", "type": "quantitative"},
+            "color": {
+                "field": "kind",
+                "type": "nominal",
+                "scale": {"domain": list(mapping.KIND_COLOURS), "range": list(mapping.KIND_COLOURS.values())},
+            },
+        },
+    }
+    return per_day, spec

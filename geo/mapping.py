@@ -258,7 +258,7 @@ def legend(fmap: folium.Map) -> None:
     )
     _figure(fmap).html.add_child(
         folium.Element(
-            '<div style="position:fixed;top:10px;right:10px;z-index:9999;background:white;padding:6px;'
+            '<div style="position:fixed;bottom:24px;right:10px;z-index:9999;background:white;padding:6px;'
             f'font:12px sans-serif;border:1px solid #999">{items}<div>hollow: date approximate</div>'
             f'<div><span style="color:{UNDATED_COLOUR}">grey</span>: day unknown</div></div>'
         )
