@@ -16,7 +16,3 @@ class BadInput(FrontlineError):
         self.reason = message
         where = f"{source}:{line}" if line is not None else source
         super().__init__(f"{where}: {message}")
-
-
-class GeocoderError(FrontlineError):
-    """An online geocoder failed (timeout, rate limit, bad answer); the gazetteer is used instead."""

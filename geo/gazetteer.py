@@ -100,9 +100,6 @@ class Gazetteer:
         skeleton = skeleton_key(name)
         return [self.row(i) for i in _ids(self.loose.get(skeleton))] if len(skeleton) >= 4 else []
 
-    def has_key(self, key: str) -> bool:
-        return key in self.exact
-
     def roads(self) -> dict[str, list[tuple[float, float]]]:
         """Curated roads by name, each as a list of (lat, lon) points."""
         return {

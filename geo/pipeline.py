@@ -46,20 +46,3 @@ def places_frame(results: Iterable[ArticleResult]) -> pd.DataFrame:
     """All toponym mentions, one row each, with the columns of :data:`geo.events.PLACE_COLUMNS`."""
     rows = [as_dict(p) for r in results for p in r.places]
     return pd.DataFrame(rows, columns=PLACE_COLUMNS)
-
-
-def articles_frame(articles: Iterable[Article]) -> pd.DataFrame:
-    return pd.DataFrame(
-        [
-            {
-                "article": a.name,
-                "title": a.title,
-                "outlet": a.outlet,
-                "url": a.url,
-                "published": a.published,
-                "metadata_source": a.metadata_source,
-            }
-            for a in articles
-        ],
-        columns=["article", "title", "outlet", "url", "published", "metadata_source"],
-    )
