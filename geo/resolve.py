@@ -127,7 +127,7 @@ def _score(row: Candidate, mention: Mention, focus: list[str], named: set[str], 
     elif row.feature == ADMIN1:
         if mention.qualifier in _REGION_QUALIFIERS:
             score += 6
-        else:  # "Aleppo" is the city when there is one of that name in the country; "Missouri" the state
+        else:  # "Aleppo" is the city when a large one has that name in the country; "Missouri" the state
             score += 1.5 if row.country_code in cities else 5.5
     elif row.feature in LOCAL_FEATURES:
         score += 10
@@ -160,10 +160,7 @@ def _best(
     allowed = [r for r in rows if _allowed(r, mention, focus, named, keys, cue)]
     if not allowed:
         return None
-    key = name_key(mention.text)
-    cities = {
-        r.country_code for r in allowed if r.feature == CITY and (name_key(r.name) == key or r.population >= _LARGE)
-    }
+    cities = {r.country_code for r in allowed if r.feature == CITY and r.population >= _LARGE}
     return max(allowed, key=lambda r: _score(r, mention, focus, named, cities))
 
 

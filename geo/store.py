@@ -19,9 +19,9 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pandas as pd
-from sqlalchemy import create_engine, event, func, insert, select
+from sqlalchemy import create_engine, event, func, insert, inspect, select
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 
 from geo import PIPELINE_VERSION
 from geo.errors import BadInput
@@ -41,8 +41,8 @@ def database_url(env: dict[str, str] | None = None) -> str:
 
 def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
     cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
+    cursor.execute("PRAGMA busy_timeout=30000")  # first: the statements below may wait for a writer
     cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
 
@@ -55,7 +55,7 @@ class Store:
         self.engine: Engine = create_engine(url, future=True)
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
-        metadata.create_all(self.engine)
+        _create_tables(self.engine)
 
     def add(self, article: Article, result: ArticleResult) -> tuple[int, bool]:
         """Store an article with its events; (its id, whether it is new). The same text twice is one article."""
@@ -148,6 +148,16 @@ class Store:
                 )
             done += 1
         return done
+
+
+def _create_tables(engine: Engine) -> None:
+    """Create missing tables; when several processes race to create them, the losers carry on."""
+    try:
+        metadata.create_all(engine)
+    except (OperationalError, ProgrammingError, IntegrityError):
+        missing = set(metadata.tables) - set(inspect(engine).get_table_names())
+        if missing:
+            raise
 
 
 def _article_row(article: Article) -> dict[str, object]:

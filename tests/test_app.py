@@ -101,3 +101,4 @@ def test_pasted_article_is_previewed_saved_once_and_mapped(monkeypatch, tmp_path
     assert "already stored" in at.info[0].value
     events = run("pages/1_Events.py").dataframe[0].value
     assert list(events["place"]) == ["Hamah"] and list(events["outlet"]) == ["Reuters"]
+    assert "<script>alert(1)</script>" in events["quote"][0]  # shown as text in the table

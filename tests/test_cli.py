@@ -49,3 +49,25 @@ def test_seed_scores_stay_above_the_bars():
     accuracy = float(lines["dates stated in the text"].split("accuracy ")[1].split()[0])
     mapped = lines["context places mapped as events"].split(": ")[1].split("/")[0]
     assert recall >= 0.90 and accuracy >= 0.90 and mapped == "0", out.stdout
+
+
+def test_add_and_list_store_each_text_once(tmp_path: Path):
+    db = f"sqlite:///{tmp_path / 'store.sqlite'}"
+    (tmp_path / "a.txt").write_text("date 2024-11-29 X\n\nRebels captured Saraqib on Friday.")
+    (tmp_path / "quiet.txt").write_text("Nothing happened anywhere.")
+    first = run("add", str(tmp_path / "a.txt"), str(tmp_path / "quiet.txt"), "--outlet", "Reuters", "--db", db)
+    assert first.returncode == 0, first.stderr
+    assert "added: a.txt (1 events)" in first.stdout
+    assert "quiet.txt: no events found" in first.stderr
+    again = run("add", str(tmp_path / "a.txt"), "--db", db)
+    assert "already stored: a.txt" in again.stdout
+    rows = list(csv.DictReader(io.StringIO(run("list", "--db", db).stdout)))
+    assert [(r["name"], r["outlet"]) for r in rows] == [("a.txt", "Reuters"), ("quiet.txt", "Reuters")]
+
+
+def test_add_rejects_a_bad_date_and_stores_nothing(tmp_path: Path):
+    db = f"sqlite:///{tmp_path / 'store.sqlite'}"
+    (tmp_path / "a.txt").write_text("Rebels captured Saraqib.")
+    out = run("add", str(tmp_path / "a.txt"), "--published", "30/11/2024", "--db", db)
+    assert out.returncode == 2 and "--published: published date '30/11/2024' is not YYYY-MM-DD" in out.stderr
+    assert list(csv.DictReader(io.StringIO(run("list", "--db", db).stdout))) == []

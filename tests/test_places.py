@@ -56,4 +56,4 @@ def test_an_unnamed_road_is_the_curated_road_that_reaches_its_destination(gazett
 def test_a_year_used_as_an_adjective_is_not_background(gazetteer):
     text = "date 2024-12-06 X\n\nLocal fighters took control of Daraa, the cradle of the 2011 uprising, on Friday."
     result = process_article(build_article("x.txt", text), gazetteer)
-    assert [(e.place, str(e.date)) for e in result.events] == [("Dar'a", "2024-12-06")]
+    assert [(e.place, str(e.date)) for e in result.events] == [("Daraa", "2024-12-06")]

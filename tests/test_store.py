@@ -151,13 +151,26 @@ for i in range(50):
 """
 
 
+READER = """
+import sys
+from datetime import date
+from geo.store import Store
+store = Store(sys.argv[1])
+for _ in range(100):
+    store.events(day=date(2024, 11, 29))
+    store.count()
+"""
+
+
 def test_concurrent_writers_store_every_article_once(db_url):
-    writers = [
-        subprocess.Popen([sys.executable, "-c", WRITER, db_url, str(w)], cwd=ROOT, stderr=subprocess.PIPE)
-        for w in range(4)
+    """Four writers and two readers start together on a new database: it is created once, without error."""
+    scripts = [(WRITER, str(w)) for w in range(4)] + [(READER, "")] * 2
+    processes = [
+        subprocess.Popen([sys.executable, "-c", code, db_url, arg], cwd=ROOT, stderr=subprocess.PIPE)
+        for code, arg in scripts
     ]
-    errors = [w.communicate(timeout=300)[1].decode() for w in writers]
-    assert [w.returncode for w in writers] == [0, 0, 0, 0], errors
+    errors = [p.communicate(timeout=300)[1].decode() for p in processes]
+    assert [p.returncode for p in processes] == [0] * 6, errors
     store = Store(db_url)
     names = list(store.articles()["name"])
     assert len(names) == 150 and len(set(names)) == 150
