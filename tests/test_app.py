@@ -89,7 +89,7 @@ def test_pasted_article_is_previewed_saved_once_and_mapped(monkeypatch, tmp_path
     monkeypatch.setenv("FRONTLINE_ARTICLES_DIR", str(tmp_path))
     at = run("pages/4_Add_articles.py")
     at.text_input(key="password").input("s3cret").run()
-    text = "date 2024-12-01 Hama\n\nRebels stormed Hama on Sunday. <script>alert(1)</script>"
+    text = "date 2024-12-01 Hama\n\nRebels stormed Hama <script>alert(1)</script> on Sunday."
     at.text_area(key="pasted").input(text).run()
     assert not at.exception
     assert list(at.dataframe[0].value["place"]) == ["Hamah"]
