@@ -83,16 +83,19 @@ with panel:
             f"({first['date_precision']})"
         )
         st.caption(
-            f"Date: {first['date_method']}. Place: {first['place_resolution']}. Coordinates: {first['place_source']}"
+            view.md_escape(
+                f"Date: {first['date_method']}. Place: {first['place_resolution']}. "
+                f"Coordinates: {first['place_source']}"
+            )
         )
-        st.write(f"Reported by {len(outlets)} outlet(s): {', '.join(outlets)}")
+        st.write(f"Reported by {len(outlets)} outlet(s): {view.md_escape(', '.join(outlets))}")
         for row in rows.itertuples():
             st.text(f"{view.outlet_of(row.outlet)}: “{row.quote}”")
             if row.url:
                 st.link_button("Read the article", row.url)
     current = replace(state, incident=st.session_state.get("incident", ""))
     st.query_params.from_dict(view.to_params(current))
-    st.text_input("Share this view", view.share_link(st.context.url or "", current), key="share_link")
+    st.text_input("Share this view", view.share_link(st.context.url or "", current))  # no key: follows the view
     st.caption("Copy this link: it opens this same view.")
 
 downloads = st.columns(3)

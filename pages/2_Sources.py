@@ -13,7 +13,7 @@ if articles.empty:
     st.info("No articles yet: add them to data/articles/ (see the README).")
     st.stop()
 for error in data["errors"]:
-    st.warning(error)
+    st.warning(view.md_escape(error))
 articles = articles.assign(outlet=articles["outlet"].map(view.outlet_of))
 st.subheader("Articles")
 st.dataframe(articles[["outlet", "title", "published", "metadata_source", "article"]], hide_index=True, width="stretch")

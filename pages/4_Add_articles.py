@@ -6,7 +6,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 import ui
-from geo import mapping
+from geo import mapping, view
 from geo.errors import BadInput
 from geo.ingest import article_text, build_article, with_metadata
 from geo.pipeline import events_frame
@@ -42,18 +42,22 @@ for i, (name, data) in enumerate(inputs):
     try:
         found = build_article(name, article_text(name, data))
     except BadInput as error:
-        st.error(str(error))
+        st.error(view.md_escape(error))
         continue
-    with st.expander(f"{name} — {found.title}", expanded=True):
+    with st.expander(view.md_escape(f"{name} — {found.title}"), expanded=True):
         outlet_col, url_col, date_col = st.columns(3)
         outlet = outlet_col.text_input("Outlet", found.outlet, key=f"outlet-{i}")
         url = url_col.text_input("URL", found.url, key=f"url-{i}")
         published = date_col.date_input("Published", found.published, key=f"published-{i}")
         article = with_metadata(found, outlet, url, published)
-        st.caption(f"Found in the text: {found.metadata_source}")
+        st.caption(view.md_escape(f"Found in the text: {found.metadata_source}"))
         events = events_frame([ui.preview(article)])
         if events.empty:
-            st.warning(f"{name}: no events found (no places, or no event words near them). It can still be saved.")
+            st.warning(
+                view.md_escape(
+                    f"{name}: no events found (no places, or no event words near them); it can still be saved."
+                )
+            )
         else:
             st.dataframe(events[["date", "date_precision", "place", "kind", "quote"]], hide_index=True, width="stretch")
             fmap = mapping.base_map(events)
@@ -66,6 +70,6 @@ if st.button(f"Save {len(prepared)} article(s)", key="save", disabled=not prepar
     for article in prepared:
         added, count = ui.save(article)
         if added:
-            st.success(f"Saved {article.name}: {count} events. They are on the map now.")
+            st.success(view.md_escape(f"Saved {article.name}: {count} events. They are on the map now."))
         else:
-            st.info(f"{article.name} was already stored (same text); nothing changed.")
+            st.info(view.md_escape(f"{article.name} was already stored (same text); nothing changed."))
