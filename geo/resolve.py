@@ -107,7 +107,7 @@ def resolve_mentions(
                 places.append(road)
             continue
         if mention.match == UNKNOWN:
-            fallback = _unknown(text, mention, places)
+            fallback = _unknown(mention, places)
             places.append(_ask_online(mention, fallback, online) if online else fallback)
             continue
         cue = bool(_PLACE_CUE.search(text[max(0, mention.start - 25) : mention.start]))
@@ -197,7 +197,7 @@ def _place(mention: Mention, row: Candidate, focus: list[str], gazetteer: Gazett
     )
 
 
-def _unknown(text: str, mention: Mention, earlier: list[Place]) -> Place:
+def _unknown(mention: Mention, earlier: list[Place]) -> Place:
     """A name no source knows: placed at a city named just before it ("Aleppo's Martini Hospital")."""
     for place in reversed(earlier):
         if place.resolved and place.feature == CITY and 0 <= mention.start - place.end <= 12:
