@@ -138,8 +138,9 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
     """Run the whole pipeline over one article (``online``: an optional online geocoder's ``locate``)."""
     text = article.text
     mentions = find_mentions(text, gazetteer)
-    places = resolve_mentions(text, mentions, gazetteer, online)
-    focus = set(theatre(mentions, gazetteer))
+    countries = theatre(mentions, gazetteer)
+    places = resolve_mentions(text, mentions, gazetteer, online, countries)
+    focus = set(countries)
     sentences = split_sentences(text)
     dates = sentence_dates(sentences, article.published)
     out_places: list[PlaceMention] = []

@@ -68,6 +68,8 @@ def theatre(mentions: list[Mention], gazetteer: Gazetteer) -> list[str]:
     votes: Counter[str] = Counter()
     unique: Counter[str] = Counter()
     for mention in mentions:
+        if mention.match == LOOSE:  # a spelling guess: it may not vote
+            continue
         rows = [gazetteer.row(c) for c in mention.candidates]
         voters = [r for r in rows if r.feature != CITY or r.population >= _LARGE]
         if voters:
@@ -87,14 +89,19 @@ _ONLINE_RADIUS_KM = 50.0
 
 
 def resolve_mentions(
-    text: str, mentions: list[Mention], gazetteer: Gazetteer, online: Locate | None = None
+    text: str,
+    mentions: list[Mention],
+    gazetteer: Gazetteer,
+    online: Locate | None = None,
+    focus: list[str] | None = None,
 ) -> list[Place]:
     """Resolve every mention; unknown names come back unresolved, non-places are dropped.
 
     With ``online`` (an online geocoder's ``locate``), names the gazetteer does not know are asked
     there too; its answer is kept only when it lies near where the gazetteer would put the name.
+    ``focus`` is the article's :func:`theatre`, when the caller has it already.
     """
-    focus = theatre([m for m in mentions if m.match != LOOSE], gazetteer)
+    focus = theatre(mentions, gazetteer) if focus is None else focus
     named_countries = {
         gazetteer.row(c).country_code for m in mentions for c in m.candidates if gazetteer.row(c).feature == COUNTRY
     }
