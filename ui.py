@@ -88,7 +88,7 @@ def corpus() -> dict[str, pd.DataFrame | list[str]]:
     """Events, articles and load errors: the store, after importing new files from the articles folder."""
     _load_secrets()
     url, folder = database_url(), articles_dir()
-    geocoder = online(database_url())
+    geocoder = online(url)
     errors = _import(url, str(folder), geocoder.service if geocoder else "", _fingerprint(folder))
     return {**_tables(url, store(url).version()), "errors": errors}
 

@@ -183,11 +183,14 @@ def incident_layer(events: pd.DataFrame, today: date | None, mode: str, popups: 
     if events.empty:
         return group
     marked = events.assign(
-        source=events["outlet"].map(outlet_of), exact=events["date_precision"] == "day", today=events["date"] == today
+        source=events["outlet"].map(outlet_of),
+        exact=events["date_precision"] == "day",
+        today=events["date"] == today,
+        dated=events["date"].map(lambda d: isinstance(d, date)),
     )
     for (lat, lon), rows in marked.groupby(["lat", "lon"], sort=False):
         lead = view_lead(rows)
-        undated = not rows["date"].map(lambda d: isinstance(d, date)).any()
+        undated = not rows["dated"].any()
         colour = UNDATED_COLOUR if undated else KIND_COLOURS.get(str(lead["kind"]), KIND_COLOURS["other"])
         exact = bool(rows["exact"].any())
         faded = mode == CUMULATIVE_MODE and today is not None and not rows["today"].any()
