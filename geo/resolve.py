@@ -13,7 +13,8 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 
 from geo.extract import LOOSE, ROAD_TO, UNKNOWN, Mention
 from geo.gazetteer import ADMIN1, CITY, CONTINENT, COUNTRY, LOCAL_FEATURES, ROAD, Candidate, Gazetteer
@@ -106,8 +107,12 @@ def resolve_mentions(
         gazetteer.row(c).country_code for m in mentions for c in m.candidates if gazetteer.row(c).feature == COUNTRY
     }
     keys = {name_key(m.text) for m in mentions}
+    within = _within(text, mentions, gazetteer)
+    areas = _areas(mentions, gazetteer, focus) | {
+        r.admin1 for rows in within.values() for r in rows if r.feature == ADMIN1
+    }
     places: list[Place] = []
-    for mention in mentions:
+    for index, mention in enumerate(mentions):
         if mention.match == ROAD_TO:
             road = _road_to(mention, gazetteer, focus)
             if road is not None:
@@ -117,15 +122,57 @@ def resolve_mentions(
             fallback = _unknown(mention, places)
             places.append(_ask_online(mention, fallback, online) if online else fallback)
             continue
+        if index in within:
+            best = max(within[index], key=lambda r: _score(r, mention, focus, named_countries, set(), areas))
+            places.append(_place(mention, best, focus, gazetteer, "; the text names it with the region it is in"))
+            continue
         cue = bool(_PLACE_CUE.search(text[max(0, mention.start - 25) : mention.start]))
-        best = _best(mention, [gazetteer.row(c) for c in mention.candidates], focus, named_countries, keys, cue)
+        rows = [gazetteer.row(c) for c in mention.candidates]
+        others = areas - {r.admin1 for r in rows if r.feature == ADMIN1}  # "Aleppo" does not name its own region
+        best = _best(mention, rows, focus, named_countries, keys, cue, others)
         if best is not None:
             places.append(_place(mention, best, focus, gazetteer))
     anchors = [(p.lat, p.lon) for p in places if p.resolved and p.feature not in (COUNTRY, CONTINENT, ROAD)]
     return [_on_road(p, anchors) if p.feature == ROAD else p for p in places]  # type: ignore[arg-type]
 
 
-def _score(row: Candidate, mention: Mention, focus: list[str], named: set[str], cities: set[str]) -> float:
+def _within(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> dict[int, list[Candidate]]:
+    """Places named with the region or country they are in ("Paris, Texas", "Ariha, Idlib"): for both
+    mentions of such a pair, the candidates that agree with each other (by mention index)."""
+    pairs: dict[int, list[Candidate]] = {}
+    for i in range(len(mentions) - 1):
+        place, region = mentions[i], mentions[i + 1]
+        if text[place.end : region.start].strip() != "," or place.match in (UNKNOWN, ROAD_TO):
+            continue
+        regions = [r for r in (gazetteer.row(c) for c in region.candidates) if r.feature in (ADMIN1, COUNTRY)]
+        codes = {r.admin1 if r.feature == ADMIN1 else r.country_code for r in regions}
+        inside = [
+            r
+            for r in (gazetteer.row(c) for c in place.candidates)
+            if r.feature not in (ADMIN1, COUNTRY, CONTINENT) and (r.admin1 in codes or r.country_code in codes)
+        ]
+        if inside:
+            pairs[i] = inside
+            pairs[i + 1] = [
+                r for r in regions if any(r.admin1 == p.admin1 or r.country_code == p.country_code for p in inside)
+            ]
+    return pairs
+
+
+def _areas(mentions: list[Mention], gazetteer: Gazetteer, focus: list[str]) -> set[str]:
+    """First-level regions of the article's countries that it names (towns in them are preferred)."""
+    return {
+        row.admin1
+        for m in mentions
+        if m.match != LOOSE
+        for row in (gazetteer.row(c) for c in m.candidates)
+        if row.feature == ADMIN1 and row.country_code in focus
+    }
+
+
+def _score(
+    row: Candidate, mention: Mention, focus: list[str], named: set[str], cities: set[str], areas: set[str]
+) -> float:
     score = math.log10(row.population + 10)
     if row.feature == COUNTRY:
         score += 4
@@ -134,8 +181,8 @@ def _score(row: Candidate, mention: Mention, focus: list[str], named: set[str], 
     elif row.feature == ADMIN1:
         if mention.qualifier in _REGION_QUALIFIERS:
             score += 6
-        else:  # "Aleppo" is the city when a large one has that name in the country; "Missouri" the state
-            score += 1.5 if row.country_code in cities else 5.5
+        else:  # "Aleppo" is the city when a large one in the region bears its name; "Missouri" the state
+            score += 1.5 if row.admin1 in cities else 5.5
     elif row.feature in LOCAL_FEATURES:
         score += 10
     if focus and row.country_code == focus[0]:
@@ -144,17 +191,21 @@ def _score(row: Candidate, mention: Mention, focus: list[str], named: set[str], 
         score += 3
     elif row.country_code in named:
         score += 2
+    if row.feature != ADMIN1 and row.admin1 in areas:
+        score += 2
     if name_key(row.name) == name_key(mention.text):
-        score += 0.5
+        score += 1
     return score
 
 
-def _allowed(row: Candidate, mention: Mention, focus: list[str], named: set[str], keys: set[str], cue: bool) -> bool:
+def _allowed(
+    row: Candidate, mention: Mention, focus: list[str], named: set[str], keys: set[str], cue: bool, areas: set[str]
+) -> bool:
     if row.feature in LOCAL_FEATURES:
         return not row.city or name_key(row.city) in keys
     if mention.match == LOOSE:
         return row.country_code in focus[:1]
-    if row.feature in (COUNTRY, CONTINENT, ADMIN1) or row.country_code in focus:
+    if row.feature in (COUNTRY, CONTINENT, ADMIN1) or row.country_code in focus or row.admin1 in areas:
         return True
     if row.population >= _VERY_LARGE:
         return True
@@ -162,31 +213,45 @@ def _allowed(row: Candidate, mention: Mention, focus: list[str], named: set[str]
 
 
 def _best(
-    mention: Mention, rows: list[Candidate], focus: list[str], named: set[str], keys: set[str], cue: bool
+    mention: Mention,
+    rows: list[Candidate],
+    focus: list[str],
+    named: set[str],
+    keys: set[str],
+    cue: bool,
+    areas: set[str],
 ) -> Candidate | None:
-    allowed = [r for r in rows if _allowed(r, mention, focus, named, keys, cue)]
+    allowed = [r for r in rows if _allowed(r, mention, focus, named, keys, cue, areas)]
     if not allowed:
         return None
-    cities = {r.country_code for r in allowed if r.feature == CITY and r.population >= _LARGE}
-    return max(allowed, key=lambda r: _score(r, mention, focus, named, cities))
+    cities = {r.admin1 for r in allowed if r.feature == CITY and r.population >= _LARGE}
+    return max(allowed, key=lambda r: _score(r, mention, focus, named, cities, areas))
 
 
 def _seat(row: Candidate, gazetteer: Gazetteer) -> Candidate | None:
-    """The city a first-level region is named after (Aleppo for Aleppo province), if there is one."""
-    cities = [c for c in gazetteer.lookup(row.name) if c.feature == CITY and c.country_code == row.country_code]
+    """The city a first-level region is named after (Aleppo for Aleppo province), if there is one: in the
+    region, and named much like it (Ḩamāh for Hama; not Montana City, which merely has "Montana" among
+    its alternate names)."""
+    cities = [
+        c
+        for c in gazetteer.lookup(row.name)
+        if c.feature == CITY
+        and (c.admin1 or c.country_code) == (row.admin1 or row.country_code)
+        and SequenceMatcher(None, name_key(c.name), name_key(row.name)).ratio() >= 0.8
+    ]
     return max(cities, key=lambda c: c.population) if cities else None
 
 
-def _place(mention: Mention, row: Candidate, focus: list[str], gazetteer: Gazetteer) -> Place:
+def _place(mention: Mention, row: Candidate, focus: list[str], gazetteer: Gazetteer, note: str = "") -> Place:
     how = "only candidate" if len(mention.candidates) == 1 else f"best of {len(mention.candidates)} candidates"
     if mention.match == LOOSE:
         how = f"spelling variant of {row.name}, in {row.country_code}"
     elif len(mention.candidates) > 1 and focus:
         how += f" (article about {', '.join(focus)})"
+    how += note
     seat = _seat(row, gazetteer) if row.feature == ADMIN1 else None
     if seat is not None:
-        row = Candidate(row.id, row.name, seat.lat, seat.lon, row.feature, row.country_code, row.population,
-                        row.source, line=row.line, ref=f"placed at its seat {seat.name}, {seat.source} {seat.ref}")  # fmt: skip
+        row = replace(row, lat=seat.lat, lon=seat.lon, ref=f"placed at its seat {seat.name}, {seat.source} {seat.ref}")
         how += "; a region is placed at the city it is named after, as ACLED places province-level events"
     return Place(
         mention.start,

