@@ -110,7 +110,20 @@ class Gazetteer:
 
 Ids = int | tuple[int, ...]
 LOCAL_FEATURES = (LANDMARK, DISTRICT, ROAD, AIRPORT)
-_FIELDS = ("id", "name", "lat", "lon", "feature", "country_code", "population", "source", "city", "line", "ref", "admin1")
+_FIELDS = (
+    "id",
+    "name",
+    "lat",
+    "lon",
+    "feature",
+    "country_code",
+    "population",
+    "source",
+    "city",
+    "line",
+    "ref",
+    "admin1",
+)
 
 
 def _ids(entry: Ids | None) -> tuple[int, ...]:
