@@ -3,7 +3,8 @@ and roads, each with its character span.
 
 Capitalised word runs are looked up in the gazetteer, longest first; curated landmarks, districts and
 roads are also found by their (lower-case) aliases. A single capitalised word that is a common English
-word ("Reading", "Nice") counts only when it names a large place or a country.
+word ("Reading", "Nice": frequent, and in the dictionary in lower case) counts only when it names a
+large place or a country.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from english_words import get_english_words_set
 from wordfreq import zipf_frequency
 
 from geo.gazetteer import ADMIN1, CITY, CONTINENT, COUNTRY, Gazetteer
@@ -43,6 +45,12 @@ _GEO_WORDS = {
     "citadel", "suburbs", "neighbourhood", "neighborhood", "prison", "base", "airbase", "university", "gates",
     "front", "border", "crossing", "dam", "lake", "bay", "gulf", "sea", "island", "islands", "strip", "bank",
 }  # fmt: skip
+# Words that make a run starting with a region's name a newspaper or broadcaster.
+_MEDIA_WORDS = {
+    "times", "post", "journal", "herald", "tribune", "telegraph", "gazette", "star", "sun", "news", "daily",
+    "chronicle", "examiner", "observer", "standard", "guardian", "record", "register", "inquirer", "globe",
+    "mail", "press", "review", "today", "weekly", "magazine", "radio", "television", "tv",
+}  # fmt: skip
 _QUALIFIER_AFTER = re.compile(
     r"^['’]?s?\s*(province|governorate|region|countryside|district|suburbs|outskirts|area|city)\b", re.I
 )
@@ -54,9 +62,17 @@ _QUALIFIER_BEFORE = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _dictionary() -> frozenset[str]:
+    """Lower-case English words (Webster's Second, from ``english-words``); proper nouns are left out."""
+    return frozenset(w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower())
+
+
 @lru_cache(maxsize=65536)
 def _common_word(word: str) -> bool:
-    return zipf_frequency(word.casefold(), "en") >= 4.0
+    """A frequent word that is also an ordinary lower-case one: "Reading", "Nice" -- not "Vancouver"."""
+    folded = word.casefold()
+    return zipf_frequency(folded, "en") >= 4.0 and folded in _dictionary()
 
 
 @lru_cache(maxsize=65536)
@@ -203,8 +219,10 @@ def _accept(
         run_start -= 1
     before = [t.group() for t in tokens[run_start:i]]
     after = [t.group() for t in tokens[j:run_end]]
-    if any(r.feature == COUNTRY for r in rows) and not before:
+    if not before and any(r.feature == COUNTRY for r in rows):
         return True
+    if not before and any(r.feature == ADMIN1 for r in rows) and not _MEDIA_WORDS & {w.casefold() for w in after}:
+        return True  # "Kentucky State Police", "Queensland Amber Alert"; not "the Washington Post"
     others = [w for w in before + after if w.casefold() not in _CONNECTORS]
     if not others:
         return True

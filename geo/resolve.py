@@ -171,7 +171,12 @@ def _areas(mentions: list[Mention], gazetteer: Gazetteer, focus: list[str]) -> s
 
 
 def _score(
-    row: Candidate, mention: Mention, focus: list[str], named: set[str], cities: set[str], areas: set[str]
+    row: Candidate,
+    mention: Mention,
+    focus: list[str],
+    named: set[str],
+    cities: set[str],
+    areas: set[str],
 ) -> float:
     score = math.log10(row.population + 10)
     if row.feature == COUNTRY:
@@ -191,11 +196,19 @@ def _score(
         score += 3
     elif row.country_code in named:
         score += 2
+    if row.capital:
+        score += 2
     if row.feature != ADMIN1 and row.admin1 in areas:
         score += 2
     if name_key(row.name) == name_key(mention.text):
         score += 1
+    elif not _alike(row.name, mention.text):  # only an alternate name: "Missouri" for Bozeman
+        score -= 3
     return score
+
+
+def _alike(name: str, other: str) -> bool:
+    return SequenceMatcher(None, name_key(name), name_key(other)).ratio() >= 0.8
 
 
 def _allowed(
@@ -237,7 +250,7 @@ def _seat(row: Candidate, gazetteer: Gazetteer) -> Candidate | None:
         for c in gazetteer.lookup(row.name)
         if c.feature == CITY
         and (c.admin1 or c.country_code) == (row.admin1 or row.country_code)
-        and SequenceMatcher(None, name_key(c.name), name_key(row.name)).ratio() >= 0.8
+        and _alike(c.name, row.name)
     ]
     return max(cities, key=lambda c: c.population) if cities else None
 

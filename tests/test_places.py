@@ -77,3 +77,18 @@ def test_a_region_is_placed_at_a_city_in_it_named_like_it(gazetteer):
     places = resolved("Farmers in Missouri and Montana lost their crops.", gazetteer)
     assert places["Missouri"].feature == "admin1" and abs(places["Missouri"].lon - -92.4) < 1  # not Bozeman
     assert abs(places["Montana"].lat - 46.5) < 1.5  # the state's middle, not Montana City near Helena
+
+
+def test_frequent_proper_names_are_places_but_dictionary_words_need_more(gazetteer):
+    assert resolved("Nine people have died in Vancouver this week.", gazetteer)["Vancouver"].country_code == "CA"
+    assert "Reading" not in resolved("Reading the report, he smiled.", gazetteer)
+
+
+def test_a_region_opening_an_organisation_name_is_a_place_but_not_a_newspaper(gazetteer):
+    assert resolved("Kentucky State Police say the man was arrested.", gazetteer)["Kentucky"].feature == "admin1"
+    assert "Washington" not in resolved("The Washington Post reported it first.", gazetteer)
+
+
+def test_a_capital_outranks_a_region_of_the_same_name(gazetteer):
+    washington = resolved("Officials in Washington said sanctions would follow.", gazetteer)["Washington"]
+    assert washington.feature == "city" and abs(washington.lat - 38.9) < 0.2
