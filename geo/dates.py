@@ -51,7 +51,17 @@ _YEAR = re.compile(
     + r"\s+)?(?P<year>(?:19|20)\d{2})\b",
     re.I,
 )
-_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_AFTER_EVENT = re.compile(
+    r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven)\s+(?P<unit>hours?|days?)\s+(?P<dir>after|before|into)\s+"
+    r"(?:(?:the|their|its|his|her|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>offensive|attack|assault|operation|"
+    r"campaign|incursion|advance|ceasefire|truce|battle|raid|bombardment|push|uprising|invasion|takeover)\b",
+    re.I,
+)
+_NEIGHBOUR_DAY = [
+    (re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after(?!\s+tomorrow))\b", re.I), 1),
+    (re.compile(r"\b(?:the\s+(?:previous|preceding)\s+day|a\s+day\s+earlier|the\s+day\s+before(?!\s+yesterday))\b", re.I), -1),
+]  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -94,6 +104,33 @@ def resolve(sentence: str, published: date | None, near: int | None = None) -> D
     if match and published is not None:
         return DateInfo(published, APPROXIMATE, f"'{match.group()}' (around publication)")
     return None
+
+
+def relative_to_earlier(sentence: str, earlier: list[tuple[str, DateInfo]]) -> DateInfo | None:
+    """A day given relative to something earlier in the article (``earlier``: each sentence before, with
+    its date): "48 hours after their offensive" counts from the first sentence that dates the
+    offensive itself, "the next day" from the sentence just before."""
+    match = _AFTER_EVENT.search(sentence)
+    if match:
+        noun = re.compile(rf"\b{match.group('noun')}", re.I)
+        anchor = next((info for text, info in earlier if _own_day(info) and noun.search(text)), None)
+        if anchor is not None and anchor.date is not None:
+            n = _NUMBERS.get(match.group("n").casefold()) or int(match.group("n"))
+            days = round(n / 24) if match.group("unit").casefold().startswith("hour") else n
+            days = -days if match.group("dir").casefold() == "before" else days
+            return DateInfo(anchor.date + timedelta(days=days), DAY, f"'{match.group()}', from {anchor.method}")
+    before = earlier[-1][1] if earlier else None
+    for pattern, step in _NEIGHBOUR_DAY:
+        match = pattern.search(sentence)
+        if match and before is not None and _own_day(before) and before.date is not None:
+            how = f"'{match.group()}', from the sentence before ({before.method})"
+            return DateInfo(before.date + timedelta(days=step), DAY, how)
+    return None
+
+
+def _own_day(info: DateInfo) -> bool:
+    """A day the sentence states itself (not carried over, not background)."""
+    return info.precision == DAY and info.background_year is None and not info.method.startswith("carried")
 
 
 def day_mentions(sentence: str, published: date | None) -> list[tuple[int, DateInfo]]:

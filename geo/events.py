@@ -11,7 +11,7 @@ import re
 from dataclasses import asdict, dataclass, fields
 from datetime import date
 
-from geo.dates import APPROXIMATE, DAY, UNKNOWN, DateInfo, resolve
+from geo.dates import APPROXIMATE, DAY, UNKNOWN, DateInfo, relative_to_earlier, resolve
 from geo.extract import find_mentions
 from geo.gazetteer import ADMIN1, CONTINENT, COUNTRY, ROAD, Gazetteer
 from geo.ingest import Article
@@ -210,6 +210,9 @@ def sentence_dates(sentences: list[Sentence], published: date | None) -> list[Da
     previous: DateInfo | None = None
     for i, sentence in enumerate(sentences):
         found = resolve(sentence.text, published)
+        if found is None or found.precision != DAY:
+            earlier = [(s.text, info) for s, info in zip(sentences, out, strict=False)]
+            found = relative_to_earlier(sentence.text, earlier) or found
         same_paragraph = i > 0 and sentences[i - 1].paragraph == sentence.paragraph
         if found is None and previous is not None and same_paragraph and _carries(previous):
             found = DateInfo(previous.date, DAY, f"carried from previous sentence ({previous.method})")

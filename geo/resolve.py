@@ -123,8 +123,8 @@ def resolve_mentions(
             places.append(_ask_online(mention, fallback, online) if online else fallback)
             continue
         if index in within:
-            best = max(within[index], key=lambda r: _score(r, mention, focus, named_countries, set(), areas))
-            places.append(_place(mention, best, focus, gazetteer, "; the text names it with the region it is in"))
+            paired = max(within[index], key=lambda r: _score(r, mention, focus, named_countries, set(), areas))
+            places.append(_place(mention, paired, focus, gazetteer, "; the text names it with the region it is in"))
             continue
         cue = bool(_PLACE_CUE.search(text[max(0, mention.start - 25) : mention.start]))
         rows = [gazetteer.row(c) for c in mention.candidates]

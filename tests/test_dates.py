@@ -1,6 +1,8 @@
 from datetime import date
 
-from geo.dates import APPROXIMATE, DAY, UNKNOWN, resolve
+from geo.dates import APPROXIMATE, DAY, UNKNOWN, DateInfo, relative_to_earlier, resolve
+from geo.events import sentence_dates
+from geo.textutil import split_sentences
 
 FRIDAY = date(2024, 11, 29)
 
@@ -31,3 +33,35 @@ def test_past_years_are_background_and_unknown_publication_stays_unknown():
     assert background.background_year == 2016 and background.date is None
     assert resolve("on Friday", None).precision == UNKNOWN
     assert resolve("nothing about time here", FRIDAY) is None
+
+
+def test_days_counted_from_an_event_dated_earlier_in_the_article():
+    earlier = [
+        ("Rebels launched their offensive on Wednesday.", resolve("on Wednesday", date(2024, 11, 30))),
+        ("They shelled the town.", DateInfo(date(2024, 11, 27), DAY, "carried from previous sentence")),
+    ]
+    info = relative_to_earlier("Barely 48 hours after their offensive began, Aleppo fell.", earlier)
+    assert info is not None and info.date == date(2024, 11, 29) and info.precision == DAY
+    assert "48 hours after their offensive" in info.method
+    assert relative_to_earlier("Three days into the offensive, they reached Hama.", earlier).date == date(2024, 11, 30)
+    assert relative_to_earlier("48 hours after the ceasefire, fighting resumed.", earlier) is None  # never dated
+
+
+def test_the_next_and_previous_day_count_from_the_sentence_before():
+    earlier = [("On Friday rebels entered Aleppo.", resolve("On Friday", date(2024, 11, 30)))]
+    assert relative_to_earlier("The next day they took the airport.", earlier).date == date(2024, 11, 30)
+    assert relative_to_earlier("The previous day they had cut the M5.", earlier).date == date(2024, 11, 28)
+    assert relative_to_earlier("The day before yesterday nothing moved.", earlier) is None
+    carried = [("They advanced.", DateInfo(date(2024, 11, 29), DAY, "carried from previous sentence (x)"))]
+    assert relative_to_earlier("The next day they took the airport.", carried) is None
+
+
+def test_an_article_resolves_relative_days_sentence_by_sentence():
+    text = (
+        "Rebels launched their offensive on Wednesday west of Aleppo.\n\n"
+        "Barely 48 hours after their offensive began, they entered the city.\n\n"
+        "The next day they reached the airport."
+    )
+    dates = sentence_dates(split_sentences(text), date(2024, 11, 30))
+    assert [d.date for d in dates] == [date(2024, 11, 27), date(2024, 11, 29), date(2024, 11, 30)]
+    assert all(d.precision == DAY for d in dates)
