@@ -146,6 +146,7 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
     out_places: list[PlaceMention] = []
     out_events: list[Event] = []
     seen: set[tuple[int, str]] = set()
+    kinds: dict[int, list[tuple[int, int, str]]] = {}  # sentence index -> its words of what happened
     index = 0
     sentence_of: list[int] = []
     for place in places:
@@ -153,7 +154,9 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
             index += 1
         sentence_of.append(index)
         sentence = sentences[index] if sentences else Sentence(0, len(text), text, 0)
-        role, reason, kind = _role(text, sentence, place, focus, dates[index] if sentences else None)
+        if index not in kinds:
+            kinds[index] = _kind_matches(text, sentence)
+        role, reason, kind = _role(text, sentence, place, focus, dates[index] if sentences else None, kinds[index])
         out_places.append(
             PlaceMention(
                 article.name, place.start, place.end, place.text, place.name, place.lat, place.lon,
@@ -196,7 +199,7 @@ def _anaphora_events(
         probe = Place(sentence.start + match.start(), sentence.start + match.end(), match.group(), place.name,
                       place.lat, place.lon, place.feature, place.country_code, place.source,
                       f"'{match.group()}' refers to {place.text}, named in the sentence before", "around")  # fmt: skip
-        kind = _nearest_kind(article.text, sentence, probe)
+        kind = _nearest_kind(_kind_matches(article.text, sentence), probe)
         if kind:
             when = resolve(sentence.text, article.published) or sentence_dates([sentence], article.published)[0]
             found.append(_event(article, sentence, probe, kind, when))
@@ -207,11 +210,11 @@ def sentence_dates(sentences: list[Sentence], published: date | None) -> list[Da
     """Each sentence's date: its own, else carried from the sentence before in its paragraph, else
     the publication day (approximate)."""
     out: list[DateInfo] = []
+    earlier: list[tuple[str, DateInfo]] = []
     previous: DateInfo | None = None
     for i, sentence in enumerate(sentences):
         found = resolve(sentence.text, published)
         if found is None or found.precision != DAY:
-            earlier = [(s.text, info) for s, info in zip(sentences, out, strict=False)]
             found = relative_to_earlier(sentence.text, earlier) or found
         same_paragraph = i > 0 and sentences[i - 1].paragraph == sentence.paragraph
         if found is None and previous is not None and same_paragraph and _carries(previous):
@@ -222,6 +225,7 @@ def sentence_dates(sentences: list[Sentence], published: date | None) -> list[Da
             else:
                 found = DateInfo(published, APPROXIMATE, "publication date; the sentence names no day")
         out.append(found)
+        earlier.append((sentence.text, found))
         previous = found
     return out
 
@@ -230,7 +234,14 @@ def _carries(previous: DateInfo) -> bool:
     return previous.background_year is None and previous.precision == DAY
 
 
-def _role(text: str, sentence: Sentence, place: Place, focus: set[str], when: DateInfo | None) -> tuple[str, str, str]:
+def _role(
+    text: str,
+    sentence: Sentence,
+    place: Place,
+    focus: set[str],
+    when: DateInfo | None,
+    kinds: list[tuple[int, int, str]],
+) -> tuple[str, str, str]:
     if not place.resolved:
         return CONTEXT, "unresolved name", ""
     if place.feature in (COUNTRY, CONTINENT):
@@ -250,19 +261,24 @@ def _role(text: str, sentence: Sentence, place: Place, focus: set[str], when: Da
         return CONTEXT, "hypothetical", ""
     if _DISTANCE_QUALIFIER.search(place.qualifier):
         return CONTEXT, "reference point for a distance", ""
-    kind = _nearest_kind(text, sentence, place)
+    kind = _nearest_kind(kinds, place)
     if not kind:
         return CONTEXT, "no event in the sentence", ""
     return EVENT, "", kind
 
 
-def _nearest_kind(text: str, sentence: Sentence, place: Place) -> str:
-    best: tuple[int, str] | None = None
-    matches = [(m, m.lastgroup or "other") for m in _KIND.finditer(text, sentence.start, sentence.end)]
+def _kind_matches(text: str, sentence: Sentence) -> list[tuple[int, int, str]]:
+    """Every word of the sentence that tells what happened: (start, end, kind)."""
+    matches = [(m.start(), m.end(), m.lastgroup or "other") for m in _KIND.finditer(text, sentence.start, sentence.end)]
     if _ACTOR.search(sentence.text):
-        matches += [(m, "advance") for m in _PRESENCE.finditer(text, sentence.start, sentence.end)]
-    for match, kind in matches:
-        distance = min(abs(match.start() - place.end), abs(place.start - match.end()))
+        matches += [(m.start(), m.end(), "advance") for m in _PRESENCE.finditer(text, sentence.start, sentence.end)]
+    return matches
+
+
+def _nearest_kind(matches: list[tuple[int, int, str]], place: Place) -> str:
+    best: tuple[int, str] | None = None
+    for start, end, kind in matches:
+        distance = min(abs(start - place.end), abs(place.start - end))
         if best is None or distance < best[0]:
             best = (distance, kind)
     return best[1] if best else ""

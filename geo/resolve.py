@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from geo.extract import LOOSE, ROAD_TO, UNKNOWN, Mention
 from geo.gazetteer import ADMIN1, CITY, CONTINENT, COUNTRY, LOCAL_FEATURES, ROAD, Candidate, Gazetteer
@@ -207,6 +208,7 @@ def _score(
     return score
 
 
+@lru_cache(maxsize=65536)
 def _alike(name: str, other: str) -> bool:
     return SequenceMatcher(None, name_key(name), name_key(other)).ratio() >= 0.8
 
