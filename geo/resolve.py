@@ -1,10 +1,12 @@
 """Choose which place each mention means, from the gazetteer and the article's own geography.
 
 The article's *theatre* is the country its places point to most. Candidates are ranked by population,
-feature type, being in the theatre or in a country the article names, and (for landmarks and
-districts) the article naming their city. A candidate that is neither large, nor in a country the
-article is about, nor introduced as a place ("the town of X", "in X") is not taken: such a word is
-far more often a person's name than a hamlet abroad.
+feature type, being in the theatre or in a country the article names, being in a first-level region
+the article names, being a capital, bearing the name as written rather than only as an alternate
+name, and (for landmarks and districts) the article naming their city. A name written with its region
+("Paris, Texas", "Ariha, Idlib") takes the candidate in that region. A candidate that is neither
+large, nor in a country or region the article is about, nor introduced as a place ("the town of X",
+"in X") is not taken: such a word is far more often a person's name than a hamlet abroad.
 """
 
 from __future__ import annotations
