@@ -1,9 +1,10 @@
+import math
 from pathlib import Path
 
 from geo.events import process_article
 from geo.extract import find_mentions
 from geo.ingest import build_article
-from geo.resolve import resolve_mentions
+from geo.resolve import distance_km, resolve_mentions
 
 FIXTURE = Path(__file__).parent / "fixtures" / "idlib.txt"
 
@@ -92,3 +93,15 @@ def test_a_region_opening_an_organisation_name_is_a_place_but_not_a_newspaper(ga
 def test_a_capital_outranks_a_region_of_the_same_name(gazetteer):
     washington = resolved("Officials in Washington said sanctions would follow.", gazetteer)["Washington"]
     assert washington.feature == "city" and abs(washington.lat - 38.9) < 0.2
+
+
+def test_every_region_point_lies_among_its_towns(gazetteer):
+    c = gazetteer.columns
+    rows = list(zip(c["admin1"], c["feature"], c["lat"], c["lon"], strict=True))
+    points = {code: (lat, lon) for code, feature, lat, lon in rows if feature == "admin1"}
+    nearest: dict[str, float] = {}
+    for code, feature, lat, lon in rows:
+        if feature == "city" and code in points:
+            nearest[code] = min(nearest.get(code, math.inf), distance_km(points[code], (lat, lon)))
+    far = {code: round(km) for code, km in nearest.items() if km > 1000}
+    assert not far  # a region across the antimeridian (Fiji, Chukotka) once landed near Greenwich

