@@ -86,7 +86,7 @@ def resolve(sentence: str, published: date | None, near: int | None = None) -> D
     """
     days = day_mentions(sentence, published)
     if days:
-        return min(days, key=lambda d: abs(d[0] - near) if near is not None else d[0])[1]
+        return nearest_day(days, near)
     for pattern, offset, label in _RELATIVE:
         if pattern.search(sentence):
             if published is None:
@@ -104,6 +104,11 @@ def resolve(sentence: str, published: date | None, near: int | None = None) -> D
     if match and published is not None:
         return DateInfo(published, APPROXIMATE, f"'{match.group()}' (around publication)")
     return None
+
+
+def nearest_day(days: list[tuple[int, DateInfo]], near: int | None = None) -> DateInfo:
+    """Of a sentence's :func:`day_mentions`, the one nearest character offset ``near`` (else the first)."""
+    return min(days, key=lambda d: abs(d[0] - near) if near is not None else d[0])[1]
 
 
 def relative_to_earlier(sentence: str, earlier: list[tuple[str, DateInfo]]) -> DateInfo | None:

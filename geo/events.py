@@ -11,7 +11,7 @@ import re
 from dataclasses import asdict, dataclass, fields
 from datetime import date
 
-from geo.dates import APPROXIMATE, DAY, UNKNOWN, DateInfo, relative_to_earlier, resolve
+from geo.dates import APPROXIMATE, DAY, UNKNOWN, DateInfo, day_mentions, nearest_day, relative_to_earlier, resolve
 from geo.extract import find_mentions
 from geo.gazetteer import ADMIN1, CONTINENT, COUNTRY, ROAD, Gazetteer
 from geo.ingest import Article
@@ -147,6 +147,7 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
     out_events: list[Event] = []
     seen: set[tuple[int, str]] = set()
     kinds: dict[int, list[tuple[int, int, str]]] = {}  # sentence index -> its words of what happened
+    days: dict[int, list[tuple[int, DateInfo]]] = {}  # sentence index -> the days it names, where they stand
     index = 0
     sentence_of: list[int] = []
     for place in places:
@@ -165,7 +166,9 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
         )  # fmt: skip
         if role == EVENT and (index, place.name) not in seen:
             seen.add((index, place.name))
-            when = resolve(sentence.text, article.published, near=place.start - sentence.start) or dates[index]
+            if index not in days:
+                days[index] = day_mentions(sentence.text, article.published)
+            when = nearest_day(days[index], place.start - sentence.start) if days[index] else dates[index]
             out_events.append(_event(article, sentence, place, kind, when))
     out_events += _anaphora_events(article, sentences, sentence_of, places, out_places, out_events)
     return ArticleResult(article, tuple(out_places), tuple(out_events))
@@ -214,7 +217,7 @@ def sentence_dates(sentences: list[Sentence], published: date | None) -> list[Da
     previous: DateInfo | None = None
     for i, sentence in enumerate(sentences):
         found = resolve(sentence.text, published)
-        if found is None or found.precision != DAY:
+        if found is None or (found.precision != DAY and found.background_year is None):
             found = relative_to_earlier(sentence.text, earlier) or found
         same_paragraph = i > 0 and sentences[i - 1].paragraph == sentence.paragraph
         if found is None and previous is not None and same_paragraph and _carries(previous):

@@ -1,7 +1,8 @@
 from datetime import date
 
 from geo.dates import APPROXIMATE, DAY, UNKNOWN, DateInfo, relative_to_earlier, resolve
-from geo.events import sentence_dates
+from geo.events import process_article, sentence_dates
+from geo.ingest import build_article
 from geo.textutil import split_sentences
 
 FRIDAY = date(2024, 11, 29)
@@ -65,3 +66,20 @@ def test_an_article_resolves_relative_days_sentence_by_sentence():
     dates = sentence_dates(split_sentences(text), date(2024, 11, 30))
     assert [d.date for d in dates] == [date(2024, 11, 27), date(2024, 11, 29), date(2024, 11, 30)]
     assert all(d.precision == DAY for d in dates)
+
+
+def test_a_background_sentence_stays_background_even_when_it_counts_days():
+    text = "Rebels launched their offensive on Wednesday.\n\nIn 2016, a day after the offensive, the city fell."
+    dates = sentence_dates(split_sentences(text), date(2024, 11, 30))
+    assert dates[1].background_year == 2016 and dates[1].date is None
+
+
+def test_an_event_takes_the_day_its_sentence_counts_from_an_earlier_one(gazetteer):
+    text = (
+        "date 2024-11-30 Rebels advance\n\n"
+        "Rebels launched their offensive on Wednesday and attacked Atarib.\n\n"
+        "This week, three days into the offensive, rebels captured Saraqib."
+    )
+    events = {e.place: e for e in process_article(build_article("a.txt", text), gazetteer).events}
+    assert events["Saraqib"].date == date(2024, 11, 30) and events["Saraqib"].date_precision == DAY
+    assert "three days into the offensive" in events["Saraqib"].date_method
