@@ -56,6 +56,7 @@ def synthetic_map_size(n: int = 10_000) -> None:
             "lat": [round(rng.uniform(32.5, 37.0), 5) for _ in range(n)],
             "lon": [round(rng.uniform(35.8, 42.0), 5) for _ in range(n)],
             "place": [f"place {i}" for i in range(n)],
+            "country_code": "SY",
             "kind": [rng.choice(list(mapping.KIND_COLOURS)) for _ in range(n)],
             "outlet": [rng.choice(["A", "B", "C", ""]) for _ in range(n)],
             "date": [date(2024, 11, 26 + rng.randrange(5)) for _ in range(n)],

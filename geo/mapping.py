@@ -10,20 +10,24 @@ import json
 import math
 import shutil
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 import folium
 import pandas as pd
-from branca.element import Figure
+from branca.element import Figure, MacroElement
+from jinja2 import Template
 
-from geo.view import CUMULATIVE_MODE, lead_incident, outlet_of
+from geo.view import CUMULATIVE_MODE, dated, lead_incident, outlet_of, sources
 
 KIND_COLOURS = {
     "capture": "#d62728", "advance": "#ff7f0e", "fighting": "#8c564b", "airstrike": "#1f77b4",
     "shelling": "#17becf", "attack": "#9467bd", "withdrawal": "#2ca02c", "casualties": "#000000",
     "displacement": "#e377c2", "other": "#7f7f7f",
 }  # fmt: skip
-OUTLINES_FILE = Path(__file__).resolve().parent.parent / "data" / "outlines.geojson"
+DATA = Path(__file__).resolve().parent.parent / "data"
+OUTLINES_FILE = DATA / "outlines.geojson"
+PROVINCES_FILE = DATA / "provinces.geojson"
 STATIC_URL = "/app/static/vendor"
 UNDATED_COLOUR = "#9e9e9e"
 TILES_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
@@ -71,13 +75,22 @@ def leaflet_files() -> dict[str, Path]:
 
 
 def install_static(static_dir: Path) -> Path:
-    """Copy Leaflet from its registry package into ``static_dir/vendor`` for Streamlit to serve."""
+    """Put what the map loads into ``static_dir/vendor`` for Streamlit to serve: Leaflet from its registry
+    package, the country outlines, and each country's provinces as a file of its own."""
     vendor = static_dir / "vendor"
-    for name, source in leaflet_files().items():
+    for name, source in {**leaflet_files(), "outlines.geojson": OUTLINES_FILE}.items():
         target = vendor / name
         if not target.exists() or target.stat().st_size != source.stat().st_size:
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(source, target)
+    folder = vendor / "provinces"
+    stamp, made_from = folder / "source.txt", f"{PROVINCES_FILE.stat().st_size} {PROVINCES_FILE.stat().st_mtime_ns}"
+    if not stamp.exists() or stamp.read_text(encoding="utf-8") != made_from:
+        folder.mkdir(exist_ok=True)
+        for country in _provinces_by_country():
+            text = json.dumps(provinces(country), separators=(",", ":"))
+            (folder / f"{country}.geojson").write_text(text, encoding="utf-8")
+        stamp.write_text(made_from, encoding="utf-8")
     return vendor
 
 
@@ -120,19 +133,72 @@ def view_of(events: pd.DataFrame, width: int = 700, height: int = 560) -> tuple[
     return [round((south + north) / 2, 5), round((west + east) / 2, 5)], zoom
 
 
+BASE_STYLES = {
+    "countries": {"color": "#666", "weight": 1, "fillColor": "#f2efe9", "fillOpacity": 1},
+    "provinces": {"color": "#999", "weight": 0.8, "dashArray": "4 3", "fill": False},
+}
+
+
+class OutlineLayer(MacroElement):
+    """Outlines drawn with one style under the tiles and the markers, never clickable: fetched by the
+    browser from ``url`` (the dashboard serves them, so the map sent on each rerun stays small), or
+    embedded as ``data`` (a standalone file)."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        if (!{{ this._parent.get_name() }}.getPane("frontline-base")) {
+            {{ this._parent.get_name() }}.createPane("frontline-base").style.zIndex = 150;
+        }
+        var {{ this.get_name() }} = L.geoJSON(null, {
+            style: {{ this.style|tojson }}, pane: "frontline-base", interactive: false
+        }).addTo({{ this._parent.get_name() }});
+        {%- if this.url %}
+        fetch({{ this.url|tojson }}).then(function (r) { return r.json(); })
+            .then(function (d) { {{ this.get_name() }}.addData(d); });
+        {%- else %}
+        {{ this.get_name() }}.addData({{ this.data|tojson }});
+        {%- endif %}
+        {% endmacro %}
+    """)
+
+    def __init__(self, style: dict[str, object], url: str = "", data: object = None) -> None:
+        super().__init__()
+        self._name = "OutlineLayer"
+        self.style, self.url, self.data = style, url, data
+
+
+@lru_cache(maxsize=1)
+def _provinces_by_country() -> dict[str, list[dict[str, object]]]:
+    by_country: dict[str, list[dict[str, object]]] = {}
+    for feature in json.loads(PROVINCES_FILE.read_text(encoding="utf-8"))["features"]:
+        by_country.setdefault(feature["properties"]["country"], []).append(feature)
+    return by_country
+
+
+def provinces(country: str) -> dict[str, object]:
+    """The first-level regions (provinces, governorates) of a country (ISO code), as GeoJSON."""
+    return {"type": "FeatureCollection", "features": _provinces_by_country().get(country, [])}
+
+
 def base_map(
     events: pd.DataFrame, tiles: bool = False, base_url: str | None = None, inline: bool = False
 ) -> folium.Map:
-    """An empty map fitted to the events, with the offline country outlines (and OSM tiles if asked)."""
+    """An empty map fitted to the events, with the offline country outlines, the provinces of the
+    events' countries (and OSM tiles if asked). ``inline``: everything inside the page, for a file."""
     centre, zoom = view_of(events)
     fmap = folium.Map(location=centre, zoom_start=zoom, tiles=None, control_scale=True)
     _use_local_assets(fmap, base_url, inline)
-    folium.GeoJson(
-        json.loads(OUTLINES_FILE.read_text(encoding="utf-8")),
-        name="Country outlines (Natural Earth)",
-        style_function=lambda _: {"color": "#666", "weight": 1, "fillColor": "#f2efe9", "fillOpacity": 1},
-        control=False,
-    ).add_to(fmap)
+    url = base_url or STATIC_URL
+    if inline:
+        OutlineLayer(BASE_STYLES["countries"], data=json.loads(OUTLINES_FILE.read_text(encoding="utf-8"))).add_to(fmap)
+    else:
+        OutlineLayer(BASE_STYLES["countries"], url=f"{url}/outlines.geojson").add_to(fmap)
+    codes = events["country_code"].dropna().unique() if "country_code" in events else []
+    for country in sorted(c for c in codes if c in _provinces_by_country()):
+        if inline:
+            OutlineLayer(BASE_STYLES["provinces"], data=provinces(country)).add_to(fmap)
+        else:
+            OutlineLayer(BASE_STYLES["provinces"], url=f"{url}/provinces/{country}.geojson").add_to(fmap)
     if tiles:
         folium.TileLayer(TILES_URL, attr=TILES_ATTRIBUTION, name="OpenStreetMap").add_to(fmap)
     label_layer(events).add_to(fmap)
@@ -183,10 +249,10 @@ def incident_layer(events: pd.DataFrame, today: date | None, mode: str, popups: 
     if events.empty:
         return group
     marked = events.assign(
-        source=events["outlet"].map(outlet_of),
+        source=sources(events["outlet"]),
         exact=events["date_precision"] == "day",
         today=events["date"] == today,
-        dated=events["date"].map(lambda d: isinstance(d, date)),
+        dated=dated(events),
     )
     for (lat, lon), rows in marked.groupby(["lat", "lon"], sort=False):
         lead = view_lead(rows)
@@ -233,25 +299,38 @@ def road_layer(events: pd.DataFrame, roads: dict[str, list[tuple[float, float]]]
 MAX_LABELS = 60
 
 
-def label_layer(events: pd.DataFrame, spacing: float = 0.05) -> folium.FeatureGroup:
+class LabelLayer(MacroElement):
+    """Place names as plain text on the map, not clickable: one element for all, so a rerun renders it once.
+    Names arrive HTML-escaped."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = L.layerGroup({{ this.labels|tojson }}.map(function (l) {
+            return L.marker([l[0], l[1]], {interactive: false, keyboard: false, icon: L.divIcon({
+                className: "frontline-label", iconSize: [0, 0],
+                html: '<div style="font:11px sans-serif;color:#444;white-space:nowrap;margin:8px 0 0 10px">'
+                    + l[2] + "</div>"
+            })});
+        })).addTo({{ this._parent.get_name() }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, labels: list[tuple[float, float, str]]) -> None:
+        super().__init__()
+        self._name = "LabelLayer"
+        self.labels = labels
+
+
+def label_layer(events: pd.DataFrame, spacing: float = 0.05) -> LabelLayer:
     """Names of the most-reported places, so the offline map (outlines only) can be read; a label is
     left out when a busier place's label is within ``spacing`` degrees."""
-    group = folium.FeatureGroup(name="Place names")
     counts = events.groupby(["lat", "lon", "place"]).size().sort_values(ascending=False)
-    placed: list[tuple[float, float]] = []
+    labels: list[tuple[float, float, str]] = []
     for (lat, lon, place), _ in counts.items():
-        if len(placed) >= MAX_LABELS or any(abs(lat - a) < spacing and abs(lon - b) < spacing for a, b in placed):
+        if len(labels) >= MAX_LABELS or any(abs(lat - a) < spacing and abs(lon - b) < spacing for a, b, _ in labels):
             continue
-        placed.append((lat, lon))
-        name = html.escape(str(place).split(" (")[0])
-        folium.Marker(
-            [float(lat), float(lon)],
-            icon=folium.DivIcon(
-                html=f'<div style="font:11px sans-serif;color:#444;white-space:nowrap;margin:8px 0 0 10px">{name}</div>',
-                icon_size=(0, 0),
-            ),
-        ).add_to(group)
-    return group
+        labels.append((float(lat), float(lon), html.escape(str(place).split(" (")[0])))
+    return LabelLayer(labels)
 
 
 def legend(fmap: folium.Map) -> None:

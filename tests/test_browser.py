@@ -126,6 +126,15 @@ def count_markers(page, expected: int) -> int:
     return frame.locator(MARKER).count()
 
 
+def outline_count(frame) -> int:
+    """Outlines drawn in the base layer (countries and provinces), once the browser has fetched them."""
+    outlines = frame.locator(".leaflet-frontline-base-pane path")
+    deadline = time.monotonic() + 30
+    while outlines.count() == 0 and time.monotonic() < deadline:
+        time.sleep(0.5)
+    return outlines.count()
+
+
 def shot(page, name: str) -> None:
     OUTPUT.mkdir(exist_ok=True)
     page.screenshot(path=str(OUTPUT / f"{name}.png"), full_page=True)
@@ -138,6 +147,7 @@ def test_day_and_outlet_filter_show_the_expected_markers(server, offline_page):
     assert want > 0
     assert count_markers(page, want) == want
     page.get_by_text("Fri 29 Nov 2024 — ").wait_for()
+    assert outline_count(map_frame(page)) >= 2  # countries, and the provinces of Syria
     shot(page, "day-outlet")
     assert page.outside == []
 
@@ -204,6 +214,7 @@ def test_downloaded_map_works_from_disk(browser, tmp_path):
     day_events = events[events["date"] == last]
     page.locator(MARKER).first.wait_for(timeout=30_000)
     assert page.locator(MARKER).count() == view.marker_count(day_events)
+    assert outline_count(page) >= 2
     assert page.locator("#fl-label").inner_text() == last.strftime("%a %d %b %Y")
     page.locator("#fl-day").fill("0")
     first = view.available_days(events)[0]
