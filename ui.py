@@ -5,6 +5,7 @@ Widget keys are the state; the URL is read into them once per session and writte
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -34,8 +35,14 @@ def gazetteer() -> Gazetteer:
     return load_gazetteer()
 
 
-def _fingerprint(folder: Path) -> tuple[tuple[str, int, int], ...]:
-    return tuple((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in sorted(folder.iterdir()) if p.is_file())
+def _fingerprint(folder: Path) -> str:
+    """A digest of the folder's file names, sizes and dates: it changes when a file does."""
+    digest = hashlib.sha1()
+    for entry in sorted(os.scandir(folder), key=lambda e: e.name):
+        if entry.is_file():
+            info = entry.stat()
+            digest.update(f"{entry.name}\0{info.st_size}\0{info.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
 
 
 @st.cache_resource
@@ -60,7 +67,7 @@ def _process(article: Article) -> ArticleResult:
 
 
 @st.cache_data(show_spinner="Reading new articles…")
-def _import(url: str, folder: str, service: str, fingerprint: tuple[tuple[str, int, int], ...]) -> list[str]:
+def _import(url: str, folder: str, service: str, fingerprint: str) -> list[str]:
     """Store the folder's new articles and remake stale events; the load errors. Keyed by the folder's
     ``fingerprint`` (names, sizes, dates), so it runs again only when files change."""
     _, errors = import_folder(store(url), Path(folder), _process)
@@ -149,7 +156,7 @@ def filters(events: pd.DataFrame, with_day: bool = True) -> view.ViewState:
             st.session_state["day"] = state.day
     for notice in st.session_state.get("notices", []):
         st.info(notice)
-    outlet_counts = events["outlet"].map(view.outlet_of).value_counts()
+    outlet_counts = view.sources(events["outlet"]).value_counts()
     with st.sidebar:
         st.multiselect(
             "Outlets (all when empty)",
@@ -157,7 +164,7 @@ def filters(events: pd.DataFrame, with_day: bool = True) -> view.ViewState:
             key="outlet",
             format_func=lambda o: f"{o} ({outlet_counts.get(o, 0)})",
         )
-        st.multiselect("Kinds (all when empty)", sorted(set(events["kind"])), key="kind")
+        st.multiselect("Kinds (all when empty)", sorted(events["kind"].dropna().unique()), key="kind")
         st.number_input("Reported by at least N outlets", min_value=1, max_value=20, step=1, key="min_sources")
     day = st.session_state.get("day") if with_day else None
     state = view.ViewState(
@@ -174,7 +181,7 @@ def filters(events: pd.DataFrame, with_day: bool = True) -> view.ViewState:
 
 def day_chart(events: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, object]]:
     """Events per day, stacked by kind in the map's colours: the data and a Vega-Lite spec for it."""
-    per_day = events.dropna(subset=["date"]).groupby(["date", "kind"]).size().reset_index(name="events")
+    per_day = events[["date", "kind"]].dropna().groupby(["date", "kind"]).size().reset_index(name="events")
     per_day["date"] = per_day["date"].astype(str)
     spec = {
         "mark": "bar",

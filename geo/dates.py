@@ -63,6 +63,19 @@ _NEIGHBOUR_DAY = [
     (re.compile(r"\b(?:the\s+(?:previous|preceding)\s+day|a\s+day\s+earlier|the\s+day\s+before(?!\s+yesterday))\b", re.I), -1),
 ]  # fmt: skip
 
+# Every pattern above has a number or one of these words (or its plural): one search for them spares
+# the patterns most sentences, which name no time at all.
+_ANCHORS = {*_MONTHS, *_WEEKDAYS} | {
+    "yesterday", "today", "tonight", "night", "overnight", "eve", "morning", "afternoon", "evening", "ago", "week",
+    "hour", "day",
+}  # fmt: skip
+_ANY_ANCHOR = re.compile(r"\b(?=[a-z\d])(?:\d|(?:" + "|".join(sorted(_ANCHORS, key=len, reverse=True)) + r")s?\b)")
+
+
+def names_time(sentence: str) -> bool:
+    """Whether any of the date patterns may match in ``sentence``."""
+    return _ANY_ANCHOR.search(sentence.lower()) is not None
+
 
 @dataclass(frozen=True)
 class DateInfo:
@@ -84,7 +97,9 @@ def resolve(sentence: str, published: date | None, near: int | None = None) -> D
 
     Where it names several days, the one nearest character offset ``near`` wins (else the first).
     """
-    days = day_mentions(sentence, published)
+    if not names_time(sentence):
+        return None
+    days = _day_mentions(sentence, published)
     if days:
         return nearest_day(days, near)
     for pattern, offset, label in _RELATIVE:
@@ -115,6 +130,8 @@ def relative_to_earlier(sentence: str, earlier: list[tuple[str, DateInfo]]) -> D
     """A day given relative to something earlier in the article (``earlier``: each sentence before, with
     its date): "48 hours after their offensive" counts from the first sentence that dates the
     offensive itself, "the next day" from the sentence just before."""
+    if not names_time(sentence):
+        return None
     match = _AFTER_EVENT.search(sentence)
     if match:
         noun = re.compile(rf"\b{match.group('noun')}", re.I)
@@ -140,6 +157,10 @@ def _own_day(info: DateInfo) -> bool:
 
 def day_mentions(sentence: str, published: date | None) -> list[tuple[int, DateInfo]]:
     """Every explicit date and weekday in a sentence, with its offset."""
+    return _day_mentions(sentence, published) if names_time(sentence) else []
+
+
+def _day_mentions(sentence: str, published: date | None) -> list[tuple[int, DateInfo]]:
     found: list[tuple[int, DateInfo]] = []
     taken: list[tuple[int, int]] = []
     for pattern in _EXPLICIT:

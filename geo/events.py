@@ -16,7 +16,7 @@ from geo.extract import find_mentions
 from geo.gazetteer import ADMIN1, CONTINENT, COUNTRY, ROAD, Gazetteer
 from geo.ingest import Article
 from geo.resolve import Locate, Place, resolve_mentions, theatre
-from geo.textutil import Sentence, split_sentences
+from geo.textutil import Sentence, lowered, split_sentences
 
 EVENT, CONTEXT = "event", "context"
 
@@ -37,11 +37,10 @@ _KIND_WORDS: list[tuple[str, str]] = [
     ("displacement", r"displac\w*|fled their homes|refugees?|evacuat\w*"),
     ("other", r"closed|blockade\w*|besieg\w*|siege|curfew"),
 ]  # fmt: skip
-_KIND = re.compile("|".join(f"(?P<{kind}>\\b(?:{words})\\b)" for kind, words in _KIND_WORDS), re.I)
+# Matched on lower-cased text (``textutil.lowered``), and only where a word starts: far faster than re.I.
+_KIND = re.compile(r"\b(?=[a-z])(?:" + "|".join(f"(?P<{kind}>(?:{words})\\b)" for kind, words in _KIND_WORDS) + ")")
 # Where armed men are said to be: an advance, when the sentence names them.
-_PRESENCE = re.compile(
-    r"\b(?:next to|in front of|outside|inside|in the streets of|in the heart of|at the gates of)\b", re.I
-)
+_PRESENCE = re.compile(r"\b(?:next to|in front of|outside|inside|in the streets of|in the heart of|at the gates of)\b")
 _GOVERNMENT_VERB = re.compile(
     r"^['’]?s?\s*(?:\w+\s+){0,1}(?:said|says|say|regarded|regards|warned|accused|denied|claimed|announced|"
     r"was reinforcing|is reinforcing|reinforc\w*|has backed|backed|backs|sent|sends|pledged|condemned|described|"
@@ -137,6 +136,7 @@ class ArticleResult:
 def process_article(article: Article, gazetteer: Gazetteer, online: Locate | None = None) -> ArticleResult:
     """Run the whole pipeline over one article (``online``: an optional online geocoder's ``locate``)."""
     text = article.text
+    low = lowered(text)
     mentions = find_mentions(text, gazetteer)
     countries = theatre(mentions, gazetteer)
     places = resolve_mentions(text, mentions, gazetteer, online, countries)
@@ -156,7 +156,7 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
         sentence_of.append(index)
         sentence = sentences[index] if sentences else Sentence(0, len(text), text, 0)
         if index not in kinds:
-            kinds[index] = _kind_matches(text, sentence)
+            kinds[index] = _kind_matches(low, sentence)
         role, reason, kind = _role(text, sentence, place, focus, dates[index] if sentences else None, kinds[index])
         out_places.append(
             PlaceMention(
@@ -202,7 +202,7 @@ def _anaphora_events(
         probe = Place(sentence.start + match.start(), sentence.start + match.end(), match.group(), place.name,
                       place.lat, place.lon, place.feature, place.country_code, place.source,
                       f"'{match.group()}' refers to {place.text}, named in the sentence before", "around")  # fmt: skip
-        kind = _nearest_kind(_kind_matches(article.text, sentence), probe)
+        kind = _nearest_kind(_kind_matches(lowered(article.text), sentence), probe)
         if kind:
             when = resolve(sentence.text, article.published) or sentence_dates([sentence], article.published)[0]
             found.append(_event(article, sentence, probe, kind, when))
@@ -253,8 +253,8 @@ def _role(
         return CONTEXT, "outside the countries the article is about", ""
     if when is not None and when.background_year is not None:
         return CONTEXT, f"background ({when.background_year})", ""
-    before = re.sub(r"\s+", " ", text[max(sentence.start, place.start - 50) : place.start])
-    after = re.sub(r"\s+", " ", text[place.end : min(sentence.end, place.end + 50)])
+    before = _one_line(text[max(sentence.start, place.start - 50) : place.start])
+    after = _one_line(text[place.end : min(sentence.end, place.end + 50)])
     if _CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.match(after):
         return CONTEXT, "reference point or institution", ""
     if place.feature != ROAD and _GOVERNMENT_VERB.match(after) and not re.search(r"\b(?:in|at|of|into)\s+$", before):
@@ -270,11 +270,18 @@ def _role(
     return EVENT, "", kind
 
 
-def _kind_matches(text: str, sentence: Sentence) -> list[tuple[int, int, str]]:
-    """Every word of the sentence that tells what happened: (start, end, kind)."""
-    matches = [(m.start(), m.end(), m.lastgroup or "other") for m in _KIND.finditer(text, sentence.start, sentence.end)]
-    if _ACTOR.search(sentence.text):
-        matches += [(m.start(), m.end(), "advance") for m in _PRESENCE.finditer(text, sentence.start, sentence.end)]
+def _one_line(text: str) -> str:
+    """Runs of white space as one space, kept at the ends (the patterns look for words next to a name)."""
+    return re.sub(r"\s+", " ", text) if "\n" in text or "  " in text or "\t" in text else text
+
+
+def _kind_matches(low: str, sentence: Sentence) -> list[tuple[int, int, str]]:
+    """Every word of the sentence that tells what happened: (start, end, kind). ``low``: the article's
+    text, :func:`~geo.textutil.lowered`."""
+    matches = [(m.start(), m.end(), m.lastgroup or "other") for m in _KIND.finditer(low, sentence.start, sentence.end)]
+    presence = [(m.start(), m.end(), "advance") for m in _PRESENCE.finditer(low, sentence.start, sentence.end)]
+    if presence and _ACTOR.search(sentence.text):
+        matches += presence
     return matches
 
 
@@ -298,6 +305,9 @@ def geo_precision(place: Place) -> int:
 
 def fatalities(sentence: str) -> int | None:
     """The lowest number of people the sentence says were killed (as ACLED codes them), or None."""
+    low = sentence.lower()
+    if not any(word in low for word in ("kill", "dead", "died", "death")):  # words both patterns need
+        return None
     counts = []
     for pattern in (_KILLED_AFTER, _KILLED_BEFORE):
         for match in pattern.finditer(sentence):

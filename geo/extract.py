@@ -17,7 +17,7 @@ from english_words import get_english_words_set
 from wordfreq import zipf_frequency
 
 from geo.gazetteer import ADMIN1, CITY, CONTINENT, COUNTRY, Gazetteer
-from geo.textutil import name_key
+from geo.textutil import lowered, name_key
 
 EXACT, LOOSE, ALIAS, UNKNOWN, ROAD_TO = "exact", "loose", "alias", "unknown", "road_to"
 
@@ -36,6 +36,7 @@ class Mention:
 
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]\w*(?:(?:['’‘ʿ`](?!s\b)|-)\w+)*")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _CONNECTORS = {"al", "el", "an", "ad", "as", "ar", "at", "az", "ash", "de", "del", "la", "le", "of", "ez", "es", "en"}
 _MAX_WORDS = 5
 # Words that may follow a place name inside a capitalised run without making it another kind of name.
@@ -80,24 +81,56 @@ def _capitalised(token: str) -> bool:
     return any(p[:1].isupper() or "\u0600" <= p[:1] <= "\u06ff" for p in token.split("-"))
 
 
+class _Tokens:
+    """The words of a text with their spans, which are capitalised, and where capitalised runs end."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        matches = list(_TOKEN.finditer(text))
+        self.words = [m.group() for m in matches]
+        self.starts = [m.start() for m in matches]
+        self.ends = [m.end() for m in matches]
+        self.caps = [w[0].isupper() or "\u0600" <= w[0] <= "\u06ff" or "-" in w and _capitalised(w) for w in self.words]
+        self._run_ends: dict[int, int] = {}
+
+    def joined(self, i: int) -> bool:
+        """Whether token ``i`` follows token ``i - 1`` in the same name: only spaces between, one line break at most."""
+        gap = self.text[self.ends[i - 1] : self.starts[i]]
+        return gap.strip() == "" and gap.count("\n") < 2
+
+    def run_end(self, i: int) -> int:
+        """Index after the last token of the capitalised run that token ``i`` starts or is in."""
+        if i in self._run_ends:
+            return self._run_ends[i]
+        j = i + 1
+        n = len(self.words)
+        while j < n and self.joined(j):
+            if self.caps[j] or self.words[j].casefold() in _CONNECTORS and j + 1 < n and self.caps[j + 1]:
+                j += 1
+            else:
+                break
+        for k in range(i, j):  # every token of the run ends it at the same place
+            self._run_ends[k] = j
+        return j
+
+
 def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     """Every toponym mention in ``text``, in order, without overlaps (the longest name wins)."""
     found = _alias_mentions(text, gazetteer)
     taken = [(m.start, m.end) for m in found]
-    tokens = list(_TOKEN.finditer(text))
-    i = 0
-    while i < len(tokens):
-        token = tokens[i]
-        if not _capitalised(token.group()) or _overlaps(taken, token.start(), token.end()):
+    tokens = _Tokens(text)
+    i, n = 0, len(tokens.words)
+    while i < n:
+        if not tokens.caps[i] or _overlaps(taken, tokens.starts[i], tokens.ends[i]):
             i += 1
             continue
-        run_end = _run_end(text, tokens, i)
-        mention, used = _longest_match(text, tokens, i, run_end, gazetteer)
-        if mention is not None and _accept(text, tokens, i, i + used, run_end, mention, gazetteer):
+        run_end = tokens.run_end(i)
+        mention, used = _longest_match(tokens, i, run_end, gazetteer)
+        if mention is not None and _accept(tokens, i, i + used, run_end, mention, gazetteer):
             found.append(_qualified(text, mention))
             i += used
-        elif _facility(tokens, i, run_end):
-            start, end = tokens[i].start(), tokens[run_end - 1].end()
+        elif _facility(tokens.words[i:run_end]):
+            start, end = tokens.starts[i], tokens.ends[run_end - 1]
             found.append(Mention(start, end, text[start:end], UNKNOWN, ()))
             i = run_end
         else:
@@ -144,9 +177,8 @@ _FACILITY_WORDS = {
 }
 
 
-def _facility(tokens: list[re.Match[str]], i: int, run_end: int) -> bool:
+def _facility(words: list[str]) -> bool:
     """A capitalised name ending in a facility word (``Martini Hospital``) that no gazetteer knows."""
-    words = [t.group() for t in tokens[i:run_end]]
     return 1 < len(words) <= _MAX_WORDS and words[-1].casefold() in _FACILITY_WORDS
 
 
@@ -154,54 +186,23 @@ def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in taken)
 
 
-def _separator_ok(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
-    gap = text[left.end() : right.start()]
-    return gap.strip() == "" and gap.count("\n") < 2
-
-
-def _run_end(text: str, tokens: list[re.Match[str]], i: int) -> int:
-    """Index after the last token of the capitalised run that starts at token ``i``."""
-    j = i + 1
-    while j < len(tokens) and _separator_ok(text, tokens[j - 1], tokens[j]):
-        word = tokens[j].group()
-        if (
-            _capitalised(word)
-            or word.casefold() in _CONNECTORS
-            and j + 1 < len(tokens)
-            and _capitalised(tokens[j + 1].group())
-        ):
-            j += 1
-        else:
-            break
-    return j
-
-
-def _longest_match(
-    text: str, tokens: list[re.Match[str]], i: int, run_end: int, gazetteer: Gazetteer
-) -> tuple[Mention | None, int]:
+def _longest_match(tokens: _Tokens, i: int, run_end: int, gazetteer: Gazetteer) -> tuple[Mention | None, int]:
+    start = tokens.starts[i]
     for j in range(min(run_end, i + _MAX_WORDS), i, -1):
-        start, end = tokens[i].start(), tokens[j - 1].end()
-        phrase = text[start:end]
-        key_phrase = phrase.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.)+", phrase) else phrase
-        ids = tuple(c.id for c in gazetteer.lookup(key_phrase))
+        end = tokens.ends[j - 1]
+        phrase = tokens.text[start:end]
+        key_phrase = phrase.replace(".", "") if _INITIALS.fullmatch(phrase) else phrase
+        ids = gazetteer.ids(key_phrase)
         if ids:
             return Mention(start, end, phrase, EXACT, ids), j - i
-    phrase = tokens[i].group()
+    phrase = tokens.words[i]
     loose = tuple(c.id for c in gazetteer.lookup_loose(phrase) if c.feature == CITY)
     if loose and not _common_word(phrase) and not phrase.isupper():
-        return Mention(tokens[i].start(), tokens[i].end(), phrase, LOOSE, loose), 1
+        return Mention(start, tokens.ends[i], phrase, LOOSE, loose), 1
     return None, 0
 
 
-def _accept(
-    text: str,
-    tokens: list[re.Match[str]],
-    i: int,
-    j: int,
-    run_end: int,
-    mention: Mention,
-    gazetteer: Gazetteer,
-) -> bool:
+def _accept(tokens: _Tokens, i: int, j: int, run_end: int, mention: Mention, gazetteer: Gazetteer) -> bool:
     rows = [gazetteer.row(c) for c in mention.candidates]
     large = any(r.feature in (COUNTRY, CONTINENT, ADMIN1) or r.population >= 1_000_000 for r in rows)
     if mention.text.isupper() and len(mention.text.replace(".", "")) <= 4:
@@ -211,14 +212,10 @@ def _accept(
     if j - i == 1 and _common_word(mention.text) and not large:
         return False
     run_start = i
-    while (
-        run_start > 0
-        and _capitalised(tokens[run_start - 1].group())
-        and _separator_ok(text, tokens[run_start - 1], tokens[run_start])
-    ):
+    while run_start > 0 and tokens.caps[run_start - 1] and tokens.joined(run_start):
         run_start -= 1
-    before = [t.group() for t in tokens[run_start:i]]
-    after = [t.group() for t in tokens[j:run_end]]
+    before = tokens.words[run_start:i]
+    after = tokens.words[j:run_end]
     if not before and any(r.feature == COUNTRY for r in rows):
         return True
     if not before and any(r.feature == ADMIN1 for r in rows) and not _MEDIA_WORDS & {w.casefold() for w in after}:
@@ -227,13 +224,17 @@ def _accept(
     if not others:
         return True
     return all(w.casefold().rstrip("s'’") in _GEO_WORDS for w in after) and (
-        not before or (_is_sentence_start(text, tokens, run_start) and all(_common_word(w) for w in before))
+        not before
+        or (_is_sentence_start(tokens.text, tokens.starts[run_start]) and all(_common_word(w) for w in before))
     )
 
 
-def _is_sentence_start(text: str, tokens: list[re.Match[str]], index: int) -> bool:
-    head = text[: tokens[index].start()].rstrip()
-    return not head or head[-1] in '.!?\n:"“'
+def _is_sentence_start(text: str, offset: int) -> bool:
+    """Whether ``offset`` opens the text, a sentence, a line or a quotation."""
+    k = offset - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    return k < 0 or text[k] in '.!?\n:"“'
 
 
 def _qualified(text: str, mention: Mention) -> Mention:
@@ -250,14 +251,15 @@ def _qualified(text: str, mention: Mention) -> Mention:
 
 
 def _alias_pattern(gazetteer: Gazetteer) -> re.Pattern[str] | None:
-    names = {name for row in gazetteer.landmarks for name in gazetteer.names_of(row)}
+    """Every curated alias, for lower-cased text (``textutil.lowered``), tried only where a word starts."""
+    names = {name.lower() for row in gazetteer.landmarks for name in gazetteer.names_of(row)}
     if not names:
         return None
     parts = [
         r"\s+".join(re.escape(w).replace("['’]", "['’]").replace("'", "['’]") for w in name.split())
         for name in sorted(names, key=len, reverse=True)
     ]
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.I)
+    return re.compile(r"(?<![\w-])(?=\w)(?:" + "|".join(parts) + r")(?![\w-])")
 
 
 _ALIASES: dict[int, tuple[re.Pattern[str] | None, dict[str, list[int]]]] = {}
@@ -278,8 +280,11 @@ def _alias_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     pattern, by_key = _aliases(gazetteer)
     if pattern is None:
         return []
-    return [
-        Mention(m.start(), m.end(), m.group(), ALIAS, tuple(dict.fromkeys(by_key[name_key(m.group())])))
-        for m in pattern.finditer(text)
-        if name_key(m.group()) in by_key
-    ]
+    found = []
+    for match in pattern.finditer(lowered(text)):
+        phrase = text[match.start() : match.end()]
+        if name_key(phrase) in by_key:
+            found.append(
+                Mention(match.start(), match.end(), phrase, ALIAS, tuple(dict.fromkeys(by_key[name_key(phrase)])))
+            )
+    return found

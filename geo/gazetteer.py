@@ -93,6 +93,10 @@ class Gazetteer:
         """Name and alternate names of a landmark, district, road or airport (others: empty)."""
         return list(self.columns["names"][row_id])
 
+    def ids(self, name: str) -> tuple[int, ...]:
+        """The ids of :meth:`lookup`'s entries."""
+        return _ids(self.exact.get(name_key(name)))
+
     def lookup(self, name: str) -> list[Candidate]:
         """Every entry whose name or alternate name has the same key as ``name``."""
         return [self.row(i) for i in _ids(self.exact.get(name_key(name)))]

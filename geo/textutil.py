@@ -22,6 +22,17 @@ def fold(text: str) -> str:
     return kept.casefold().replace("ı", "i")
 
 
+def lowered(text: str) -> str:
+    """``text`` in lower case, character for character, so offsets into it are offsets into ``text``.
+
+    Patterns of lower-case words run several times faster on it than with ``re.IGNORECASE``.
+    """
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)  # "İ" lowers to two characters
+
+
 def plain(name: str) -> str:
     """A name as plain Latin letters for display: ``Ḩamāh`` -> ``Hamah``, ``Dar‘ā`` -> ``Dar'a``."""
     decomposed = unicodedata.normalize("NFKD", name)
@@ -65,6 +76,7 @@ _ABBREVIATIONS = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc",
     "inc", "ltd", "co", "corp", "mt", "ft", "jr", "sr", "ky", "calif", "fla", "ind", "mich", "minn", "mo",
 }  # fmt: skip
+_LAST_WORD = re.compile(r"([\w.]+)[.!?]+[\"”’)\]]*\s+$")
 _BOUNDARY = re.compile(r"[.!?]+[\"”’)\]]*\s+|\n[ \t]*\n\s*")
 _LINE_BOUNDARY = re.compile(r"[.!?]+[\"”’)\]]*[ \t]+|\s*\n\s*")
 
@@ -83,7 +95,7 @@ def split_sentences(text: str) -> list[Sentence]:
         end = match.end()
         is_paragraph_break = match.group().count("\n") >= breaks_at
         if not is_paragraph_break:
-            word = re.search(r"([\w.]+)[.!?]+[\"”’)\]]*\s+$", text[start:end])
+            word = _LAST_WORD.search(text[max(start, end - 60) : end])
             if word and _is_abbreviation(word.group(1)):
                 continue
             following = text[end : end + 1]

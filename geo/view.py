@@ -44,8 +44,18 @@ def outlet_of(value: object) -> str:
     return str(value) if isinstance(value, str) and value else UNKNOWN_OUTLET
 
 
+def sources(outlets: pd.Series) -> pd.Series:
+    """:func:`outlet_of` for a whole column."""
+    return outlets.where(outlets.notna() & (outlets != ""), UNKNOWN_OUTLET).astype(str)
+
+
+def dated(events: pd.DataFrame) -> pd.Series:
+    """Which events have a known day."""
+    return events["date"].map(lambda d: isinstance(d, date), na_action="ignore").fillna(False).astype(bool)
+
+
 def available_days(events: pd.DataFrame) -> list[date]:
-    return sorted({d for d in events["date"] if isinstance(d, date)})
+    return sorted(d for d in events["date"].dropna().unique() if isinstance(d, date))
 
 
 def from_params(params: Mapping[str, Sequence[str]], events: pd.DataFrame) -> ParsedView:
@@ -157,18 +167,18 @@ def filter_events(events: pd.DataFrame, state: ViewState, by_day: bool = True) -
     """The events a view shows: outlets, kinds, corroboration and (if ``by_day``) the day or days."""
     out = events
     if state.outlets:
-        out = out[out["outlet"].map(outlet_of).isin(state.outlets)]
+        out = out[sources(out["outlet"]).isin(state.outlets)]
     if state.kinds:
         out = out[out["kind"].isin(state.kinds)]
     if state.min_sources > 1:
-        counts = out.groupby("incident")["outlet"].transform(lambda s: s.map(outlet_of).nunique())
+        counts = out.assign(source=sources(out["outlet"])).groupby("incident")["source"].transform("nunique")
         out = out[counts >= state.min_sources]
     if by_day and state.day is not None:
-        dated = out["date"].map(lambda d: isinstance(d, date))
+        known = dated(out)
         if state.mode == CUMULATIVE_MODE:  # everything so far, and what has no known day
-            keep = out["date"].map(lambda d: not isinstance(d, date) or d <= state.day)
+            keep = ~known | (out["date"].where(known, state.day) <= state.day)
         else:
-            keep = dated & (out["date"] == state.day)
+            keep = known & (out["date"] == state.day)
         out = out[keep]
     return out
 
@@ -196,7 +206,7 @@ def summary(events: pd.DataFrame, state: ViewState) -> str:
     if state.mode == CUMULATIVE_MODE and state.day:
         when = f"Up to {when}"
     places = events["place"].nunique()
-    outlets = events["outlet"].map(outlet_of).nunique()
+    outlets = sources(events["outlet"]).nunique()
     return (
         f"{when} — {len(events)} event{'s' * (len(events) != 1)} at {places} place{'s' * (places != 1)}, "
         f"{outlets} outlet{'s' * (outlets != 1)}"
@@ -205,7 +215,7 @@ def summary(events: pd.DataFrame, state: ViewState) -> str:
 
 def disagreements(events: pd.DataFrame) -> pd.DataFrame:
     """Place and kind pairs that outlets put on different days (exact dates only), one row per claim."""
-    dated = events[events["date_precision"] == "day"].assign(outlet=events["outlet"].map(outlet_of))
+    dated = events[events["date_precision"] == "day"].assign(outlet=sources(events["outlet"]))
     columns = ["place", "kind", "date", "outlet", "quote"]
     if dated.empty:
         return pd.DataFrame(columns=columns)
