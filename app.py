@@ -3,7 +3,6 @@
 import json
 import time
 from dataclasses import replace
-from pathlib import Path
 
 import streamlit as st
 from streamlit_folium import st_folium
@@ -12,7 +11,7 @@ import ui
 from geo import mapping, view
 
 st.set_page_config(page_title="Frontline", page_icon="🗺️", layout="wide")
-mapping.install_static(Path(__file__).resolve().parent / "static")
+ui.serve_map_files()
 st.title("Frontline")
 
 data = ui.corpus()

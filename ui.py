@@ -23,6 +23,12 @@ from geo.pipeline import places_frame, process
 from geo.store import Store, database_url, import_folder
 
 BUNDLED_ARTICLES = Path(__file__).resolve().parent / "data" / "articles"
+STATIC = Path(__file__).resolve().parent / "static"
+
+
+def serve_map_files() -> None:
+    """Put what maps load (Leaflet, outlines) where Streamlit serves them, before any page shows a map."""
+    mapping.install_static(STATIC)
 
 
 def articles_dir() -> Path:

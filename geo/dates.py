@@ -12,6 +12,8 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, weekday
 
+from geo.textutil import lowered
+
 DAY, APPROXIMATE, UNKNOWN = "day", "approximate", "unknown"
 
 _WEEKDAYS: dict[str, weekday] = {
@@ -27,14 +29,14 @@ _MONTHS = {
     for m in names
 }  # fmt: skip
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+# Days, matched on lower-cased text (``textutil.lowered``) from where a word starts: far faster than re.I.
 _EXPLICIT = [
-    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(?P<year>\d{4}))?\b", re.I),
-    re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4}))?", re.I),
-    re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
+    re.compile(r"\b(?=\d)(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(?P<year>\d{4}))?\b"),
+    re.compile(r"\b(?=[a-z])" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4}))?"),
+    re.compile(r"\b(?=\d)(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
 ]
 _WEEKDAY = re.compile(
-    r"\b(?P<last>last\s+|this\s+past\s+)?(?P<name>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b",
-    re.I,
+    r"\b(?=[lmtwfs])(?P<last>last\s+|this\s+past\s+)?(?P<name>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b"
 )
 _RELATIVE: list[tuple[re.Pattern[str], int, str]] = [
     (re.compile(r"\b(?:yesterday|last night|overnight|on the eve)\b", re.I), -1, "yesterday"),
@@ -163,25 +165,26 @@ def day_mentions(sentence: str, published: date | None) -> list[tuple[int, DateI
 def _day_mentions(sentence: str, published: date | None) -> list[tuple[int, DateInfo]]:
     found: list[tuple[int, DateInfo]] = []
     taken: list[tuple[int, int]] = []
+    low = lowered(sentence)
     for pattern in _EXPLICIT:
-        for match in pattern.finditer(sentence):
-            info = _explicit(match, published)
+        for match in pattern.finditer(low):
+            info = _explicit(match, sentence[match.start() : match.end()], published)
             if info is not None and not any(s < match.end() and match.start() < e for s, e in taken):
                 found.append((match.start(), info))
                 taken.append(match.span())
-    for match in _WEEKDAY.finditer(sentence):
-        name = match.group("name")
+    for match in _WEEKDAY.finditer(low):
+        name = sentence[match.start("name") : match.end("name")]
         if published is None:
             info = DateInfo(None, UNKNOWN, f"weekday '{name}' without a publication date")
         else:
-            info = DateInfo(
-                most_recent(name, published), DAY, f"weekday '{match.group().strip()}' on or before publication"
-            )
+            said = sentence[match.start() : match.end()].strip()
+            info = DateInfo(most_recent(name, published), DAY, f"weekday '{said}' on or before publication")
         found.append((match.start(), info))
     return found
 
 
-def _explicit(match: re.Match[str], published: date | None) -> DateInfo | None:
+def _explicit(match: re.Match[str], said: str, published: date | None) -> DateInfo | None:
+    """The date an explicit match gives; ``said``: the matched words as written."""
     month_text = match.group("month")
     month = int(month_text) if month_text.isdigit() else _MONTHS[month_text.casefold().rstrip(".")]
     day_of_month = int(match.group("day"))
@@ -191,11 +194,11 @@ def _explicit(match: re.Match[str], published: date | None) -> DateInfo | None:
     elif published is not None:
         year = published.year if (month, day_of_month) <= (published.month, published.day) else published.year - 1
     else:
-        return DateInfo(None, UNKNOWN, f"'{match.group()}' without a year or publication date")
+        return DateInfo(None, UNKNOWN, f"'{said}' without a year or publication date")
     try:
         found = date(year, month, day_of_month)
     except ValueError:
         return None
     if published is not None and found.year < published.year - 1:
-        return DateInfo(None, UNKNOWN, f"background: {match.group()}", background_year=found.year)
-    return DateInfo(found, DAY, f"explicit '{match.group()}'")
+        return DateInfo(None, UNKNOWN, f"background: {said}", background_year=found.year)
+    return DateInfo(found, DAY, f"explicit '{said}'")

@@ -364,8 +364,9 @@ def standalone_html(events: pd.DataFrame, roads: dict[str, list[tuple[float, flo
         _figure(fmap).html.add_child(
             folium.Element(
                 '<div style="position:fixed;top:10px;left:60px;z-index:9999;background:white;padding:6px;'
-                'font:13px sans-serif;border:1px solid #999"><input id="fl-day" type="range" min="0" '
-                f'max="{len(days) - 1}" value="{len(days) - 1}"> <span id="fl-label"></span></div>'
+                'font:13px sans-serif;border:1px solid #999"><button id="fl-play" type="button">Play</button> '
+                f'<input id="fl-day" type="range" min="0" max="{len(days) - 1}" value="{len(days) - 1}"> '
+                '<span id="fl-label"></span></div>'
             )
         )
         _figure(fmap).script.add_child(
@@ -375,7 +376,13 @@ def standalone_html(events: pd.DataFrame, roads: dict[str, list[tuple[float, flo
                 "function flShow(i){flLayers.forEach(function(n,j){var l=window[n];"
                 "if(j==i){flMap.addLayer(l);}else{flMap.removeLayer(l);}});"
                 "document.getElementById('fl-label').textContent=flLabels[i];}"
-                "document.getElementById('fl-day').addEventListener('input',function(e){flShow(+e.target.value);});"
+                "var flDay=document.getElementById('fl-day'), flPlay=document.getElementById('fl-play'), flTimer=null;"
+                "function flStop(){clearInterval(flTimer);flTimer=null;flPlay.textContent='Play';}"
+                "flDay.addEventListener('input',function(){flStop();flShow(+flDay.value);});"
+                "flPlay.addEventListener('click',function(){if(flTimer){flStop();return;}"
+                "if(+flDay.value>=flLayers.length-1){flDay.value=0;flShow(0);}flPlay.textContent='Pause';"
+                "flTimer=setInterval(function(){if(+flDay.value>=flLayers.length-1){flStop();return;}"
+                "flDay.value=+flDay.value+1;flShow(+flDay.value);},1500);});"
                 "flShow(flLayers.length-1);});"
             )
         )

@@ -60,6 +60,7 @@ for i, (name, data) in enumerate(inputs):
             )
         else:
             st.dataframe(events[["date", "date_precision", "place", "kind", "quote"]], hide_index=True, width="stretch")
+            ui.serve_map_files()
             fmap = mapping.base_map(events)
             mapping.incident_layer(events, None, "day").add_to(fmap)
             st_folium(fmap, key=f"preview-map-{i}", height=300, returned_objects=[])

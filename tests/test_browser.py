@@ -219,6 +219,10 @@ def test_downloaded_map_works_from_disk(browser, tmp_path):
     page.locator("#fl-day").fill("0")
     first = view.available_days(events)[0]
     assert page.locator(MARKER).count() == view.marker_count(events[events["date"] == first])
+    page.locator("#fl-play").click()  # steps one day every 1.5 s
+    second = view.available_days(events)[1]
+    page.wait_for_function(f"() => document.getElementById('fl-label').textContent == '{second:%a %d %b %Y}'")
+    assert page.locator(MARKER).count() == view.marker_count(events[events["date"] == second])
     shot(page, "standalone")
     assert outside == []
     context.close()

