@@ -170,7 +170,7 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
                 days[index] = day_mentions(sentence.text, article.published)
             when = nearest_day(days[index], place.start - sentence.start) if days[index] else dates[index]
             out_events.append(_event(article, sentence, place, kind, when))
-    out_events += _anaphora_events(article, sentences, sentence_of, places, out_places, out_events)
+    out_events += _anaphora_events(article, low, sentences, dates, sentence_of, places, out_places, out_events)
     return ArticleResult(article, tuple(out_places), tuple(out_events))
 
 
@@ -179,7 +179,9 @@ _ANAPHORA = re.compile(r"\b(?:in|across|around|on|over|near) the (?:area|region|
 
 def _anaphora_events(
     article: Article,
+    low: str,
     sentences: list[Sentence],
+    dates: list[DateInfo],
     sentence_of: list[int],
     places: list[Place],
     mentions: list[PlaceMention],
@@ -202,10 +204,9 @@ def _anaphora_events(
         probe = Place(sentence.start + match.start(), sentence.start + match.end(), match.group(), place.name,
                       place.lat, place.lon, place.feature, place.country_code, place.source,
                       f"'{match.group()}' refers to {place.text}, named in the sentence before", "around")  # fmt: skip
-        kind = _nearest_kind(_kind_matches(lowered(article.text), sentence), probe)
+        kind = _nearest_kind(_kind_matches(low, sentence), probe)
         if kind:
-            when = resolve(sentence.text, article.published) or sentence_dates([sentence], article.published)[0]
-            found.append(_event(article, sentence, probe, kind, when))
+            found.append(_event(article, sentence, probe, kind, dates[i]))
     return found
 
 

@@ -85,6 +85,8 @@ class Gazetteer:
     def row(self, row_id: int) -> Candidate:
         row = self._rows.get(row_id)
         if row is None:
+            if len(self._rows) >= _ROW_CACHE:  # a long-running dashboard would otherwise hold every row
+                self._rows.clear()
             c = self.columns
             row = self._rows[row_id] = Candidate(row_id, *(c[field][row_id] for field in _FIELDS[1:]))
         return row
@@ -114,6 +116,7 @@ class Gazetteer:
 
 
 Ids = int | tuple[int, ...]
+_ROW_CACHE = 50_000
 LOCAL_FEATURES = (LANDMARK, DISTRICT, ROAD, AIRPORT)
 _FIELDS = (
     "id",

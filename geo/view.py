@@ -131,12 +131,13 @@ def _with(state: ViewState, **changes: object) -> ViewState:
 
 INCIDENT_COLUMNS = [
     "incident", "date", "date_precision", "place", "lat", "lon", "kind", "geo_precision", "outlets",
-    "n_sources", "n_reports", "feature", "day_offset",
+    "n_sources", "n_reports", "feature", "quotes",
 ]  # fmt: skip
 
 
 def incidents(events: pd.DataFrame) -> pd.DataFrame:
-    """One row per incident (same place, day and kind), with its outlets and how many reported it."""
+    """One row per incident (same place, day and kind), with its outlets, how many reported it and every
+    outlet's quote."""
     if events.empty:
         return pd.DataFrame(columns=INCIDENT_COLUMNS)
     rows = []
@@ -157,7 +158,7 @@ def incidents(events: pd.DataFrame) -> pd.DataFrame:
                 "n_sources": len(outlets),
                 "n_reports": len(group),
                 "feature": first["feature"],
-                "day_offset": 0,
+                "quotes": [f"{outlet_of(r.outlet)}: {r.quote}" for r in group.itertuples()],
             }
         )
     return pd.DataFrame(rows, columns=INCIDENT_COLUMNS)

@@ -102,3 +102,13 @@ def test_pasted_article_is_previewed_saved_once_and_mapped(monkeypatch, tmp_path
     events = run("pages/1_Events.py").dataframe[0].value
     assert list(events["place"]) == ["Hamah"] and list(events["outlet"]) == ["Reuters"]
     assert "<script>alert(1)</script>" in events["quote"][0]  # shown as text in the table
+
+
+def test_events_page_shows_one_row_per_incident_with_its_outlets():
+    at = run("pages/1_Events.py", min_sources="2")
+    events = at.dataframe[0].value
+    at.toggle(key="by_incident").set_value(True).run()
+    incidents = at.dataframe[0].value
+    assert not at.exception and 0 < len(incidents) < len(events)
+    assert (incidents["n_sources"] >= 2).all()
+    assert all(len(quotes) >= 2 for quotes in incidents["quotes"])

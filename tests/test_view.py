@@ -88,6 +88,7 @@ def test_filters_day_mode_outlets_and_corroboration():
     assert list(filter_events(df, ViewState(min_sources=2), by_day=False)["incident"]) == ["i2", "i2"]
     inc = incidents(df).set_index("incident")
     assert inc.loc["i2", "n_sources"] == 2 and inc.loc["i2", "outlets"] == ["(unknown outlet)", "B"]
+    assert len(inc.loc["i2", "quotes"]) == 2 and inc.loc["i1", "quotes"][0].startswith("A: ")
     shown = filter_events(df, ViewState(day=date(2024, 11, 29)))
     assert summary(shown, ViewState(day=date(2024, 11, 29))) == "Fri 29 Nov 2024 — 2 events at 1 place, 2 outlets"
 
