@@ -236,9 +236,15 @@ def lead_incident(events: pd.DataFrame) -> str:
     return str(max(outlets, key=lambda i: (len(outlets[i]), reports[i])))
 
 
+def at_point(events: pd.DataFrame, lat: float, lon: float) -> pd.Series:
+    """Which events the marker at (lat, lon) stands for: a marker is drawn at its events' coordinates
+    (rounded to 5 decimals), and a click reports them back to within a metre or so."""
+    return (events["lat"].sub(lat).abs() < 1e-4) & (events["lon"].sub(lon).abs() < 1e-4)
+
+
 def incident_at(events: pd.DataFrame, lat: float, lon: float) -> str:
     """The incident to select for a click at (lat, lon): the lead incident of the marker there, or ""."""
-    here = events[(events["lat"].sub(lat).abs() < 1e-4) & (events["lon"].sub(lon).abs() < 1e-4)]
+    here = events[at_point(events, lat, lon)]
     return lead_incident(here) if not here.empty else ""
 
 
@@ -247,8 +253,7 @@ def same_place(events: pd.DataFrame, incident: str) -> pd.DataFrame:
     chosen = events[events["incident"] == incident]
     if chosen.empty:
         return chosen
-    lat, lon = chosen.iloc[0]["lat"], chosen.iloc[0]["lon"]
-    here = events[(events["lat"] == lat) & (events["lon"] == lon)]
+    here = events[at_point(events, chosen.iloc[0]["lat"], chosen.iloc[0]["lon"])]
     return pd.concat([here[here["incident"] == incident], here[here["incident"] != incident]])
 
 
