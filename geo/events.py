@@ -23,6 +23,7 @@ EVENT, CONTEXT = "event", "context"
 # Kinds of event and the words that signal them, in the order ties are broken.
 _KIND_WORDS: list[tuple[str, str]] = [
     ("capture", r"captur\w*|seiz\w*|(?:took|taken|take|taking|seized|gained|wrested) (?:full )?control|overr[au]n\w*|"
+                r"(?:took|taken|take|taking) (?:the )?(?:towns?|villages?|cit(?:y|ies)|districts?|neighbou?rhoods?|hills?)|"
                 r"fell to|fall of|liberat\w*|conquer\w*|recaptur\w*|cut(?:ting)? off|cut the|toppl\w*|tore down|"
                 r"pulled down|regain\w* control"),
     ("airstrike", r"air ?strikes?|air raids?|warplanes?|bombing raids?|aviation|jets|drone strikes?|bombed|"
@@ -34,7 +35,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                 r"moved into|drove|driving|posed|posing|arriv\w*|gates of|into the heart|swept|gains|progress"),
     ("fighting", r"fighting|clash\w*|battles?|fought|firefights?|combat|offensive|front ?line"),
     ("casualties", r"killed|killing|dead|died|wounded|injur\w*|casualt\w*|death toll"),
-    ("displacement", r"displac\w*|fled their homes|refugees?|evacuat\w*"),
+    ("displacement", r"displac\w*|fled|flee|flees|fleeing|refugees?|evacuat\w*"),
     ("other", r"closed|blockade\w*|besieg\w*|siege|curfew"),
 ]  # fmt: skip
 # Matched on lower-cased text (``textutil.lowered``), and only where a word starts: far faster than re.I.
@@ -42,7 +43,7 @@ _KIND = re.compile(r"\b(?=[a-z])(?:" + "|".join(f"(?P<{kind}>(?:{words})\\b)" fo
 # Where armed men are said to be: an advance, when the sentence names them.
 _PRESENCE = re.compile(r"\b(?:next to|in front of|outside|inside|in the streets of|in the heart of|at the gates of)\b")
 _GOVERNMENT_VERB = re.compile(
-    r"^['’]?s?\s*(?:\w+\s+){0,1}(?:said|says|say|regarded|regards|warned|accused|denied|claimed|announced|"
+    r"^['’]?s?\s*(?:(?!(?:as|and|or|but|while|after|before|when|with|to|in|on|at|of|from|by|for)\s)\w+\s+)?(?:said|says|say|regarded|regards|warned|accused|denied|claimed|announced|"
     r"was reinforcing|is reinforcing|reinforc\w*|has backed|backed|backs|sent|sends|pledged|condemned|described|"
     r"wanted|wants|insisted|called|urged|responded|believes|considers|supports|supported|welcomed|"
     r"regime|government|officials|authorities|administration)\b",
@@ -50,7 +51,8 @@ _GOVERNMENT_VERB = re.compile(
 )
 _CONTEXT_BEFORE = re.compile(
     r"(?:university of|professor at|researcher at|based in|born in|capital,?|connect\w* \w+ (?:to|with|and)(?: the capital)?|"
-    r"to the capital|leading (?:\w+ )?to(?: the capital)?|road to|from the capital|ties with|embassy in|"
+    r"to the capital|leading (?:\w+ )?to(?: the capital)?|(?:road|highway|motorway|route) to|from the capital|ties with|"
+    r"embassy in|(?:road|highway|motorway|route)s? (?:\w+ )?between|"
     r"(?:km|kilometres|kilometers|miles) (?:\w+ )?(?:of|from))\s+(?:the\s+)?$",
     re.I,
 )
@@ -167,7 +169,7 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
         if role == EVENT and (index, place.name) not in seen:
             seen.add((index, place.name))
             if index not in days:
-                days[index] = day_mentions(sentence.text, article.published)
+                days[index] = day_mentions(_blank_date_line(sentence.text), article.published)
             when = nearest_day(days[index], place.start - sentence.start) if days[index] else dates[index]
             out_events.append(_event(article, sentence, place, kind, when))
     out_events += _anaphora_events(article, low, sentences, dates, sentence_of, places, out_places, out_events)
@@ -217,9 +219,10 @@ def sentence_dates(sentences: list[Sentence], published: date | None) -> list[Da
     earlier: list[tuple[str, DateInfo]] = []
     previous: DateInfo | None = None
     for i, sentence in enumerate(sentences):
-        found = resolve(sentence.text, published)
+        said = _blank_date_line(sentence.text)
+        found = resolve(said, published)
         if found is None or (found.precision != DAY and found.background_year is None):
-            found = relative_to_earlier(sentence.text, earlier) or found
+            found = relative_to_earlier(said, earlier) or found
         same_paragraph = i > 0 and sentences[i - 1].paragraph == sentence.paragraph
         if found is None and previous is not None and same_paragraph and _carries(previous):
             found = DateInfo(previous.date, DAY, f"carried from previous sentence ({previous.method})")
@@ -232,6 +235,12 @@ def sentence_dates(sentences: list[Sentence], published: date | None) -> list[Da
         earlier.append((sentence.text, found))
         previous = found
     return out
+
+
+def _blank_date_line(sentence: str) -> str:
+    """The sentence without the "date YYYY-MM-DD" an article may open with (that is when it was
+    published, not when anything happened), blanked so offsets stay."""
+    return _DATE_LINE.sub(lambda m: " " * len(m.group()), sentence)
 
 
 def _carries(previous: DateInfo) -> bool:
@@ -287,11 +296,16 @@ def _kind_matches(low: str, sentence: Sentence) -> list[tuple[int, int, str]]:
 
 
 def _nearest_kind(matches: list[tuple[int, int, str]], place: Place) -> str:
+    """The kind of the word nearest the place; for an attack, the means where the sentence names one
+    ("warplanes struck the town": an airstrike)."""
     best: tuple[int, str] | None = None
     for start, end, kind in matches:
         distance = min(abs(start - place.end), abs(place.start - end))
         if best is None or distance < best[0]:
             best = (distance, kind)
+    means = [m for m in matches if m[2] in ("airstrike", "shelling")]
+    if best and best[1] == "attack" and means:
+        return _nearest_kind(means, place)
     return best[1] if best else ""
 
 

@@ -57,7 +57,7 @@ _QUALIFIER_AFTER = re.compile(
 )
 _QUALIFIER_BEFORE = re.compile(
     r"\b(north|south|east|west|northern|southern|eastern|western|north-?western|north-?eastern|south-?western|"
-    r"south-?eastern|central|outskirts of|suburbs of|edge of|edges of|near|outside|around|province of|"
+    r"south-?eastern|central|outskirts of|suburbs of|edge of|edges of|near|outside|around|province of|city of|town of|"
     r"countryside of|countryside around|[\d,.]+ (?:km|kilometres|kilometers|miles) (?:\w+ )?(?:of|from))\s+(?:the\s+)?$",
     re.I,
 )
@@ -125,14 +125,15 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             i += 1
             continue
         run_end = tokens.run_end(i)
-        mention, used = _longest_match(tokens, i, run_end, gazetteer)
+        mention, used = _longest_match(tokens, i, run_end, gazetteer, found)
         if mention is not None and _accept(tokens, i, i + used, run_end, mention, gazetteer):
             found.append(_qualified(text, mention))
             i += used
-        elif _facility(tokens.words[i:run_end]):
-            start, end = tokens.starts[i], tokens.ends[run_end - 1]
+        elif _facility(tokens.words[i:run_end]) or _named_as_place(text, tokens.starts[i], found):
+            end_token = min(run_end, i + _MAX_WORDS)
+            start, end = tokens.starts[i], tokens.ends[end_token - 1]
             found.append(Mention(start, end, text[start:end], UNKNOWN, ()))
-            i = run_end
+            i = end_token
         else:
             i += 1
     found += _unnamed_roads(text, found, gazetteer)
@@ -182,11 +183,38 @@ def _facility(words: list[str]) -> bool:
     return 1 < len(words) <= _MAX_WORDS and words[-1].casefold() in _FACILITY_WORDS
 
 
+_PREPOSITION = re.compile(r"\b(?:in|at|near|from|into|outside|around|towards?)\s+$", re.I)
+_KIND_OF_PLACE = re.compile(
+    r"\b(?:towns?|villages?|cit(?:y|ies)|districts?|neighbou?rhoods?|suburbs?|hills?|areas?|provinces?|"
+    r"camps?|outskirts|countryside|municipalit(?:y|ies)|settlements?|hamlets?) of\s+$",
+    re.I,
+)
+
+
+def _named_as_place(text: str, start: int, found: list[Mention]) -> bool:
+    """A name the text says is a place: "the town of Latamneh", or the next in a list of such
+    ("the towns of Souran and Taibat al-Imam")."""
+    if _KIND_OF_PLACE.search(text[max(0, start - 30) : start]):
+        return True
+    before = [m for m in found if m.end <= start]
+    if not before:
+        return False
+    last = max(before, key=lambda m: m.end)
+    return bool(re.fullmatch(r",?\s+(?:and|or)\s+|,\s+", text[last.end : start])) and _named_as_place(
+        text, last.start, found
+    )
+
+
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in taken)
 
 
-def _longest_match(tokens: _Tokens, i: int, run_end: int, gazetteer: Gazetteer) -> tuple[Mention | None, int]:
+def _longest_match(
+    tokens: _Tokens, i: int, run_end: int, gazetteer: Gazetteer, found: list[Mention]
+) -> tuple[Mention | None, int]:
+    """The longest gazetteer name the run has at token ``i``; else a spelling with other vowels, of one
+    word, or of several where the text says a place comes ("the towns of Souran and Taibat al-Imam"),
+    since a person's name can look like a town's ("Mrs Haley", Mars Hill)."""
     start = tokens.starts[i]
     for j in range(min(run_end, i + _MAX_WORDS), i, -1):
         end = tokens.ends[j - 1]
@@ -195,10 +223,17 @@ def _longest_match(tokens: _Tokens, i: int, run_end: int, gazetteer: Gazetteer) 
         ids = gazetteer.ids(key_phrase)
         if ids:
             return Mention(start, end, phrase, EXACT, ids), j - i
-    phrase = tokens.words[i]
-    loose = tuple(c.id for c in gazetteer.lookup_loose(phrase) if c.feature == CITY)
-    if loose and not _common_word(phrase) and not phrase.isupper():
-        return Mention(start, tokens.ends[i], phrase, LOOSE, loose), 1
+    if _common_word(tokens.words[i]) or tokens.words[i].isupper():  # "The French", "In Asia", "NATO"
+        return None, 0
+    longest = i + 1
+    if _PREPOSITION.search(tokens.text[max(0, start - 12) : start]) or _named_as_place(tokens.text, start, found):
+        longest = min(run_end, i + _MAX_WORDS)
+    for j in range(longest, i, -1):
+        end = tokens.ends[j - 1]
+        phrase = tokens.text[start:end]
+        loose = tuple(c.id for c in gazetteer.lookup_loose(phrase) if c.feature == CITY)
+        if loose:
+            return Mention(start, end, phrase, LOOSE, loose), j - i
     return None, 0
 
 
@@ -245,6 +280,7 @@ def _qualified(text: str, mention: Mention) -> Mention:
         qualifier = after.group(1).casefold()
     elif before:
         qualifier = before.group(1).casefold()
+        qualifier = "city" if qualifier in ("city of", "town of") else qualifier
     if not qualifier:
         return mention
     return Mention(mention.start, mention.end, mention.text, mention.match, mention.candidates, qualifier)

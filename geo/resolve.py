@@ -189,7 +189,8 @@ def _score(
     elif row.feature == ADMIN1:
         if mention.qualifier in _REGION_QUALIFIERS:
             score += 6
-        else:  # "Aleppo" is the city when a large one in the region bears its name; "Missouri" the state
+        elif mention.qualifier != "city":  # "the city of Daraa" and "Aleppo city" name the city
+            # "Aleppo" is the city when a large one in the region bears its name; "Missouri" the state
             score += 1.5 if row.admin1 in cities else 5.5
     elif row.feature in LOCAL_FEATURES:
         score += 10

@@ -116,3 +116,35 @@ def test_a_region_is_found_without_its_official_designation(gazetteer):
 def test_directions_are_not_regions(gazetteer):
     places = resolved("Ships crossed the South Pacific. Eastern towns were quiet.", gazetteer)
     assert all(p.feature != "admin1" for p in places.values())
+
+
+def test_a_name_the_text_calls_a_place_is_kept_even_when_unknown(gazetteer):
+    text = "Rebels had taken the towns of Souran and Taibat al-Imam. Jets struck the town of Latamneh."
+    places = resolved(text, gazetteer)
+    assert places["Souran"].country_code == "SY"
+    assert places["Taibat al-Imam"].country_code == "SY"  # another spelling of Ţayyibat al Imām
+    mentions = {p.text: p for p in process_article(build_article("hama.txt", text), gazetteer).places}
+    assert mentions["Latamneh"].lat is None and mentions["Latamneh"].reason == "unresolved name"
+    assert "Mrs Haley" not in resolved("Mrs Haley attacked the plan in Texas.", gazetteer)
+
+
+def test_the_city_of_a_name_shared_with_its_province_is_the_city(gazetteer):
+    places = resolved("Local armed groups seized the city of Daraa in southern Syria.", gazetteer)
+    assert places["Daraa"].feature == "city"
+
+
+def test_kind_roles_and_dates_of_an_unseen_article(gazetteer):
+    text = (
+        "date 2024-12-06 Rebels seize Hama as government forces withdraw\n\n"
+        "Syrian warplanes struck the road between Hama and Salamiyah overnight.\n\n"
+        "Residents of Hama fled south. The fall of Hama opens the highway to Homs."
+    )
+    result = process_article(build_article("hama.txt", text), gazetteer)
+    events = {(e.place, e.kind, str(e.date), e.date_precision) for e in result.events}
+    headline = [e for e in result.events if e.quote.startswith("Rebels seize Hama")]
+    assert headline and headline[0].date_precision == "approximate"  # the date line is when it was published
+    assert ("As Salamiyah", "airstrike", "2024-12-05", "day") in events  # warplanes struck: an airstrike
+    assert ("Hamah", "displacement", "2024-12-06", "approximate") in events
+    roles = {(p.text, p.start): p.role for p in result.places}
+    assert roles[("Homs", text.index("Homs"))] == "context"  # where the highway leads
+    assert roles[("Hama", text.index("Hama and"))] == "context"  # a reference point of the road
