@@ -45,13 +45,18 @@ _RELATIVE: list[tuple[re.Pattern[str], int, str]] = [
 ]
 _AGO = re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven)\s+(?P<unit>days?|hours?)\s+ago\b", re.I)
 _APPROX = re.compile(
-    r"\b(?:earlier this week|this week|in recent days|in the past (?:few|two|three|\d+) days|recent days)\b", re.I
+    r"\b(?:earlier this (?:week|month)|this (?:week|month)|in recent days|in the past (?:few|two|three|\d+) days|"
+    r"recent days)\b",
+    re.I,
 )
 _YEAR = re.compile(
     r"\b(?:in|since|of|between|until|by|from|during|and)\s+(?:(?:early|late|mid-?)\s*)?(?:"
     + _MONTH
     + r"\s+)?(?P<year>(?:19|20)\d{2})\b",
     re.I,
+)
+_MONTH_ALONE = re.compile(
+    r"\b(?:in|since|during|until|by|from|last)\s+(?:(?:early|late|mid-?)\s*)?" + _MONTH + r"(?!\s*\d)\b", re.I
 )
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _AFTER_EVENT = re.compile(
@@ -68,7 +73,7 @@ _NEIGHBOUR_DAY = [
 # Every pattern above has a number or one of these words (or its plural): one search for them spares
 # the patterns most sentences, which name no time at all.
 _ANCHORS = {*_MONTHS, *_WEEKDAYS} | {
-    "yesterday", "today", "tonight", "night", "overnight", "eve", "morning", "afternoon", "evening", "ago", "week",
+    "yesterday", "today", "tonight", "night", "overnight", "eve", "morning", "afternoon", "evening", "ago", "week", "month",
     "hour", "day",
 }  # fmt: skip
 _ANY_ANCHOR = re.compile(r"\b(?=[a-z\d])(?:\d|(?:" + "|".join(sorted(_ANCHORS, key=len, reverse=True)) + r")s?\b)")
@@ -120,6 +125,12 @@ def resolve(sentence: str, published: date | None, near: int | None = None) -> D
     match = _APPROX.search(sentence)
     if match and published is not None:
         return DateInfo(published, APPROXIMATE, f"'{match.group()}' (around publication)")
+    match = _MONTH_ALONE.search(sentence)
+    if match and published is not None:
+        month = _MONTHS[match.group("month").casefold().rstrip(".")]
+        if month != published.month:  # "seized in August", in a November article: before this news
+            year = published.year if month < published.month else published.year - 1
+            return DateInfo(None, UNKNOWN, f"background: {match.group().strip()} ({year})", background_year=year)
     return None
 
 

@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, fields
 from datetime import date
 
 from geo.dates import APPROXIMATE, DAY, UNKNOWN, DateInfo, day_mentions, nearest_day, relative_to_earlier, resolve
-from geo.extract import find_mentions
+from geo.extract import REGION_QUALIFIERS, find_mentions
 from geo.gazetteer import ADMIN1, CONTINENT, COUNTRY, ROAD, Gazetteer
 from geo.ingest import Article
 from geo.resolve import Locate, Place, resolve_mentions, theatre
@@ -26,8 +26,8 @@ _KIND_WORDS: list[tuple[str, str]] = [
                 r"(?:took|taken|take|taking) (?:the )?(?:towns?|villages?|cit(?:y|ies)|districts?|neighbou?rhoods?|hills?)|"
                 r"fell to|fall of|liberat\w*|conquer\w*|recaptur\w*|cut(?:ting)? off|cut the|toppl\w*|tore down|"
                 r"pulled down|regain\w* control"),
-    ("airstrike", r"air ?strikes?|air raids?|warplanes?|bombing raids?|aviation|jets|drone strikes?|bombed|"
-                  r"pounded|planes carried out"),
+    ("airstrike", r"air ?strikes?|air raids?|warplanes?|bombing raids?|aviation|jets|drone (?:strikes?|attacks?)|"
+                  r"bombed|pounded|planes carried out|(?:glide|aerial|barrel) bombs?"),
     ("shelling", r"shell(?:ed|ing|s)?|bombard\w*|artillery|rockets?|mortars?|missiles?"),
     ("attack", r"attack\w*|ambush\w*|assault\w*|suicide|car bombs?|ramming|breach\w*|raid\w*|strikes?|struck"),
     ("withdrawal", r"retreat\w*|withdr[ae]w\w*|pulled back|pull(?:ed|ing)? out|abandon\w*|melted away"),
@@ -52,7 +52,8 @@ _GOVERNMENT_VERB = re.compile(
 _CONTEXT_BEFORE = re.compile(
     r"(?:university of|professor at|researcher at|based in|born in|capital,?|connect\w* \w+ (?:to|with|and)(?: the capital)?|"
     r"to the capital|leading (?:\w+ )?to(?: the capital)?|(?:road|highway|motorway|route) to|from the capital|ties with|"
-    r"embassy in|(?:road|highway|motorway|route)s? (?:\w+ )?between|"
+    r"embassy in|(?:road|highway|motorway|route)s? (?:\w+ )?between|across (?:\w+ ){1,3}from|"
+    r"(?:officials|authorities|diplomats|sources|analysts|spokes(?:man|woman|person)) in|"
     r"(?:km|kilometres|kilometers|miles) (?:\w+ )?(?:of|from))\s+(?:the\s+)?$",
     re.I,
 )
@@ -61,7 +62,6 @@ _MODAL = re.compile(r"\b(?:would|could|might|doubt|plans? to|aims? to|intends? t
 _DISTANCE_QUALIFIER = re.compile(r"\d.*(?:of|from)$")
 _PRECISE_QUALIFIERS = {"", "city"}
 _DATE_LINE = re.compile(r"^date \d{4}-\d{2}-\d{2}\s+")
-_REGION_QUALIFIERS = {"province", "governorate", "region", "province of"}
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "a dozen": 12, "dozens": 24, "scores": 40, "hundreds": 200,
@@ -295,23 +295,30 @@ def _kind_matches(low: str, sentence: Sentence) -> list[tuple[int, int, str]]:
     return matches
 
 
+# Kinds that say little, and what the sentence may say instead: "warplanes struck the town" is an
+# airstrike, "the RSF shelled the besieged city" shelling.
+_MORE_SPECIFIC = {
+    "attack": ("airstrike", "shelling"),
+    "other": ("capture", "airstrike", "shelling", "attack", "withdrawal", "advance", "fighting", "casualties"),
+}
+
+
 def _nearest_kind(matches: list[tuple[int, int, str]], place: Place) -> str:
-    """The kind of the word nearest the place; for an attack, the means where the sentence names one
-    ("warplanes struck the town": an airstrike)."""
+    """The kind of the word nearest the place, unless the sentence says something more specific."""
     best: tuple[int, str] | None = None
     for start, end, kind in matches:
         distance = min(abs(start - place.end), abs(place.start - end))
         if best is None or distance < best[0]:
             best = (distance, kind)
-    means = [m for m in matches if m[2] in ("airstrike", "shelling")]
-    if best and best[1] == "attack" and means:
-        return _nearest_kind(means, place)
-    return best[1] if best else ""
+    if best is None:
+        return ""
+    better = [m for m in matches if m[2] in _MORE_SPECIFIC.get(best[1], ())]
+    return _nearest_kind(better, place) if better else best[1]
 
 
 def geo_precision(place: Place) -> int:
     """ACLED's scale: 1 the named place, 2 near it or part of a region, 3 a region or province."""
-    if place.feature in (ADMIN1, COUNTRY, CONTINENT) or place.qualifier in _REGION_QUALIFIERS:
+    if place.feature in (ADMIN1, COUNTRY, CONTINENT) or place.qualifier in REGION_QUALIFIERS:
         return 3
     if place.feature == ROAD or place.qualifier not in _PRECISE_QUALIFIERS:
         return 2

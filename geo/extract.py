@@ -53,8 +53,10 @@ _MEDIA_WORDS = {
     "mail", "press", "review", "today", "weekly", "magazine", "radio", "television", "tv",
 }  # fmt: skip
 _QUALIFIER_AFTER = re.compile(
-    r"^['’]?s?\s*(province|governorate|region|countryside|district|suburbs|outskirts|area|city)\b", re.I
+    r"^['’]?s?\s*(province|governorate|region|state|oblast|countryside|district|suburbs|outskirts|area|city)\b", re.I
 )
+# Qualifiers that make a name the region, not the town: "Aleppo province", "Gezira state".
+REGION_QUALIFIERS = {"province", "governorate", "region", "state", "oblast", "province of"}
 _QUALIFIER_BEFORE = re.compile(
     r"\b(north|south|east|west|northern|southern|eastern|western|north-?western|north-?eastern|south-?western|"
     r"south-?eastern|central|outskirts of|suburbs of|edge of|edges of|near|outside|around|province of|city of|town of|"
@@ -165,6 +167,7 @@ def _unnamed_roads(text: str, found: list[Mention], gazetteer: Gazetteer) -> lis
 
 
 _FACILITY_WORDS = {
+    "camp",
     "hospital",
     "square",
     "airport",

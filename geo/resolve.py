@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from geo.extract import LOOSE, ROAD_TO, UNKNOWN, Mention
+from geo.extract import LOOSE, REGION_QUALIFIERS, ROAD_TO, UNKNOWN, Mention
 from geo.gazetteer import ADMIN1, CITY, CONTINENT, COUNTRY, LOCAL_FEATURES, ROAD, Candidate, Gazetteer
 from geo.geocode import Found
 from geo.textutil import name_key, plain
@@ -29,7 +29,6 @@ _PLACE_CUE = re.compile(
     r"province of|region of|district of|suburb of|outskirts of|of)\s+(?:the\s+)?$",
     re.I,
 )
-_REGION_QUALIFIERS = {"province", "governorate", "region", "province of"}
 _LARGE = 100_000
 _VERY_LARGE = 1_000_000
 
@@ -135,8 +134,29 @@ def resolve_mentions(
         best = _best(mention, rows, focus, named_countries, keys, cue, others)
         if best is not None:
             places.append(_place(mention, best, focus, gazetteer))
+    places = _placed_in_next(text, places)
     anchors = [(p.lat, p.lon) for p in places if p.resolved and p.feature not in (COUNTRY, CONTINENT, ROAD)]
     return [_on_road(p, anchors) if p.feature == ROAD else p for p in places]  # type: ignore[arg-type]
+
+
+_IN = re.compile(r",?\s+(?:in|near|outside)\s+(?:the\s+)?")
+
+
+def _placed_in_next(text: str, places: list[Place]) -> list[Place]:
+    """A name no source knows, followed by the town or region it is in ("the village of Al-Sireha in
+    Gezira state"): placed there, as part of it, so the event is not lost."""
+    out = list(places)
+    for k in range(len(out) - 1):
+        place, where = out[k], out[k + 1]
+        if place.resolved or not where.resolved or where.feature not in (CITY, ADMIN1):
+            continue
+        if _IN.fullmatch(text[place.end : where.start]):
+            out[k] = Place(
+                place.start, place.end, place.text, f"{place.text} ({where.name})", where.lat, where.lon,
+                where.feature, where.country_code, where.source,
+                f"not in gazetteer; placed at {where.name}, which the text says it is in", "part of",
+            )  # fmt: skip
+    return out
 
 
 def _within(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> dict[int, list[Candidate]]:
@@ -187,7 +207,7 @@ def _score(
     elif row.feature == CONTINENT:
         score += 3
     elif row.feature == ADMIN1:
-        if mention.qualifier in _REGION_QUALIFIERS:
+        if mention.qualifier in REGION_QUALIFIERS:
             score += 6
         elif mention.qualifier != "city":  # "the city of Daraa" and "Aleppo city" name the city
             # "Aleppo" is the city when a large one in the region bears its name; "Missouri" the state

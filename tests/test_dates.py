@@ -83,3 +83,14 @@ def test_an_event_takes_the_day_its_sentence_counts_from_an_earlier_one(gazettee
     events = {e.place: e for e in process_article(build_article("a.txt", text), gazetteer).events}
     assert events["Saraqib"].date == date(2024, 11, 30) and events["Saraqib"].date_precision == DAY
     assert "three days into the offensive" in events["Saraqib"].date_method
+
+
+def test_a_month_other_than_the_publication_month_is_background():
+    published = date(2024, 11, 21)
+    august = resolve("Ukrainian forces seized territory in August.", published)
+    assert august is not None and august.background_year == 2024 and august.date is None
+    assert resolve("The RSF seized the city in December.", published).background_year == 2023
+    assert resolve("Clashes continued in November.", published) is None  # this month: no day, not background
+    this_month = resolve("The army recaptured the town earlier this month, after taking it in May.", published)
+    assert this_month is not None and this_month.precision == APPROXIMATE
+    assert resolve("Officials said they may attack.", published) is None

@@ -148,3 +148,22 @@ def test_kind_roles_and_dates_of_an_unseen_article(gazetteer):
     roles = {(p.text, p.start): p.role for p in result.places}
     assert roles[("Homs", text.index("Homs"))] == "context"  # where the highway leads
     assert roles[("Hama", text.index("Hama and"))] == "context"  # a reference point of the road
+
+
+def test_an_unknown_village_is_placed_in_the_region_the_text_puts_it_in(gazetteer):
+    text = "The RSF killed 124 people in an attack on the village of Al-Sireha in Sennar state on Friday."
+    result = process_article(build_article("sudan.txt", text), gazetteer)
+    village = [e for e in result.events if e.place.startswith("Al-Sireha")]
+    assert village and village[0].fatalities == 124 and village[0].geo_precision == 2
+    assert "not in gazetteer" in village[0].place_resolution
+
+
+def test_officials_somewhere_and_drones_and_sieges(gazetteer):
+    text = (
+        "date 2024-11-21 A drone attack hit the port of Izmail on Tuesday, officials in Kyiv said.\n\n"
+        "The RSF shelled the besieged city of El Fasher on Sunday."
+    )
+    result = process_article(build_article("war.txt", text), gazetteer)
+    kinds = {e.place: e.kind for e in result.events}
+    assert kinds["Izmayil"] == "airstrike" and kinds["El Fasher"] == "shelling"
+    assert "Kyiv" not in kinds
