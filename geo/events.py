@@ -24,6 +24,8 @@ EVENT, CONTEXT = "event", "context"
 _KIND_WORDS: list[tuple[str, str]] = [
     ("capture", r"captur\w*|seiz\w*|(?:took|taken|take|taking|seized|gained|wrested) (?:full )?control|overr[au]n\w*|"
                 r"(?:took|taken|take|taking) (?:the )?(?:towns?|villages?|cit(?:y|ies)|districts?|neighbou?rhoods?|hills?)|"
+                r"(?:was|were|been|being) taken (?:over|without a fight|by (?:the )?(?:\w+ )?(?:rebels?|forces|fighters|"
+                r"troops|army|militants|insurgents|jihadists|militias?|opposition))|"
                 r"fell to|fall of|liberat\w*|conquer\w*|recaptur\w*|cut(?:ting)? off|cut the|toppl\w*|tore down|"
                 r"pulled down|regain\w* control"),
     ("airstrike", r"air ?strikes?|air raids?|warplanes?|bombing raids?|aviation|jets|drone (?:strikes?|attacks?)|"
@@ -170,7 +172,7 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
             seen.add((index, place.name))
             if index not in days:
                 days[index] = day_mentions(_blank_date_line(sentence.text), article.published)
-            when = nearest_day(days[index], place.start - sentence.start) if days[index] else dates[index]
+            when = _day_of(text, place, sentence, days[index]) if days[index] else dates[index]
             out_events.append(_event(article, sentence, place, kind, when))
     out_events += _anaphora_events(article, low, sentences, dates, sentence_of, places, out_places, out_events)
     return ArticleResult(article, tuple(out_places), tuple(out_events))
@@ -237,10 +239,28 @@ def sentence_dates(sentences: list[Sentence], published: date | None) -> list[Da
     return out
 
 
+# A wire dateline: "BEIRUT, Dec. 9 (Reuters) -", "KYIV (AP) —".
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,},?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\([A-Za-z .]+\)\s*[-–—]\s*")
+
+
+_WHERE = re.compile(r",?\s+where\b")
+
+
+def _day_of(text: str, place: Place, sentence: Sentence, days: list[tuple[int, DateInfo]]) -> DateInfo:
+    """Of the days a sentence names, the one nearest the place; in "Manbij, where clashes were
+    reported late on Sunday", one of those the where-clause names."""
+    offset = place.start - sentence.start
+    if _WHERE.match(text, place.end):
+        days = [d for d in days if d[0] > offset] or days
+    return nearest_day(days, offset)
+
+
 def _blank_date_line(sentence: str) -> str:
-    """The sentence without the "date YYYY-MM-DD" an article may open with (that is when it was
-    published, not when anything happened), blanked so offsets stay."""
-    return _DATE_LINE.sub(lambda m: " " * len(m.group()), sentence)
+    """The sentence without the "date YYYY-MM-DD" an article may open with or a wire dateline (when it
+    was published, not when anything happened), blanked so offsets stay."""
+    for mark in (_DATE_LINE, _DATELINE):
+        sentence = mark.sub(lambda m: " " * len(m.group()), sentence)
+    return sentence
 
 
 def _carries(previous: DateInfo) -> bool:

@@ -60,6 +60,7 @@ REGION_QUALIFIERS = {"province", "governorate", "region", "state", "oblast", "pr
 _QUALIFIER_BEFORE = re.compile(
     r"\b(north|south|east|west|northern|southern|eastern|western|north-?western|north-?eastern|south-?western|"
     r"south-?eastern|central|outskirts of|suburbs of|edge of|edges of|near|outside|around|province of|city of|town of|"
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of|"
     r"countryside of|countryside around|[\d,.]+ (?:km|kilometres|kilometers|miles) (?:\w+ )?(?:of|from))\s+(?:the\s+)?$",
     re.I,
 )
@@ -131,7 +132,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         if mention is not None and _accept(tokens, i, i + used, run_end, mention, gazetteer):
             found.append(_qualified(text, mention))
             i += used
-        elif _facility(tokens.words[i:run_end]) or _named_as_place(text, tokens.starts[i], found):
+        elif _facility(tokens.words[i:run_end]) or named_as_place(text, tokens.starts[i], found):
             end_token = min(run_end, i + _MAX_WORDS)
             start, end = tokens.starts[i], tokens.ends[end_token - 1]
             found.append(Mention(start, end, text[start:end], UNKNOWN, ()))
@@ -194,7 +195,7 @@ _KIND_OF_PLACE = re.compile(
 )
 
 
-def _named_as_place(text: str, start: int, found: list[Mention]) -> bool:
+def named_as_place(text: str, start: int, found: list[Mention]) -> bool:
     """A name the text says is a place: "the town of Latamneh", or the next in a list of such
     ("the towns of Souran and Taibat al-Imam")."""
     if _KIND_OF_PLACE.search(text[max(0, start - 30) : start]):
@@ -203,7 +204,7 @@ def _named_as_place(text: str, start: int, found: list[Mention]) -> bool:
     if not before:
         return False
     last = max(before, key=lambda m: m.end)
-    return bool(re.fullmatch(r",?\s+(?:and|or)\s+|,\s+", text[last.end : start])) and _named_as_place(
+    return bool(re.fullmatch(r",?\s+(?:and|or)\s+|,\s+", text[last.end : start])) and named_as_place(
         text, last.start, found
     )
 
@@ -229,7 +230,7 @@ def _longest_match(
     if _common_word(tokens.words[i]) or tokens.words[i].isupper():  # "The French", "In Asia", "NATO"
         return None, 0
     longest = i + 1
-    if _PREPOSITION.search(tokens.text[max(0, start - 12) : start]) or _named_as_place(tokens.text, start, found):
+    if _PREPOSITION.search(tokens.text[max(0, start - 12) : start]) or named_as_place(tokens.text, start, found):
         longest = min(run_end, i + _MAX_WORDS)
     for j in range(longest, i, -1):
         end = tokens.ends[j - 1]
@@ -289,9 +290,21 @@ def _qualified(text: str, mention: Mention) -> Mention:
     return Mention(mention.start, mention.end, mention.text, mention.match, mention.candidates, qualifier)
 
 
+_AIRFIELD = re.compile(r"\s+(?:military\s+)?(?:air\s*base|airbase|airport|airfield)$", re.I)
+_AIRFIELD_FORMS = ("air base", "airbase", "airport", "airfield", "military airport", "military airbase")
+
+
+def _alias_names(gazetteer: Gazetteer, row: int) -> list[str]:
+    """A curated place's names, an airfield's under every name news give one ("Kuweires airbase",
+    "Kuweires military airport")."""
+    names = gazetteer.names_of(row)
+    stems = {_AIRFIELD.sub("", n) for n in names if _AIRFIELD.search(n)}
+    return names + [f"{stem} {form}" for stem in sorted(stems) for form in _AIRFIELD_FORMS]
+
+
 def _alias_pattern(gazetteer: Gazetteer) -> re.Pattern[str] | None:
     """Every curated alias, for lower-cased text (``textutil.lowered``), tried only where a word starts."""
-    names = {name.lower() for row in gazetteer.landmarks for name in gazetteer.names_of(row)}
+    names = {name.lower() for row in gazetteer.landmarks for name in _alias_names(gazetteer, row)}
     if not names:
         return None
     parts = [
@@ -309,7 +322,7 @@ def _aliases(gazetteer: Gazetteer) -> tuple[re.Pattern[str] | None, dict[str, li
     if id(gazetteer) not in _ALIASES:
         by_key: dict[str, list[int]] = {}
         for row in gazetteer.landmarks:
-            for name in gazetteer.names_of(row):
+            for name in _alias_names(gazetteer, row):
                 by_key.setdefault(name_key(name), []).append(row)
         _ALIASES[id(gazetteer)] = (_alias_pattern(gazetteer), by_key)
     return _ALIASES[id(gazetteer)]

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from geo.extract import LOOSE, REGION_QUALIFIERS, ROAD_TO, UNKNOWN, Mention
+from geo.extract import LOOSE, REGION_QUALIFIERS, ROAD_TO, UNKNOWN, Mention, named_as_place
 from geo.gazetteer import ADMIN1, CITY, CONTINENT, COUNTRY, LOCAL_FEATURES, ROAD, Candidate, Gazetteer
 from geo.geocode import Found
 from geo.textutil import name_key, plain
@@ -121,7 +121,7 @@ def resolve_mentions(
                 places.append(road)
             continue
         if mention.match == UNKNOWN:
-            fallback = _unknown(mention, places)
+            fallback = _unknown(text, mention, places)
             places.append(_ask_online(mention, fallback, online) if online else fallback)
             continue
         if index in within:
@@ -134,6 +134,8 @@ def resolve_mentions(
         best = _best(mention, rows, focus, named_countries, keys, cue, others)
         if best is not None:
             places.append(_place(mention, best, focus, gazetteer))
+        elif named_as_place(text, mention.start, mentions):  # "the towns of Nubl and Zahraa": a place, not here
+            places.append(_unknown(text, mention, places))
     places = _placed_in_next(text, places)
     anchors = [(p.lat, p.lon) for p in places if p.resolved and p.feature not in (COUNTRY, CONTINENT, ROAD)]
     return [_on_road(p, anchors) if p.feature == ROAD else p for p in places]  # type: ignore[arg-type]
@@ -307,10 +309,13 @@ def _place(mention: Mention, row: Candidate, focus: list[str], gazetteer: Gazett
     )
 
 
-def _unknown(mention: Mention, earlier: list[Place]) -> Place:
+_OWNER_GAP = re.compile(r"(?:['’]s|,)?\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?")  # "Toronto's Pearson International Airport"
+
+
+def _unknown(text: str, mention: Mention, earlier: list[Place]) -> Place:
     """A name no source knows: placed at a city named just before it ("Aleppo's Martini Hospital")."""
     for place in reversed(earlier):
-        if place.resolved and place.feature == CITY and 0 <= mention.start - place.end <= 12:
+        if place.resolved and place.feature == CITY and _OWNER_GAP.fullmatch(text[place.end : mention.start]):
             return Place(
                 mention.start,
                 mention.end,

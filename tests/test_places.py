@@ -168,3 +168,23 @@ def test_officials_somewhere_and_drones_and_sieges(gazetteer):
     kinds = {e.place: e.kind for e in result.events}
     assert kinds["Izmayil"] == "airstrike" and kinds["El Fasher"] == "shelling"
     assert "Kyiv" not in kinds
+
+
+def test_a_wire_report_from_the_north(gazetteer):
+    text = (
+        "date 2024-12-09 Fighters push on Manbij\n\n"
+        "BEIRUT, Dec. 9 (Reuters) - Fighters captured the town of Tal Rifaat on Dec. 1 and pressed east towards "
+        "Manbij, where heavy clashes were reported late on Sunday.\n\n"
+        "Government troops abandoned the Kuweires airbase east of Aleppo. The towns of Nubl and Zahraa were taken "
+        "by the rebels. One man was taken by ambulance to a hospital in Idlib."
+    )
+    result = process_article(build_article("north.txt", text), gazetteer)
+    events = {(e.place, e.kind, str(e.date)) for e in result.events}
+    assert ("Tall Rif'at", "capture", "2024-12-01") in events  # not the dateline's Dec. 9
+    assert ("Manbij", "fighting", "2024-12-08") in events  # the day the where-clause gives
+    assert ("Kuweires Air Base", "withdrawal", "2024-12-09") in events  # a curated airfield by another name
+    assert ("Aleppo (east of)", "withdrawal", "2024-12-09") in events  # near, not at, Aleppo
+    assert ("Nubl", "capture", "2024-12-09") in events
+    assert not any(place.startswith("Idlib") and kind == "capture" for place, kind, _ in events)
+    zahraa = [p for p in result.places if p.text == "Zahraa"]
+    assert zahraa and zahraa[0].reason == "unresolved name"  # its namesakes are in Tunisia and Libya
