@@ -195,18 +195,20 @@ _KIND_OF_PLACE = re.compile(
 )
 
 
+_LIST_GAP = re.compile(r"(?:,?\s+(?:and|or)|,)\s+$")
+
+
 def named_as_place(text: str, start: int, found: list[Mention]) -> bool:
     """A name the text says is a place: "the town of Latamneh", or the next in a list of such
     ("the towns of Souran and Taibat al-Imam")."""
-    if _KIND_OF_PLACE.search(text[max(0, start - 30) : start]):
+    head = text[max(0, start - 30) : start]
+    if _KIND_OF_PLACE.search(head):
         return True
-    before = [m for m in found if m.end <= start]
-    if not before:
+    gap = _LIST_GAP.search(head)
+    if gap is None:
         return False
-    last = max(before, key=lambda m: m.end)
-    return bool(re.fullmatch(r",?\s+(?:and|or)\s+|,\s+", text[last.end : start])) and named_as_place(
-        text, last.start, found
-    )
+    last = next((m for m in found if m.end == start - len(gap.group())), None)
+    return last is not None and named_as_place(text, last.start, found)
 
 
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -230,7 +232,9 @@ def _longest_match(
     if _common_word(tokens.words[i]) or tokens.words[i].isupper():  # "The French", "In Asia", "NATO"
         return None, 0
     longest = i + 1
-    if _PREPOSITION.search(tokens.text[max(0, start - 12) : start]) or named_as_place(tokens.text, start, found):
+    if run_end > longest and (
+        _PREPOSITION.search(tokens.text[max(0, start - 12) : start]) or named_as_place(tokens.text, start, found)
+    ):
         longest = min(run_end, i + _MAX_WORDS)
     for j in range(longest, i, -1):
         end = tokens.ends[j - 1]
