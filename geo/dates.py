@@ -28,7 +28,8 @@ _MONTHS = {
     )
     for m in names
 }  # fmt: skip
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH_WORD = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<month>" + _MONTH_WORD + ")"
 # Days, matched on lower-cased text (``textutil.lowered``) from where a word starts: far faster than re.I.
 _EXPLICIT = [
     re.compile(r"\b(?=\d)(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(?P<year>\d{4}))?\b"),
@@ -49,6 +50,7 @@ _APPROX = re.compile(
     r"recent days)\b",
     re.I,
 )
+_LAST_WEEK = re.compile(r"\b(?:last|past|previous) week\b", re.I)
 _YEAR = re.compile(
     r"\b(?:in|since|of|between|until|by|from|during|and)\s+(?:(?:early|late|mid-?)\s*)?(?:"
     + _MONTH
@@ -125,6 +127,9 @@ def resolve(sentence: str, published: date | None, near: int | None = None) -> D
     match = _APPROX.search(sentence)
     if match and published is not None:
         return DateInfo(published, APPROXIMATE, f"'{match.group()}' (around publication)")
+    match = _LAST_WEEK.search(sentence)
+    if match and published is not None:
+        return DateInfo(published - timedelta(days=7), APPROXIMATE, f"'{match.group()}' (a week before publication)")
     match = _MONTH_ALONE.search(sentence)
     if match and published is not None:
         month = _MONTHS[match.group("month").casefold().rstrip(".")]
@@ -132,6 +137,23 @@ def resolve(sentence: str, published: date | None, near: int | None = None) -> D
             year = published.year if month < published.month else published.year - 1
             return DateInfo(None, UNKNOWN, f"background: {match.group().strip()} ({year})", background_year=year)
     return None
+
+
+_HEADING = re.compile(
+    r"\W*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_WORD + r"|" + _MONTH_WORD + r"\s+\d{1,2}(?:st|nd|rd|th)?)"
+    r",?(?:\s+\d{4})?\W*",
+    re.I,
+)
+
+
+def heading_day(sentence: str, published: date | None) -> DateInfo | None:
+    """The day a line that is nothing but a date gives ("Saturday, December 7, 2024"), as live blogs
+    head each day's entries with; None for any other sentence."""
+    if not _HEADING.fullmatch(sentence.strip()):
+        return None
+    days = _day_mentions(sentence, published)
+    return days[0][1] if days and days[0][1].precision == DAY else None
 
 
 def nearest_day(days: list[tuple[int, DateInfo]], near: int | None = None) -> DateInfo:

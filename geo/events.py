@@ -11,7 +11,17 @@ import re
 from dataclasses import asdict, dataclass, fields
 from datetime import date
 
-from geo.dates import APPROXIMATE, DAY, UNKNOWN, DateInfo, day_mentions, nearest_day, relative_to_earlier, resolve
+from geo.dates import (
+    APPROXIMATE,
+    DAY,
+    UNKNOWN,
+    DateInfo,
+    day_mentions,
+    heading_day,
+    nearest_day,
+    relative_to_earlier,
+    resolve,
+)
 from geo.extract import REGION_QUALIFIERS, find_mentions
 from geo.gazetteer import ADMIN1, CONTINENT, COUNTRY, ROAD, Gazetteer
 from geo.ingest import Article
@@ -26,19 +36,21 @@ _KIND_WORDS: list[tuple[str, str]] = [
                 r"(?:took|taken|take|taking) (?:the )?(?:towns?|villages?|cit(?:y|ies)|districts?|neighbou?rhoods?|hills?)|"
                 r"(?:was|were|been|being) taken (?:over|without a fight|by (?:the )?(?:\w+ )?(?:rebels?|forces|fighters|"
                 r"troops|army|militants|insurgents|jihadists|militias?|opposition))|"
-                r"fell to|fall of|liberat\w*|conquer\w*|recaptur\w*|cut(?:ting)? off|cut the|toppl\w*|tore down|"
+                r"fell to|falls|fall of|liberat\w*|conquer\w*|recaptur\w*|cut(?:ting)? off|cut the|toppl\w*|tore down|"
                 r"pulled down|regain\w* control"),
     ("airstrike", r"air ?strikes?|air raids?|warplanes?|bombing raids?|aviation|jets|drone (?:strikes?|attacks?)|"
                   r"bombed|pounded|planes carried out|(?:glide|aerial|barrel) bombs?"),
     ("shelling", r"shell(?:ed|ing|s)?|bombard\w*|artillery|rockets?|mortars?|missiles?"),
     ("attack", r"attack\w*|ambush\w*|assault\w*|suicide|car bombs?|ramming|breach\w*|raid\w*|strikes?|struck"),
-    ("withdrawal", r"retreat\w*|withdr[ae]w\w*|pulled back|pull(?:ed|ing)? out|abandon\w*|melted away"),
+    ("withdrawal", r"retreat\w*|withdr[ae]w\w*|pulled back|pull(?:ed|ing|s)? (?:\w+ ){0,2}out|abandon\w*|melted away"),
     ("advance", r"advanc\w*|reach\w*|entered|entering|enter|storm\w*|push(?:ed|ing)? (?:into|toward)|marched|"
-                r"moved into|drove|driving|posed|posing|arriv\w*|gates of|into the heart|swept|gains|progress"),
+                r"moved into|drove|driving|posed|posing|arriv\w*|gates of|into the heart|swept|gains|progress|"
+                r"clos(?:e|es|ed|ing) in on"),
     ("fighting", r"fighting|clash\w*|battles?|fought|firefights?|combat|offensive|front ?line"),
     ("casualties", r"killed|killing|dead|died|wounded|injur\w*|casualt\w*|death toll"),
     ("displacement", r"displac\w*|fled|flee|flees|fleeing|refugees?|evacuat\w*"),
-    ("other", r"closed|blockade\w*|besieg\w*|siege|curfew"),
+    ("other", r"closed|blockade\w*|besieg\w*|siege|curfew|deploy\w*|reinforcements|"
+              r"sen[dt]s? (?:[\d,]+ )?(?:fighters|troops|forces|reinforcements)"),
 ]  # fmt: skip
 # Matched on lower-cased text (``textutil.lowered``), and only where a word starts: far faster than re.I.
 _KIND = re.compile(r"\b(?=[a-z])(?:" + "|".join(f"(?P<{kind}>(?:{words})\\b)" for kind, words in _KIND_WORDS) + ")")
@@ -54,7 +66,7 @@ _GOVERNMENT_VERB = re.compile(
 _CONTEXT_BEFORE = re.compile(
     r"(?:university of|professor at|researcher at|based in|born in|capital,?|connect\w* \w+ (?:to|with|and)(?: the capital)?|"
     r"to the capital|leading (?:\w+ )?to(?: the capital)?|(?:road|highway|motorway|route) to|from the capital|ties with|"
-    r"embassy in|(?:road|highway|motorway|route)s? (?:\w+ )?between|across (?:\w+ ){1,3}from|"
+    r"embassy in|(?:road|highway|motorway|route)s? (?:\w+ )?between(?: [\w'’-]+){0,3}(?: and)?|across (?:\w+ ){1,3}from|"
     r"(?:officials|authorities|diplomats|sources|analysts|spokes(?:man|woman|person)) in|"
     r"(?:km|kilometres|kilometers|miles) (?:\w+ )?(?:of|from))\s+(?:the\s+)?$",
     re.I,
@@ -220,14 +232,20 @@ def sentence_dates(sentences: list[Sentence], published: date | None) -> list[Da
     out: list[DateInfo] = []
     earlier: list[tuple[str, DateInfo]] = []
     previous: DateInfo | None = None
+    heading: DateInfo | None = None  # the day a live blog's last date line gave, when not the publication day
     for i, sentence in enumerate(sentences):
         said = _blank_date_line(sentence.text)
+        day = heading_day(said, published)
+        if day is not None:
+            heading = DateInfo(day.date, DAY, f"under the heading '{said.strip()}'") if day.date != published else None
         found = resolve(said, published)
         if found is None or (found.precision != DAY and found.background_year is None):
             found = relative_to_earlier(said, earlier) or found
         same_paragraph = i > 0 and sentences[i - 1].paragraph == sentence.paragraph
         if found is None and previous is not None and same_paragraph and _carries(previous):
             found = DateInfo(previous.date, DAY, f"carried from previous sentence ({previous.method})")
+        if found is None and heading is not None:
+            found = heading
         if found is None:
             if published is None:
                 found = DateInfo(None, UNKNOWN, "no date in the text and no publication date")

@@ -94,3 +94,20 @@ def test_a_month_other_than_the_publication_month_is_background():
     this_month = resolve("The army recaptured the town earlier this month, after taking it in May.", published)
     assert this_month is not None and this_month.precision == APPROXIMATE
     assert resolve("Officials said they may attack.", published) is None
+
+
+def test_a_live_blog_heads_its_entries_with_their_day(gazetteer):
+    text = (
+        "date 2024-12-08 Live: Homs falls as rebels close in on Damascus\n\n"
+        "Saturday, December 7, 2024\n\n"
+        "6:15pm: Israeli warplanes bombed the Mezzeh military airport, state media said.\n\n"
+        "2:05pm: Hezbollah sent 2,000 fighters to the border town of Al-Qusayr.\n\n"
+        "Last week the group had pulled its forces out of the Aleppo countryside."
+    )
+    result = process_article(build_article("live.txt", text), gazetteer)
+    events = {(e.place, e.kind, str(e.date), e.date_precision) for e in result.events}
+    assert ("Mezzeh Military Airport", "airstrike", "2024-12-07", "day") in events
+    assert ("Al Qusayr", "other", "2024-12-07", "day") in events
+    assert ("Aleppo (countryside)", "withdrawal", "2024-12-01", "approximate") in events
+    assert ("Homs", "capture", "2024-12-08", "approximate") in events
+    assert ("Damascus", "advance", "2024-12-08", "approximate") in events
