@@ -23,10 +23,10 @@ from geo.dates import (
     resolve,
 )
 from geo.extract import REGION_QUALIFIERS, find_mentions
-from geo.gazetteer import ADMIN1, CONTINENT, COUNTRY, ROAD, Gazetteer
+from geo.gazetteer import ADMIN1, CITY, CONTINENT, COUNTRY, ROAD, Gazetteer
 from geo.ingest import Article
 from geo.resolve import Locate, Place, resolve_mentions, theatre
-from geo.textutil import Sentence, lowered, split_sentences
+from geo.textutil import Sentence, lowered, name_key, split_sentences
 
 EVENT, CONTEXT = "event", "context"
 
@@ -170,10 +170,17 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
         while index + 1 < len(sentences) and sentences[index].end <= place.start:
             index += 1
         sentence_of.append(index)
+    inner: dict[int, set[str]] = {}  # sentence index -> cities a landmark it names is in
+    for i, place in zip(sentence_of, places, strict=True):
+        if place.city:
+            inner.setdefault(i, set()).add(name_key(place.city))
+    for index, place in zip(sentence_of, places, strict=True):
         sentence = sentences[index] if sentences else Sentence(0, len(text), text, 0)
         if index not in kinds:
             kinds[index] = _kind_matches(low, sentence)
         role, reason, kind = _role(text, sentence, place, focus, dates[index] if sentences else None, kinds[index])
+        if role == EVENT and place.feature == CITY and name_key(place.name) in inner.get(index, set()):
+            role, reason, kind = CONTEXT, "the city of a landmark the sentence names", ""
         out_places.append(
             PlaceMention(
                 article.name, place.start, place.end, place.text, place.name, place.lat, place.lon,

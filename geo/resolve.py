@@ -49,6 +49,7 @@ class Place:
     resolution: str
     qualifier: str = ""
     line: tuple[tuple[float, float], ...] = ()
+    city: str = ""  # the city a curated landmark or district is in
 
     @property
     def resolved(self) -> bool:
@@ -306,6 +307,7 @@ def _place(mention: Mention, row: Candidate, focus: list[str], gazetteer: Gazett
         f"gazetteer: {how}",
         mention.qualifier,
         row.line,
+        row.city,
     )
 
 

@@ -190,3 +190,11 @@ def test_a_wire_report_from_the_north(gazetteer):
     assert not any(place.startswith("Idlib") and kind == "capture" for place, kind, _ in events)
     zahraa = [p for p in result.places if p.text == "Zahraa"]
     assert zahraa and zahraa[0].reason == "unresolved name"  # its namesakes are in Tunisia and Libya
+
+
+def test_a_city_named_with_a_landmark_in_it_is_not_a_second_event(gazetteer):
+    text = "date 2024-12-08 Rebels toppled a statue in Umayyad Square in central Damascus on Sunday."
+    result = process_article(build_article("damascus.txt", text), gazetteer)
+    assert [e.place for e in result.events] == ["Umayyad Square"]
+    damascus = [p for p in result.places if p.text == "Damascus"]
+    assert damascus[0].role == "context" and damascus[0].reason == "the city of a landmark the sentence names"
