@@ -137,20 +137,23 @@ BASE_STYLES = {
     "countries": {"color": "#666", "weight": 1, "fillColor": "#f2efe9", "fillOpacity": 1},
     "provinces": {"color": "#999", "weight": 0.8, "dashArray": "4 3", "fill": False},
 }
+# Panes under the tiles (200) and the markers (400); provinces above the filled countries, whichever
+# file the browser gets first.
+BASE_PANES = {"countries": 150, "provinces": 160}
 
 
 class OutlineLayer(MacroElement):
     """Outlines drawn with one style under the tiles and the markers, never clickable: fetched by the
     browser from ``url`` (the dashboard serves them, so the map sent on each rerun stays small), or
-    embedded as ``data`` (a standalone file)."""
+    embedded as ``data`` (a standalone file). ``kind``: "countries" or "provinces"."""
 
     _template = Template("""
         {% macro script(this, kwargs) %}
-        if (!{{ this._parent.get_name() }}.getPane("frontline-base")) {
-            {{ this._parent.get_name() }}.createPane("frontline-base").style.zIndex = 150;
+        if (!{{ this._parent.get_name() }}.getPane({{ this.pane|tojson }})) {
+            {{ this._parent.get_name() }}.createPane({{ this.pane|tojson }}).style.zIndex = {{ this.z_index }};
         }
         var {{ this.get_name() }} = L.geoJSON(null, {
-            style: {{ this.style|tojson }}, pane: "frontline-base", interactive: false
+            style: {{ this.style|tojson }}, pane: {{ this.pane|tojson }}, interactive: false
         }).addTo({{ this._parent.get_name() }});
         {%- if this.url %}
         fetch({{ this.url|tojson }}).then(function (r) { return r.json(); })
@@ -161,10 +164,11 @@ class OutlineLayer(MacroElement):
         {% endmacro %}
     """)
 
-    def __init__(self, style: dict[str, object], url: str = "", data: object = None) -> None:
+    def __init__(self, kind: str, url: str = "", data: object = None) -> None:
         super().__init__()
         self._name = "OutlineLayer"
-        self.style, self.url, self.data = style, url, data
+        self.style, self.pane, self.z_index = BASE_STYLES[kind], f"frontline-{kind}", BASE_PANES[kind]
+        self.url, self.data = url, data
 
 
 @lru_cache(maxsize=1)
@@ -190,15 +194,15 @@ def base_map(
     _use_local_assets(fmap, base_url, inline)
     url = base_url or STATIC_URL
     if inline:
-        OutlineLayer(BASE_STYLES["countries"], data=json.loads(OUTLINES_FILE.read_text(encoding="utf-8"))).add_to(fmap)
+        OutlineLayer("countries", data=json.loads(OUTLINES_FILE.read_text(encoding="utf-8"))).add_to(fmap)
     else:
-        OutlineLayer(BASE_STYLES["countries"], url=f"{url}/outlines.geojson").add_to(fmap)
+        OutlineLayer("countries", url=f"{url}/outlines.geojson").add_to(fmap)
     codes = events["country_code"].dropna().unique() if "country_code" in events else []
     for country in sorted(c for c in codes if c in _provinces_by_country()):
         if inline:
-            OutlineLayer(BASE_STYLES["provinces"], data=provinces(country)).add_to(fmap)
+            OutlineLayer("provinces", data=provinces(country)).add_to(fmap)
         else:
-            OutlineLayer(BASE_STYLES["provinces"], url=f"{url}/provinces/{country}.geojson").add_to(fmap)
+            OutlineLayer("provinces", url=f"{url}/provinces/{country}.geojson").add_to(fmap)
     if tiles:
         folium.TileLayer(TILES_URL, attr=TILES_ATTRIBUTION, name="OpenStreetMap").add_to(fmap)
     label_layer(events).add_to(fmap)
