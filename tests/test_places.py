@@ -1,3 +1,4 @@
+import csv
 import math
 from pathlib import Path
 
@@ -199,3 +200,10 @@ def test_a_city_named_with_a_landmark_in_it_is_not_a_second_event(gazetteer):
     assert [e.place for e in result.events] == ["Umayyad Square"]
     damascus = [p for p in result.places if p.text == "Damascus"]
     assert damascus[0].role == "context" and damascus[0].reason == "the city of a landmark the sentence names"
+
+
+def test_reference_files_have_every_field_of_every_row():
+    for name in ("landmarks.csv", "regions.csv"):
+        with (Path(__file__).parent.parent / "data" / "gazetteer" / name).open(encoding="utf-8") as fh:
+            rows = list(csv.DictReader(fh))
+        assert rows and all(None not in row and None not in row.values() for row in rows), name
