@@ -49,7 +49,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
     ("fighting", r"fighting|clash\w*|battles?|fought|firefights?|combat|offensive|front ?line"),
     ("casualties", r"killed|killing|dead|died|wounded|injur\w*|casualt\w*|death toll"),
     ("displacement", r"displac\w*|fled|flee|flees|fleeing|refugees?|evacuat\w*"),
-    ("other", r"closed|blockade\w*|besieg\w*|siege|curfew|deploy\w*|reinforcements|"
+    ("other", r"closed|blockade\w*|besieg\w*|siege|curfew|deploy\w*|reinforc\w*|"
               r"sen[dt]s? (?:[\d,]+ )?(?:fighters|troops|forces|reinforcements)"),
 ]  # fmt: skip
 # Matched on lower-cased text (``textutil.lowered``), and only where a word starts: far faster than re.I.
