@@ -18,7 +18,6 @@ from geo.dates import (
     DateInfo,
     day_mentions,
     heading_day,
-    nearest_day,
     relative_to_earlier,
     resolve,
 )
@@ -36,7 +35,8 @@ _KIND_WORDS: list[tuple[str, str]] = [
                 r"(?:took|taken|take|taking) (?:the )?(?:towns?|villages?|cit(?:y|ies)|districts?|neighbou?rhoods?|hills?)|"
                 r"(?:was|were|been|being) taken (?:over|without a fight|by (?:the )?(?:\w+ )?(?:rebels?|forces|fighters|"
                 r"troops|army|militants|insurgents|jihadists|militias?|opposition))|"
-                r"fell to|falls|fall of|liberat\w*|conquer\w*|recaptur\w*|cut(?:ting)? off|cut the|toppl\w*|tore down|"
+                r"fell(?! (?:on|onto|near|short|silent|by|below|from|sharply|to \d))|falls|fall of|"
+                r"(?:took|take|takes|taking) over|liberat\w*|conquer\w*|recaptur\w*|cut(?:ting)? off|cut the|toppl\w*|tore down|"
                 r"pulled down|regain\w* control"),
     ("airstrike", r"air ?strikes?|air raids?|warplanes?|bombing raids?|aviation|jets|drone (?:strikes?|attacks?)|"
                   r"bombed|pounded|planes carried out|(?:glide|aerial|barrel) bombs?"),
@@ -71,6 +71,7 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:km|kilometres|kilometers|miles) (?:\w+ )?(?:of|from))\s+(?:the\s+)?$",
     re.I,
 )
+_PAST_YEAR = re.compile(r"\W{0,3}(?:[\w-]+\W+){0,2}?in ((?:19|20)\d\d)\b")
 _CONTEXT_AFTER = re.compile(r"^(?:-based|\s+university|\s+institute|[’']s? university)", re.I)
 _MODAL = re.compile(r"\b(?:would|could|might|doubt|plans? to|aims? to|intends? to|hopes? to|threaten\w* to|if)\b", re.I)
 _DISTANCE_QUALIFIER = re.compile(r"\d.*(?:of|from)$")
@@ -191,7 +192,9 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
             seen.add((index, place.name))
             if index not in days:
                 days[index] = day_mentions(_blank_date_line(sentence.text), article.published)
-            when = _day_of(text, place, sentence, days[index]) if days[index] else dates[index]
+            when = (
+                _day_of(text, place, sentence, days[index], places, article.published) if days[index] else dates[index]
+            )
             out_events.append(_event(article, sentence, place, kind, when))
     out_events += _anaphora_events(article, low, sentences, dates, sentence_of, places, out_places, out_events)
     return ArticleResult(article, tuple(out_places), tuple(out_events))
@@ -265,26 +268,48 @@ def sentence_dates(sentences: list[Sentence], published: date | None) -> list[Da
 
 
 # A wire dateline: "BEIRUT, Dec. 9 (Reuters) -", "KYIV (AP) —".
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,},?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\([A-Za-z .]+\)\s*[-–—]\s*")
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .'’-]{2,}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?"
+    r"\([A-Za-z .]+\)\s*[-–—]\s*"
+)
 
 
 _WHERE = re.compile(r",?\s+where\b")
 
 
-def _day_of(text: str, place: Place, sentence: Sentence, days: list[tuple[int, DateInfo]]) -> DateInfo:
+_LIST = re.compile(r",?\s+(?:and|or)\s+|,\s+")
+
+
+def _day_of(
+    text: str, place: Place, sentence: Sentence, days: list[tuple[int, DateInfo]], places: list[Place],
+    published: date | None,
+) -> DateInfo:  # fmt: skip
     """Of the days a sentence names, the one nearest the place; in "Manbij, where clashes were
-    reported late on Sunday", one of those the where-clause names."""
+    reported late on Sunday", one of those the where-clause names. A day written after another place
+    is that place's ("Aleppo fell within days, followed by Hama on Thursday"), unless the two are a
+    list ("Rastan and Talbiseh on 6 December")."""
     offset = place.start - sentence.start
     if _WHERE.match(text, place.end):
         days = [d for d in days if d[0] > offset] or days
-    return nearest_day(days, offset)
+    at, day = min(days, key=lambda d: abs(d[0] - offset))
+    between = [
+        p for p in places
+        if place.end <= p.start and p.start - sentence.start < at and p.feature not in (COUNTRY, CONTINENT)
+    ]  # fmt: skip
+    if at > offset and between and not _LIST.fullmatch(text[place.end : between[0].start]):
+        if published is None:
+            return DateInfo(None, UNKNOWN, "the day the sentence names is another place's")
+        return DateInfo(published, APPROXIMATE, "publication date; the day the sentence names is another place's")
+    return day
 
 
 def _blank_date_line(sentence: str) -> str:
     """The sentence without the "date YYYY-MM-DD" an article may open with or a wire dateline (when it
     was published, not when anything happened), blanked so offsets stay."""
     for mark in (_DATE_LINE, _DATELINE):
-        sentence = mark.sub(lambda m: " " * len(m.group()), sentence)
+        found = mark.match(sentence)
+        if found:
+            sentence = " " * found.end() + sentence[found.end() :]
     return sentence
 
 
@@ -308,8 +333,14 @@ def _role(
         return CONTEXT, "outside the countries the article is about", ""
     if when is not None and when.background_year is not None:
         return CONTEXT, f"background ({when.background_year})", ""
+    dateline = _DATELINE.match(text, sentence.start)
+    if dateline and place.start < dateline.end():
+        return CONTEXT, "where the report was filed", ""
     before = _one_line(text[max(sentence.start, place.start - 50) : place.start])
     after = _one_line(text[place.end : min(sentence.end, place.end + 50)])
+    year = _PAST_YEAR.match(after)
+    if year and when is not None and when.date is not None and int(year.group(1)) < when.date.year:
+        return CONTEXT, f"background ({year.group(1)})", ""  # "the uprising began in Daraa in 2011"
     if _CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.match(after):
         return CONTEXT, "reference point or institution", ""
     if place.feature != ROAD and _GOVERNMENT_VERB.match(after) and not re.search(r"\b(?:in|at|of|into)\s+$", before):

@@ -132,7 +132,9 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         if mention is not None and _accept(tokens, i, i + used, run_end, mention, gazetteer):
             found.append(_qualified(text, mention))
             i += used
-        elif _facility(tokens.words[i:run_end]) or named_as_place(text, tokens.starts[i], found):
+        elif _facility(tokens.words[i:run_end]) or named_as_place(
+            text, tokens.starts[i], tokens.ends[min(run_end, i + _MAX_WORDS) - 1], found
+        ):
             end_token = min(run_end, i + _MAX_WORDS)
             start, end = tokens.starts[i], tokens.ends[end_token - 1]
             found.append(Mention(start, end, text[start:end], UNKNOWN, ()))
@@ -140,7 +142,31 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         else:
             i += 1
     found += _unnamed_roads(text, found, gazetteer)
+    found += _capitals(text, found, gazetteer)
     return sorted(found, key=lambda m: m.start)
+
+
+_CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+(capital)\b(?!\s+(?:markets?|gains?|flight|punishment|letters?))", re.I)
+_CAPITAL_BEFORE = re.compile(r"\b(capital) of\s+$", re.I)
+
+
+def _capitals(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """ "Syria's capital", "the Syrian capital", "the capital of Syria": a mention of that country's
+    capital city, on the word "capital"."""
+    out = []
+    for mention in found:
+        codes = {r.country_code for r in (gazetteer.row(c) for c in mention.candidates) if r.feature == COUNTRY}
+        ids = tuple(gazetteer.capitals[cc] for cc in sorted(codes) if cc in gazetteer.capitals)
+        if not ids:
+            continue
+        after = _CAPITAL_AFTER.match(text, mention.end)
+        before = _CAPITAL_BEFORE.search(text[max(0, mention.start - 20) : mention.start])
+        if after:
+            out.append(Mention(after.start(1), after.end(1), after.group(1), EXACT, ids))
+        elif before:
+            start = mention.start - len(before.group())
+            out.append(Mention(start, start + len("capital"), before.group(1), EXACT, ids))
+    return out
 
 
 _UNNAMED_ROAD = re.compile(
@@ -195,20 +221,21 @@ _KIND_OF_PLACE = re.compile(
 )
 
 
+_PLACE_WORD_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter|village|camp|suburb)s?\b", re.I)
 _LIST_GAP = re.compile(r"(?:,?\s+(?:and|or)|,)\s+$")
 
 
-def named_as_place(text: str, start: int, found: list[Mention]) -> bool:
-    """A name the text says is a place: "the town of Latamneh", or the next in a list of such
-    ("the towns of Souran and Taibat al-Imam")."""
+def named_as_place(text: str, start: int, end: int, found: list[Mention]) -> bool:
+    """Whether the text says the name at ``start:end`` is a place: "the town of Latamneh", "the Maliki
+    district", or the next in a list of such ("the towns of Souran and Taibat al-Imam")."""
     head = text[max(0, start - 30) : start]
-    if _KIND_OF_PLACE.search(head):
+    if _KIND_OF_PLACE.search(head) or _PLACE_WORD_AFTER.match(text, end):
         return True
     gap = _LIST_GAP.search(head)
     if gap is None:
         return False
     last = next((m for m in found if m.end == start - len(gap.group())), None)
-    return last is not None and named_as_place(text, last.start, found)
+    return last is not None and named_as_place(text, last.start, last.end, found)
 
 
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -233,7 +260,8 @@ def _longest_match(
         return None, 0
     longest = i + 1
     if run_end > longest and (
-        _PREPOSITION.search(tokens.text[max(0, start - 12) : start]) or named_as_place(tokens.text, start, found)
+        _PREPOSITION.search(tokens.text[max(0, start - 12) : start])
+        or named_as_place(tokens.text, start, tokens.ends[run_end - 1], found)
     ):
         longest = min(run_end, i + _MAX_WORDS)
     for j in range(longest, i, -1):

@@ -64,6 +64,11 @@ class Gazetteer:
         self.exact = exact
         self.loose = loose
         self.landmarks = [i for i, f in enumerate(columns["feature"]) if f in LOCAL_FEATURES]
+        self.capitals = {
+            columns["country_code"][i]: i
+            for i, is_capital in enumerate(columns["capital"])
+            if is_capital and columns["feature"][i] == CITY
+        }  # country code -> the row of its capital city
         self._rows: dict[int, Candidate] = {}
 
     @classmethod

@@ -135,7 +135,9 @@ def resolve_mentions(
         best = _best(mention, rows, focus, named_countries, keys, cue, others)
         if best is not None:
             places.append(_place(mention, best, focus, gazetteer))
-        elif named_as_place(text, mention.start, mentions):  # "the towns of Nubl and Zahraa": a place, not here
+        elif named_as_place(
+            text, mention.start, mention.end, mentions
+        ):  # "the towns of Nubl and Zahraa": a place, not here
             places.append(_unknown(text, mention, places))
     places = _placed_in_next(text, places)
     anchors = [(p.lat, p.lon) for p in places if p.resolved and p.feature not in (COUNTRY, CONTINENT, ROAD)]

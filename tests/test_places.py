@@ -207,3 +207,22 @@ def test_reference_files_have_every_field_of_every_row():
         with (Path(__file__).parent.parent / "data" / "gazetteer" / name).open(encoding="utf-8") as fh:
             rows = list(csv.DictReader(fh))
         assert rows and all(None not in row and None not in row.values() for row in rows), name
+
+
+def test_an_agency_report_of_the_fall_of_the_capital(gazetteer):
+    text = (
+        "date 2024-12-08 Assad flees\n\n"
+        "DAMASCUS, Syria (AP) — Insurgents took over Syria's capital in the early hours of Sunday. Rebels "
+        "looted a home in the Maliki district.\n\n"
+        "Aleppo fell within days, followed by Hama on Thursday and Homs late Saturday.\n\n"
+        "Sunday's fall of Damascus came 13 years after the uprising began in Daraa in 2011."
+    )
+    result = process_article(build_article("ap.txt", text), gazetteer)
+    events = {(e.place, e.kind, str(e.date), e.date_precision) for e in result.events}
+    assert ("Damascus", "capture", "2024-12-08", "day") in events  # "Syria's capital"
+    assert ("Hamah", "capture", "2024-12-05", "day") in events and ("Homs", "capture", "2024-12-07", "day") in events
+    assert ("Aleppo", "capture", "2024-12-08", "approximate") in events  # Thursday is Hama's, not Aleppo's
+    reasons = {p.text: p.reason for p in result.places}
+    assert reasons["DAMASCUS"] == "where the report was filed"
+    assert reasons["Daraa"] == "background (2011)"
+    assert reasons["Maliki"] == "unresolved name"  # "the Maliki district": a place, though unknown
