@@ -57,7 +57,8 @@ _KIND = re.compile(r"\b(?=[a-z])(?:" + "|".join(f"(?P<{kind}>(?:{words})\\b)" fo
 # Where armed men are said to be: an advance, when the sentence names them.
 _PRESENCE = re.compile(r"\b(?:next to|in front of|outside|inside|in the streets of|in the heart of|at the gates of)\b")
 _GOVERNMENT_VERB = re.compile(
-    r"^['’]?s?\s*(?:(?!(?:as|and|or|but|while|after|before|when|with|to|in|on|at|of|from|by|for)\s)\w+\s+)?(?:said|says|say|regarded|regards|warned|accused|denied|claimed|announced|"
+    r"^['’]?s?\s*(?:(?!(?:as|and|or|but|while|after|before|when|with|to|in|on|at|of|from|by|for)\s)\w+\s+)?"
+    r"(?:said|says|say|regarded|regards|warned|accused|denied|claimed|announced|"
     r"was reinforcing|is reinforcing|reinforc\w*|has backed|backed|backs|sent|sends|pledged|condemned|described|"
     r"wanted|wants|insisted|called|urged|responded|believes|considers|supports|supported|welcomed|"
     r"regime|government|officials|authorities|administration)\b",
