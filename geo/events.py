@@ -21,7 +21,7 @@ from geo.dates import (
     relative_to_earlier,
     resolve,
 )
-from geo.extract import REGION_QUALIFIERS, find_mentions
+from geo.extract import LIST_SEPARATOR, REGION_QUALIFIERS, find_mentions
 from geo.gazetteer import ADMIN1, CITY, CONTINENT, COUNTRY, ROAD, Gazetteer
 from geo.ingest import Article
 from geo.resolve import Locate, Place, resolve_mentions, theatre
@@ -278,9 +278,6 @@ _DATELINE = re.compile(
 _WHERE = re.compile(r",?\s+where\b")
 
 
-_LIST = re.compile(r",?\s+(?:and|or)\s+|,\s+")
-
-
 def _day_of(
     text: str, place: Place, sentence: Sentence, days: list[tuple[int, DateInfo]], places: list[Place],
     published: date | None,
@@ -297,7 +294,7 @@ def _day_of(
         p for p in places
         if place.end <= p.start and p.start - sentence.start < at and p.feature not in (COUNTRY, CONTINENT)
     ]  # fmt: skip
-    if at > offset and between and not _LIST.fullmatch(text[place.end : between[0].start]):
+    if at > offset and between and not LIST_SEPARATOR.fullmatch(text[place.end : between[0].start]):
         if published is None:
             return DateInfo(None, UNKNOWN, "the day the sentence names is another place's")
         return DateInfo(published, APPROXIMATE, "publication date; the day the sentence names is another place's")

@@ -222,7 +222,9 @@ _KIND_OF_PLACE = re.compile(
 
 
 _PLACE_WORD_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter|village|camp|suburb)s?\b", re.I)
-_LIST_GAP = re.compile(r"(?:,?\s+(?:and|or)|,)\s+$")
+# What separates the names of a list: "Nubl and Zahraa", "Rastan, Talbiseh".
+LIST_SEPARATOR = re.compile(r"(?:,?\s+(?:and|or)|,)\s+")
+_LIST_GAP = re.compile(LIST_SEPARATOR.pattern + "$")
 
 
 def named_as_place(text: str, start: int, end: int, found: list[Mention]) -> bool:
