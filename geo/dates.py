@@ -28,6 +28,7 @@ _MONTHS = {
     )
     for m in names
 }  # fmt: skip
+_WEEKDAY_WORD = "(?:" + "|".join(_WEEKDAYS) + ")"
 _MONTH_WORD = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _MONTH = r"(?P<month>" + _MONTH_WORD + ")"
 # Days, matched on lower-cased text (``textutil.lowered``) from where a word starts: far faster than re.I.
@@ -36,9 +37,7 @@ _EXPLICIT = [
     re.compile(r"\b(?=[a-z])" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4}))?"),
     re.compile(r"\b(?=\d)(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
 ]
-_WEEKDAY = re.compile(
-    r"\b(?=[lmtwfs])(?P<last>last\s+|this\s+past\s+)?(?P<name>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b"
-)
+_WEEKDAY = re.compile(r"\b(?=[lmtwfs])(?P<last>last\s+|this\s+past\s+)?(?P<name>" + _WEEKDAY_WORD + r")s?\b")
 _RELATIVE: list[tuple[re.Pattern[str], int, str]] = [
     (re.compile(r"\b(?:yesterday|last night|overnight|on the eve)\b", re.I), -1, "yesterday"),
     (re.compile(r"\b(?:today|this morning|this afternoon|this evening|tonight)\b", re.I), 0, "today"),
@@ -140,7 +139,7 @@ def resolve(sentence: str, published: date | None, near: int | None = None) -> D
 
 
 _HEADING = re.compile(
-    r"\W*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?"
+    r"\W*(?:" + _WEEKDAY_WORD + r",?\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_WORD + r"|" + _MONTH_WORD + r"\s+\d{1,2}(?:st|nd|rd|th)?)"
     r",?(?:\s+\d{4})?\W*",
     re.I,
