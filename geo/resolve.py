@@ -3,7 +3,8 @@
 The article's *theatre* is the country its places point to most. Candidates are ranked by population,
 feature type, being in the theatre or in a country the article names, being in a first-level region
 the article names, being a capital, bearing the name as written rather than only as an alternate
-name, and (for landmarks and districts) the article naming their city. A name written with its region
+name, lying within about 50 km of the other towns the article names ("Edmonton, south of Cairns"), and
+(for landmarks and districts) the article naming their city. A name written with its region
 ("Paris, Texas", "Ariha, Idlib") takes the candidate in that region. A candidate that is neither
 large, nor in a country or region the article is about, nor introduced as a place ("the town of X",
 "in X") is not taken: such a word is far more often a person's name than a hamlet abroad.
@@ -30,6 +31,7 @@ _PLACE_CUE = re.compile(
     re.I,
 )
 _LARGE = 100_000
+_NEIGHBOUR = 3.0  # a town near the article's other places: as much as being 1,000 times larger
 _VERY_LARGE = 1_000_000
 
 
@@ -114,6 +116,7 @@ def resolve_mentions(
     areas = _areas(mentions, gazetteer, focus) | {
         r.admin1 for rows in within.values() for r in rows if r.feature == ADMIN1
     }
+    first = _first_choices(text, mentions, gazetteer, focus, named_countries, keys, areas, within)
     places: list[Place] = []
     for index, mention in enumerate(mentions):
         if mention.match == ROAD_TO:
@@ -129,12 +132,16 @@ def resolve_mentions(
             paired = max(within[index], key=lambda r: _score(r, mention, focus, named_countries, set(), areas))
             places.append(_place(mention, paired, focus, gazetteer, "; the text names it with the region it is in"))
             continue
-        cue = bool(_PLACE_CUE.search(text[max(0, mention.start - 25) : mention.start]))
-        rows = [gazetteer.row(c) for c in mention.candidates]
-        others = areas - {r.admin1 for r in rows if r.feature == ADMIN1}  # "Aleppo" does not name its own region
-        best = _best(mention, rows, focus, named_countries, keys, cue, others)
+        best, note = first.get(index), ""
+        if best is not None and _point(best) and len(mention.candidates) > 1:
+            key = name_key(mention.text)
+            near = [(r.lat, r.lon) for i, r in first.items() if _point(r) and name_key(mentions[i].text) != key]
+            alone = best
+            best = _choose(text, mention, gazetteer, focus, named_countries, keys, areas, near)
+            if best is not None and (best.lat, best.lon) != (alone.lat, alone.lon):
+                note = "; near the other places the article names"
         if best is not None:
-            places.append(_place(mention, best, focus, gazetteer))
+            places.append(_place(mention, best, focus, gazetteer, note))
         elif named_as_place(
             text, mention.start, mention.end, mentions
         ):  # "the towns of Nubl and Zahraa": a place, not here
@@ -142,6 +149,63 @@ def resolve_mentions(
     places = _placed_in_next(text, places)
     anchors = [(p.lat, p.lon) for p in places if p.resolved and p.feature not in (COUNTRY, CONTINENT, ROAD)]
     return [_on_road(p, anchors) if p.feature == ROAD else p for p in places]  # type: ignore[arg-type]
+
+
+def _choose(
+    text: str,
+    mention: Mention,
+    gazetteer: Gazetteer,
+    focus: list[str],
+    named: set[str],
+    keys: set[str],
+    areas: set[str],
+    near: list[tuple[float, float]],
+) -> Candidate | None:
+    cue = bool(_PLACE_CUE.search(text[max(0, mention.start - 25) : mention.start]))
+    rows = [gazetteer.row(c) for c in mention.candidates]
+    others = areas - {r.admin1 for r in rows if r.feature == ADMIN1}  # "Aleppo" does not name its own region
+    return _best(mention, rows, focus, named, keys, cue, others, near)
+
+
+def _first_choices(
+    text: str,
+    mentions: list[Mention],
+    gazetteer: Gazetteer,
+    focus: list[str],
+    named: set[str],
+    keys: set[str],
+    areas: set[str],
+    within: dict[int, list[Candidate]],
+) -> dict[int, Candidate]:
+    """Each plain mention's choice before its neighbours are known (by mention index): the towns and
+    sites among them are the points :func:`_near` measures the candidates of other names against."""
+    chosen = {}
+    for index, mention in enumerate(mentions):
+        if mention.match in (ROAD_TO, UNKNOWN) or index in within:
+            continue
+        best = _choose(text, mention, gazetteer, focus, named, keys, areas, [])
+        if best is not None:
+            chosen[index] = best
+    return chosen
+
+
+_NEAR_DEGREES = 0.45  # about 50 km
+
+
+def _point(row: Candidate) -> bool:
+    """A town or site, whose point is where it is (a region's or a road's is only a middle)."""
+    return row.feature not in (ADMIN1, COUNTRY, CONTINENT, ROAD)
+
+
+def _near(row: Candidate, points: list[tuple[float, float]]) -> bool:
+    """Whether a town or site lies within about 50 km of one of ``points`` (the other places the article
+    names): "Edmonton, south of Cairns" is the suburb of Cairns, not the Canadian city."""
+    if not _point(row):
+        return False
+    stretch = math.cos(math.radians(row.lat))
+    return any(
+        abs(row.lat - lat) <= _NEAR_DEGREES and abs(row.lon - lon) * stretch <= _NEAR_DEGREES for lat, lon in points
+    )
 
 
 _IN = re.compile(r",?\s+(?:in|near|outside)\s+(?:the\s+)?")
@@ -228,7 +292,7 @@ def _score(
     if row.capital:
         score += 2
     if row.feature != ADMIN1 and row.admin1 in areas:
-        score += 2
+        score += 3
     if name_key(row.name) == name_key(mention.text):
         score += 1
     elif not _alike(row.name, mention.text):  # only an alternate name: "Missouri" for Bozeman
@@ -263,12 +327,14 @@ def _best(
     keys: set[str],
     cue: bool,
     areas: set[str],
+    near: list[tuple[float, float]],
 ) -> Candidate | None:
-    allowed = [r for r in rows if _allowed(r, mention, focus, named, keys, cue, areas)]
+    close = {id(r) for r in rows if near and _near(r, near)}
+    allowed = [r for r in rows if id(r) in close or _allowed(r, mention, focus, named, keys, cue, areas)]
     if not allowed:
         return None
     cities = {r.admin1 for r in allowed if r.feature == CITY and r.population >= _LARGE}
-    return max(allowed, key=lambda r: _score(r, mention, focus, named, cities, areas))
+    return max(allowed, key=lambda r: _score(r, mention, focus, named, cities, areas) + _NEIGHBOUR * (id(r) in close))
 
 
 def _seat(row: Candidate, gazetteer: Gazetteer) -> Candidate | None:

@@ -74,6 +74,20 @@ def test_towns_in_a_region_the_article_names_are_preferred(gazetteer):
     assert resolved("A man from Edmonton was arrested.", gazetteer)["Edmonton"].country_code == "CA"
 
 
+def test_a_town_near_the_other_places_named_is_preferred(gazetteer):
+    places = resolved("He was stabbed at a house in Edmonton, south of Cairns.", gazetteer)
+    assert (
+        places["Edmonton"].country_code == "AU"
+        and distance_km((-17.02, 145.74), (places["Edmonton"].lat, places["Edmonton"].lon)) < 5
+    )
+    places = resolved("Children from Edmonton and Enfield planted a garden in Tottenham.", gazetteer)
+    assert places["Edmonton"].country_code == "GB"
+    places = resolved("Storms hit Indiana, and the town of Homer City lost power.", gazetteer)
+    assert (
+        places["Indiana"].feature == "admin1"
+    )  # a region stays the region, though a town near Homer City bears its name
+
+
 def test_a_region_is_placed_at_a_city_in_it_named_like_it(gazetteer):
     assert abs(resolved("Fighting spread across Hama province.", gazetteer)["Hama"].lat - 35.13) < 0.1  # Ḩamāh
     places = resolved("Farmers in Missouri and Montana lost their crops.", gazetteer)
