@@ -116,7 +116,16 @@ def resolve_mentions(
     areas = _areas(mentions, gazetteer, focus) | {
         r.admin1 for rows in within.values() for r in rows if r.feature == ADMIN1
     }
-    first = _first_choices(text, mentions, gazetteer, focus, named_countries, keys, areas, within)
+    choose = _Chooser(text, gazetteer, focus, named_countries, keys, areas)
+    first = {
+        i: best
+        for i, m in enumerate(mentions)
+        if m.match not in (ROAD_TO, UNKNOWN) and i not in within and (best := choose(m, {})) is not None
+    }
+    points: dict[str, set[tuple[float, float]]] = {}  # name key -> where the towns and sites it named are
+    for i, row in first.items():
+        if _point(row):
+            points.setdefault(name_key(mentions[i].text), set()).add((row.lat, row.lon))
     places: list[Place] = []
     for index, mention in enumerate(mentions):
         if mention.match == ROAD_TO:
@@ -134,10 +143,7 @@ def resolve_mentions(
             continue
         best, note = first.get(index), ""
         if best is not None and _point(best) and len(mention.candidates) > 1:
-            key = name_key(mention.text)
-            near = [(r.lat, r.lon) for i, r in first.items() if _point(r) and name_key(mentions[i].text) != key]
-            alone = best
-            best = _choose(text, mention, gazetteer, focus, named_countries, keys, areas, near)
+            alone, best = best, choose(mention, points)
             if best is not None and (best.lat, best.lon) != (alone.lat, alone.lon):
                 note = "; near the other places the article names"
         if best is not None:
@@ -151,42 +157,30 @@ def resolve_mentions(
     return [_on_road(p, anchors) if p.feature == ROAD else p for p in places]  # type: ignore[arg-type]
 
 
-def _choose(
-    text: str,
-    mention: Mention,
-    gazetteer: Gazetteer,
-    focus: list[str],
-    named: set[str],
-    keys: set[str],
-    areas: set[str],
-    near: list[tuple[float, float]],
-) -> Candidate | None:
-    cue = bool(_PLACE_CUE.search(text[max(0, mention.start - 25) : mention.start]))
-    rows = [gazetteer.row(c) for c in mention.candidates]
-    others = areas - {r.admin1 for r in rows if r.feature == ADMIN1}  # "Aleppo" does not name its own region
-    return _best(mention, rows, focus, named, keys, cue, others, near)
+class _Chooser:
+    """Chooses a mention's candidate within one article; a name written again with the same cue and
+    qualifier is chosen once."""
 
+    def __init__(
+        self, text: str, gazetteer: Gazetteer, focus: list[str], named: set[str], keys: set[str], areas: set[str]
+    ) -> None:
+        self.text, self.gazetteer, self.focus, self.named, self.keys, self.areas = (
+            text, gazetteer, focus, named, keys, areas,
+        )  # fmt: skip
+        self._chosen: dict[tuple[str, str, str, bool, bool], Candidate | None] = {}
 
-def _first_choices(
-    text: str,
-    mentions: list[Mention],
-    gazetteer: Gazetteer,
-    focus: list[str],
-    named: set[str],
-    keys: set[str],
-    areas: set[str],
-    within: dict[int, list[Candidate]],
-) -> dict[int, Candidate]:
-    """Each plain mention's choice before its neighbours are known (by mention index): the towns and
-    sites among them are the points :func:`_near` measures the candidates of other names against."""
-    chosen = {}
-    for index, mention in enumerate(mentions):
-        if mention.match in (ROAD_TO, UNKNOWN) or index in within:
-            continue
-        best = _choose(text, mention, gazetteer, focus, named, keys, areas, [])
-        if best is not None:
-            chosen[index] = best
-    return chosen
+    def __call__(self, mention: Mention, points: dict[str, set[tuple[float, float]]]) -> Candidate | None:
+        """The best candidate, also weighing ``points``: where the article's other names (by name key)
+        were placed before their neighbours were known."""
+        cue = bool(_PLACE_CUE.search(self.text[max(0, mention.start - 25) : mention.start]))
+        memo = (mention.text, mention.match, mention.qualifier, cue, bool(points))
+        if memo not in self._chosen:
+            key = name_key(mention.text)
+            near = [p for k, where in points.items() if k != key for p in where]
+            rows = [self.gazetteer.row(c) for c in mention.candidates]
+            others = self.areas - {r.admin1 for r in rows if r.feature == ADMIN1}  # "Aleppo" names not its region
+            self._chosen[memo] = _best(mention, rows, self.focus, self.named, self.keys, cue, others, near)
+        return self._chosen[memo]
 
 
 _NEAR_DEGREES = 0.45  # about 50 km
