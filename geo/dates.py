@@ -28,6 +28,8 @@ _MONTHS = {
     )
     for m in names
 }  # fmt: skip
+# Names of days and months, which are never places ("Saturday" is not Hashtrud, "March" not the town).
+CALENDAR_WORDS = frozenset(_WEEKDAYS) | {m for m in _MONTHS if len(m) > 3 or m == "may"}
 _WEEKDAY_WORD = "(?:" + "|".join(_WEEKDAYS) + ")"
 _MONTH_WORD = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _MONTH = r"(?P<month>" + _MONTH_WORD + ")"
@@ -153,6 +155,33 @@ def heading_day(sentence: str, published: date | None) -> DateInfo | None:
         return None
     days = _day_mentions(sentence, published)
     return days[0][1] if days and days[0][1].precision == DAY else None
+
+
+_LABEL = (
+    r"\W*(?:(?:first\s+)?(?:published|updated|posted|last\s+updated|date)\W*(?:on\s+)?)?(?:(?:"
+    + _WEEKDAY_WORD
+    + r"|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\W*)?"
+)
+_CLOCK = r"\W*(?:(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\W*(?:[a-z]{2,4}\W*)?)?"
+_LABEL_ONLY, _CLOCK_ONLY = re.compile(_LABEL), re.compile(_CLOCK)
+
+
+def line_date(line: str) -> tuple[date, str] | None:
+    """The date, and how it was written, of a line that is nothing but a full date, perhaps labelled
+    and timed ("Published 2024-10-03", "Dec. 6, 2024", "Saturday 7 December 2024 10.32 GMT"): how
+    an article's header says when it was published."""
+    if len(line) > 80:
+        return None
+    low = lowered(line)
+    for pattern in _EXPLICIT:
+        match = pattern.search(low)
+        if match is None or not match.group("year"):
+            continue
+        if _LABEL_ONLY.fullmatch(low[: match.start()]) and _CLOCK_ONLY.fullmatch(low[match.end() :]):
+            info = _explicit(match, line[match.start() : match.end()], None)
+            if info is not None and info.date is not None:
+                return info.date, line[match.start() : match.end()]
+    return None
 
 
 def nearest_day(days: list[tuple[int, DateInfo]], near: int | None = None) -> DateInfo:

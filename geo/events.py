@@ -163,7 +163,7 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
     dates = sentence_dates(sentences, article.published)
     out_places: list[PlaceMention] = []
     out_events: list[Event] = []
-    seen: set[tuple[int, str]] = set()
+    seen: dict[tuple[int, str], int] = {}  # (sentence index, place) -> its event's index in out_events
     kinds: dict[int, list[tuple[int, int, str]]] = {}  # sentence index -> its words of what happened
     days: dict[int, list[tuple[int, DateInfo]]] = {}  # sentence index -> the days it names, where they stand
     index = 0
@@ -189,14 +189,19 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
                 place.feature, role, place.source, place.resolution, reason,
             )
         )  # fmt: skip
-        if role == EVENT and (index, place.name) not in seen:
-            seen.add((index, place.name))
+        earlier = seen.get((index, place.name))  # the same place named again in the sentence
+        if role == EVENT and (earlier is None or geo_precision(place) < out_events[earlier].geo_precision):
             if index not in days:
                 days[index] = day_mentions(_blank_date_line(sentence.text), article.published)
             when = (
                 _day_of(text, place, sentence, days[index], places, article.published) if days[index] else dates[index]
             )
-            out_events.append(_event(article, sentence, place, kind, when))
+            event = _event(article, sentence, place, kind, when)
+            if earlier is None:  # one event per place and sentence: where it is named most precisely
+                seen[(index, place.name)] = len(out_events)
+                out_events.append(event)
+            else:
+                out_events[earlier] = event
     out_events += _anaphora_events(article, low, sentences, dates, sentence_of, places, out_places, out_events)
     return ArticleResult(article, tuple(out_places), tuple(out_events))
 
@@ -285,7 +290,8 @@ def _day_of(
     """Of the days a sentence names, the one nearest the place; in "Manbij, where clashes were
     reported late on Sunday", one of those the where-clause names. A day written after another place
     is that place's ("Aleppo fell within days, followed by Hama on Thursday"), unless the two are a
-    list ("Rastan and Talbiseh on 6 December")."""
+    list ("Rastan and Talbiseh on 6 December"), the other is the same place named again or a point a
+    distance is measured from ("Sanamayn, about 50 km north of Daraa, on Saturday")."""
     offset = place.start - sentence.start
     if _WHERE.match(text, place.end):
         days = [d for d in days if d[0] > offset] or days
@@ -293,6 +299,7 @@ def _day_of(
     between = [
         p for p in places
         if place.end <= p.start and p.start - sentence.start < at and p.feature not in (COUNTRY, CONTINENT)
+        and p.name != place.name and not _DISTANCE_QUALIFIER.search(p.qualifier)
     ]  # fmt: skip
     if at > offset and between and not LIST_SEPARATOR.fullmatch(text[place.end : between[0].start]):
         if published is None:

@@ -16,6 +16,7 @@ from functools import lru_cache
 from english_words import get_english_words_set
 from wordfreq import zipf_frequency
 
+from geo.dates import CALENDAR_WORDS
 from geo.gazetteer import ADMIN1, CITY, CONTINENT, COUNTRY, Gazetteer
 from geo.textutil import lowered, name_key
 
@@ -61,7 +62,8 @@ _QUALIFIER_BEFORE = re.compile(
     r"\b(north|south|east|west|northern|southern|eastern|western|north-?western|north-?eastern|south-?western|"
     r"south-?eastern|central|outskirts of|suburbs of|edge of|edges of|near|outside|around|province of|city of|town of|"
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of|"
-    r"countryside of|countryside around|[\d,.]+ (?:km|kilometres|kilometers|miles) (?:\w+ )?(?:of|from))\s+(?:the\s+)?$",
+    r"countryside of|countryside around|"
+    r"[\d,.]+ (?:km|kilometres|kilometers|miles)(?: \([^()]{1,20}\))? (?:\w+ )?(?:of|from))\s+(?:the\s+)?$",
     re.I,
 )
 
@@ -124,7 +126,11 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     tokens = _Tokens(text)
     i, n = 0, len(tokens.words)
     while i < n:
-        if not tokens.caps[i] or _overlaps(taken, tokens.starts[i], tokens.ends[i]):
+        if (
+            not tokens.caps[i]
+            or tokens.words[i].casefold() in CALENDAR_WORDS
+            or _overlaps(taken, tokens.starts[i], tokens.ends[i])
+        ):
             i += 1
             continue
         run_end = tokens.run_end(i)

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
+from geo.dates import line_date
 from geo.errors import BadInput
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -131,6 +132,9 @@ def _outlets_by_domain() -> dict[str, str]:
 _DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\s+(.+)")
 _DOMAIN = re.compile(r"\b((?:[a-z0-9-]+\.)+[a-z]{2,})(?=[/\s\"')\]]|$)", re.I)
 _TOLD = re.compile(r"\btold (The [A-Z][\w.]*(?: [A-Z][\w.]*){0,3})")
+# "AMMAN, Dec 7 (Reuters) -": the agency that filed the report, as the dateline names it.
+_WIRE = re.compile(r"[A-Z][A-Z .'’-]{2,}[^()\n]{0,30}\((?P<outlet>[A-Z][A-Za-z .]{1,30})\)\s*[-–—]")
+_BYLINE = re.compile(r"(?:by|from)\s+.{0,60}?[,|]\s*(?P<outlet>[A-Z][\w.&' ]{1,40}?)\s*$", re.I)
 
 
 def infer_metadata(text: str, outlets: dict[str, str] | None = None) -> tuple[str, str, date | None, dict[str, str]]:
@@ -147,6 +151,13 @@ def infer_metadata(text: str, outlets: dict[str, str] | None = None) -> tuple[st
         except ValueError:
             pass
         title = match.group(2).strip()
+    else:
+        for line in first_lines:
+            found = line_date(line)
+            if found is not None:
+                published, how["published"] = found[0], f"text: date line '{found[1]}'"
+                first_lines.remove(line)
+                break
     for line in first_lines[:3]:
         for domain in _DOMAIN.findall(line):
             name = outlets.get(domain.lower().removeprefix("www."))
@@ -166,12 +177,32 @@ def infer_metadata(text: str, outlets: dict[str, str] | None = None) -> tuple[st
             outlet = max(counts, key=lambda k: counts[k])
             how["outlet"] = f"text: links to its domain ({counts[outlet]})"
     if not outlet:
+        outlet, how_found = _outlet_in_header(first_lines, outlets)
+        if outlet:
+            how["outlet"] = how_found
+    if not outlet:
         told = _TOLD.search(text)
         if told and told.group(1) in outlets.values():
             outlet, how["outlet"] = told.group(1), f"text: 'told {told.group(1)}'"
     if not title and first_lines:
         title = first_lines[0] if len(first_lines[0]) < 200 else first_lines[0][:120] + "…"
     return title, outlet, published, how
+
+
+def _outlet_in_header(lines: list[str], outlets: dict[str, str]) -> tuple[str, str]:
+    """The outlet a wire dateline ("AMMAN, Dec 7 (Reuters) -") or a byline ("By Staff, Al Jazeera")
+    in the article's first lines names, with how it was found; ("", "") when none does."""
+    known = {name.casefold().removeprefix("the "): name for name in outlets.values()}
+    for line in lines:
+        wire = _WIRE.match(line)
+        if wire:
+            said = wire.group("outlet").strip()
+            return known.get(said.casefold().removeprefix("the "), said), f"text: dateline '({said})'"
+        byline = _BYLINE.fullmatch(line)
+        if byline and byline.group("outlet").casefold().removeprefix("the ") in known:
+            said = byline.group("outlet")
+            return known[said.casefold().removeprefix("the ")], f"text: byline naming {said}"
+    return "", ""
 
 
 def build_article(name: str, text: str, info: SourceInfo | None = None) -> Article:

@@ -31,6 +31,7 @@ _PLACE_CUE = re.compile(
     re.I,
 )
 _LARGE = 100_000
+_TOWN = 20_000
 _NEIGHBOUR = 3.0  # a town near the article's other places: as much as being 1,000 times larger
 _VERY_LARGE = 1_000_000
 
@@ -222,6 +223,9 @@ def _placed_in_next(text: str, places: list[Place]) -> list[Place]:
     return out
 
 
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
+
+
 def _within(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> dict[int, list[Candidate]]:
     """Places named with the region or country they are in ("Paris, Texas", "Ariha, Idlib"): for both
     mentions of such a pair, the candidates that agree with each other (by mention index)."""
@@ -229,6 +233,8 @@ def _within(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> dict[in
     for i in range(len(mentions) - 1):
         place, region = mentions[i], mentions[i + 1]
         if text[place.end : region.start].strip() != "," or place.match in (UNKNOWN, ROAD_TO):
+            continue
+        if _NAME_GOES_ON.match(text, region.end):  # "said Paterson, Australian police said": an adjective
             continue
         regions = [r for r in (gazetteer.row(c) for c in region.candidates) if r.feature in (ADMIN1, COUNTRY)]
         codes = {r.admin1 if r.feature == ADMIN1 else r.country_code for r in regions}
@@ -327,7 +333,11 @@ def _best(
     allowed = [r for r in rows if id(r) in close or _allowed(r, mention, focus, named, keys, cue, areas)]
     if not allowed:
         return None
-    cities = {r.admin1 for r in allowed if r.feature == CITY and r.population >= _LARGE}
+    cities = {  # regions with a town that bears their name: Aleppo, New York, Daraa (97,000 people)
+        r.admin1
+        for r in allowed
+        if r.feature == CITY and (r.population >= _LARGE or r.population >= _TOWN and _alike(r.name, mention.text))
+    }
     return max(allowed, key=lambda r: _score(r, mention, focus, named, cities, areas) + _NEIGHBOUR * (id(r) in close))
 
 
@@ -376,23 +386,35 @@ def _place(mention: Mention, row: Candidate, focus: list[str], gazetteer: Gazett
 _OWNER_GAP = re.compile(r"(?:['’]s|,)?\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?")  # "Toronto's Pearson International Airport"
 
 
+_CITY_PART_AFTER = re.compile(
+    r"\s+(?:district|neighbou?rhood|quarter|suburb)s?\b", re.I
+)  # "the Al-Joura neighbourhood"
+_CITY_PART_BEFORE = re.compile(r"\b(?:district|neighbou?rhood|quarter|suburb)s? of\s+(?:the\s+)?$", re.I)
+_CITY_PART_REACH = 1000  # characters back to the city a neighbourhood is taken to be in
+
+
 def _unknown(text: str, mention: Mention, earlier: list[Place]) -> Place:
-    """A name no source knows: placed at a city named just before it ("Aleppo's Martini Hospital")."""
+    """A name no source knows: placed at a city named just before it ("Aleppo's Martini Hospital"); a
+    neighbourhood or district, at the city the article named last ("clashes in the Al-Joura
+    neighbourhood", a few lines after Deir ez-Zor)."""
+    part = _CITY_PART_AFTER.match(text, mention.end) or _CITY_PART_BEFORE.search(
+        text[max(0, mention.start - 20) : mention.start]
+    )
     for place in reversed(earlier):
-        if place.resolved and place.feature == CITY and _OWNER_GAP.fullmatch(text[place.end : mention.start]):
-            return Place(
-                mention.start,
-                mention.end,
-                mention.text,
-                f"{mention.text} ({place.name})",
-                place.lat,
-                place.lon,
-                place.feature,
-                place.country_code,
-                place.source,
-                f"not in gazetteer; placed at {place.name}, the city it is in",
-                "part of",
-            )
+        if not place.resolved or place.feature != CITY:
+            continue
+        if _OWNER_GAP.fullmatch(text[place.end : mention.start]):
+            how = f"not in gazetteer; placed at {place.name}, the city it is in"
+        elif part and mention.start - place.end <= _CITY_PART_REACH:
+            how = f"not in gazetteer; a part of a city, placed at {place.name}, the city the article named last"
+        elif part:
+            break  # the city named last is too far back
+        else:
+            continue
+        return Place(
+            mention.start, mention.end, mention.text, f"{mention.text} ({place.name})", place.lat, place.lon,
+            place.feature, place.country_code, place.source, how, "part of",
+        )  # fmt: skip
     return Place(mention.start, mention.end, mention.text, mention.text, None, None, "", "", "", "unresolved")
 
 

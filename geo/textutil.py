@@ -44,13 +44,14 @@ def plain(name: str) -> str:
 def name_key(name: str) -> str:
     """The key two spellings of one place share: articles dropped, Tell/Tall/Tal unified, doubles merged.
 
-    ``Al-Hamdaniyah``, ``Hamdaniyah``, ``el Hamdaniyah`` share a key; so do ``Tall Rif'at`` and ``Tal Rifat``.
+    ``Al-Hamdaniyah``, ``Hamdaniyah``, ``el Hamdaniyah`` share a key; so do ``Tall Rif'at`` and ``Tal Rifat``,
+    and ``Beqaa`` and ``Bekaa`` (the Arabic qaf is written q or k).
     """
     words = [w for w in _NON_WORD.split(fold(name)) if w]
     if len(words) > 1:
         words = [w for w in words if w not in _ARTICLES] or words
     words = ["tal" if w in _TELL else w for w in words]
-    return _DOUBLE.sub(r"\1", " ".join(words))
+    return _DOUBLE.sub(r"\1", " ".join(words).replace("q", "k"))
 
 
 def skeleton_key(name: str) -> str:

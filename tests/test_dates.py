@@ -1,6 +1,6 @@
 from datetime import date
 
-from geo.dates import APPROXIMATE, DAY, UNKNOWN, DateInfo, relative_to_earlier, resolve
+from geo.dates import APPROXIMATE, DAY, UNKNOWN, DateInfo, line_date, relative_to_earlier, resolve
 from geo.events import process_article, sentence_dates
 from geo.ingest import build_article
 from geo.textutil import split_sentences
@@ -111,3 +111,12 @@ def test_a_live_blog_heads_its_entries_with_their_day(gazetteer):
     assert ("Aleppo (countryside)", "withdrawal", "2024-12-01", "approximate") in events
     assert ("Homs", "capture", "2024-12-08", "approximate") in events
     assert ("Damascus", "advance", "2024-12-08", "approximate") in events
+
+
+def test_a_line_that_is_only_a_date_gives_it():
+    assert line_date("Published 2024-10-03") == (date(2024, 10, 3), "2024-10-03")
+    assert line_date("Dec. 6, 2024") == (date(2024, 12, 6), "Dec. 6, 2024")
+    assert line_date("Sat 7 Dec 2024 14.05 GMT") == (date(2024, 12, 7), "7 Dec 2024")
+    assert line_date("Updated on December 7, 2024 at 10:32 a.m. EST")[0] == date(2024, 12, 7)
+    assert line_date("Rebels took Aleppo on Dec. 6, 2024") is None  # a sentence, not a header
+    assert line_date("December 2024") is None  # no day

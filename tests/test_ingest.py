@@ -50,3 +50,13 @@ def test_metadata_inferred_from_text():
     assert (title, outlet, published) == ("Rebels take Aleppo", "The Times", date(2024, 11, 29))
     assert how["published"] == "text: 'date' line"
     assert build_article("x.txt", "No clue at all.").outlet == ""
+
+
+def test_publication_date_and_outlet_from_an_article_header():
+    text = "Israeli strikes pound Beirut suburbs\n\nBy Staff Writer, Al Jazeera\nPublished 2024-10-03\n\nBody."
+    title, outlet, published, how = infer_metadata(text)
+    assert (title, outlet, published) == ("Israeli strikes pound Beirut suburbs", "Al Jazeera", date(2024, 10, 3))
+    assert how == {"outlet": "text: byline naming Al Jazeera", "published": "text: date line '2024-10-03'"}
+    wire = "Rebels seize Daraa\n\nAMMAN, Dec 7 (Reuters) - Local opposition fighters took control of Daraa."
+    assert infer_metadata(wire)[1:3] == ("Reuters", None)  # the dateline has no year: the date stays unknown
+    assert infer_metadata("Rebels took Aleppo.\nBy Friday they held the citadel, said Hassan, a resident.")[1] == ""
