@@ -39,9 +39,10 @@ _KIND_WORDS: list[tuple[str, str]] = [
                 r"(?:took|take|takes|taking) over|liberat\w*|conquer\w*|recaptur\w*|cut(?:ting)? off|cut the|toppl\w*|tore down|"
                 r"pulled down|regain\w* control"),
     ("airstrike", r"air ?strikes?|air raids?|warplanes?|bombing raids?|aviation|jets|drone (?:strikes?|attacks?)|"
-                  r"bombed|pounded|planes carried out|(?:glide|aerial|barrel) bombs?"),
+                  r"bombed|pounded|planes carried out|(?:glide|aerial|barrel) bombs?|drones?"),
     ("shelling", r"shell(?:ed|ing|s)?|bombard\w*|artillery|rockets?|mortars?|missiles?"),
-    ("attack", r"attack\w*|ambush\w*|assault\w*|suicide|car bombs?|ramming|breach\w*|raid\w*|strikes?|struck"),
+    ("attack", r"attack\w*|ambush\w*|assault\w*|suicide|car bombs?|ramming|breach\w*|raid\w*|strikes?|struck|hit|"
+               r"blew up|blown up|demolish\w*|razed|destroy\w*|damag\w*"),
     ("withdrawal", r"retreat\w*|withdr[ae]w\w*|pulled back|pull(?:ed|ing|s)? (?:\w+ ){0,2}out|abandon\w*|melted away"),
     ("advance", r"advanc\w*|reach\w*|entered|entering|enter|storm\w*|push(?:ed|ing)? (?:into|toward)|marched|"
                 r"moved into|drove|driving|posed|posing|arriv\w*|gates of|into the heart|swept|gains|progress|"
@@ -236,7 +237,7 @@ def _anaphora_events(
         probe = Place(sentence.start + match.start(), sentence.start + match.end(), match.group(), place.name,
                       place.lat, place.lon, place.feature, place.country_code, place.source,
                       f"'{match.group()}' refers to {place.text}, named in the sentence before", "around")  # fmt: skip
-        kind = _nearest_kind(_kind_matches(low, sentence), probe)
+        kind = _nearest_kind(low, _kind_matches(low, sentence), probe)
         if kind:
             found.append(_event(article, sentence, probe, kind, dates[i]))
     return found
@@ -283,6 +284,9 @@ _DATELINE = re.compile(
 _WHERE = re.compile(r",?\s+where\b")
 
 
+_LOCATED_IN = re.compile(r",?\s+(?:[a-z]+\s+)?(?:in|near|outside)\s+(?:the\s+)?(?:[a-z]+\s+)?")
+
+
 def _day_of(
     text: str, place: Place, sentence: Sentence, days: list[tuple[int, DateInfo]], places: list[Place],
     published: date | None,
@@ -290,8 +294,9 @@ def _day_of(
     """Of the days a sentence names, the one nearest the place; in "Manbij, where clashes were
     reported late on Sunday", one of those the where-clause names. A day written after another place
     is that place's ("Aleppo fell within days, followed by Hama on Thursday"), unless the two are a
-    list ("Rastan and Talbiseh on 6 December"), the other is the same place named again or a point a
-    distance is measured from ("Sanamayn, about 50 km north of Daraa, on Saturday")."""
+    list ("Rastan and Talbiseh on 6 December"), the other is where the place is ("Nuseirat camp in central
+    Gaza late on Wednesday") or the same place named again, or a point a distance is measured from
+    ("Sanamayn, about 50 km north of Daraa, on Saturday")."""
     offset = place.start - sentence.start
     if _WHERE.match(text, place.end):
         days = [d for d in days if d[0] > offset] or days
@@ -301,7 +306,8 @@ def _day_of(
         if place.end <= p.start and p.start - sentence.start < at and p.feature not in (COUNTRY, CONTINENT)
         and p.name != place.name and not _DISTANCE_QUALIFIER.search(p.qualifier)
     ]  # fmt: skip
-    if at > offset and between and not LIST_SEPARATOR.fullmatch(text[place.end : between[0].start]):
+    gap = text[place.end : between[0].start] if between else ""
+    if at > offset and between and not (LIST_SEPARATOR.fullmatch(gap) or _LOCATED_IN.fullmatch(gap)):
         if published is None:
             return DateInfo(None, UNKNOWN, "the day the sentence names is another place's")
         return DateInfo(published, APPROXIMATE, "publication date; the day the sentence names is another place's")
@@ -355,7 +361,7 @@ def _role(
         return CONTEXT, "hypothetical", ""
     if _DISTANCE_QUALIFIER.search(place.qualifier):
         return CONTEXT, "reference point for a distance", ""
-    kind = _nearest_kind(kinds, place)
+    kind = _nearest_kind(text, kinds, place)
     if not kind:
         return CONTEXT, "no event in the sentence", ""
     return EVENT, "", kind
@@ -380,21 +386,28 @@ def _kind_matches(low: str, sentence: Sentence) -> list[tuple[int, int, str]]:
 # airstrike, "the RSF shelled the besieged city" shelling.
 _MORE_SPECIFIC = {
     "attack": ("airstrike", "shelling"),
+    "casualties": ("airstrike", "shelling", "attack"),  # "Russian shelling killed two civilians in Bilozerka"
     "other": ("capture", "airstrike", "shelling", "attack", "withdrawal", "advance", "fighting", "casualties"),
 }
 
 
-def _nearest_kind(matches: list[tuple[int, int, str]], place: Place) -> str:
-    """The kind of the word nearest the place, unless the sentence says something more specific."""
-    best: tuple[int, str] | None = None
+_CLAUSE_BREAK = re.compile(r"[,;:—–(]|\b(?:as|while|but|whereas)\b")
+
+
+def _nearest_kind(text: str, matches: list[tuple[int, int, str]], place: Place) -> str:
+    """The kind of the word nearest the place, in its own clause if that has one ("capture of a village
+    near Pokrovsk as drones hit Kyiv": Pokrovsk's is the capture), unless the sentence says something
+    more specific. ``text``: the article's text, as written or lower-cased."""
+    best: tuple[bool, int, str] | None = None
     for start, end, kind in matches:
-        distance = min(abs(start - place.end), abs(place.start - end))
-        if best is None or distance < best[0]:
-            best = (distance, kind)
+        left, right = (end, place.start) if end <= place.start else (place.end, start)
+        key = (_CLAUSE_BREAK.search(text, left, max(left, right)) is not None, abs(right - left), kind)
+        if best is None or key[:2] < best[:2]:
+            best = key
     if best is None:
         return ""
-    better = [m for m in matches if m[2] in _MORE_SPECIFIC.get(best[1], ())]
-    return _nearest_kind(better, place) if better else best[1]
+    better = [m for m in matches if m[2] in _MORE_SPECIFIC.get(best[2], ())]
+    return _nearest_kind(text, better, place) if better else best[2]
 
 
 def geo_precision(place: Place) -> int:

@@ -134,7 +134,8 @@ _DOMAIN = re.compile(r"\b((?:[a-z0-9-]+\.)+[a-z]{2,})(?=[/\s\"')\]]|$)", re.I)
 _TOLD = re.compile(r"\btold (The [A-Z][\w.]*(?: [A-Z][\w.]*){0,3})")
 # "AMMAN, Dec 7 (Reuters) -": the agency that filed the report, as the dateline names it.
 _WIRE = re.compile(r"[A-Z][A-Z .'’-]{2,}[^()\n]{0,30}\((?P<outlet>[A-Z][A-Za-z .]{1,30})\)\s*[-–—]")
-_BYLINE = re.compile(r"(?:by|from)\s+.{0,60}?[,|]\s*(?P<outlet>[A-Z][\w.&' ]{1,40}?)\s*$", re.I)
+# "By Staff Writer, Al Jazeera", "From Reuters", "Kyiv Independent": a line naming a known outlet.
+_BYLINE = re.compile(r"(?:(?:by|from)\s+(?:.{0,60}?[,|]\s*)?)?(?P<outlet>[A-Z][\w.&' ]{1,40}?)\s*", re.I)
 
 
 def infer_metadata(text: str, outlets: dict[str, str] | None = None) -> tuple[str, str, date | None, dict[str, str]]:
@@ -190,8 +191,8 @@ def infer_metadata(text: str, outlets: dict[str, str] | None = None) -> tuple[st
 
 
 def _outlet_in_header(lines: list[str], outlets: dict[str, str]) -> tuple[str, str]:
-    """The outlet a wire dateline ("AMMAN, Dec 7 (Reuters) -") or a byline ("By Staff, Al Jazeera")
-    in the article's first lines names, with how it was found; ("", "") when none does."""
+    """The outlet a wire dateline ("AMMAN, Dec 7 (Reuters) -") or a byline ("By Staff, Al Jazeera",
+    "From Reuters") in the article's first lines names, with how it was found; ("", "") when none does."""
     known = {name.casefold().removeprefix("the "): name for name in outlets.values()}
     for line in lines:
         wire = _WIRE.match(line)

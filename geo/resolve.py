@@ -134,7 +134,7 @@ def resolve_mentions(
             if road is not None:
                 places.append(road)
             continue
-        if mention.match == UNKNOWN:
+        if mention.match == UNKNOWN or mention.match == LOOSE and _owned(text, mention, places):
             fallback = _unknown(text, mention, places)
             places.append(_ask_online(mention, fallback, online) if online else fallback)
             continue
@@ -386,6 +386,15 @@ def _place(mention: Mention, row: Candidate, focus: list[str], gazetteer: Gazett
 _OWNER_GAP = re.compile(r"(?:['’]s|,)?\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?")  # "Toronto's Pearson International Airport"
 
 
+def _owned(text: str, mention: Mention, earlier: list[Place]) -> bool:
+    """Whether a city is named just before, as the owner of the name ("Kyiv's Obolonskyi district"): a
+    spelling guess (Obolensk, in Russia) gives way to the city."""
+    last = earlier[-1] if earlier else None
+    return (
+        last is not None and last.feature == CITY and _OWNER_GAP.fullmatch(text[last.end : mention.start]) is not None
+    )
+
+
 _CITY_PART_AFTER = re.compile(
     r"\s+(?:district|neighbou?rhood|quarter|suburb)s?\b", re.I
 )  # "the Al-Joura neighbourhood"
@@ -413,7 +422,7 @@ def _unknown(text: str, mention: Mention, earlier: list[Place]) -> Place:
             continue
         return Place(
             mention.start, mention.end, mention.text, f"{mention.text} ({place.name})", place.lat, place.lon,
-            place.feature, place.country_code, place.source, how, "part of",
+            place.feature, place.country_code, place.source, how, "part of", city=place.name,
         )  # fmt: skip
     return Place(mention.start, mention.end, mention.text, mention.text, None, None, "", "", "", "unresolved")
 

@@ -274,3 +274,20 @@ def test_a_neighbourhood_no_source_knows_is_placed_at_the_city_named_last(gazett
 def test_q_and_k_spell_the_same_arabic_letter(gazetteer):
     places = resolved("Israeli strikes hit villages in the Bekaa Valley and near Baalbek.", gazetteer)
     assert places["Bekaa"].name == "Beqaa" and places["Bekaa"].country_code == "LB"
+
+
+def test_kinds_and_days_of_a_report_from_ukraine(gazetteer):
+    text = (
+        "date 2024-12-08 Russia claims capture of village near Pokrovsk as drones hit Kyiv\n\n"
+        "Debris from a downed drone damaged a building in Kyiv's Obolonskyi district on Saturday. "
+        "Russian forces captured the village of Novopustynka in Donetsk Oblast, Moscow claimed on Dec. 8. "
+        "In Kherson Oblast, Russian shelling killed two civilians in the village of Bilozerka on Saturday."
+    )
+    result = process_article(build_article("ukraine.txt", text), gazetteer)
+    kinds = {(e.place, e.kind) for e in result.events}
+    assert ("Pokrovsk (near)", "capture") in kinds and ("Kyiv", "airstrike") in kinds  # each its own clause's
+    assert ("Obolonskyi (Kyiv)", "airstrike") in kinds  # Kyiv's district, not Obolensk in Russia
+    assert ("Bilozerka", "shelling") in kinds  # shelling that killed: shelling, with its dead
+    days = {e.place: (str(e.date), e.date_precision) for e in result.events}
+    assert days["Novopustynka (Donetsk)"] == ("2024-12-08", "day")  # the region it is in names no other day
+    assert sum(e.place == "Kyiv" for e in result.events) == 1  # its district is the event of that sentence
