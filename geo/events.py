@@ -396,11 +396,13 @@ _CLAUSE_BREAK = re.compile(r"[,;:—–(]|\b(?:as|while|but|whereas)\b")
 
 def _nearest_kind(text: str, matches: list[tuple[int, int, str]], place: Place) -> str:
     """The kind of the word nearest the place, in its own clause if that has one ("capture of a village
-    near Pokrovsk as drones hit Kyiv": Pokrovsk's is the capture), unless the sentence says something
-    more specific. ``text``: the article's text, as written or lower-cased."""
+    near Pokrovsk as drones hit Kyiv": Pokrovsk's is the capture; a where-clause is its place's), unless
+    the sentence says something more specific. ``text``: the article's text, as written or lower-cased."""
     best: tuple[bool, int, str] | None = None
     for start, end, kind in matches:
         left, right = (end, place.start) if end <= place.start else (place.end, start)
+        where = _WHERE.match(text, left) if left == place.end else None  # "Manbij, where clashes were ..."
+        left = where.end() if where else left
         key = (_CLAUSE_BREAK.search(text, left, max(left, right)) is not None, abs(right - left), kind)
         if best is None or key[:2] < best[:2]:
             best = key

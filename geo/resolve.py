@@ -383,16 +383,16 @@ def _place(mention: Mention, row: Candidate, focus: list[str], gazetteer: Gazett
     )
 
 
-_OWNER_GAP = re.compile(r"(?:['’]s|,)?\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?")  # "Toronto's Pearson International Airport"
+_OWNER_GAP = re.compile(
+    r"(?:['’]s|,)?[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+)?"
+)  # "Toronto's Pearson International Airport"
 
 
 def _owned(text: str, mention: Mention, earlier: list[Place]) -> bool:
     """Whether a city is named just before, as the owner of the name ("Kyiv's Obolonskyi district"): a
     spelling guess (Obolensk, in Russia) gives way to the city."""
     last = earlier[-1] if earlier else None
-    return (
-        last is not None and last.feature == CITY and _OWNER_GAP.fullmatch(text[last.end : mention.start]) is not None
-    )
+    return last is not None and last.feature == CITY and text.startswith(("'s ", "’s "), last.end)
 
 
 _CITY_PART_AFTER = re.compile(
