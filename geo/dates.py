@@ -52,6 +52,7 @@ _APPROX = re.compile(
     re.I,
 )
 _LAST_WEEK = re.compile(r"\b(?:last|past|previous) week\b", re.I)
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:where|which|who|whose)\b")
 _YEAR = re.compile(
     r"\b(?:in|since|of|between|until|by|from|during|and)\s+(?:(?:early|late|mid-?)\s*)?(?:"
     + _MONTH
@@ -122,7 +123,9 @@ def resolve(sentence: str, published: date | None, near: int | None = None) -> D
         n = _NUMBERS.get(match.group("n").casefold()) or int(match.group("n"))
         back = n if match.group("unit").casefold().startswith("day") else n // 24
         return DateInfo(published - timedelta(days=back), DAY, f"'{match.group()}' from publication date")
-    years = [int(m.group("year")) for m in _YEAR.finditer(sentence)]
+    clause = _RELATIVE_CLAUSE.search(sentence)  # "..., where the army is pushing to retake what it lost in 2023"
+    main = sentence[: clause.start()] if clause else sentence
+    years = [int(m.group("year")) for m in _YEAR.finditer(main)]
     if years and published is not None and max(years) < published.year:
         return DateInfo(None, UNKNOWN, f"background: {max(years)}", background_year=max(years))
     match = _APPROX.search(sentence)

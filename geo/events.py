@@ -38,8 +38,10 @@ _KIND_WORDS: list[tuple[str, str]] = [
                 r"fell(?! (?:on|onto|near|short|silent|by|below|from|sharply|to \d))|falls|fall of|"
                 r"(?:took|take|takes|taking) over|liberat\w*|conquer\w*|recaptur\w*|cut(?:ting)? off|cut the|toppl\w*|tore down|"
                 r"pulled down|regain\w* control"),
-    ("airstrike", r"air ?strikes?|air raids?|warplanes?|bombing raids?|aviation|jets|drone (?:strikes?|attacks?)|"
-                  r"bombed|pounded|planes carried out|(?:glide|aerial|barrel) bombs?|drones?"),
+    ("airstrike", r"air ?strikes?|air raids?|warplanes?|bombing raids?|aviation|jets|helicopter gunships?|"
+                  r"drone (?:strikes?|attacks?)|"
+                  r"bombed|pounded|planes carried out|(?:glide|aerial|barrel) bombs?|"
+                  r"(?:downed|kamikaze|suicide|attack|exploding) drones?|(?:drones?|aircraft) (?:hit|struck|targeted|slammed|bombed)"),
     ("shelling", r"shell(?:ed|ing|s)?|bombard\w*|artillery|rockets?|mortars?|missiles?"),
     ("attack", r"attack\w*|ambush\w*|assault\w*|suicide|car bombs?|ramming|breach\w*|raid\w*|strikes?|struck|hit|"
                r"blew up|blown up|demolish\w*|razed|destroy\w*|damag\w*"),
@@ -70,12 +72,17 @@ _CONTEXT_BEFORE = re.compile(
     r"to the capital|leading (?:\w+ )?to(?: the capital)?|(?:road|highway|motorway|route) to|from the capital|ties with|"
     r"embassy in|(?:road|highway|motorway|route)s? (?:\w+ )?between(?: [\w'’-]+){0,3}(?: and)?|across (?:\w+ ){1,3}from|"
     r"(?:officials|authorities|diplomats|sources|analysts|spokes(?:man|woman|person)) in|"
-    r"(?:km|kilometres|kilometers|miles) (?:\w+ )?(?:of|from))\s+(?:the\s+)?$",
+    r"(?:km|kilometres|kilometers|miles) (?:\w+ )?(?:of|from)|"
+    r",\s+the\s+(?:[\w-]+\s+){0,2}(?:(?:capital|seat) (?:of|in)|(?:city|town) in)(?:\s+(?:north|south|east|west)\w*)?"
+    r")\s+(?:the\s+)?$",
     re.I,
 )
 _PAST_YEAR = re.compile(r"\W{0,3}(?:[\w-]+\W+){0,2}?in ((?:19|20)\d\d)\b")
 _CONTEXT_AFTER = re.compile(r"^(?:-based|\s+university|\s+institute|[’']s? university)", re.I)
-_MODAL = re.compile(r"\b(?:would|could|might|doubt|plans? to|aims? to|intends? to|hopes? to|threaten\w* to|if)\b", re.I)
+_MODAL = re.compile(
+    r"\b(?:would|could|might|doubt|plans? to|aims? to|intends? to|hopes? to|threaten\w* to|if|expect(?:s|ed|ing)? (?:\w+ ){0,3}?to)\b",
+    re.I,
+)
 _DISTANCE_QUALIFIER = re.compile(r"\d.*(?:of|from)$")
 _PRECISE_QUALIFIERS = {"", "city"}
 _DATE_LINE = re.compile(r"^date \d{4}-\d{2}-\d{2}\s+")
@@ -284,7 +291,7 @@ _DATELINE = re.compile(
 _WHERE = re.compile(r",?\s+where\b")
 
 
-_LOCATED_IN = re.compile(r",?\s+(?:[a-z]+\s+)?(?:in|near|outside)\s+(?:the\s+)?(?:[a-z]+\s+)?")
+_LOCATED_IN = re.compile(r",?\s+(?:the\s+)?(?:[a-z]+\s+)?(?:in|near|outside|of)\s+(?:the\s+)?(?:[a-z]+\s+)?")
 
 
 def _day_of(

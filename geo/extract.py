@@ -233,11 +233,20 @@ LIST_SEPARATOR = re.compile(r"(?:,?\s+(?:and|or)|,)\s+")
 _LIST_GAP = re.compile(LIST_SEPARATOR.pattern + "$")
 
 
+# Where people or forces went: "thousands fled towards Tawila", "troops pushed into Sanamayn".
+_HEADED_TO = re.compile(
+    r"\b(?:fled|flee|flees|fleeing|retreated|withdrew|advanced|marched|pushed|headed|heading)\s+(?:\w+\s+)?"
+    r"(?:to|towards?|into)\s+$",
+    re.I,
+)
+
+
 def named_as_place(text: str, start: int, end: int, found: list[Mention]) -> bool:
     """Whether the text says the name at ``start:end`` is a place: "the town of Latamneh", "the Maliki
-    district", or the next in a list of such ("the towns of Souran and Taibat al-Imam")."""
+    district", "fled towards Tawila", or the next in a list of such ("the towns of Souran and Taibat
+    al-Imam")."""
     head = text[max(0, start - 30) : start]
-    if _KIND_OF_PLACE.search(head) or _PLACE_WORD_AFTER.match(text, end):
+    if _KIND_OF_PLACE.search(head) or _PLACE_WORD_AFTER.match(text, end) or _HEADED_TO.search(head):
         return True
     gap = _LIST_GAP.search(head)
     if gap is None:

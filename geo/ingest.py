@@ -132,8 +132,11 @@ def _outlets_by_domain() -> dict[str, str]:
 _DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\s+(.+)")
 _DOMAIN = re.compile(r"\b((?:[a-z0-9-]+\.)+[a-z]{2,})(?=[/\s\"')\]]|$)", re.I)
 _TOLD = re.compile(r"\btold (The [A-Z][\w.]*(?: [A-Z][\w.]*){0,3})")
-# "AMMAN, Dec 7 (Reuters) -": the agency that filed the report, as the dateline names it.
-_WIRE = re.compile(r"[A-Z][A-Z .'’-]{2,}[^()\n]{0,30}\((?P<outlet>[A-Z][A-Za-z .]{1,30})\)\s*[-–—]")
+# A dateline: "AMMAN, Dec 7 (Reuters) -", "Nairobi, 2 December 2024 (Radio Dabanga)": where the report
+# was filed, perhaps when, and the agency or outlet that filed it.
+_WIRE = re.compile(
+    r"[A-Z][\w.'’ -]{1,30}?,\s+(?:(?P<when>[^()\n]{3,40}?)\s*)?\((?P<outlet>[A-Z][A-Za-z .&]{1,30})\)\s*(?:[-–—:]|$)"
+)
 # "By Staff Writer, Al Jazeera", "From Reuters", "Kyiv Independent": a line naming a known outlet.
 _BYLINE = re.compile(r"(?:(?:by|from)\s+(?:.{0,60}?[,|]\s*)?)?(?P<outlet>[A-Z][\w.&' ]{1,40}?)\s*", re.I)
 
@@ -153,12 +156,9 @@ def infer_metadata(text: str, outlets: dict[str, str] | None = None) -> tuple[st
             pass
         title = match.group(2).strip()
     else:
-        for line in first_lines:
-            found = line_date(line)
-            if found is not None:
-                published, how["published"] = found[0], f"text: date line '{found[1]}'"
-                first_lines.remove(line)
-                break
+        published, how_found = _date_in_header(first_lines)
+        if published is not None:
+            how["published"] = how_found
     for line in first_lines[:3]:
         for domain in _DOMAIN.findall(line):
             name = outlets.get(domain.lower().removeprefix("www."))
@@ -188,6 +188,20 @@ def infer_metadata(text: str, outlets: dict[str, str] | None = None) -> tuple[st
     if not title and first_lines:
         title = first_lines[0] if len(first_lines[0]) < 200 else first_lines[0][:120] + "…"
     return title, outlet, published, how
+
+
+def _date_in_header(lines: list[str]) -> tuple[date | None, str]:
+    """The publication date a header line gives ("Published 2024-10-03", "Dec. 6, 2024") or a dateline
+    with its year ("Nairobi, 2 December 2024 (Radio Dabanga)"), with how it was found."""
+    for line in lines:
+        found = line_date(line)
+        if found is not None:
+            return found[0], f"text: date line '{found[1]}'"
+        wire = _WIRE.match(line)
+        found = line_date(wire.group("when")) if wire and wire.group("when") else None
+        if found is not None:
+            return found[0], f"text: dateline '{found[1]}'"
+    return None, ""
 
 
 def _outlet_in_header(lines: list[str], outlets: dict[str, str]) -> tuple[str, str]:

@@ -291,3 +291,29 @@ def test_kinds_and_days_of_a_report_from_ukraine(gazetteer):
     days = {e.place: (str(e.date), e.date_precision) for e in result.events}
     assert days["Novopustynka (Donetsk)"] == ("2024-12-08", "day")  # the region it is in names no other day
     assert sum(e.place == "Kyiv" for e in result.events) == 1  # its district is the event of that sentence
+
+
+def test_a_report_from_darfur(gazetteer):
+    text = (
+        "Nairobi, 2 December 2024 (Radio Dabanga)\n\n"
+        "The RSF launched a fresh assault on El Fasher, the capital of North Darfur, on Sunday. Thousands fled "
+        "towards Tawila. The army said its aircraft struck RSF positions near Mellit.\n\n"
+        "In Khartoum, fighting continued in Omdurman, where the army has been pushing to retake territory lost "
+        "in April 2023. Few expected the army to reach Nyala."
+    )
+    article = build_article("sudan.txt", text)
+    assert (article.outlet, str(article.published)) == ("Radio Dabanga", "2024-12-02")  # from the dateline
+    result = process_article(article, gazetteer)
+    events = {e.place: e for e in result.events}
+    assert (str(events["El Fasher"].date), events["El Fasher"].date_precision) == ("2024-12-01", "day")
+    assert not any("Darfur" in place for place in events)  # where El Fasher is, not where it happened
+    assert events["Mellit (near)"].kind == "airstrike"
+    assert "Omdurman" in events  # a year in a where-clause does not make the sentence background
+    assert not any(place.startswith("Nyala") for place in events)  # only expected
+    reasons = {p.text: p.reason for p in result.places}
+    assert reasons["Tawila"] == "unresolved name"  # where people fled: a place, kept though unknown
+
+
+def test_a_region_filed_twice_does_not_hide_its_city(gazetteer):
+    places = resolved("Thousands fled south to Mandalay after fighter jets bombed Lashio.", gazetteer)
+    assert places["Mandalay"].feature == "city"
