@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup
 
@@ -220,6 +221,24 @@ def _outlet_in_header(lines: list[str], outlets: dict[str, str]) -> tuple[str, s
     return "", ""
 
 
+_URL_DATE = re.compile(r"(?<=[/-])(20\d\d)([/-]?)(\d\d?|[a-z]{3})\2(\d\d?)(?=[/-]|\.html?|$)", re.I)
+
+
+def url_date(url: str) -> date | None:
+    """The date a news URL carries in its path ("/news/2024/12/7/", "/syria-2024-12-07/", "/2024/dec/07/",
+    "/20241207/")."""
+    for match in _URL_DATE.finditer(urlsplit(url).path):
+        year, _, month, day = match.groups()
+        found = line_date(f"{day} {month} {year}") if month.isalpha() else None
+        if found is not None:
+            return found[0]
+        try:
+            return date(int(year), int(month), int(day))
+        except ValueError:
+            continue
+    return None
+
+
 def build_article(name: str, text: str, info: SourceInfo | None = None) -> Article:
     """An article with metadata from the manifest row where given, else from the text."""
     title, outlet, published, how = infer_metadata(text)
@@ -232,6 +251,15 @@ def build_article(name: str, text: str, info: SourceInfo | None = None) -> Artic
         if info.url:
             sources["url"] = "manifest"
     url = info.url if info is not None else ""
+    if url and not outlet:
+        domain = urlsplit(url).netloc.lower().removeprefix("www.")
+        outlet = _outlets_by_domain().get(domain, "")
+        if outlet:
+            sources["outlet"] = f"manifest url's domain {domain}"
+    if url and published is None:
+        published = url_date(url)
+        if published is not None:
+            sources["published"] = "manifest url"
     for field, value in (("outlet", outlet), ("published", published), ("url", url)):
         if not value:
             sources[field] = "unknown"

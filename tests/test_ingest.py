@@ -3,7 +3,7 @@ from datetime import date
 import pytest
 
 from geo.errors import BadInput
-from geo.ingest import article_text, build_article, infer_metadata, load_articles, read_manifest
+from geo.ingest import SourceInfo, article_text, build_article, infer_metadata, load_articles, read_manifest, url_date
 
 
 def test_manifest_fills_metadata_and_says_so(tmp_path):
@@ -61,3 +61,14 @@ def test_publication_date_and_outlet_from_an_article_header():
     assert infer_metadata(wire)[1:3] == ("Reuters", None)  # the dateline has no year: the date stays unknown
     assert infer_metadata("Strikes kill dozens in Gaza\nFrom Reuters\n\nBody.")[1] == "Reuters"
     assert infer_metadata("Rebels took Aleppo.\nBy Friday they held the citadel, said Hassan, a resident.")[1] == ""
+
+
+def test_outlet_and_date_from_the_manifest_url_when_the_manifest_lacks_them():
+    info = SourceInfo("", "https://www.reuters.com/world/middle-east/syria-rebels-2024-12-07/", None)
+    article = build_article("a.txt", "Rebels took Hama.", info)
+    assert (article.outlet, article.published) == ("Reuters", date(2024, 12, 7))
+    assert "outlet: manifest url's domain reuters.com" in article.metadata_source
+    assert url_date("https://www.theguardian.com/world/2024/dec/07/syria") == date(2024, 12, 7)
+    assert url_date("https://www.aljazeera.com/news/2024/12/7/live") == date(2024, 12, 7)
+    assert url_date("https://apnews.com/article/syria-2b5c3f") is None
+    assert url_date("https://example.org/2024/13/45/x") is None  # not a date
