@@ -103,6 +103,10 @@ class _Tokens:
         gap = self.text[self.ends[i - 1] : self.starts[i]]
         return gap.strip() == "" and gap.count("\n") < 2
 
+    def same_line(self, i: int) -> bool:
+        """Whether token ``i`` is on the line of token ``i - 1``."""
+        return "\n" not in self.text[self.ends[i - 1] : self.starts[i]]
+
     def run_end(self, i: int) -> int:
         """Index after the last token of the capitalised run that token ``i`` starts or is in."""
         if i in self._run_ends:
@@ -300,10 +304,13 @@ def _accept(tokens: _Tokens, i: int, j: int, run_end: int, mention: Mention, gaz
     if j - i == 1 and _common_word(mention.text) and not large:
         return False
     run_start = i
-    while run_start > 0 and tokens.caps[run_start - 1] and tokens.joined(run_start):
+    while run_start > 0 and tokens.caps[run_start - 1] and tokens.joined(run_start) and tokens.same_line(run_start):
         run_start -= 1
+    line_end = j
+    while line_end < run_end and tokens.same_line(line_end):
+        line_end += 1
     before = tokens.words[run_start:i]
-    after = tokens.words[j:run_end]
+    after = tokens.words[j:line_end]  # a heading's last word and the next line's first are not one name
     if not before and any(r.feature == COUNTRY for r in rows):
         return True
     if not before and any(r.feature == ADMIN1 for r in rows) and not _MEDIA_WORDS & {w.casefold() for w in after}:

@@ -138,8 +138,13 @@ _TOLD = re.compile(r"\btold (The [A-Z][\w.]*(?: [A-Z][\w.]*){0,3})")
 _WIRE = re.compile(
     r"[A-Z][\w.'’ -]{1,30}?,\s+(?:(?P<when>[^()\n]{3,40}?)\s*)?\((?P<outlet>[A-Z][A-Za-z .&]{1,30})\)\s*(?:[-–—:]|$)"
 )
-# "By Staff Writer, Al Jazeera", "From Reuters", "Kyiv Independent": a line naming a known outlet.
-_BYLINE = re.compile(r"(?:(?:by|from)\s+(?:.{0,60}?[,|]\s*)?)?(?P<outlet>[A-Z][\w.&' ]{1,40}?)\s*", re.I)
+# "By Staff Writer, Al Jazeera", "By Al Jazeera Staff", "From Reuters", "Kyiv Independent": a line
+# naming a known outlet.
+_BYLINE = re.compile(
+    r"(?:(?:by|from)\s+(?:.{0,60}?[,|]\s*)?)?(?P<outlet>[A-Z][\w.&' ]{1,40}?)"
+    r"(?:\s+(?:staff(?:\s+writers?)?|newsroom|reporters?|correspondents?|team))?\s*",
+    re.I,
+)
 
 
 def infer_metadata(text: str, outlets: dict[str, str] | None = None) -> tuple[str, str, date | None, dict[str, str]]:

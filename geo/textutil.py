@@ -92,10 +92,15 @@ def split_sentences(text: str) -> list[Sentence]:
     paragraph, start = 0, 0
     has_blank_lines = re.search(r"\n[ \t]*\n", text) is not None
     boundary, breaks_at = (_BOUNDARY, 2) if has_blank_lines else (_LINE_BOUNDARY, 1)
-    for match in boundary.finditer(text):
+    headings = _heading_ends(text) if has_blank_lines else set()
+    matches = sorted([*boundary.finditer(text), *(m for m in _LINE_END.finditer(text) if m.start() in headings)],
+                     key=lambda m: m.start())  # fmt: skip
+    for match in matches:
+        if match.start() < start:  # inside a boundary already taken
+            continue
         end = match.end()
         is_paragraph_break = match.group().count("\n") >= breaks_at
-        if not is_paragraph_break:
+        if not is_paragraph_break and match.start() not in headings:
             word = _LAST_WORD.search(text[max(start, end - 60) : end])
             if word and _is_abbreviation(word.group(1)):
                 continue
@@ -108,6 +113,25 @@ def split_sentences(text: str) -> list[Sentence]:
         start = end
     _append(sentences, text, start, len(text), paragraph)
     return sentences
+
+
+_LINE_END = re.compile(r"[ \t]*\n[ \t]*")
+
+
+def _heading_ends(text: str) -> set[int]:
+    """Where a heading line ends inside a paragraph: a line much shorter than the text's wrapped lines,
+    without a full stop, followed by a capital ("10:20 GMT", "Crowds celebrate in Umayyad Square" above
+    a live blog's entry). Lines wrapped at a fixed width do not qualify, so their sentences stay whole."""
+    lines = text.split("\n")
+    width = max((len(line.rstrip()) for line in lines), default=0)
+    ends, offset = set(), 0
+    for line, following in zip(lines, lines[1:], strict=False):
+        offset += len(line)
+        bare = line.rstrip()
+        if bare and following.strip()[:1].isupper() and len(bare) < 0.6 * width and bare[-1] not in '.,;:!?"”’)':
+            ends.add(offset - (len(line) - len(bare)))
+        offset += 1
+    return ends
 
 
 def _is_abbreviation(word: str) -> bool:

@@ -317,3 +317,8 @@ def test_a_report_from_darfur(gazetteer):
 def test_a_region_filed_twice_does_not_hide_its_city(gazetteer):
     places = resolved("Thousands fled south to Mandalay after fighter jets bombed Lashio.", gazetteer)
     assert places["Mandalay"].feature == "city"
+
+
+def test_a_live_blog_heading_names_its_place(gazetteer):
+    text = "07:05 GMT\nRebels say they have entered Damascus\nOpposition fighters freed prisoners.\n\nMore."
+    assert resolved(text, gazetteer)["Damascus"].name == "Damascus"  # not "Damascus Opposition", refused

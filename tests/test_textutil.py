@@ -24,3 +24,19 @@ def test_sentences_keep_spans_and_join_wrapped_lines():
 def test_lines_are_paragraphs_when_there_are_no_blank_lines():
     sentences = split_sentences("First paragraph here\nSecond one. Still second")
     assert [s.paragraph for s in sentences] == [0, 1, 1]
+
+
+def test_a_heading_line_is_its_own_sentence_but_wrapped_lines_are_not():
+    live = (
+        "8 Dec 2024\n\n07:05 GMT\nRebels say they have entered Damascus\n"
+        "Opposition fighters say they have entered the capital and freed prisoners from the prison north of it.\n"
+    )
+    assert [s.text for s in split_sentences(live)][1:4] == [
+        "07:05 GMT",
+        "Rebels say they have entered Damascus",
+        "Opposition fighters say they have entered the capital and freed prisoners from the prison north of it.",
+    ]
+    wrapped = (
+        "The rebels reached Al-Basel square in the west of the city on\nFriday, and then pulled down the flag.\n\nNext."
+    )
+    assert split_sentences(wrapped)[0].text.endswith("pulled down the flag.")
