@@ -280,7 +280,7 @@ def _score(
             score += 6
         elif mention.qualifier != "city":  # "the city of Daraa" and "Aleppo city" name the city
             # "Aleppo" is the city when a large one in the region bears its name; "Missouri" the state
-            score += 1.5 if row.admin1 in cities or row.country_code in cities else 5.5
+            score += 1.5 if row.admin1 in cities or row.country_code + row.name in cities else 5.5
     elif row.feature in LOCAL_FEATURES:
         score += 10
     if focus and row.country_code == focus[0]:
@@ -333,9 +333,13 @@ def _best(
     allowed = [r for r in rows if id(r) in close or _allowed(r, mention, focus, named, keys, cue, areas)]
     if not allowed:
         return None
-    cities = {r.admin1 for r in allowed if r.feature == CITY and r.population >= _LARGE}  # Aleppo, New York
-    cities |= {  # a town named like the region, in its country: Daraa (97,000 people), Mandalay (filed twice)
-        r.country_code for r in allowed if r.feature == CITY and r.population >= _TOWN and _alike(r.name, mention.text)
+    cities = {  # regions with a town that bears their name: Aleppo, New York, Daraa (97,000 people)
+        r.admin1
+        for r in allowed
+        if r.feature == CITY and (r.population >= _LARGE or r.population >= _TOWN and _alike(r.name, mention.text))
+    }
+    cities |= {  # and the region's namesakes in its country: Mandalay is filed as two regions, one with the city
+        r.country_code + r.name for r in allowed if r.feature == ADMIN1 and r.admin1 in cities
     }
     return max(allowed, key=lambda r: _score(r, mention, focus, named, cities, areas) + _NEIGHBOUR * (id(r) in close))
 

@@ -317,6 +317,8 @@ def test_a_report_from_darfur(gazetteer):
 def test_a_region_filed_twice_does_not_hide_its_city(gazetteer):
     places = resolved("Thousands fled south to Mandalay after fighter jets bombed Lashio.", gazetteer)
     assert places["Mandalay"].feature == "city"
+    places = resolved("Voters in Delaware and Wyoming went to the polls.", gazetteer)
+    assert places["Delaware"].feature == places["Wyoming"].feature == "admin1"  # towns of theirs are elsewhere
 
 
 def test_a_live_blog_heading_names_its_place(gazetteer):
