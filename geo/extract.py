@@ -151,9 +151,51 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             i = end_token
         else:
             i += 1
+    found = _abbreviated_regions(text, found, gazetteer)
     found += _unnamed_roads(text, found, gazetteer)
     found += _capitals(text, found, gazetteer)
     return sorted(found, key=lambda m: m.start)
+
+
+_TOWN_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*$")
+_ABBREVIATION_PATTERNS: dict[int, re.Pattern[str] | None] = {}
+
+
+def _abbreviation_pattern(gazetteer: Gazetteer) -> re.Pattern[str] | None:
+    if id(gazetteer) not in _ABBREVIATION_PATTERNS:
+        names = sorted(gazetteer.abbreviations, key=len, reverse=True)
+        alternatives = "|".join(re.escape(n) for n in names)
+        _ABBREVIATION_PATTERNS[id(gazetteer)] = re.compile(rf",[ \t]+({alternatives})(?![\w.])") if names else None
+    return _ABBREVIATION_PATTERNS[id(gazetteer)]
+
+
+def _abbreviated_regions(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """ "GLASGOW, Ky.", "Edmonton, Alta.", "London, ON": a town followed by its state or province as news
+    abbreviate them. The abbreviation becomes a mention of the region, and the town one of the places of
+    its name in that region -- only then, since "Pa.", "Miss." and "ON" are also other words."""
+    pattern = _abbreviation_pattern(gazetteer)
+    if pattern is None:
+        return found
+    out = list(found)
+    for match in pattern.finditer(text):
+        regions = gazetteer.abbreviations[match.group(1)]
+        codes = {gazetteer.row(r).admin1 for r in regions}
+        town = next((m for m in out if m.end == match.start()), None)
+        if town is None:
+            run = _TOWN_BEFORE.search(text, max(0, match.start() - 60), match.start())
+            if run is None:
+                continue
+            town = Mention(run.start(), run.end(), run.group(), EXACT, gazetteer.ids(run.group()))
+        inside = tuple(c for c in town.candidates if gazetteer.row(c).admin1 in codes)
+        if not inside:
+            continue
+        start, end = match.start(1), match.end(1)
+        out = [m for m in out if m is not town and not (m.start < end and start < m.end)]
+        out += [
+            Mention(town.start, town.end, town.text, EXACT, inside),
+            Mention(start, end, match.group(1), EXACT, regions),
+        ]
+    return out
 
 
 _CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+(capital)\b(?!\s+(?:markets?|gains?|flight|punishment|letters?))", re.I)

