@@ -260,9 +260,13 @@ _FACILITY_WORDS = {
 }
 
 
+_COUNTY_WORDS = {"county", "parish"}  # second-level regions, which the gazetteer does not hold
+
+
 def _facility(words: list[str]) -> bool:
-    """A capitalised name ending in a facility word (``Martini Hospital``) that no gazetteer knows."""
-    return 1 < len(words) <= _MAX_WORDS and words[-1].casefold() in _FACILITY_WORDS
+    """A capitalised name ending in a facility word (``Martini Hospital``) or naming a county, which no
+    gazetteer here knows."""
+    return 1 < len(words) <= _MAX_WORDS and words[-1].casefold() in _FACILITY_WORDS | _COUNTY_WORDS
 
 
 _PREPOSITION = re.compile(r"\b(?:in|at|near|from|into|outside|around|towards?)\s+$", re.I)
@@ -353,6 +357,8 @@ def _accept(tokens: _Tokens, i: int, j: int, run_end: int, mention: Mention, gaz
         line_end += 1
     before = tokens.words[run_start:i]
     after = tokens.words[j:line_end]  # a heading's last word and the next line's first are not one name
+    if after[:1] and after[0].casefold() in _COUNTY_WORDS and not any(r.feature == ADMIN1 for r in rows):
+        return False  # "Metcalfe County" is not the town of Metcalfe, which lies in another state
     if not before and any(r.feature == COUNTRY for r in rows):
         return True
     if not before and any(r.feature == ADMIN1 for r in rows) and not _MEDIA_WORDS & {w.casefold() for w in after}:

@@ -333,3 +333,10 @@ def test_a_town_with_its_state_or_province_abbreviated_is_the_one_there(gazettee
     assert (places["GLASGOW"].country_code, places["Ky."].name) == ("US", "Kentucky")  # not Glasgow, Scotland
     assert places["Melville"].country_code == "CA" and places["Sask."].name == "Saskatchewan"
     assert "Pa." not in resolved("Mr Smith, Pa. and Ma. went home.", gazetteer)  # no town of theirs before it
+
+
+def test_a_county_is_not_the_town_of_its_name(gazetteer):
+    text = "Deputies in Metcalfe County said the crash closed a road."
+    result = process_article(build_article("ky.txt", text), gazetteer)
+    county = [p for p in result.places if p.text.startswith("Metcalfe")]
+    assert county and county[0].text == "Metcalfe County" and county[0].reason == "unresolved name"
