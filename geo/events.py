@@ -80,7 +80,8 @@ _CONTEXT_BEFORE = re.compile(
 _PAST_YEAR = re.compile(r"\W{0,3}(?:[\w-]+\W+){0,2}?in ((?:19|20)\d\d)\b")
 _CONTEXT_AFTER = re.compile(r"^(?:-based|\s+university|\s+institute|[’']s? university)", re.I)
 _MODAL = re.compile(
-    r"\b(?:would|could|might|doubt|plans? to|aims? to|intends? to|hopes? to|threaten\w* to|if|expect(?:s|ed|ing)? (?:\w+ ){0,3}?to)\b",
+    r"\b(?:would|could|might|may|will|doubt|if|(?:plan|aim|intend|hope|threaten|vow|pledge|promise)\w* to|"
+    r"expect(?:s|ed|ing)? (?:\w+ ){0,3}?to)\b",
     re.I,
 )
 _DISTANCE_QUALIFIER = re.compile(r"\d.*(?:of|from)$")

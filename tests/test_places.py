@@ -349,3 +349,8 @@ def test_countries_by_the_names_news_use(gazetteer):
         "Myanmar",
         "United Arab Emirates",
     ]
+
+
+def test_vows_and_plans_are_not_events(gazetteer):
+    text = "date 2024-12-06 X\n\nRebels vowed to march on Damascus. Julani said his fighters will enter Homs soon."
+    assert process_article(build_article("a.txt", text), gazetteer).events == ()
