@@ -234,7 +234,9 @@ def _within(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> dict[in
         place, region = mentions[i], mentions[i + 1]
         if text[place.end : region.start].strip() != "," or place.match in (UNKNOWN, ROAD_TO):
             continue
-        if _NAME_GOES_ON.match(text, region.end):  # "said Paterson, Australian police said": an adjective
+        if _NAME_GOES_ON.match(text, region.end):  # "..., Iranian Foreign Minister Araqchi": not its region
+            continue
+        if any(gazetteer.row(c).feature == COUNTRY for c in place.candidates):  # "in Russia, U.S. officials said"
             continue
         regions = [r for r in (gazetteer.row(c) for c in region.candidates) if r.feature in (ADMIN1, COUNTRY)]
         codes = {r.admin1 if r.feature == ADMIN1 else r.country_code for r in regions}
@@ -386,9 +388,8 @@ def _place(mention: Mention, row: Candidate, focus: list[str], gazetteer: Gazett
     )
 
 
-_OWNER_GAP = re.compile(
-    r"(?:['’]s|,)?[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+)?"
-)  # "Toronto's Pearson International Airport"
+# Between a city and a name it owns, on one line: "Toronto's Pearson International Airport".
+_OWNER_GAP = re.compile(r"(?:['’]s|,)?[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+)?")
 
 
 def _owned(text: str, mention: Mention, earlier: list[Place]) -> bool:
@@ -398,9 +399,8 @@ def _owned(text: str, mention: Mention, earlier: list[Place]) -> bool:
     return last is not None and last.feature == CITY and text.startswith(("'s ", "’s "), last.end)
 
 
-_CITY_PART_AFTER = re.compile(
-    r"\s+(?:district|neighbou?rhood|quarter|suburb)s?\b", re.I
-)  # "the Al-Joura neighbourhood"
+# A part of a city: "the Al-Joura neighbourhood", "the district of Maliki".
+_CITY_PART_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter|suburb)s?\b", re.I)
 _CITY_PART_BEFORE = re.compile(r"\b(?:district|neighbou?rhood|quarter|suburb)s? of\s+(?:the\s+)?$", re.I)
 _CITY_PART_REACH = 1000  # characters back to the city a neighbourhood is taken to be in
 

@@ -333,6 +333,7 @@ def test_a_town_with_its_state_or_province_abbreviated_is_the_one_there(gazettee
     assert (places["GLASGOW"].country_code, places["Ky."].name) == ("US", "Kentucky")  # not Glasgow, Scotland
     assert places["Melville"].country_code == "CA" and places["Sask."].name == "Saskatchewan"
     assert "Pa." not in resolved("Mr Smith, Pa. and Ma. went home.", gazetteer)  # no town of theirs before it
+    assert resolved("He worked in Russia, U.S. officials said.", gazetteer)["Russia"].feature == "country"
 
 
 def test_a_county_is_not_the_town_of_its_name(gazetteer):
