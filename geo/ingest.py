@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -125,6 +126,7 @@ def read_manifest(path: Path) -> tuple[dict[str, SourceInfo], list[BadInput]]:
     return rows, errors
 
 
+@lru_cache(maxsize=1)
 def _outlets_by_domain() -> dict[str, str]:
     with OUTLETS_FILE.open(encoding="utf-8") as fh:
         return {row["domain"]: row["outlet"] for row in csv.DictReader(fh)}
