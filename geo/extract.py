@@ -317,6 +317,8 @@ def _longest_match(
     since a person's name can look like a town's ("Mrs Haley", Mars Hill)."""
     start = tokens.starts[i]
     for j in range(min(run_end, i + _MAX_WORDS), i, -1):
+        if not tokens.caps[j - 1]:  # a name does not end on "al" or "as": "Moscow as HTS leader ..."
+            continue
         end = tokens.ends[j - 1]
         phrase = tokens.text[start:end]
         key_phrase = phrase.replace(".", "") if _INITIALS.fullmatch(phrase) else phrase
@@ -332,6 +334,8 @@ def _longest_match(
     ):
         longest = min(run_end, i + _MAX_WORDS)
     for j in range(longest, i, -1):
+        if not tokens.caps[j - 1]:
+            continue
         end = tokens.ends[j - 1]
         phrase = tokens.text[start:end]
         loose = tuple(c.id for c in gazetteer.lookup_loose(phrase) if c.feature == CITY)

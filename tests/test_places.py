@@ -355,3 +355,8 @@ def test_countries_by_the_names_news_use(gazetteer):
 def test_vows_and_plans_are_not_events(gazetteer):
     text = "date 2024-12-06 X\n\nRebels vowed to march on Damascus. Julani said his fighters will enter Homs soon."
     assert process_article(build_article("a.txt", text), gazetteer).events == ()
+
+
+def test_a_name_does_not_end_on_an_arabic_article(gazetteer):
+    places = resolved("Assad fled to Moscow as HTS fighters entered Damascus.", gazetteer)
+    assert "Moscow" in places and "Moscow as" not in places
