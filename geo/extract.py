@@ -314,8 +314,11 @@ def _longest_match(
 ) -> tuple[Mention | None, int]:
     """The longest gazetteer name the run has at token ``i``; else a spelling with other vowels, of one
     word, or of several where the text says a place comes ("the towns of Souran and Taibat al-Imam"),
-    since a person's name can look like a town's ("Mrs Haley", Mars Hill)."""
+    since a person's name can look like a town's ("Mrs Haley", Mars Hill). Where a place is expected, a
+    longer spelling match beats a shorter exact one ("the town of Ain Issa", not the French Ain)."""
     start = tokens.starts[i]
+    common = _common_word(tokens.words[i]) or tokens.words[i].isupper()  # "The French", "In Asia", "NATO"
+    exact: tuple[Mention | None, int] = (None, 0)
     for j in range(min(run_end, i + _MAX_WORDS), i, -1):
         if not tokens.caps[j - 1]:  # a name does not end on "al" or "as": "Moscow as HTS leader ..."
             continue
@@ -324,16 +327,16 @@ def _longest_match(
         key_phrase = phrase.replace(".", "") if _INITIALS.fullmatch(phrase) else phrase
         ids = gazetteer.ids(key_phrase)
         if ids:
-            return Mention(start, end, phrase, EXACT, ids), j - i
-    if _common_word(tokens.words[i]) or tokens.words[i].isupper():  # "The French", "In Asia", "NATO"
-        return None, 0
+            exact = (Mention(start, end, phrase, EXACT, ids), j - i)
+            break
     longest = i + 1
-    if run_end > longest and (
+    if run_end > i + max(1, exact[1]) and (
         _PREPOSITION.search(tokens.text[max(0, start - 12) : start])
         or named_as_place(tokens.text, start, tokens.ends[run_end - 1], found)
     ):
         longest = min(run_end, i + _MAX_WORDS)
-    for j in range(longest, i, -1):
+    shortest = max(exact[1], int(common)) if exact[0] is not None else int(common)
+    for j in range(longest, i + shortest, -1):
         if not tokens.caps[j - 1]:
             continue
         end = tokens.ends[j - 1]
@@ -341,7 +344,7 @@ def _longest_match(
         loose = tuple(c.id for c in gazetteer.lookup_loose(phrase) if c.feature == CITY)
         if loose:
             return Mention(start, end, phrase, LOOSE, loose), j - i
-    return None, 0
+    return exact
 
 
 def _accept(tokens: _Tokens, i: int, j: int, run_end: int, mention: Mention, gazetteer: Gazetteer) -> bool:

@@ -360,3 +360,8 @@ def test_vows_and_plans_are_not_events(gazetteer):
 def test_a_name_does_not_end_on_an_arabic_article(gazetteer):
     places = resolved("Assad fled to Moscow as HTS fighters entered Damascus.", gazetteer)
     assert "Moscow" in places and "Moscow as" not in places
+
+
+def test_a_longer_spelling_match_beats_a_shorter_exact_one_where_a_place_is_expected(gazetteer):
+    places = resolved("The SDF lost the town of Ain Issa in Syria to Turkish-backed fighters near Raqqa.", gazetteer)
+    assert places["Ain Issa"].country_code == "SY"  # 'Ayn 'Isa; not Ain, the French department's town
