@@ -212,10 +212,16 @@ def _date_in_header(lines: list[str]) -> tuple[date | None, str]:
     return None, ""
 
 
+def _initials(name: str) -> str:
+    """ "Associated Press" -> "ap"; "The New York Times" -> "nyt"."""
+    return "".join(word[0] for word in name.casefold().removeprefix("the ").split())
+
+
 def _outlet_in_header(lines: list[str], outlets: dict[str, str]) -> tuple[str, str]:
     """The outlet a wire dateline ("AMMAN, Dec 7 (Reuters) -") or a byline ("By Staff, Al Jazeera",
     "From Reuters") in the article's first lines names, with how it was found; ("", "") when none does."""
     known = {name.casefold().removeprefix("the "): name for name in outlets.values()}
+    known |= {_initials(name): name for name in outlets.values() if len(name.split()) > 1}  # "AP", "NYT"
     for line in lines:
         wire = _WIRE.match(line)
         if wire:

@@ -59,6 +59,9 @@ def test_publication_date_and_outlet_from_an_article_header():
     assert how == {"outlet": "text: byline naming Al Jazeera", "published": "text: date line '2024-10-03'"}
     wire = "Rebels seize Daraa\n\nAMMAN, Dec 7 (Reuters) - Local opposition fighters took control of Daraa."
     assert infer_metadata(wire)[1:3] == ("Reuters", None)  # the dateline has no year: the date stays unknown
+    assert infer_metadata("Rebels take the capital\n\nDAMASCUS, Syria (AP) — Insurgents took over.")[1] == (
+        "Associated Press"
+    )
     assert infer_metadata("Strikes kill dozens in Gaza\nFrom Reuters\n\nBody.")[1] == "Reuters"
     assert infer_metadata("Syria live\n\nBy Al Jazeera Staff\n\nBody.")[1] == "Al Jazeera"
     assert infer_metadata("Rebels took Aleppo.\nBy Friday they held the citadel, said Hassan, a resident.")[1] == ""
