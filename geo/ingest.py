@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -78,12 +79,71 @@ def html_to_text(html: str) -> str:
     return text or "\n\n".join(line.strip() for line in soup.get_text("\n").splitlines() if line.strip())
 
 
+def _is_html(name: str, text: str) -> bool:
+    return name.lower().endswith((".html", ".htm")) or re.match(r"\s*<(!doctype|html)", text, re.I) is not None
+
+
+# Where pages say who published them and when: Open Graph, article and Dublin Core tags, schema.org.
+_OUTLET_TAGS = ("og:site_name", "application-name", "publisher", "dc.publisher")
+_DATE_TAGS = (
+    "article:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date", "dc.date.issued",
+    "parsely-pub-date", "sailthru.date", "og:published_time",
+)  # fmt: skip
+_ISO_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})")
+
+
+def page_metadata(html: str) -> SourceInfo:
+    """Outlet, address and publication day an HTML page states about itself in its ``<meta>`` tags, its
+    canonical link, its first ``<time datetime>`` or its schema.org JSON-LD."""
+    soup = BeautifulSoup(html, "html.parser")
+    tags: dict[str, str] = {}
+    for tag in soup.find_all("meta"):
+        key = str(tag.get("property") or tag.get("name") or tag.get("itemprop") or "").casefold()
+        if key and key not in tags and tag.get("content"):
+            tags[key] = str(tag["content"]).strip()
+    for script in soup.find_all("script", type="application/ld+json"):
+        try:
+            data = json.loads(script.string or "")
+        except ValueError:
+            continue
+        for item in data if isinstance(data, list) else [data]:
+            if isinstance(item, dict):
+                tags.setdefault("datepublished", str(item.get("datePublished") or ""))
+                publisher = item.get("publisher")
+                if isinstance(publisher, dict) and publisher.get("name"):
+                    tags.setdefault("publisher", str(publisher["name"]))
+    time_tag = soup.find("time", datetime=True)
+    if time_tag is not None:
+        tags.setdefault("time", str(time_tag["datetime"]))
+    outlet = next((tags[k] for k in _OUTLET_TAGS if tags.get(k) and not tags[k].startswith("http")), "")
+    canonical = soup.find("link", rel="canonical")
+    url = tags.get("og:url") or (str(canonical.get("href") or "") if canonical is not None else "")
+    published = None
+    for key in (*_DATE_TAGS, "time"):
+        match = _ISO_DAY.match(tags.get(key, ""))
+        if match:
+            try:
+                published = date.fromisoformat(match.group(1))
+                break
+            except ValueError:
+                continue
+    return SourceInfo(outlet, url if url.startswith("http") else "", published)
+
+
+def read_article(name: str, data: bytes, info: SourceInfo | None = None) -> Article:
+    """An article from a file's bytes: its text, and what the manifest row (``info``), the page's own
+    metadata (HTML) and the text say about it."""
+    text = article_text(name, data)
+    raw = decode(data, name)
+    return build_article(name, text, info, page_metadata(raw) if _is_html(name, raw) else None)
+
+
 def article_text(name: str, data: bytes) -> str:
     """The text of an article file's bytes, checked for size, encoding and emptiness."""
     if len(data) > MAX_BYTES:
         raise BadInput(name, f"is {len(data):,} bytes, over the {MAX_BYTES:,}-byte limit")
     text = decode(data, name)
-    if name.lower().endswith((".html", ".htm")) or re.match(r"\s*<(!doctype|html)", text, re.I):
+    if _is_html(name, text):
         text = html_to_text(text)
     if not text.strip():
         raise BadInput(name, "has no text")
@@ -252,18 +312,21 @@ def url_date(url: str) -> date | None:
     return None
 
 
-def build_article(name: str, text: str, info: SourceInfo | None = None) -> Article:
-    """An article with metadata from the manifest row where given, else from the text."""
+def build_article(name: str, text: str, info: SourceInfo | None = None, page: SourceInfo | None = None) -> Article:
+    """An article with metadata from the manifest row where given, else from the page's own metadata
+    (``page``, for HTML), else from the text."""
     title, outlet, published, how = infer_metadata(text)
     sources = dict(how)
-    if info is not None:
-        if info.outlet:
-            outlet, sources["outlet"] = info.outlet, "manifest"
-        if info.published:
-            published, sources["published"] = info.published, "manifest"
-        if info.url:
-            sources["url"] = "manifest"
-    url = info.url if info is not None else ""
+    url = ""
+    for given, label in ((page, "page metadata"), (info, "manifest")):  # the manifest has the last word
+        if given is None:
+            continue
+        if given.outlet:
+            outlet, sources["outlet"] = given.outlet, label
+        if given.published:
+            published, sources["published"] = given.published, label
+        if given.url:
+            url, sources["url"] = given.url, label
     if url and not outlet:
         domain = urlsplit(url).netloc.lower().removeprefix("www.")
         outlet = _outlets_by_domain().get(domain, "")
@@ -321,7 +384,7 @@ def load_articles(paths: list[Path]) -> tuple[list[Article], list[BadInput]]:
             errors.append(BadInput(str(file), f"cannot be read ({exc.strerror or exc})"))
             continue
         try:
-            articles.append(build_article(file.name, article_text(file.name, data), info))
+            articles.append(read_article(file.name, data, info))
         except BadInput as exc:
             errors.append(replace_source(exc, str(file)))
     return articles, errors

@@ -8,7 +8,7 @@ from streamlit_folium import st_folium
 import ui
 from geo import mapping, view
 from geo.errors import BadInput
-from geo.ingest import article_text, build_article, with_metadata
+from geo.ingest import read_article, with_metadata
 from geo.pipeline import events_frame
 
 st.set_page_config(page_title="Frontline — add articles", layout="wide")
@@ -40,7 +40,7 @@ progress = st.progress(0.0, text="Reading…")
 prepared = []
 for i, (name, data) in enumerate(inputs):
     try:
-        found = build_article(name, article_text(name, data))
+        found = read_article(name, data)
     except BadInput as error:
         st.error(view.md_escape(error))
         continue

@@ -76,3 +76,28 @@ def test_outlet_and_date_from_the_manifest_url_when_the_manifest_lacks_them():
     assert url_date("https://www.aljazeera.com/news/2024/12/7/live") == date(2024, 12, 7)
     assert url_date("https://apnews.com/article/syria-2b5c3f") is None
     assert url_date("https://example.org/2024/13/45/x") is None  # not a date
+
+
+def test_an_html_page_says_who_published_it_and_when(tmp_path):
+    page = (
+        '<html><head><title>Rebels enter Homs</title><meta property="og:site_name" content="Reuters">'
+        '<meta property="article:published_time" content="2024-12-07T09:15:00Z">'
+        '<link rel="canonical" href="https://www.reuters.com/world/homs/"></head>'
+        "<body><p>Rebels entered Homs on Saturday.</p></body></html>"
+    )
+    (tmp_path / "homs.html").write_text(page, encoding="utf-8")
+    (tmp_path / "dated.html").write_text(
+        '<html><body><script type="application/ld+json">{"datePublished": "2024-12-08", "publisher": '
+        '{"name": "Al Jazeera"}}</script><p>Rebels took Damascus.</p></body></html>',
+        encoding="utf-8",
+    )
+    articles, errors = load_articles([tmp_path])
+    by_name = {a.name: a for a in articles}
+    homs = by_name["homs.html"]
+    assert (homs.outlet, homs.published, homs.url) == (
+        "Reuters",
+        date(2024, 12, 7),
+        "https://www.reuters.com/world/homs/",
+    )
+    assert "published: page metadata" in homs.metadata_source and not errors
+    assert (by_name["dated.html"].outlet, by_name["dated.html"].published) == ("Al Jazeera", date(2024, 12, 8))
