@@ -277,7 +277,9 @@ _KIND_OF_PLACE = re.compile(
 )
 
 
-_PLACE_WORD_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter|village|camp|suburb)s?\b", re.I)
+# Words for a part of a city ("the Maliki district"); resolve places such names in their city.
+CITY_PART = r"(?:district|neighbou?rhood|quarter|suburb)s?"
+_PLACE_WORD_AFTER = re.compile(rf"\s+(?:{CITY_PART}|(?:village|camp)s?)\b", re.I)
 # What separates the names of a list: "Nubl and Zahraa", "Rastan, Talbiseh".
 LIST_SEPARATOR = re.compile(r"(?:,?\s+(?:and|or)|,)\s+")
 _LIST_GAP = re.compile(LIST_SEPARATOR.pattern + "$")

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from geo.extract import LOOSE, REGION_QUALIFIERS, ROAD_TO, UNKNOWN, Mention, named_as_place
+from geo.extract import CITY_PART, LOOSE, REGION_QUALIFIERS, ROAD_TO, UNKNOWN, Mention, named_as_place
 from geo.gazetteer import ADMIN1, CITY, CONTINENT, COUNTRY, LOCAL_FEATURES, ROAD, Candidate, Gazetteer
 from geo.geocode import Found
 from geo.textutil import name_key, plain
@@ -400,8 +400,8 @@ def _owned(text: str, mention: Mention, earlier: list[Place]) -> bool:
 
 
 # A part of a city: "the Al-Joura neighbourhood", "the district of Maliki".
-_CITY_PART_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter|suburb)s?\b", re.I)
-_CITY_PART_BEFORE = re.compile(r"\b(?:district|neighbou?rhood|quarter|suburb)s? of\s+(?:the\s+)?$", re.I)
+_CITY_PART_AFTER = re.compile(rf"\s+{CITY_PART}\b", re.I)
+_CITY_PART_BEFORE = re.compile(rf"\b{CITY_PART} of\s+(?:the\s+)?$", re.I)
 _CITY_PART_REACH = 1000  # characters back to the city a neighbourhood is taken to be in
 
 
