@@ -133,18 +133,24 @@ def page_metadata(html: str) -> SourceInfo:
 def read_article(name: str, data: bytes, info: SourceInfo | None = None) -> Article:
     """An article from a file's bytes: its text, and what the manifest row (``info``), the page's own
     metadata (HTML) and the text say about it."""
-    text = article_text(name, data)
-    raw = decode(data, name)
-    return build_article(name, text, info, page_metadata(raw) if _is_html(name, raw) else None)
+    raw = _decoded(name, data)
+    page = page_metadata(raw) if _is_html(name, raw) else None
+    return build_article(name, _text(name, raw), info, page)
 
 
 def article_text(name: str, data: bytes) -> str:
     """The text of an article file's bytes, checked for size, encoding and emptiness."""
+    return _text(name, _decoded(name, data))
+
+
+def _decoded(name: str, data: bytes) -> str:
     if len(data) > MAX_BYTES:
         raise BadInput(name, f"is {len(data):,} bytes, over the {MAX_BYTES:,}-byte limit")
-    text = decode(data, name)
-    if _is_html(name, text):
-        text = html_to_text(text)
+    return decode(data, name)
+
+
+def _text(name: str, raw: str) -> str:
+    text = html_to_text(raw) if _is_html(name, raw) else raw
     if not text.strip():
         raise BadInput(name, "has no text")
     return text.replace("\r\n", "\n").replace("\r", "\n")
