@@ -151,9 +151,18 @@ class Store:
 
 
 def _create_tables(engine: Engine) -> None:
-    """Create missing tables; when several processes race to create them, the losers carry on."""
+    """Create missing tables once, when several processes open a new database together.
+
+    SQLite runs each CREATE on its own, so one process could find a table missing that another is
+    creating; ``BEGIN IMMEDIATE`` takes the write lock first, and the others wait for it (busy_timeout)
+    and then find every table there. PostgreSQL's DDL is transactional: a loser fails, then finds them.
+    """
     try:
-        metadata.create_all(engine)
+        with engine.connect() as conn:
+            if engine.dialect.name == "sqlite":
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+            metadata.create_all(conn)
+            conn.commit()
     except (OperationalError, ProgrammingError, IntegrityError):
         missing = set(metadata.tables) - set(inspect(engine).get_table_names())
         if missing:

@@ -3,14 +3,18 @@
 import glob
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
+import threading
 from datetime import date
 from pathlib import Path
 
 import pytest
 from sqlalchemy import update
+from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
+from sqlalchemy.schema import CreateTable
 
 from geo.events import process_article
 from geo.ingest import build_article
@@ -175,3 +179,20 @@ def test_concurrent_writers_store_every_article_once(db_url):
     names = list(store.articles()["name"])
     assert len(names) == 150 and len(set(names)) == 150
     assert store.count() == (150, 150)
+
+
+def test_a_database_half_created_by_another_process_is_waited_for(tmp_path):
+    """SQLite creates tables one by one: a store opened meanwhile waits for the lock, then adds what is missing."""
+    path = tmp_path / "store.sqlite"
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    other.execute("PRAGMA journal_mode=WAL")
+    other.execute("BEGIN IMMEDIATE")
+    other.execute(str(CreateTable(articles_table).compile(dialect=sqlite_dialect())))
+    finishing = threading.Timer(0.5, lambda: other.execute("COMMIT"))
+    finishing.start()
+    try:
+        store = Store(f"sqlite:///{path}")
+    finally:
+        finishing.join()
+        other.close()
+    assert store.count() == (0, 0)
