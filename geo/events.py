@@ -10,6 +10,7 @@ import hashlib
 import re
 from dataclasses import asdict, dataclass, fields
 from datetime import date
+from itertools import pairwise
 
 from geo.dates import (
     APPROXIMATE,
@@ -24,7 +25,7 @@ from geo.dates import (
 from geo.extract import LIST_SEPARATOR, REGION_QUALIFIERS, find_mentions
 from geo.gazetteer import ADMIN1, CITY, CONTINENT, COUNTRY, ROAD, Gazetteer
 from geo.ingest import Article
-from geo.resolve import Locate, Place, resolve_mentions, theatre
+from geo.resolve import LOCATED_BY, Locate, Place, resolve_mentions, theatre
 from geo.textutil import Sentence, lowered, name_key, split_sentences
 
 EVENT, CONTEXT = "event", "context"
@@ -72,7 +73,8 @@ _CONTEXT_BEFORE = re.compile(
     r"to the capital|leading (?:\w+ )?to(?: the capital)?|(?:road|highway|motorway|route) to|from the capital|ties with|"
     r"embassy in|(?:road|highway|motorway|route)s? (?:\w+ )?between(?: [\w'’-]+){0,3}(?: and)?|across (?:\w+ ){1,3}from|"
     r"(?:officials|authorities|diplomats|sources|analysts|spokes(?:man|woman|person)) in|"
-    r"(?:km|kilometres|kilometers|miles) (?:\w+ )?(?:of|from)|"
+    r"(?:km|kilometres|kilometers|miles)(?: \([^()]{1,20}\))? (?:[\w-]+ )?(?:of|from)|"
+    r"speaking (?:\w+ ){0,2}in|told (?:\w+ ){0,2}in|(?:news|press) conference in|"
     r",\s+the\s+(?:[\w-]+\s+){0,2}(?:(?:capital|seat) (?:of|in)|(?:city|town) in)(?:\s+(?:north|south|east|west)\w*)?"
     r")\s+(?:the\s+)?$",
     re.I,
@@ -82,6 +84,11 @@ _CONTEXT_AFTER = re.compile(r"^(?:-based|\s+university|\s+institute|[’']s? uni
 _MODAL = re.compile(
     r"\b(?:would|could|might|may|will|doubt|if|(?:plan|aim|intend|hope|threaten|vow|pledge|promise)\w* to|"
     r"expect(?:s|ed|ing)? (?:\w+ ){0,3}?to)\b",
+    re.I,
+)
+# A clause that says what an actor holds, not what happened: "the SDF, which controls Raqqa and Hasakah".
+_HOLDS = re.compile(
+    r"^\s*(?:which|who|that)\s+(?:\w+\s+)?(?:controls?|controlled|holds?|held|runs?|governs?|administers?|rules?)\b",
     re.I,
 )
 _DISTANCE_QUALIFIER = re.compile(r"\d.*(?:of|from)$")
@@ -181,6 +188,7 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
         while index + 1 < len(sentences) and sentences[index].end <= place.start:
             index += 1
         sentence_of.append(index)
+    located = _located_by(text, places)
     inner: dict[int, set[str]] = {}  # sentence index -> cities a landmark it names is in
     for i, place in zip(sentence_of, places, strict=True):
         if place.city:
@@ -192,6 +200,8 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
         role, reason, kind = _role(text, sentence, place, focus, dates[index] if sentences else None, kinds[index])
         if role == EVENT and place.feature == CITY and name_key(place.name) in inner.get(index, set()):
             role, reason, kind = CONTEXT, "the city of a landmark the sentence names", ""
+        if role == EVENT and place.start in located:
+            role, reason, kind = CONTEXT, "says where another place lies", ""
         out_places.append(
             PlaceMention(
                 article.name, place.start, place.end, place.text, place.name, place.lat, place.lon,
@@ -303,8 +313,8 @@ def _day_of(
     reported late on Sunday", one of those the where-clause names. A day written after another place
     is that place's ("Aleppo fell within days, followed by Hama on Thursday"), unless the two are a
     list ("Rastan and Talbiseh on 6 December"), the other is where the place is ("Nuseirat camp in central
-    Gaza late on Wednesday") or the same place named again, or a point a distance is measured from
-    ("Sanamayn, about 50 km north of Daraa, on Saturday")."""
+    Gaza late on Wednesday", "the Zamzam camp, south of El Fasher, on Saturday") or the same place
+    named again, or a point a distance is measured from ("Sanamayn, about 50 km north of Daraa, on Saturday")."""
     offset = place.start - sentence.start
     if _WHERE.match(text, place.end):
         days = [d for d in days if d[0] > offset] or days
@@ -315,7 +325,8 @@ def _day_of(
         and p.name != place.name and not _DISTANCE_QUALIFIER.search(p.qualifier)
     ]  # fmt: skip
     gap = text[place.end : between[0].start] if between else ""
-    if at > offset and between and not (LIST_SEPARATOR.fullmatch(gap) or _LOCATED_IN.fullmatch(gap)):
+    located = _LOCATED_IN.fullmatch(gap) or LOCATED_BY.match(_one_line(gap))
+    if at > offset and between and not (LIST_SEPARATOR.fullmatch(gap) or located):
         if published is None:
             return DateInfo(None, UNKNOWN, "the day the sentence names is another place's")
         return DateInfo(published, APPROXIMATE, "publication date; the day the sentence names is another place's")
@@ -330,6 +341,13 @@ def _blank_date_line(sentence: str) -> str:
         if found:
             sentence = " " * found.end() + sentence[found.end() :]
     return sentence
+
+
+def _located_by(text: str, places: list[Place]) -> set[int]:
+    """Where places start that only say where the place named just before them lies."""
+    return {
+        place.start for before, place in pairwise(places) if LOCATED_BY.match(_one_line(text[before.end : place.start]))
+    }
 
 
 def _carries(previous: DateInfo) -> bool:
@@ -367,6 +385,8 @@ def _role(
     clause = re.split(r"[,;:—–(]", text[sentence.start : place.start])[-1]
     if _MODAL.search(clause):
         return CONTEXT, "hypothetical", ""
+    if _HOLDS.match(clause):
+        return CONTEXT, "what an actor holds", ""
     if _DISTANCE_QUALIFIER.search(place.qualifier):
         return CONTEXT, "reference point for a distance", ""
     kind = _nearest_kind(text, kinds, place)

@@ -63,7 +63,7 @@ _QUALIFIER_BEFORE = re.compile(
     r"south-?eastern|central|outskirts of|suburbs of|edge of|edges of|near|outside|around|province of|city of|town of|"
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of|"
     r"countryside of|countryside around|"
-    r"[\d,.]+ (?:km|kilometres|kilometers|miles)(?: \([^()]{1,20}\))? (?:\w+ )?(?:of|from))\s+(?:the\s+)?$",
+    r"[\d,.]+ ?(?:km|kilometres|kilometers|miles)(?: \([^()]{1,20}\))? (?:[\w-]+ )?(?:of|from))\s+(?:the\s+)?$",
     re.I,
 )
 

@@ -153,7 +153,7 @@ def resolve_mentions(
             text, mention.start, mention.end, mentions
         ):  # "the towns of Nubl and Zahraa": a place, not here
             places.append(_unknown(text, mention, places))
-    places = _placed_in_next(text, places)
+    places = _placed_by_next(text, places)
     anchors = [(p.lat, p.lon) for p in places if p.resolved and p.feature not in (COUNTRY, CONTINENT, ROAD)]
     return [_on_road(p, anchors) if p.feature == ROAD else p for p in places]  # type: ignore[arg-type]
 
@@ -206,21 +206,46 @@ def _near(row: Candidate, points: list[tuple[float, float]]) -> bool:
 _IN = re.compile(r",?\s+(?:in|near|outside)\s+(?:the\s+)?")
 
 
-def _placed_in_next(text: str, places: list[Place]) -> list[Place]:
-    """A name no source knows, followed by the town or region it is in ("the village of Al-Sireha in
-    Gezira state"): placed there, as part of it, so the event is not lost."""
+# Between a place and the one that says where it lies: "Qatana, about 25 km south-west of Damascus",
+# "the Shahba area north of Aleppo", "Souran, north of Hama".
+LOCATED_BY = re.compile(
+    r"^(?:\s+(?:area|region|countryside|district|village|town|camp|neighbou?rhood)s?)?,?\s+"
+    r"(?:(?:just|about|some|around|roughly|nearly|almost)\s+)?"
+    r"(?:[\d,.]+ ?(?:km|kilometres|kilometers|miles)(?: \([^()]{1,20}\))?\s+)?"
+    r"(?P<direction>(?:north|south|east|west)[\w-]* of)\s+(?:the\s+)?$",
+    re.I,
+)
+_REFERENCE_REACH_KM = 150.0  # a town said to lie north of Aleppo is not 400 km away
+
+
+def _placed_by_next(text: str, places: list[Place]) -> list[Place]:
+    """A place followed by the town or region it is in or lies near, when no source knows it ("the
+    village of Al-Sireha in Gezira state") or the gazetteer's town of that name lies far from there
+    ("the Shahba area north of Aleppo", not Shahba in Sweida): placed there, so the event is not lost."""
     out = list(places)
     for k in range(len(out) - 1):
         place, where = out[k], out[k + 1]
-        if place.resolved or not where.resolved or where.feature not in (CITY, ADMIN1):
+        if not where.resolved or where.feature not in (CITY, ADMIN1):
             continue
-        if _IN.fullmatch(text[place.end : where.start]):
-            out[k] = Place(
-                place.start, place.end, place.text, f"{place.text} ({where.name})", where.lat, where.lon,
-                where.feature, where.country_code, where.source,
-                f"not in gazetteer; placed at {where.name}, which the text says it is in", "part of",
-            )  # fmt: skip
+        gap = re.sub(r"\s+", " ", text[place.end : where.start])
+        located = LOCATED_BY.match(gap)
+        if not place.resolved and _IN.fullmatch(gap):
+            how, qualifier, name = "which the text says it is in", "part of", f"{place.text} ({where.name})"
+        elif located and (not place.resolved or place.feature == CITY and _far(place, where)):
+            direction = located.group("direction").lower()
+            how, qualifier, name = f"which the text says it lies {direction}", f"{direction} {where.name}", place.text
+        else:
+            continue
+        known = f"{place.name} is far from {where.name}" if place.resolved else "not in gazetteer"
+        out[k] = Place(
+            place.start, place.end, place.text, name, where.lat, where.lon, where.feature, where.country_code,
+            where.source, f"{known}; placed at {where.name}, {how}", qualifier,
+        )  # fmt: skip
     return out
+
+
+def _far(place: Place, where: Place) -> bool:
+    return distance_km((place.lat, place.lon), (where.lat, where.lon)) > _REFERENCE_REACH_KM  # type: ignore[arg-type]
 
 
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")

@@ -365,3 +365,35 @@ def test_a_name_does_not_end_on_an_arabic_article(gazetteer):
 def test_a_longer_spelling_match_beats_a_shorter_exact_one_where_a_place_is_expected(gazetteer):
     places = resolved("The SDF lost the town of Ain Issa in Syria to Turkish-backed fighters near Raqqa.", gazetteer)
     assert places["Ain Issa"].country_code == "SY"  # 'Ayn 'Isa; not Ain, the French department's town
+
+
+def test_a_place_that_says_where_another_lies_is_a_reference_point(gazetteer):
+    text = (
+        "date 2024-12-10 X\n\n"
+        "Israeli troops reached the town of Qatana, about 25 km (15 miles) south-west of Damascus, on Monday. "
+        "Shells hit a market in the Zamzam camp, south of El Fasher, on Saturday. "
+        "SNA forces captured the Shahba area north of Aleppo on Sunday. "
+        "Residents reported shelling near Deir Hafer, 40km south-west of Manbij."
+    )
+    result = process_article(build_article("refs.txt", text), gazetteer)
+    events = {e.place: e for e in result.events}
+    assert not any(p.startswith(("Damascus", "El Fasher", "Aleppo", "Manbij")) for p in events)
+    assert str(events["Qatana"].date) == "2024-12-09" and "Dayr Hafir (near)" in events
+    zamzam = events["Zamzam (south of El Fasher)"]  # unknown here: placed by the town the text names
+    assert str(zamzam.date) == "2024-12-07" and zamzam.geo_precision == 2  # the day is the camp's
+    shahba = events["Shahba (north of Aleppo)"]  # not the Shahba 400 km south, in Sweida
+    assert distance_km((shahba.lat, shahba.lon), (36.2, 37.16)) < 1 and "far from Aleppo" in shahba.place_resolution
+
+
+def test_where_people_speak_and_what_an_actor_holds_are_not_events(gazetteer):
+    text = (
+        "date 2024-12-10 X\n\n"
+        "The SDF, which controls Raqqa and Hasakah, said it had withdrawn from Manbij. "
+        "Its commander told reporters in Qamishli that fighters would leave. "
+        "Speaking in Tel Aviv, Netanyahu said Israeli jets struck Latakia."
+    )
+    result = process_article(build_article("talk.txt", text), gazetteer)
+    assert sorted(e.place for e in result.events) == ["Latakia", "Manbij"]
+    reasons = {p.text: p.reason for p in result.places}
+    assert reasons["Raqqa"] == reasons["Hasakah"] == "what an actor holds"
+    assert reasons["Qamishli"] == reasons["Tel Aviv"] == "reference point or institution"
