@@ -10,6 +10,7 @@ large place or a country.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -18,7 +19,7 @@ from wordfreq import zipf_frequency
 
 from geo.dates import CALENDAR_WORDS
 from geo.gazetteer import ADMIN1, CITY, CONTINENT, COUNTRY, Gazetteer
-from geo.textutil import lowered, name_key
+from geo.textutil import heading_ends, lowered, name_key
 
 EXACT, LOOSE, ALIAS, UNKNOWN, ROAD_TO = "exact", "loose", "alias", "unknown", "road_to"
 
@@ -97,11 +98,15 @@ class _Tokens:
         self.ends = [m.end() for m in matches]
         self.caps = [w[0].isupper() or "\u0600" <= w[0] <= "\u06ff" or "-" in w and _capitalised(w) for w in self.words]
         self._run_ends: dict[int, int] = {}
+        self._headings = heading_ends(text)
 
     def joined(self, i: int) -> bool:
-        """Whether token ``i`` follows token ``i - 1`` in the same name: only spaces between, one line break at most."""
+        """Whether token ``i`` follows token ``i - 1`` in the same name: only spaces between, one line break
+        at most, and not the end of a heading ("... north of Hama" above "Al Arabiya English")."""
         gap = self.text[self.ends[i - 1] : self.starts[i]]
-        return gap.strip() == "" and gap.count("\n") < 2
+        if "\n" in gap and (gap.count("\n") > 1 or self.ends[i - 1] in self._headings):
+            return False
+        return gap.strip() == ""
 
     def same_line(self, i: int) -> bool:
         """Whether token ``i`` is on the line of token ``i - 1``."""
@@ -253,6 +258,7 @@ _FACILITY_WORDS = {
     "airbase",
     "prison",
     "bridge",
+    "dam",
     "street",
     "stadium",
     "mosque",
@@ -279,7 +285,7 @@ _KIND_OF_PLACE = re.compile(
 
 # Words for a part of a city ("the Maliki district"); resolve places such names in their city.
 CITY_PART = r"(?:district|neighbou?rhood|quarter|suburb)s?"
-_PLACE_WORD_AFTER = re.compile(rf"\s+(?:{CITY_PART}|(?:village|camp)s?)\b", re.I)
+_PLACE_WORD_AFTER = re.compile(rf"\s+(?:{CITY_PART}|(?:village|camp|bridge|dam)s?)\b", re.I)
 # What separates the names of a list: "Nubl and Zahraa", "Rastan, Talbiseh".
 LIST_SEPARATOR = re.compile(r"(?:,?\s+(?:and|or)|,)\s+")
 _LIST_GAP = re.compile(LIST_SEPARATOR.pattern + "$")
@@ -370,7 +376,8 @@ def _accept(tokens: _Tokens, i: int, j: int, run_end: int, mention: Mention, gaz
         return False  # "Metcalfe County" is not the town of Metcalfe, which lies in another state
     if not before and any(r.feature == COUNTRY for r in rows):
         return True
-    if not before and any(r.feature == ADMIN1 for r in rows) and not _MEDIA_WORDS & {w.casefold() for w in after}:
+    region = any(r.feature == ADMIN1 and _same_initial(r.name, mention.text) for r in rows)
+    if not before and region and not _MEDIA_WORDS & {w.casefold() for w in after}:
         return True  # "Kentucky State Police", "Queensland Amber Alert"; not "the Washington Post"
     others = [w for w in before + after if w.casefold() not in _CONNECTORS]
     if not others:
@@ -379,6 +386,12 @@ def _accept(tokens: _Tokens, i: int, j: int, run_end: int, mention: Mention, gaz
         not before
         or (_is_sentence_start(tokens.text, tokens.starts[run_start]) and all(_common_word(w) for w in before))
     )
+
+
+def _same_initial(name: str, written: str) -> bool:
+    """Whether a name is written with its own first letter: "Qara Qozak" is not a run named after Kara,
+    Togo, which the spelling key (q as k) finds."""
+    return unicodedata.normalize("NFKD", name[:1]).casefold()[:1] == written[:1].casefold()
 
 
 def _is_sentence_start(text: str, offset: int) -> bool:

@@ -92,7 +92,7 @@ def split_sentences(text: str) -> list[Sentence]:
     paragraph, start = 0, 0
     has_blank_lines = re.search(r"\n[ \t]*\n", text) is not None
     boundary, breaks_at = (_BOUNDARY, 2) if has_blank_lines else (_LINE_BOUNDARY, 1)
-    headings = _heading_ends(text) if has_blank_lines else set()
+    headings = heading_ends(text)
     matches = sorted([*boundary.finditer(text), *(m for m in _LINE_END.finditer(text) if m.start() in headings)],
                      key=lambda m: m.start())  # fmt: skip
     for match in matches:
@@ -118,10 +118,13 @@ def split_sentences(text: str) -> list[Sentence]:
 _LINE_END = re.compile(r"[ \t]*\n[ \t]*")
 
 
-def _heading_ends(text: str) -> set[int]:
+def heading_ends(text: str) -> set[int]:
     """Where a heading line ends inside a paragraph: a line much shorter than the text's wrapped lines,
     without a full stop, followed by a capital ("10:20 GMT", "Crowds celebrate in Umayyad Square" above
-    a live blog's entry). Lines wrapped at a fixed width do not qualify, so their sentences stay whole."""
+    a live blog's entry). Lines wrapped at a fixed width do not qualify, so their sentences stay whole;
+    nor do any lines of a text without blank lines, which has only its line breaks between paragraphs."""
+    if re.search(r"\n[ \t]*\n", text) is None:
+        return set()
     lines = text.split("\n")
     width = max((len(line.rstrip()) for line in lines), default=0)
     ends, offset = set(), 0

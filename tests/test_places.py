@@ -397,3 +397,15 @@ def test_where_people_speak_and_what_an_actor_holds_are_not_events(gazetteer):
     reasons = {p.text: p.reason for p in result.places}
     assert reasons["Raqqa"] == reasons["Hasakah"] == "what an actor holds"
     assert reasons["Qamishli"] == reasons["Tel Aviv"] == "reference point or institution"
+
+
+def test_a_name_does_not_run_from_a_headline_into_the_outlet_below_it(gazetteer):
+    text = "Army repels rebel attack north of Hama\nAl Arabiya English\n\n" + "Fighting went on around the city. " * 5
+    assert [m.text for m in find_mentions(text, gazetteer)] == ["Hama"]
+
+
+def test_a_bridge_with_a_name_like_a_far_region_is_an_unknown_place(gazetteer):
+    text = "SNA units pushed towards the Qara Qozak bridge, near Manbij."
+    places = resolved(text, gazetteer)
+    assert "Qara" not in places  # not Kara, Togo's region, nor Qarah near Damascus
+    assert places["Qara Qozak"].resolved is False
