@@ -302,6 +302,11 @@ _DATELINE = re.compile(
 _WHERE = re.compile(r",?\s+where\b")
 
 
+# Between two places of a list: "Rastan and Talbiseh", "Idlib and the rebel-held town of Sarmada".
+_LIST_GAP = re.compile(
+    LIST_SEPARATOR.pattern + r"(?:the\s+(?:[\w-]+\s+)?(?:towns?|villages?|cit(?:y|ies)|camps?)\s+of\s+)?"
+)
+_REGION_WORD = re.compile(r"^\s+(?:province|governorate|region|state|oblast)\b", re.I)
 _LOCATED_IN = re.compile(r",?\s+(?:the\s+)?(?:[a-z]+\s+)?(?:in|near|outside|of)\s+(?:the\s+)?(?:[a-z]+\s+)?")
 
 
@@ -310,11 +315,13 @@ def _day_of(
     published: date | None,
 ) -> DateInfo:  # fmt: skip
     """Of the days a sentence names, the one nearest the place; in "Manbij, where clashes were
-    reported late on Sunday", one of those the where-clause names. A day written after another place
-    is that place's ("Aleppo fell within days, followed by Hama on Thursday"), unless the two are a
-    list ("Rastan and Talbiseh on 6 December"), the other is where the place is ("Nuseirat camp in central
-    Gaza late on Wednesday", "the Zamzam camp, south of El Fasher, on Saturday") or the same place
-    named again, or a point a distance is measured from ("Sanamayn, about 50 km north of Daraa, on Saturday")."""
+    reported late on Sunday", one of those the where-clause names. A day written after other places
+    is theirs ("Aleppo fell within days, followed by Hama on Thursday"), unless each place and the next
+    are a list ("Rastan and Talbiseh on 6 December", "Idlib and the town of Sarmada on Tuesday"), or the
+    next is where the place is ("Nuseirat camp in central Gaza late on Wednesday", "the Zamzam camp,
+    south of El Fasher, on Saturday"); places named again or as reference points do not count
+    ("Sanamayn, about 50 km north of Daraa, on Saturday", "Rastan, on the highway between Hama and Homs,
+    on 6 December")."""
     offset = place.start - sentence.start
     if _WHERE.match(text, place.end):
         days = [d for d in days if d[0] > offset] or days
@@ -323,14 +330,20 @@ def _day_of(
         p for p in places
         if place.end <= p.start and p.start - sentence.start < at and p.feature not in (COUNTRY, CONTINENT)
         and p.name != place.name and not _DISTANCE_QUALIFIER.search(p.qualifier)
+        and not _CONTEXT_BEFORE.search(_one_line(text[max(sentence.start, p.start - 50) : p.start]))
     ]  # fmt: skip
-    gap = text[place.end : between[0].start] if between else ""
-    located = _LOCATED_IN.fullmatch(gap) or LOCATED_BY.match(_one_line(gap))
-    if at > offset and between and not (LIST_SEPARATOR.fullmatch(gap) or located):
+    if at > offset and not all(_joins(text[a.end : b.start]) for a, b in pairwise([place, *between])):
         if published is None:
             return DateInfo(None, UNKNOWN, "the day the sentence names is another place's")
         return DateInfo(published, APPROXIMATE, "publication date; the day the sentence names is another place's")
     return day
+
+
+def _joins(gap: str) -> bool:
+    """Whether two places written with ``gap`` between them share a day: a list, or a place and where
+    it is or lies."""
+    gap = _REGION_WORD.sub("", gap)  # "Donetsk Oblast, Moscow": the gap after the region's word
+    return bool(_LIST_GAP.fullmatch(gap) or _LOCATED_IN.fullmatch(gap) or LOCATED_BY.match(_one_line(gap)))
 
 
 def _blank_date_line(sentence: str) -> str:

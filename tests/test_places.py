@@ -409,3 +409,17 @@ def test_a_bridge_with_a_name_like_a_far_region_is_an_unknown_place(gazetteer):
     places = resolved(text, gazetteer)
     assert "Qara" not in places  # not Kara, Togo's region, nor Qarah near Damascus
     assert places["Qara Qozak"].resolved is False
+
+
+def test_a_day_written_after_a_list_of_places_is_each_ones(gazetteer):
+    text = (
+        "date 2024-12-04 X\n\n"
+        "Air strikes hit Idlib and the rebel-held town of Sarmada on Tuesday. "
+        "Rebels captured Rastan and Talbiseh, on the highway between Hama and Homs, on Monday. "
+        "Strikes hit Nabatieh and the town of Bint Jbeil, and a strike near the city of Tyre killed two on Sunday."
+    )
+    result = process_article(build_article("list.txt", text), gazetteer)
+    days = {e.place: (str(e.date), e.date_precision) for e in result.events}
+    assert days["Idlib"] == ("2024-12-03", "day")  # Sarmada, unknown here, does not take the day away
+    assert days["Ar Rastan"] == days["Tallbisah"] == ("2024-12-02", "day")  # past the road's ends
+    assert days["Nabatiye et Tahta"][1] == "approximate"  # Sunday is Tyre's: a strike in another clause
