@@ -423,3 +423,9 @@ def test_a_day_written_after_a_list_of_places_is_each_ones(gazetteer):
     assert days["Idlib"] == ("2024-12-03", "day")  # Sarmada, unknown here, does not take the day away
     assert days["Ar Rastan"] == days["Tallbisah"] == ("2024-12-02", "day")  # past the road's ends
     assert days["Nabatiye et Tahta"][1] == "approximate"  # Sunday is Tyre's: a strike in another clause
+
+
+def test_an_air_force_that_hit_a_place_made_an_airstrike(gazetteer):
+    text = "date 2024-12-10 X\n\nIsrael's air force hit air bases at Qamishli and Homs on Monday."
+    result = process_article(build_article("air.txt", text), gazetteer)
+    assert {(e.place, e.kind) for e in result.events} == {("Al Qamishli", "airstrike"), ("Homs", "airstrike")}
