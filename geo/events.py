@@ -33,7 +33,7 @@ EVENT, CONTEXT = "event", "context"
 # Kinds of event and the words that signal them, in the order ties are broken.
 _KIND_WORDS: list[tuple[str, str]] = [
     ("capture", r"captur\w*|seiz\w*|(?:took|taken|take|taking|seized|gained|wrested) (?:full )?control|overr[au]n\w*|"
-                r"(?:took|taken|take|taking) (?:the )?(?:towns?|villages?|cit(?:y|ies)|districts?|neighbou?rhoods?|hills?)|"
+                r"(?:took|taken|take|taking) (?:the )?(?:towns?|villages?|cit(?:y|ies)|capital|districts?|neighbou?rhoods?|hills?)|"
                 r"(?:was|were|been|being) taken (?:over|without a fight|by (?:the )?(?:\w+ )?(?:rebels?|forces|fighters|"
                 r"troops|army|militants|insurgents|jihadists|militias?|opposition))|"
                 r"fell(?! (?:on|onto|near|short|silent|by|below|from|sharply|to \d))|falls|fall of|"
@@ -52,7 +52,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                 r"clos(?:e|es|ed|ing) in on"),
     ("fighting", r"fighting|clash\w*|battles?|fought|firefights?|combat|offensive|front ?line"),
     ("casualties", r"killed|killing|dead|died|wounded|injur\w*|casualt\w*|death toll"),
-    ("displacement", r"displac\w*|fled|flee|flees|fleeing|refugees?|evacuat\w*"),
+    ("displacement", r"displac\w*(?! (?:families|people|persons|civilians|residents))|fled|flee|flees|fleeing|refugees?|evacuat\w*"),
     ("other", r"closed|blockade\w*|besieg\w*|siege|curfew|deploy\w*|reinforc\w*|"
               r"sen[dt]s? (?:[\d,]+ )?(?:fighters|troops|forces|reinforcements)"),
 ]  # fmt: skip
@@ -69,7 +69,7 @@ _GOVERNMENT_VERB = re.compile(
     re.I,
 )
 _CONTEXT_BEFORE = re.compile(
-    r"(?:university of|professor at|researcher at|based in|born in|capital,?|connect\w* \w+ (?:to|with|and)(?: the capital)?|"
+    r"(?:university of|professor at|researcher at|based in|born in|capital,|connect\w* \w+ (?:to|with|and)(?: the capital)?|"
     r"to the capital|leading (?:\w+ )?to(?: the capital)?|(?:road|highway|motorway|route) to|from the capital|ties with|"
     r"embassy in|(?:road|highway|motorway|route)s? (?:\w+ )?between(?: [\w'’-]+){0,3}(?: and)?|across (?:\w+ ){1,3}from|"
     r"(?:officials|authorities|diplomats|sources|analysts|spokes(?:man|woman|person)) in|"
@@ -84,6 +84,11 @@ _CONTEXT_AFTER = re.compile(r"^(?:-based|\s+university|\s+institute|[’']s? uni
 _MODAL = re.compile(
     r"\b(?:would|could|might|may|will|doubt|if|(?:plan|aim|intend|hope|threaten|vow|pledge|promise)\w* to|"
     r"expect(?:s|ed|ing)? (?:\w+ ){0,3}?to)\b",
+    re.I,
+)
+# A place taken: "rebels take Damascus", "took the northern town of Manbij" (not "taken to hospital").
+_TAKEN = re.compile(
+    r"\b(?:re)?(?:take|takes|took|taken|taking)\s+(?:over\s+|control\s+of\s+)?(?:the\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?)?$",
     re.I,
 )
 # A clause that says what an actor holds, not what happened: "the SDF, which controls Raqqa and Hasakah".
@@ -356,10 +361,23 @@ def _blank_date_line(sentence: str) -> str:
     return sentence
 
 
+# Between a place and the town or region it is in: "Nuseirat, in central Gaza", "the Hmeimim air base
+# near Jableh", "Novopustynka in Donetsk Oblast".
+_WITHIN = re.compile(
+    r"^(?:\s+(?:area|region|countryside|district|village|town|camp|neighbou?rhood)s?)?,?\s+"
+    r"(?:in|near|outside)\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?$",
+    re.I,
+)
+
+
 def _located_by(text: str, places: list[Place]) -> set[int]:
-    """Where places start that only say where the place named just before them lies."""
+    """Where places start that only say where the place named just before them is or lies."""
     return {
-        place.start for before, place in pairwise(places) if LOCATED_BY.match(_one_line(text[before.end : place.start]))
+        place.start
+        for before, place in pairwise(places)
+        if before.resolved
+        and before.feature not in (COUNTRY, CONTINENT)
+        and (LOCATED_BY.match(gap := _one_line(text[before.end : place.start])) or _WITHIN.match(gap))
     }
 
 
@@ -402,7 +420,7 @@ def _role(
         return CONTEXT, "what an actor holds", ""
     if _DISTANCE_QUALIFIER.search(place.qualifier):
         return CONTEXT, "reference point for a distance", ""
-    kind = _nearest_kind(text, kinds, place)
+    kind = "capture" if _TAKEN.search(before) else _nearest_kind(text, kinds, place)
     if not kind:
         return CONTEXT, "no event in the sentence", ""
     return EVENT, "", kind

@@ -398,8 +398,10 @@ def _is_sentence_start(text: str, offset: int) -> bool:
     """Whether ``offset`` opens the text, a sentence, a line or a quotation."""
     k = offset - 1
     while k >= 0 and text[k].isspace():
+        if text[k] == "\n":  # a capitalised word opening a line: "In Nuseirat" under a heading
+            return True
         k -= 1
-    return k < 0 or text[k] in '.!?\n:"“'
+    return k < 0 or text[k] in '.!?:"“'
 
 
 def _qualified(text: str, mention: Mention) -> Mention:

@@ -429,3 +429,29 @@ def test_an_air_force_that_hit_a_place_made_an_airstrike(gazetteer):
     text = "date 2024-12-10 X\n\nIsrael's air force hit air bases at Qamishli and Homs on Monday."
     result = process_article(build_article("air.txt", text), gazetteer)
     assert {(e.place, e.kind) for e in result.events} == {("Al Qamishli", "airstrike"), ("Homs", "airstrike")}
+
+
+def test_a_place_taken_is_captured_and_the_capital_named_is_the_place(gazetteer):
+    text = (
+        "Syrian rebels take Damascus, ending the Assad family's rule\n\n"
+        "December 8, 2024\n\n"
+        "Opposition fighters declared early Sunday that they had taken the capital Damascus."
+    )
+    events = [
+        (e.place, e.kind, e.date_precision) for e in process_article(build_article("ap.txt", text), gazetteer).events
+    ]
+    assert events == [("Damascus", "capture", "approximate"), ("Damascus", "capture", "day")]  # not context
+    text = "date 2024-12-14 X\n\nStrikes killed ten people in a school sheltering displaced families in Gaza City."
+    gaza = process_article(build_article("gaza.txt", text), gazetteer).events
+    assert [(e.place, e.kind) for e in gaza] == [("Gaza", "attack")]  # the displaced were hit: not displacement
+
+
+def test_the_town_or_region_a_place_is_in_is_not_a_second_event(gazetteer):
+    def events(text):
+        return [(e.place, str(e.date)) for e in process_article(build_article("a.txt", text), gazetteer).events]
+
+    assert events("date 2024-12-14 X\n\nIn Nuseirat, in central Gaza, a strike killed four people late on Friday.") == [
+        ("An Nusayrat", "2024-12-13")
+    ]
+    text = "date 2024-12-14 X\n\nRussian forces captured the village of Novopustynka in Donetsk Oblast on Saturday."
+    assert events(text) == [("Novopustynka (Donetsk)", "2024-12-14")]
