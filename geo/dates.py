@@ -134,7 +134,7 @@ def resolve(sentence: str, published: date | None, near: int | None = None) -> D
     match = _LAST_WEEK.search(sentence)
     if match and published is not None:
         return DateInfo(published - timedelta(days=7), APPROXIMATE, f"'{match.group()}' (a week before publication)")
-    match = _MONTH_ALONE.search(sentence)
+    match = _MONTH_ALONE.search(main)  # not "Jabalia, where the army has operated since October, ..."
     if match and published is not None:
         month = _MONTHS[match.group("month").casefold().rstrip(".")]
         if month != published.month:  # "seized in August", in a November article: before this news

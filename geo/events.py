@@ -51,7 +51,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                 r"moved into|drove|driving|posed|posing|arriv\w*|gates of|into the heart|swept|gains|progress|"
                 r"clos(?:e|es|ed|ing) in on"),
     ("fighting", r"fighting|clash\w*|battles?|fought|firefights?|combat|offensive|front ?line"),
-    ("casualties", r"killed|killing|dead|died|wounded|injur\w*|casualt\w*|death toll"),
+    ("casualties", r"killed|killing|dead|died|wounded|injur\w*|casualt\w*|death toll|bodies"),
     ("displacement", r"displac\w*(?! (?:families|people|persons|civilians|residents))|fled|flee|flees|fleeing|refugees?|evacuat\w*"),
     ("other", r"closed|blockade\w*|besieg\w*|siege|curfew|deploy\w*|reinforc\w*|"
               r"sen[dt]s? (?:[\d,]+ )?(?:fighters|troops|forces|reinforcements)"),
@@ -83,6 +83,7 @@ _PAST_YEAR = re.compile(r"\W{0,3}(?:[\w-]+\W+){0,2}?in ((?:19|20)\d\d)\b")
 _CONTEXT_AFTER = re.compile(r"^(?:-based|\s+university|\s+institute|[’']s? university)", re.I)
 _MODAL = re.compile(
     r"\b(?:would|could|might|may|will|doubt|if|(?:plan|aim|intend|hope|threaten|vow|pledge|promise)\w* to|"
+    r"to (?:defend|protect|retake|recapture|relieve)|"
     r"expect(?:s|ed|ing)? (?:\w+ ){0,3}?to)\b",
     re.I,
 )
@@ -299,9 +300,9 @@ def sentence_dates(sentences: list[Sentence], published: date | None) -> list[Da
 
 # A wire dateline: "BEIRUT, Dec. 9 (Reuters) -", "KYIV (AP) —".
 _DATELINE = re.compile(
-    r"[A-Z][A-Z .'’-]{2,}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?"
-    r"\([A-Za-z .]+\)\s*[-–—]\s*"
-)
+    r"(?:[A-Z][A-Z .'’-]{2,}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? \([A-Z][\w .]+\))"
+    r",?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\([A-Za-z .]+\)\s*[-–—]\s*"
+)  # "BEIRUT, Dec. 9 (Reuters) - ", "Homs (Syria) (AFP) - "
 
 
 _WHERE = re.compile(r",?\s+where\b")

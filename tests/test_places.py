@@ -455,3 +455,16 @@ def test_the_town_or_region_a_place_is_in_is_not_a_second_event(gazetteer):
     ]
     text = "date 2024-12-14 X\n\nRussian forces captured the village of Novopustynka in Donetsk Oblast on Saturday."
     assert events(text) == [("Novopustynka (Donetsk)", "2024-12-14")]
+
+
+def test_an_afp_dateline_a_purpose_and_a_past_month_in_a_where_clause(gazetteer):
+    text = "date 2024-12-07 X\n\nHoms (Syria) (AFP) – Hezbollah sent 2,000 fighters to Qusayr overnight to defend Homs."
+    result = process_article(build_article("afp.txt", text), gazetteer)
+    assert [(e.place, e.kind) for e in result.events] == [("Al Qusayr", "other")]
+    reasons = [p.reason for p in result.places if p.text == "Homs"]
+    assert reasons == ["where the report was filed", "hypothetical"]
+    text = (
+        "date 2024-12-14 X\n\nIn Jabalia, where the army has operated since early October, rescuers recovered bodies."
+    )
+    result = process_article(build_article("gaza.txt", text), gazetteer)
+    assert [(e.place, e.kind, e.date_precision) for e in result.events] == [("Jabalya", "casualties", "approximate")]
