@@ -215,6 +215,7 @@ LOCATED_BY = re.compile(
     r"(?P<direction>(?:north|south|east|west)[\w-]* of)\s+(?:the\s+)?$",
     re.I,
 )
+NEARBY_GAP = 80  # characters at most between a place and where the text says it is
 _REFERENCE_REACH_KM = 150.0  # a town said to lie north of Aleppo is not 400 km away
 
 
@@ -225,7 +226,7 @@ def _placed_by_next(text: str, places: list[Place]) -> list[Place]:
     out = list(places)
     for k in range(len(out) - 1):
         place, where = out[k], out[k + 1]
-        if not where.resolved or where.feature not in (CITY, ADMIN1):
+        if not where.resolved or where.feature not in (CITY, ADMIN1) or where.start - place.end > NEARBY_GAP:
             continue
         gap = re.sub(r"\s+", " ", text[place.end : where.start])
         located = LOCATED_BY.match(gap)
