@@ -70,7 +70,7 @@ _GOVERNMENT_VERB = re.compile(
 )
 _CONTEXT_BEFORE = re.compile(
     r"(?:university of|professor at|researcher at|based in|born in|capital,|connect\w* \w+ (?:to|with|and)(?: the capital)?|"
-    r"to the capital|leading (?:\w+ )?to(?: the capital)?|(?:road|highway|motorway|route) to|from the capital|ties with|"
+    r"to the capital|leading (?:\w+ )?to(?: the capital)?|(?:road|highway|motorway|route) (?:\w+ )?to|from the capital|ties with|"
     r"embassy in|(?:road|highway|motorway|route)s? (?:\w+ )?between(?: [\w'’-]+){0,3}(?: and)?|across (?:\w+ ){1,3}from|"
     r"(?:officials|authorities|diplomats|sources|analysts|spokes(?:man|woman|person)) in|"
     r"(?:km|kilometres|kilometers|miles)(?: \([^()]{1,20}\))? (?:[\w-]+ )?(?:of|from)|"
@@ -87,9 +87,10 @@ _MODAL = re.compile(
     r"expect(?:s|ed|ing)? (?:\w+ ){0,3}?to)\b",
     re.I,
 )
-# A place taken: "rebels take Damascus", "took the northern town of Manbij" (not "taken to hospital").
+# A place taken: "rebels take Damascus", "captured the central city of Hama" (not "taken to hospital").
 _TAKEN = re.compile(
-    r"\b(?:re)?(?:take|takes|took|taken|taking)\s+(?:over\s+|control\s+of\s+)?(?:the\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?)?$",
+    r"\b(?:(?:re)?(?:take|takes|took|taken|taking|captur\w*)|seiz\w*|overr[au]n\w*)\s+(?:over\s+|control\s+of\s+)?"
+    r"(?:the\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?)?$",
     re.I,
 )
 # A clause that says what an actor holds, not what happened: "the SDF, which controls Raqqa and Hasakah".

@@ -468,3 +468,14 @@ def test_an_afp_dateline_a_purpose_and_a_past_month_in_a_where_clause(gazetteer)
     )
     result = process_article(build_article("gaza.txt", text), gazetteer)
     assert [(e.place, e.kind, e.date_precision) for e in result.events] == [("Jabalya", "casualties", "approximate")]
+
+
+def test_the_place_a_capture_verb_takes_is_captured_and_a_road_south_to_a_city_is_not_there(gazetteer):
+    text = (
+        "date 2024-12-05 X\n\n"
+        "Rebels have captured the central city of Hama after days of fighting. "
+        "The fall of Hama opens the road south to Homs."
+    )
+    result = process_article(build_article("hama.txt", text), gazetteer)
+    assert [(e.place, e.kind) for e in result.events] == [("Hamah", "capture"), ("Hamah", "capture")]
+    assert [p.reason for p in result.places if p.text == "Homs"] == ["reference point or institution"]
