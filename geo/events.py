@@ -364,10 +364,11 @@ def _blank_date_line(sentence: str) -> str:
 
 
 # Between a place and the town or region it is in: "Nuseirat, in central Gaza", "the Hmeimim air base
-# near Jableh", "Novopustynka in Donetsk Oblast".
+# near Jableh", "Novopustynka in Donetsk Oblast", "Al-Bukamal, in the eastern countryside of Deir Ezzor".
 _WITHIN = re.compile(
     r"^(?:\s+(?:area|region|countryside|district|village|town|camp|neighbou?rhood)s?)?,?\s+"
-    r"(?:in|near|outside)\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?$",
+    r"(?:in|near|outside)\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?"
+    r"(?:(?:countryside|outskirts|suburbs)\s+of\s+)?$",
     re.I,
 )
 

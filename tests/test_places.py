@@ -455,6 +455,8 @@ def test_the_town_or_region_a_place_is_in_is_not_a_second_event(gazetteer):
     ]
     text = "date 2024-12-14 X\n\nRussian forces captured the village of Novopustynka in Donetsk Oblast on Saturday."
     assert events(text) == [("Novopustynka (Donetsk)", "2024-12-14")]
+    text = "date 2024-12-06 X\n\nTroops withdrew on Friday from Al-Bukamal, in the eastern countryside of Deir Ezzor."
+    assert events(text) == [("Albu Kamal", "2024-12-06")]
 
 
 def test_an_afp_dateline_a_purpose_and_a_past_month_in_a_where_clause(gazetteer):
