@@ -385,7 +385,7 @@ def test_a_place_that_says_where_another_lies_is_a_reference_point(gazetteer):
     assert distance_km((shahba.lat, shahba.lon), (36.2, 37.16)) < 1 and "far from Aleppo" in shahba.place_resolution
 
 
-def test_where_people_speak_and_what_an_actor_holds_are_not_events(gazetteer):
+def test_where_people_speak_where_troops_came_from_and_what_an_actor_holds_are_not_events(gazetteer):
     text = (
         "date 2024-12-10 X\n\n"
         "The SDF, which controls Raqqa and Hasakah, said it had withdrawn from Manbij. "
@@ -394,6 +394,8 @@ def test_where_people_speak_and_what_an_actor_holds_are_not_events(gazetteer):
     )
     result = process_article(build_article("talk.txt", text), gazetteer)
     assert sorted(e.place for e in result.events) == ["Latakia", "Manbij"]
+    text = "date 2025-01-11 X\n\nArmy units advancing from Sennar entered Wad Madani on Saturday."
+    assert [e.place for e in process_article(build_article("sd.txt", text), gazetteer).events] == ["Wad Medani"]
     reasons = {p.text: p.reason for p in result.places}
     assert reasons["Raqqa"] == reasons["Hasakah"] == "what an actor holds"
     assert reasons["Qamishli"] == reasons["Tel Aviv"] == "reference point or institution"
