@@ -25,7 +25,7 @@ from geo.dates import (
 from geo.extract import LIST_SEPARATOR, REGION_QUALIFIERS, find_mentions
 from geo.gazetteer import ADMIN1, CITY, CONTINENT, COUNTRY, ROAD, Gazetteer
 from geo.ingest import Article
-from geo.resolve import LOCATED_BY, NEARBY_GAP, Locate, Place, resolve_mentions, theatre
+from geo.resolve import LOCATED_BY, NEARBY_GAP, WITHIN, Locate, Place, resolve_mentions, theatre
 from geo.textutil import Sentence, lowered, name_key, split_sentences
 
 EVENT, CONTEXT = "event", "context"
@@ -364,16 +364,6 @@ def _blank_date_line(sentence: str) -> str:
     return sentence
 
 
-# Between a place and the town or region it is in: "Nuseirat, in central Gaza", "the Hmeimim air base
-# near Jableh", "Novopustynka in Donetsk Oblast", "Al-Bukamal, in the eastern countryside of Deir Ezzor".
-_WITHIN = re.compile(
-    r"^(?:\s+(?:area|region|countryside|district|village|town|camp|neighbou?rhood)s?)?,?\s+"
-    r"(?:in|near|outside)\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?"
-    r"(?:(?:countryside|outskirts|suburbs)\s+of\s+)?$",
-    re.I,
-)
-
-
 def _located_by(text: str, places: list[Place]) -> set[int]:
     """Where places start that only say where the place named just before them is or lies."""
     return {
@@ -382,7 +372,7 @@ def _located_by(text: str, places: list[Place]) -> set[int]:
         if before.resolved
         and before.feature not in (COUNTRY, CONTINENT)
         and place.start - before.end <= NEARBY_GAP
-        and (LOCATED_BY.match(gap := _one_line(text[before.end : place.start])) or _WITHIN.match(gap))
+        and (LOCATED_BY.match(gap := _one_line(text[before.end : place.start])) or WITHIN.match(gap))
     }
 
 

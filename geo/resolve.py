@@ -203,9 +203,6 @@ def _near(row: Candidate, points: list[tuple[float, float]]) -> bool:
     )
 
 
-_IN = re.compile(r",?\s+(?:in|near|outside)\s+(?:the\s+)?")
-
-
 # Between a place and the one that says where it lies: "Qatana, about 25 km south-west of Damascus",
 # "the Shahba area north of Aleppo", "Souran, north of Hama".
 LOCATED_BY = re.compile(
@@ -213,6 +210,14 @@ LOCATED_BY = re.compile(
     r"(?:(?:just|about|some|around|roughly|nearly|almost)\s+)?"
     r"(?:[\d,.]+ ?(?:km|kilometres|kilometers|miles)(?: \([^()]{1,20}\))?\s+)?"
     r"(?P<direction>(?:north|south|east|west)[\w-]* of)\s+(?:the\s+)?$",
+    re.I,
+)
+# Between a place and the town or region it is in: "Nuseirat, in central Gaza", "the Hmeimim air base
+# near Jableh", "Novopustynka in Donetsk Oblast", "Al-Bukamal, in the eastern countryside of Deir Ezzor".
+WITHIN = re.compile(
+    r"^(?:\s+(?:area|region|countryside|district|village|town|camp|neighbou?rhood)s?)?,?\s+"
+    r"(?:in|near|outside)\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?"
+    r"(?:(?:countryside|outskirts|suburbs)\s+of\s+)?$",
     re.I,
 )
 NEARBY_GAP = 80  # characters at most between a place and where the text says it is
@@ -230,7 +235,7 @@ def _placed_by_next(text: str, places: list[Place]) -> list[Place]:
             continue
         gap = re.sub(r"\s+", " ", text[place.end : where.start])
         located = LOCATED_BY.match(gap)
-        if not place.resolved and _IN.fullmatch(gap):
+        if not place.resolved and WITHIN.match(gap):
             how, qualifier, name = "which the text says it is in", "part of", f"{place.text} ({where.name})"
         elif located and (not place.resolved or place.feature == CITY and _far(place, where)):
             direction = located.group("direction").lower()
