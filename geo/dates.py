@@ -45,7 +45,8 @@ _RELATIVE: list[tuple[re.Pattern[str], int, str]] = [
     (re.compile(r"\b(?:today|this morning|this afternoon|this evening|tonight)\b", re.I), 0, "today"),
     (re.compile(r"\bday before yesterday\b", re.I), -2, "day before yesterday"),
 ]
-_AGO = re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven)\s+(?P<unit>days?|hours?)\s+ago\b", re.I)
+_AGO = re.compile(r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven)\s+(?P<unit>days?|hours?|weeks?)\s+ago\b", re.I)
+_WEEKEND = re.compile(r"\b(?:over|at|during|this|last|past) (?:the )?weekend\b", re.I)
 _APPROX = re.compile(
     r"\b(?:earlier this (?:week|month)|this (?:week|month)|in recent days|in the past (?:few|two|three|\d+) days|"
     r"recent days)\b",
@@ -70,15 +71,16 @@ _AFTER_EVENT = re.compile(
     re.I,
 )
 _NEIGHBOUR_DAY = [
-    (re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after(?!\s+tomorrow))\b", re.I), 1),
-    (re.compile(r"\b(?:the\s+(?:previous|preceding)\s+day|a\s+day\s+earlier|the\s+day\s+before(?!\s+yesterday))\b", re.I), -1),
+    (re.compile(r"\b(?:the\s+(?:next|following)\s+day|the\s+day\s+after(?!\s+tomorrow))\b", re.I), 1),
+    (re.compile(r"\b(?:the\s+(?:previous|preceding)\s+day|the\s+day\s+before(?!\s+yesterday))\b", re.I), -1),
 ]  # fmt: skip
+_DAYS_APART = re.compile(r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven)\s+days?\s+(?P<dir>later|earlier)\b", re.I)
 
 # Every pattern above has a number or one of these words (or its plural): one search for them spares
 # the patterns most sentences, which name no time at all.
 _ANCHORS = {*_MONTHS, *_WEEKDAYS} | {
     "yesterday", "today", "tonight", "night", "overnight", "eve", "morning", "afternoon", "evening", "ago", "week", "month",
-    "hour", "day",
+    "hour", "day", "weekend",
 }  # fmt: skip
 _ANY_ANCHOR = re.compile(r"\b(?=[a-z\d])(?:\d|(?:" + "|".join(sorted(_ANCHORS, key=len, reverse=True)) + r")s?\b)")
 
@@ -121,7 +123,10 @@ def resolve(sentence: str, published: date | None, near: int | None = None) -> D
     match = _AGO.search(sentence)
     if match and published is not None:
         n = _NUMBERS.get(match.group("n").casefold()) or int(match.group("n"))
-        back = n if match.group("unit").casefold().startswith("day") else n // 24
+        unit = match.group("unit").casefold()
+        if unit.startswith("week"):  # "a week ago": about then
+            return DateInfo(published - timedelta(weeks=n), APPROXIMATE, f"'{match.group()}' from publication date")
+        back = n if unit.startswith("day") else n // 24
         return DateInfo(published - timedelta(days=back), DAY, f"'{match.group()}' from publication date")
     clause = _RELATIVE_CLAUSE.search(sentence)  # "..., where the army is pushing to retake what it lost in 2023"
     main = sentence[: clause.start()] if clause else sentence
@@ -131,6 +136,10 @@ def resolve(sentence: str, published: date | None, near: int | None = None) -> D
     match = _APPROX.search(sentence)
     if match and published is not None:
         return DateInfo(published, APPROXIMATE, f"'{match.group()}' (around publication)")
+    match = _WEEKEND.search(sentence)
+    if match and published is not None:  # the Saturday of the latest weekend
+        saturday = published + relativedelta(weekday=SA(-1))
+        return DateInfo(saturday, APPROXIMATE, f"'{match.group()}' (the weekend before publication)")
     match = _LAST_WEEK.search(sentence)
     if match and published is not None:
         return DateInfo(published - timedelta(days=7), APPROXIMATE, f"'{match.group()}' (a week before publication)")
@@ -208,9 +217,15 @@ def relative_to_earlier(sentence: str, earlier: list[tuple[str, DateInfo]]) -> D
             days = -days if match.group("dir").casefold() == "before" else days
             return DateInfo(anchor.date + timedelta(days=days), DAY, f"'{match.group()}', from {anchor.method}")
     before = earlier[-1][1] if earlier else None
-    for pattern, step in _NEIGHBOUR_DAY:
-        match = pattern.search(sentence)
-        if match and before is not None and _own_day(before) and before.date is not None:
+    if before is None or not _own_day(before) or before.date is None:
+        return None
+    steps = [(pattern.search(sentence), step) for pattern, step in _NEIGHBOUR_DAY]
+    apart = _DAYS_APART.search(sentence)  # "two days later", "a day earlier"
+    if apart:
+        n = _NUMBERS.get(apart.group("n").casefold()) or int(apart.group("n"))
+        steps.append((apart, n if apart.group("dir").casefold() == "later" else -n))
+    for match, step in steps:
+        if match:
             how = f"'{match.group()}', from the sentence before ({before.method})"
             return DateInfo(before.date + timedelta(days=step), DAY, how)
     return None

@@ -120,3 +120,17 @@ def test_a_line_that_is_only_a_date_gives_it():
     assert line_date("Updated on December 7, 2024 at 10:32 a.m. EST")[0] == date(2024, 12, 7)
     assert line_date("Rebels took Aleppo on Dec. 6, 2024") is None  # a sentence, not a header
     assert line_date("December 2024") is None  # no day
+
+
+def test_weeks_ago_the_weekend_and_days_later_or_earlier():
+    monday = date(2024, 12, 9)
+    assert (resolve("A week ago rebels took Hama", monday).date, resolve("A week ago", monday).precision) == (
+        date(2024, 12, 2),
+        APPROXIMATE,
+    )
+    weekend = resolve("Over the weekend, rebels seized Homs", monday)
+    assert (weekend.date, weekend.precision) == (date(2024, 12, 7), APPROXIMATE)  # its Saturday
+    assert resolve("at the weekend", date(2024, 12, 7)).date == date(2024, 12, 7)  # published that Saturday
+    earlier = [("Rebels took Hama on Thursday.", resolve("on Thursday", monday))]
+    assert relative_to_earlier("Two days later, they entered Homs.", earlier).date == date(2024, 12, 7)
+    assert relative_to_earlier("A day earlier they shelled Rastan.", earlier).date == date(2024, 12, 4)
