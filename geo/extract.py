@@ -144,7 +144,11 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             continue
         run_end = tokens.run_end(i)
         mention, used = _longest_match(tokens, i, run_end, gazetteer, found)
-        if mention is not None and _accept(tokens, i, i + used, run_end, mention, gazetteer):
+        if mention is not None and (
+            _accept(tokens, i, i + used, run_end, mention, gazetteer)
+            or i + used == run_end
+            and named_as_place(text, mention.start, mention.end, found)  # "Sake, a town"
+        ):
             found.append(_qualified(text, mention))
             i += used
         elif _facility(tokens.words[i:run_end]) or named_as_place(
@@ -285,7 +289,11 @@ _KIND_OF_PLACE = re.compile(
 
 # Words for a part of a city ("the Maliki district"); resolve places such names in their city.
 CITY_PART = r"(?:district|neighbou?rhood|quarter|suburb)s?"
-_PLACE_WORD_AFTER = re.compile(rf"\s+(?:{CITY_PART}|(?:village|camp|bridge|dam)s?)\b", re.I)
+_PLACE_WORD_AFTER = re.compile(
+    rf"\s+(?:{CITY_PART}|(?:village|camp|bridge|dam)s?|town(?!\s+of))\b|"
+    r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|suburb|district|camp)\b",
+    re.I,
+)
 # What separates the names of a list: "Nubl and Zahraa", "Rastan, Talbiseh".
 LIST_SEPARATOR = re.compile(r"(?:,?\s+(?:and|or)|,)\s+")
 _LIST_GAP = re.compile(LIST_SEPARATOR.pattern + "$")
@@ -301,8 +309,8 @@ _HEADED_TO = re.compile(
 
 def named_as_place(text: str, start: int, end: int, found: list[Mention]) -> bool:
     """Whether the text says the name at ``start:end`` is a place: "the town of Latamneh", "the Maliki
-    district", "fled towards Tawila", or the next in a list of such ("the towns of Souran and Taibat
-    al-Imam")."""
+    district", "Ann town", "Sake, a town west of Goma", "fled towards Tawila", or the next in a list of
+    such ("the towns of Souran and Taibat al-Imam")."""
     head = text[max(0, start - 30) : start]
     if _KIND_OF_PLACE.search(head) or _PLACE_WORD_AFTER.match(text, end) or _HEADED_TO.search(head):
         return True

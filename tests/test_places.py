@@ -496,3 +496,14 @@ def test_air_bases_and_dams_of_the_war_are_curated_places(gazetteer):
         "Shayrat Air Base": ("airstrike", "2024-12-09"),
         "Tishreen Dam": ("airstrike", "2024-12-08"),
     }
+
+
+def test_a_town_named_like_a_word_is_a_place_where_the_text_says_so(gazetteer):
+    text = (
+        "M23 rebels seized Sake, a town about 25km west of Goma, in eastern Democratic Republic of Congo. "
+        "In Myanmar, the Arakan Army took control of Ann town."
+    )
+    places = resolved(text, gazetteer)
+    assert (places["Sake"].country_code, places["Ann"].country_code) == ("CD", "MM")
+    assert places["Democratic Republic of Congo"].name == "Democratic Republic of the Congo"  # not "Congo" alone
+    assert "Sake" not in resolved("For the sake of peace, Sake and Ann must talk.", gazetteer)
