@@ -299,10 +299,11 @@ LIST_SEPARATOR = re.compile(r"(?:,?\s+(?:and|or)|,)\s+")
 _LIST_GAP = re.compile(LIST_SEPARATOR.pattern + "$")
 
 
-# Where people or forces went: "thousands fled towards Tawila", "troops pushed into Sanamayn".
+# Where people or forces went, or what they took: "thousands fled towards Tawila", "troops pushed into
+# Sanamayn", "the group seized Maungdaw".
 _HEADED_TO = re.compile(
-    r"\b(?:fled|flee|flees|fleeing|retreated|withdrew|advanced|marched|pushed|headed|heading)\s+(?:\w+\s+)?"
-    r"(?:to|towards?|into)\s+$",
+    r"\b(?:(?:fled|flee|flees|fleeing|retreated|withdrew|advanced|marched|pushed|headed|heading)\s+(?:\w+\s+)?"
+    r"(?:to|towards?|into)|captured|seized|overran|stormed|recaptured|retook|(?:took|taken|seized) control of)\s+$",
     re.I,
 )
 

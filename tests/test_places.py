@@ -507,3 +507,5 @@ def test_a_town_named_like_a_word_is_a_place_where_the_text_says_so(gazetteer):
     assert (places["Sake"].country_code, places["Ann"].country_code) == ("CD", "MM")
     assert places["Democratic Republic of Congo"].name == "Democratic Republic of the Congo"  # not "Congo" alone
     assert "Sake" not in resolved("For the sake of peace, Sake and Ann must talk.", gazetteer)
+    unknown = resolved("Earlier this month, the group seized Maungdaw on the border with Bangladesh.", gazetteer)
+    assert unknown["Maungdaw"].resolved is False  # no source knows it: kept, listed as unresolved
