@@ -53,7 +53,11 @@ _APPROX = re.compile(
     re.I,
 )
 _LAST_WEEK = re.compile(r"\b(?:last|past|previous) week\b", re.I)
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:where|which|who|whose)\b")
+# What a sentence says about one of its places, not what happened: "..., where the army lost it in 2023",
+# "Aleppo, a city the regime retook in 2016".
+_RELATIVE_CLAUSE = re.compile(
+    r",\s+(?:where|which|who|whose|an?\s+(?:[\w-]+\s+)?(?:city|town|village|region|province)\b)", re.I
+)
 _YEAR = re.compile(
     r"\b(?:in|since|of|between|until|by|from|during|and)\s+(?:(?:early|late|mid-?)\s*)?(?:"
     + _MONTH

@@ -75,7 +75,7 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:officials|authorities|diplomats|sources|analysts|spokes(?:man|woman|person)) in|"
     r"(?:km|kilometres|kilometers|miles)(?: \([^()]{1,20}\))? (?:[\w-]+ )?(?:of|from)|"
     r"speaking (?:\w+ ){0,2}in|told (?:\w+ ){0,2}in|(?:news|press) conference in|"
-    r"(?:advancing|advanced|coming|came|arriving|arrived|launched|fired) from|"
+    r"(?:advancing|advanced|coming|came|arriving|arrived|fired) from|launch\w*(?: [\w-]+){0,3} from|"
     r",\s+the\s+(?:[\w-]+\s+){0,2}(?:(?:capital|seat) (?:of|in)|(?:city|town) in)(?:\s+(?:north|south|east|west)\w*)?"
     r")\s+(?:the\s+)?$",
     re.I,

@@ -509,3 +509,14 @@ def test_a_town_named_like_a_word_is_a_place_where_the_text_says_so(gazetteer):
     assert "Sake" not in resolved("For the sake of peace, Sake and Ann must talk.", gazetteer)
     unknown = resolved("Earlier this month, the group seized Maungdaw on the border with Bangladesh.", gazetteer)
     assert unknown["Maungdaw"].resolved is False  # no source knows it: kept, listed as unresolved
+
+
+def test_where_an_offensive_was_launched_from_and_a_year_said_of_a_place(gazetteer):
+    text = (
+        "date 2024-12-09 X\n\n"
+        "HTS launched its offensive from Idlib on November 27. "
+        "Within days the group had taken Aleppo, a city the regime retook in 2016."
+    )
+    result = process_article(build_article("ft.txt", text), gazetteer)
+    assert [(e.place, e.kind) for e in result.events] == [("Aleppo", "capture")]  # 2016 is the city's past
+    assert [p.reason for p in result.places if p.text == "Idlib"] == ["reference point or institution"]
