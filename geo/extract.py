@@ -280,13 +280,6 @@ def _facility(words: list[str]) -> bool:
 
 
 _PREPOSITION = re.compile(r"\b(?:in|at|near|from|into|outside|around|towards?)\s+$", re.I)
-_KIND_OF_PLACE = re.compile(
-    r"\b(?:towns?|villages?|cit(?:y|ies)|districts?|neighbou?rhoods?|suburbs?|hills?|areas?|provinces?|"
-    r"camps?|outskirts|countryside|municipalit(?:y|ies)|settlements?|hamlets?) of\s+$",
-    re.I,
-)
-
-
 # Words for a part of a city ("the Maliki district"); resolve places such names in their city.
 CITY_PART = r"(?:district|neighbou?rhood|quarter|suburb)s?"
 _PLACE_WORD_AFTER = re.compile(
@@ -299,10 +292,12 @@ LIST_SEPARATOR = re.compile(r"(?:,?\s+(?:and|or)|,)\s+")
 _LIST_GAP = re.compile(LIST_SEPARATOR.pattern + "$")
 
 
-# Where people or forces went, or what they took: "thousands fled towards Tawila", "troops pushed into
-# Sanamayn", "the group seized Maungdaw".
-_HEADED_TO = re.compile(
-    r"\b(?:(?:fled|flee|flees|fleeing|retreated|withdrew|advanced|marched|pushed|headed|heading)\s+(?:\w+\s+)?"
+# Words before a name that say it is a place: what kind of place ("the town of Latamneh"), where people
+# or forces went ("fled towards Tawila", "pushed into Sanamayn") or what they took ("seized Maungdaw").
+_PLACE_BEFORE = re.compile(
+    r"\b(?:(?:towns?|villages?|cit(?:y|ies)|districts?|neighbou?rhoods?|suburbs?|hills?|areas?|provinces?|"
+    r"camps?|outskirts|countryside|municipalit(?:y|ies)|settlements?|hamlets?) of|"
+    r"(?:fled|flee|flees|fleeing|retreated|withdrew|advanced|marched|pushed|headed|heading)\s+(?:\w+\s+)?"
     r"(?:to|towards?|into)|captured|seized|overran|stormed|recaptured|retook|(?:took|taken|seized) control of)\s+$",
     re.I,
 )
@@ -313,7 +308,7 @@ def named_as_place(text: str, start: int, end: int, found: list[Mention]) -> boo
     district", "Ann town", "Sake, a town west of Goma", "fled towards Tawila", or the next in a list of
     such ("the towns of Souran and Taibat al-Imam")."""
     head = text[max(0, start - 30) : start]
-    if _KIND_OF_PLACE.search(head) or _PLACE_WORD_AFTER.match(text, end) or _HEADED_TO.search(head):
+    if _PLACE_BEFORE.search(head) or _PLACE_WORD_AFTER.match(text, end):
         return True
     gap = _LIST_GAP.search(head)
     if gap is None:
@@ -444,11 +439,12 @@ def _alias_pattern(gazetteer: Gazetteer) -> re.Pattern[str] | None:
     names = {name.lower() for row in gazetteer.landmarks for name in _alias_names(gazetteer, row)}
     if not names:
         return None
-    parts = [
-        r"\s+".join(re.escape(w).replace("['’]", "['’]").replace("'", "['’]") for w in name.split())
-        for name in sorted(names, key=len, reverse=True)
-    ]
-    return re.compile(r"(?<![\w-])(?=\w)(?:" + "|".join(parts) + r")(?![\w-])")
+    by_initial: dict[str, list[str]] = {}  # grouped by first letter, so the engine tries a few, not all
+    for name in sorted(names, key=len, reverse=True):
+        part = r"\s+".join(re.escape(w).replace("'", "['’]") for w in name.split())
+        by_initial.setdefault(part[0], []).append(part[1:])
+    groups = [f"{initial}(?:{'|'.join(rests)})" for initial, rests in sorted(by_initial.items())]
+    return re.compile(r"(?<![\w-])(?=\w)(?:" + "|".join(groups) + r")(?![\w-])")
 
 
 _ALIASES: dict[int, tuple[re.Pattern[str] | None, dict[str, list[int]]]] = {}
