@@ -47,7 +47,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
     ("attack", r"attack\w*|ambush\w*|assault\w*|suicide|car bombs?|ramming|breach\w*|raid\w*|strikes?|struck|hit|"
                r"blew up|blown up|demolish\w*|razed|destroy\w*|damag\w*"),
     ("withdrawal", r"retreat\w*|withdr[ae]w\w*|pulled back|pull(?:ed|ing|s)? (?:\w+ ){0,2}out|abandon\w*|melted away"),
-    ("advance", r"advanc\w*|reach\w*|entered|entering|enter|storm\w*|push(?:ed|ing)? (?:into|toward)|marched|"
+    ("advance", r"advanc\w*|(?<!within )reach\w*|entered|entering|enter|storm\w*|push(?:ed|ing)? (?:into|toward)|marched|"
                 r"moved into|drove|driving|posed|posing|arriv\w*|gates of|into the heart|swept|gains|progress|"
                 r"clos(?:e|es|ed|ing) in on"),
     ("fighting", r"fighting|clash\w*|battles?|fought|firefights?|combat|offensive|front ?line"),
@@ -75,7 +75,7 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:officials|authorities|diplomats|sources|analysts|spokes(?:man|woman|person)) in|"
     r"(?:km|kilometres|kilometers|miles)(?: \([^()]{1,20}\))? (?:[\w-]+ )?(?:of|from)|"
     r"speaking (?:\w+ ){0,2}in|told (?:\w+ ){0,2}in|(?:news|press) conference in|"
-    r"(?:advancing|advanced|coming|came|arriving|arrived|fired) from|launch\w*(?: [\w-]+){0,3} from|"
+    r"visit\w*|(?:advancing|advanced|coming|came|arriving|arrived|fired) from|launch\w*(?: [\w-]+){0,3} from|"
     r",\s+the\s+(?:[\w-]+\s+){0,2}(?:(?:capital|seat) (?:of|in)|(?:city|town) in)(?:\s+(?:north|south|east|west)\w*)?"
     r")\s+(?:the\s+)?$",
     re.I,
@@ -198,9 +198,12 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
         sentence_of.append(index)
     located = _located_by(text, places)
     inner: dict[int, set[str]] = {}  # sentence index -> cities a landmark it names is in
+    regions: dict[int, set[str]] = {}  # sentence index -> regions a town it names is in
     for i, place in zip(sentence_of, places, strict=True):
         if place.city:
             inner.setdefault(i, set()).add(name_key(place.city))
+        if place.feature == CITY and place.admin1:
+            regions.setdefault(i, set()).add(place.admin1)
     for index, place in zip(sentence_of, places, strict=True):
         sentence = sentences[index] if sentences else Sentence(0, len(text), text, 0)
         if index not in kinds:
@@ -208,6 +211,8 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
         role, reason, kind = _role(text, sentence, place, focus, dates[index] if sentences else None, kinds[index])
         if role == EVENT and place.feature == CITY and name_key(place.name) in inner.get(index, set()):
             role, reason, kind = CONTEXT, "the city of a landmark the sentence names", ""
+        if role == EVENT and place.feature == ADMIN1 and place.admin1 in regions.get(index, set()):
+            role, reason, kind = CONTEXT, "the region of a town the sentence names", ""
         if role == EVENT and place.start in located:
             role, reason, kind = CONTEXT, "says where another place lies", ""
         out_places.append(

@@ -44,7 +44,7 @@ _MAX_WORDS = 5
 # Words that may follow a place name inside a capitalised run without making it another kind of name.
 _GEO_WORDS = {
     "province", "governorate", "region", "city", "district", "square", "airport", "international", "stadium",
-    "countryside", "highway", "motorway", "road", "river", "valley", "mountains", "county", "state",
+    "countryside", "highway", "motorway", "road", "river", "valley", "mountains", "county", "state", "oblast",
     "citadel", "suburbs", "neighbourhood", "neighborhood", "prison", "base", "airbase", "university", "gates",
     "front", "border", "crossing", "dam", "lake", "bay", "gulf", "sea", "island", "islands", "strip", "bank",
 }  # fmt: skip

@@ -53,6 +53,7 @@ class Place:
     qualifier: str = ""
     line: tuple[tuple[float, float], ...] = ()
     city: str = ""  # the city a curated landmark or district is in
+    admin1: str = ""  # the first-level region a town or region is (GeoNames code: "SY.09")
 
     @property
     def resolved(self) -> bool:
@@ -416,6 +417,7 @@ def _place(mention: Mention, row: Candidate, focus: list[str], gazetteer: Gazett
         mention.qualifier,
         row.line,
         row.city,
+        row.admin1 if row.feature in (CITY, ADMIN1) else "",
     )
 
 

@@ -520,3 +520,12 @@ def test_where_an_offensive_was_launched_from_and_a_year_said_of_a_place(gazette
     result = process_article(build_article("ft.txt", text), gazetteer)
     assert [(e.place, e.kind) for e in result.events] == [("Aleppo", "capture")]  # 2016 is the city's past
     assert [p.reason for p in result.places if p.text == "Idlib"] == ["reference point or institution"]
+
+
+def test_the_region_of_a_town_named_with_it_and_a_visit_are_not_events(gazetteer):
+    text = "date 2024-12-17 X\n\nIn Donetsk Oblast, Russian troops entered the outskirts of Kurakhove on Monday."
+    result = process_article(build_article("ua.txt", text), gazetteer)
+    assert [e.place for e in result.events] == ["Kurakhove (outskirts of)"]
+    assert [p.reason for p in result.places if p.text == "Donetsk"] == ["the region of a town the sentence names"]
+    text = "date 2024-11-24 X\n\nThe envoy, who visited Beirut last week, said a ceasefire was within reach."
+    assert process_article(build_article("lb.txt", text), gazetteer).events == ()
