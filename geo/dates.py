@@ -46,7 +46,7 @@ _RELATIVE: list[tuple[re.Pattern[str], int, str]] = [
     (re.compile(r"\bday before yesterday\b", re.I), -2, "day before yesterday"),
 ]
 _AGO = re.compile(r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven)\s+(?P<unit>days?|hours?|weeks?)\s+ago\b", re.I)
-_WEEKEND = re.compile(r"\b(?:over|at|during|this|last|past) (?:the )?weekend\b", re.I)
+_WEEKEND = re.compile(r"\b(?:over|at|during|last|past) (?:the )?weekend\b", re.I)  # not "this weekend": to come
 _APPROX = re.compile(
     r"\b(?:earlier this (?:week|month)|this (?:week|month)|in recent days|in the past (?:few|two|three|\d+) days|"
     r"recent days)\b",

@@ -78,6 +78,7 @@ _ABBREVIATIONS = {
     "inc", "ltd", "co", "corp", "mt", "ft", "jr", "sr", "ky", "calif", "fla", "ind", "mich", "minn", "mo",
 }  # fmt: skip
 _LAST_WORD = re.compile(r"([\w.]+)[.!?]+[\"”’)\]]*\s+$")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _BOUNDARY = re.compile(r"[.!?]+[\"”’)\]]*\s+|\n[ \t]*\n\s*")
 _LINE_BOUNDARY = re.compile(r"[.!?]+[\"”’)\]]*[ \t]+|\s*\n\s*")
 
@@ -90,7 +91,7 @@ def split_sentences(text: str) -> list[Sentence]:
     """
     sentences: list[Sentence] = []
     paragraph, start = 0, 0
-    has_blank_lines = re.search(r"\n[ \t]*\n", text) is not None
+    has_blank_lines = _BLANK_LINE.search(text) is not None
     boundary, breaks_at = (_BOUNDARY, 2) if has_blank_lines else (_LINE_BOUNDARY, 1)
     headings = heading_ends(text)
     matches = sorted([*boundary.finditer(text), *(m for m in _LINE_END.finditer(text) if m.start() in headings)],
@@ -123,7 +124,7 @@ def heading_ends(text: str) -> set[int]:
     without a full stop, followed by a capital ("10:20 GMT", "Crowds celebrate in Umayyad Square" above
     a live blog's entry). Lines wrapped at a fixed width do not qualify, so their sentences stay whole;
     nor do any lines of a text without blank lines, which has only its line breaks between paragraphs."""
-    if re.search(r"\n[ \t]*\n", text) is None:
+    if _BLANK_LINE.search(text) is None:
         return set()
     lines = text.split("\n")
     width = max((len(line.rstrip()) for line in lines), default=0)
