@@ -131,6 +131,7 @@ def test_weeks_ago_the_weekend_and_days_later_or_earlier():
     weekend = resolve("Over the weekend, rebels seized Homs", monday)
     assert (weekend.date, weekend.precision) == (date(2024, 12, 7), APPROXIMATE)  # its Saturday
     assert resolve("at the weekend", date(2024, 12, 7)).date == date(2024, 12, 7)  # published that Saturday
+    assert resolve("Talks are due this weekend", monday) is None  # still to come
     earlier = [("Rebels took Hama on Thursday.", resolve("on Thursday", monday))]
     assert relative_to_earlier("Two days later, they entered Homs.", earlier).date == date(2024, 12, 7)
     assert relative_to_earlier("A day earlier they shelled Rastan.", earlier).date == date(2024, 12, 4)
