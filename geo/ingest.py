@@ -71,7 +71,11 @@ def decode(data: bytes, source: str) -> str:
 
 def html_to_text(html: str) -> str:
     """Visible text of an HTML page, paragraphs separated by blank lines; scripts and styles dropped."""
-    soup = BeautifulSoup(html, "html.parser")
+    return _visible_text(BeautifulSoup(html, "html.parser"))
+
+
+def _visible_text(soup: BeautifulSoup) -> str:
+    """:func:`html_to_text` of a parsed page; it drops the page's scripts from ``soup``."""
     for tag in soup(["script", "style", "noscript", "template", "iframe", "svg"]):
         tag.decompose()
     blocks = [" ".join(el.get_text(" ").split()) for el in soup.find_all(["title", "h1", "h2", "h3", "p", "li"])]
@@ -95,7 +99,10 @@ _ISO_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})")
 def page_metadata(html: str) -> SourceInfo:
     """Outlet, address and publication day an HTML page states about itself in its ``<meta>`` tags, its
     canonical link, its first ``<time datetime>`` or its schema.org JSON-LD."""
-    soup = BeautifulSoup(html, "html.parser")
+    return _page_metadata(BeautifulSoup(html, "html.parser"))
+
+
+def _page_metadata(soup: BeautifulSoup) -> SourceInfo:
     tags: dict[str, str] = {}
     for tag in soup.find_all("meta"):
         key = str(tag.get("property") or tag.get("name") or tag.get("itemprop") or "").casefold()
@@ -134,13 +141,17 @@ def read_article(name: str, data: bytes, info: SourceInfo | None = None) -> Arti
     """An article from a file's bytes: its text, and what the manifest row (``info``), the page's own
     metadata (HTML) and the text say about it."""
     raw = _decoded(name, data)
-    page = page_metadata(raw) if _is_html(name, raw) else None
-    return build_article(name, _text(name, raw), info, page)
+    if not _is_html(name, raw):
+        return build_article(name, _checked(name, raw), info)
+    soup = BeautifulSoup(raw, "html.parser")  # parsed once for both
+    page = _page_metadata(soup)  # first: the text drops the scripts that hold the JSON-LD
+    return build_article(name, _checked(name, _visible_text(soup)), info, page)
 
 
 def article_text(name: str, data: bytes) -> str:
     """The text of an article file's bytes, checked for size, encoding and emptiness."""
-    return _text(name, _decoded(name, data))
+    raw = _decoded(name, data)
+    return _checked(name, html_to_text(raw) if _is_html(name, raw) else raw)
 
 
 def _decoded(name: str, data: bytes) -> str:
@@ -149,8 +160,8 @@ def _decoded(name: str, data: bytes) -> str:
     return decode(data, name)
 
 
-def _text(name: str, raw: str) -> str:
-    text = html_to_text(raw) if _is_html(name, raw) else raw
+def _checked(name: str, text: str) -> str:
+    """The text with its line breaks made ``\n``; an error naming the file when there is none."""
     if not text.strip():
         raise BadInput(name, "has no text")
     return text.replace("\r\n", "\n").replace("\r", "\n")
