@@ -45,7 +45,9 @@ _RELATIVE: list[tuple[re.Pattern[str], int, str]] = [
     (re.compile(r"\b(?:today|this morning|this afternoon|this evening|tonight)\b", re.I), 0, "today"),
     (re.compile(r"\bday before yesterday\b", re.I), -2, "day before yesterday"),
 ]
-_AGO = re.compile(r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven)\s+(?P<unit>days?|hours?|weeks?)\s+ago\b", re.I)
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_COUNT = r"(?P<n>\d+|" + "|".join(_NUMBERS) + ")"  # "48", "two", "a"
+_AGO = re.compile(r"\b" + _COUNT + r"\s+(?P<unit>days?|hours?|weeks?)\s+ago\b", re.I)
 _WEEKEND = re.compile(r"\b(?:over|at|during|last|past) (?:the )?weekend\b", re.I)  # not "this weekend": to come
 _APPROX = re.compile(
     r"\b(?:earlier this (?:week|month)|this (?:week|month)|in recent days|in the past (?:few|two|three|\d+) days|"
@@ -67,9 +69,8 @@ _YEAR = re.compile(
 _MONTH_ALONE = re.compile(
     r"\b(?:in|since|during|until|by|from|last)\s+(?:(?:early|late|mid-?)\s*)?" + _MONTH + r"(?!\s*\d)\b", re.I
 )
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _AFTER_EVENT = re.compile(
-    r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven)\s+(?P<unit>hours?|days?)\s+(?P<dir>after|before|into)\s+"
+    r"\b" + _COUNT + r"\s+(?P<unit>hours?|days?)\s+(?P<dir>after|before|into)\s+"
     r"(?:(?:the|their|its|his|her|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>offensive|attack|assault|operation|"
     r"campaign|incursion|advance|ceasefire|truce|battle|raid|bombardment|push|uprising|invasion|takeover)\b",
     re.I,
@@ -78,7 +79,7 @@ _NEIGHBOUR_DAY = [
     (re.compile(r"\b(?:the\s+(?:next|following)\s+day|the\s+day\s+after(?!\s+tomorrow))\b", re.I), 1),
     (re.compile(r"\b(?:the\s+(?:previous|preceding)\s+day|the\s+day\s+before(?!\s+yesterday))\b", re.I), -1),
 ]  # fmt: skip
-_DAYS_APART = re.compile(r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven)\s+days?\s+(?P<dir>later|earlier)\b", re.I)
+_DAYS_APART = re.compile(r"\b" + _COUNT + r"\s+days?\s+(?P<dir>later|earlier)\b", re.I)
 
 # Every pattern above has a number or one of these words (or its plural): one search for them spares
 # the patterns most sentences, which name no time at all.
@@ -126,7 +127,7 @@ def resolve(sentence: str, published: date | None, near: int | None = None) -> D
             return DateInfo(published + timedelta(days=offset), DAY, f"'{label}' from publication date")
     match = _AGO.search(sentence)
     if match and published is not None:
-        n = _NUMBERS.get(match.group("n").casefold()) or int(match.group("n"))
+        n = _count(match)
         unit = match.group("unit").casefold()
         if unit.startswith("week"):  # "a week ago": about then
             return DateInfo(published - timedelta(weeks=n), APPROXIMATE, f"'{match.group()}' from publication date")
@@ -216,7 +217,7 @@ def relative_to_earlier(sentence: str, earlier: list[tuple[str, DateInfo]]) -> D
         noun = re.compile(rf"\b{match.group('noun')}", re.I)
         anchor = next((info for text, info in earlier if _own_day(info) and noun.search(text)), None)
         if anchor is not None and anchor.date is not None:
-            n = _NUMBERS.get(match.group("n").casefold()) or int(match.group("n"))
+            n = _count(match)
             days = round(n / 24) if match.group("unit").casefold().startswith("hour") else n
             days = -days if match.group("dir").casefold() == "before" else days
             return DateInfo(anchor.date + timedelta(days=days), DAY, f"'{match.group()}', from {anchor.method}")
@@ -226,13 +227,18 @@ def relative_to_earlier(sentence: str, earlier: list[tuple[str, DateInfo]]) -> D
     steps = [(pattern.search(sentence), step) for pattern, step in _NEIGHBOUR_DAY]
     apart = _DAYS_APART.search(sentence)  # "two days later", "a day earlier"
     if apart:
-        n = _NUMBERS.get(apart.group("n").casefold()) or int(apart.group("n"))
+        n = _count(apart)
         steps.append((apart, n if apart.group("dir").casefold() == "later" else -n))
     for match, step in steps:
         if match:
             how = f"'{match.group()}', from the sentence before ({before.method})"
             return DateInfo(before.date + timedelta(days=step), DAY, how)
     return None
+
+
+def _count(match: re.Match[str]) -> int:
+    """The number a match of :data:`_COUNT` says: "two" is 2, "a" 1, "48" 48."""
+    return _NUMBERS.get(match.group("n").casefold()) or int(match.group("n"))
 
 
 def _own_day(info: DateInfo) -> bool:
