@@ -25,7 +25,7 @@ from geo.dates import (
 from geo.extract import LIST_SEPARATOR, REGION_QUALIFIERS, find_mentions
 from geo.gazetteer import ADMIN1, CITY, CONTINENT, COUNTRY, ROAD, Gazetteer
 from geo.ingest import Article
-from geo.resolve import LOCATED_BY, NEARBY_GAP, WITHIN, Locate, Place, resolve_mentions, theatre
+from geo.resolve import LOCATED_BY, Locate, Place, resolve_mentions, theatre, where_it_lies
 from geo.textutil import Sentence, lowered, name_key, split_sentences
 
 EVENT, CONTEXT = "event", "context"
@@ -376,8 +376,7 @@ def _located_by(text: str, places: list[Place]) -> set[int]:
         for before, place in pairwise(places)
         if before.resolved
         and before.feature not in (COUNTRY, CONTINENT)
-        and place.start - before.end <= NEARBY_GAP
-        and (LOCATED_BY.match(gap := _one_line(text[before.end : place.start])) or WITHIN.match(gap))
+        and where_it_lies(text, before, place) is not None
     }
 
 

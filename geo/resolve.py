@@ -215,13 +215,13 @@ LOCATED_BY = re.compile(
 )
 # Between a place and the town or region it is in: "Nuseirat, in central Gaza", "the Hmeimim air base
 # near Jableh", "Novopustynka in Donetsk Oblast", "Al-Bukamal, in the eastern countryside of Deir Ezzor".
-WITHIN = re.compile(
+_WITHIN = re.compile(
     r"^(?:\s+(?:area|region|countryside|district|village|town|camp|neighbou?rhood)s?)?,?\s+"
     r"(?:in|near|outside)\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?"
     r"(?:(?:countryside|outskirts|suburbs)\s+of\s+)?$",
     re.I,
 )
-NEARBY_GAP = 80  # characters at most between a place and where the text says it is
+_NEARBY_GAP = 80  # characters at most between a place and where the text says it is
 _REFERENCE_REACH_KM = 150.0  # a town said to lie north of Aleppo is not 400 km away
 
 
@@ -232,13 +232,14 @@ def _placed_by_next(text: str, places: list[Place]) -> list[Place]:
     out = list(places)
     for k in range(len(out) - 1):
         place, where = out[k], out[k + 1]
-        if not where.resolved or where.feature not in (CITY, ADMIN1) or where.start - place.end > NEARBY_GAP:
-            continue
-        gap = re.sub(r"\s+", " ", text[place.end : where.start])
-        located = LOCATED_BY.match(gap)
-        if not place.resolved and WITHIN.match(gap):
+        located = where_it_lies(text, place, where) if where.resolved and where.feature in (CITY, ADMIN1) else None
+        if located is not None and located.re is _WITHIN and not place.resolved:
             how, qualifier, name = "which the text says it is in", "part of", f"{place.text} ({where.name})"
-        elif located and (not place.resolved or place.feature == CITY and _far(place, where)):
+        elif (
+            located is not None
+            and located.re is LOCATED_BY
+            and (not place.resolved or place.feature == CITY and _far(place, where))
+        ):
             direction = located.group("direction").lower()
             how, qualifier, name = f"which the text says it lies {direction}", f"{direction} {where.name}", place.text
         else:
@@ -249,6 +250,16 @@ def _placed_by_next(text: str, places: list[Place]) -> list[Place]:
             where.source, f"{known}; placed at {where.name}, {how}", qualifier,
         )  # fmt: skip
     return out
+
+
+def where_it_lies(text: str, place: Place, where: Place) -> re.Match[str] | None:
+    """How the text says ``place`` lies at ``where``, the place it names next: in it (a match of
+    ``_WITHIN``: "Nuseirat, in central Gaza") or off it (of ``LOCATED_BY``, with its direction: "Qatana,
+    about 25 km south-west of Damascus"); None when they are not written so."""
+    if where.start - place.end > _NEARBY_GAP:
+        return None
+    gap = re.sub(r"\s+", " ", text[place.end : where.start])
+    return LOCATED_BY.match(gap) or _WITHIN.match(gap)
 
 
 def _far(place: Place, where: Place) -> bool:
