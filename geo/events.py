@@ -319,7 +319,7 @@ _WHERE = re.compile(r",?\s+where\b")
 _LIST_GAP = re.compile(
     LIST_SEPARATOR.pattern + r"(?:the\s+(?:[\w-]+\s+)?(?:towns?|villages?|cit(?:y|ies)|camps?)\s+of\s+)?"
 )
-_REGION_WORD = re.compile(r"^\s+(?:province|governorate|region|state|oblast)\b", re.I)
+_REGION_WORD = re.compile(r"^\s+(?:" + "|".join(sorted(q for q in REGION_QUALIFIERS if " " not in q)) + r")\b", re.I)
 _LOCATED_IN = re.compile(r",?\s+(?:the\s+)?(?:[a-z]+\s+)?(?:in|near|outside|of)\s+(?:the\s+)?(?:[a-z]+\s+)?")
 
 
@@ -343,7 +343,7 @@ def _day_of(
         p for p in places
         if place.end <= p.start and p.start - sentence.start < at and p.feature not in (COUNTRY, CONTINENT)
         and p.name != place.name and not _DISTANCE_QUALIFIER.search(p.qualifier)
-        and not _CONTEXT_BEFORE.search(_one_line(text[max(sentence.start, p.start - 50) : p.start]))
+        and not _CONTEXT_BEFORE.search(_words_before(text, sentence, p))
     ]  # fmt: skip
     if at > offset and not all(_joins(text[a.end : b.start]) for a, b in pairwise([place, *between])):
         if published is None:
@@ -403,7 +403,7 @@ def _role(
     dateline = _DATELINE.match(text, sentence.start)
     if dateline and place.start < dateline.end():
         return CONTEXT, "where the report was filed", ""
-    before = _one_line(text[max(sentence.start, place.start - 50) : place.start])
+    before = _words_before(text, sentence, place)
     after = _one_line(text[place.end : min(sentence.end, place.end + 50)])
     year = _PAST_YEAR.match(after)
     if year and when is not None and when.date is not None and int(year.group(1)) < when.date.year:
@@ -423,6 +423,11 @@ def _role(
     if not kind:
         return CONTEXT, "no event in the sentence", ""
     return EVENT, "", kind
+
+
+def _words_before(text: str, sentence: Sentence, place: Place) -> str:
+    """The sentence's last 50 characters before the place, on one line: where its context words stand."""
+    return _one_line(text[max(sentence.start, place.start - 50) : place.start])
 
 
 def _one_line(text: str) -> str:
