@@ -119,13 +119,14 @@ def split_sentences(text: str) -> list[Sentence]:
 _LINE_END = re.compile(r"[ \t]*\n[ \t]*")
 
 
-def heading_ends(text: str) -> set[int]:
+@lru_cache(maxsize=4)  # asked for each article by the sentence splitter and by the extractor
+def heading_ends(text: str) -> frozenset[int]:
     """Where a heading line ends inside a paragraph: a line much shorter than the text's wrapped lines,
     without a full stop, followed by a capital ("10:20 GMT", "Crowds celebrate in Umayyad Square" above
     a live blog's entry). Lines wrapped at a fixed width do not qualify, so their sentences stay whole;
     nor do any lines of a text without blank lines, which has only its line breaks between paragraphs."""
     if _BLANK_LINE.search(text) is None:
-        return set()
+        return frozenset()
     lines = text.split("\n")
     width = max((len(line.rstrip()) for line in lines), default=0)
     ends, offset = set(), 0
@@ -135,7 +136,7 @@ def heading_ends(text: str) -> set[int]:
         if bare and following.strip()[:1].isupper() and len(bare) < 0.6 * width and bare[-1] not in '.,;:!?"”’)':
             ends.add(offset - (len(line) - len(bare)))
         offset += 1
-    return ends
+    return frozenset(ends)
 
 
 def _is_abbreviation(word: str) -> bool:
