@@ -289,25 +289,30 @@ def _date_in_header(lines: list[str]) -> tuple[date | None, str]:
     return None, ""
 
 
+def _bare(name: str) -> str:
+    """An outlet's name as compared: "The Guardian" and "guardian" alike."""
+    return name.casefold().removeprefix("the ")
+
+
 def _initials(name: str) -> str:
     """ "Associated Press" -> "ap"; "The New York Times" -> "nyt"."""
-    return "".join(word[0] for word in name.casefold().removeprefix("the ").split())
+    return "".join(word[0] for word in _bare(name).split())
 
 
 def _outlet_in_header(lines: list[str], outlets: dict[str, str]) -> tuple[str, str]:
     """The outlet a wire dateline ("AMMAN, Dec 7 (Reuters) -") or a byline ("By Staff, Al Jazeera",
     "From Reuters") in the article's first lines names, with how it was found; ("", "") when none does."""
-    known = {name.casefold().removeprefix("the "): name for name in outlets.values()}
+    known = {_bare(name): name for name in outlets.values()}
     known |= {_initials(name): name for name in outlets.values() if len(name.split()) > 1}  # "AP", "NYT"
     for line in lines:
         wire = _WIRE.match(line)
         if wire:
             said = wire.group("outlet").strip()
-            return known.get(said.casefold().removeprefix("the "), said), f"text: dateline '({said})'"
+            return known.get(_bare(said), said), f"text: dateline '({said})'"
         byline = _BYLINE.fullmatch(line)
-        if byline and byline.group("outlet").casefold().removeprefix("the ") in known:
+        if byline and _bare(byline.group("outlet")) in known:
             said = byline.group("outlet")
-            return known[said.casefold().removeprefix("the ")], f"text: byline naming {said}"
+            return known[_bare(said)], f"text: byline naming {said}"
     return "", ""
 
 
