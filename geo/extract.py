@@ -10,7 +10,6 @@ large place or a country.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -19,7 +18,7 @@ from wordfreq import zipf_frequency
 
 from geo.dates import CALENDAR_WORDS
 from geo.gazetteer import ADMIN1, CITY, CONTINENT, COUNTRY, Gazetteer
-from geo.textutil import heading_ends, lowered, name_key
+from geo.textutil import fold, heading_ends, lowered, name_key
 
 EXACT, LOOSE, ALIAS, UNKNOWN, ROAD_TO = "exact", "loose", "alias", "unknown", "road_to"
 
@@ -167,15 +166,13 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
 
 
 _TOWN_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*$")
-_ABBREVIATION_PATTERNS: dict[int, re.Pattern[str] | None] = {}
 
 
+@lru_cache(maxsize=8)  # once per gazetteer
 def _abbreviation_pattern(gazetteer: Gazetteer) -> re.Pattern[str] | None:
-    if id(gazetteer) not in _ABBREVIATION_PATTERNS:
-        names = sorted(gazetteer.abbreviations, key=len, reverse=True)
-        alternatives = "|".join(re.escape(n) for n in names)
-        _ABBREVIATION_PATTERNS[id(gazetteer)] = re.compile(rf",[ \t]+({alternatives})(?![\w.])") if names else None
-    return _ABBREVIATION_PATTERNS[id(gazetteer)]
+    names = sorted(gazetteer.abbreviations, key=len, reverse=True)
+    alternatives = "|".join(re.escape(n) for n in names)
+    return re.compile(rf",[ \t]+({alternatives})(?![\w.])") if names else None
 
 
 def _abbreviated_regions(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -395,7 +392,7 @@ def _accept(tokens: _Tokens, i: int, j: int, run_end: int, mention: Mention, gaz
 def _same_initial(name: str, written: str) -> bool:
     """Whether a name is written with its own first letter: "Qara Qozak" is not a run named after Kara,
     Togo, which the spelling key (q as k) finds."""
-    return unicodedata.normalize("NFKD", name[:1]).casefold()[:1] == written[:1].casefold()
+    return fold(name[:1])[:1] == fold(written[:1])
 
 
 def _is_sentence_start(text: str, offset: int) -> bool:
@@ -447,18 +444,14 @@ def _alias_pattern(gazetteer: Gazetteer) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w-])(?=\w)(?:" + "|".join(groups) + r")(?![\w-])")
 
 
-_ALIASES: dict[int, tuple[re.Pattern[str] | None, dict[str, list[int]]]] = {}
-
-
+@lru_cache(maxsize=8)  # once per gazetteer
 def _aliases(gazetteer: Gazetteer) -> tuple[re.Pattern[str] | None, dict[str, list[int]]]:
-    """The alias pattern and key -> rows map of a gazetteer, built once per gazetteer."""
-    if id(gazetteer) not in _ALIASES:
-        by_key: dict[str, list[int]] = {}
-        for row in gazetteer.landmarks:
-            for name in _alias_names(gazetteer, row):
-                by_key.setdefault(name_key(name), []).append(row)
-        _ALIASES[id(gazetteer)] = (_alias_pattern(gazetteer), by_key)
-    return _ALIASES[id(gazetteer)]
+    """The alias pattern and key -> rows map of a gazetteer."""
+    by_key: dict[str, list[int]] = {}
+    for row in gazetteer.landmarks:
+        for name in _alias_names(gazetteer, row):
+            by_key.setdefault(name_key(name), []).append(row)
+    return _alias_pattern(gazetteer), by_key
 
 
 def _alias_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
