@@ -204,11 +204,12 @@ def _near(row: Candidate, points: list[tuple[float, float]]) -> bool:
     )
 
 
+# After a place's name, perhaps with the word for what it is ("the Shahba area", "Nuseirat camp").
+_AFTER_NAME = r"^(?:\s+(?:area|region|countryside|district|village|town|camp|neighbou?rhood)s?)?,?\s+"
 # Between a place and the one that says where it lies: "Qatana, about 25 km south-west of Damascus",
 # "the Shahba area north of Aleppo", "Souran, north of Hama".
 LOCATED_BY = re.compile(
-    r"^(?:\s+(?:area|region|countryside|district|village|town|camp|neighbou?rhood)s?)?,?\s+"
-    r"(?:(?:just|about|some|around|roughly|nearly|almost)\s+)?"
+    _AFTER_NAME + r"(?:(?:just|about|some|around|roughly|nearly|almost)\s+)?"
     r"(?:[\d,.]+ ?(?:km|kilometres|kilometers|miles)(?: \([^()]{1,20}\))?\s+)?"
     r"(?P<direction>(?:north|south|east|west)[\w-]* of)\s+(?:the\s+)?$",
     re.I,
@@ -216,8 +217,7 @@ LOCATED_BY = re.compile(
 # Between a place and the town or region it is in: "Nuseirat, in central Gaza", "the Hmeimim air base
 # near Jableh", "Novopustynka in Donetsk Oblast", "Al-Bukamal, in the eastern countryside of Deir Ezzor".
 _WITHIN = re.compile(
-    r"^(?:\s+(?:area|region|countryside|district|village|town|camp|neighbou?rhood)s?)?,?\s+"
-    r"(?:in|near|outside)\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?"
+    _AFTER_NAME + r"(?:in|near|outside)\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?"
     r"(?:(?:countryside|outskirts|suburbs)\s+of\s+)?$",
     re.I,
 )
