@@ -46,7 +46,8 @@ _RELATIVE: list[tuple[re.Pattern[str], int, str]] = [
     (re.compile(r"\bday before yesterday\b", re.I), -2, "day before yesterday"),
 ]
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-_COUNT = r"(?P<n>\d+|" + "|".join(_NUMBERS) + ")"  # "48", "two", "a"
+_NUMBER = r"\d+|" + "|".join(_NUMBERS)  # "48", "two", "a"
+_COUNT = rf"(?P<n>{_NUMBER})"
 _AGO = re.compile(r"\b" + _COUNT + r"\s+(?P<unit>days?|hours?|weeks?)\s+ago\b", re.I)
 _WEEKEND = re.compile(r"\b(?:over|at|during|last|past) (?:the )?weekend\b", re.I)  # not "this weekend": to come
 _APPROX = re.compile(
@@ -55,6 +56,7 @@ _APPROX = re.compile(
     re.I,
 )
 _LAST_WEEK = re.compile(r"\b(?:last|past|previous) week\b", re.I)
+_YEARS_AGO = re.compile(rf"\b(?:last|the previous) year\b|\b(?:{_NUMBER})\s+years?\s+ago\b", re.I)
 # What a sentence says about one of its places, not what happened: "..., where the army lost it in 2023",
 # "Aleppo, a city the regime retook in 2016".
 _RELATIVE_CLAUSE = re.compile(
@@ -85,7 +87,7 @@ _DAYS_APART = re.compile(r"\b" + _COUNT + r"\s+days?\s+(?P<dir>later|earlier)\b"
 # the patterns most sentences, which name no time at all.
 _ANCHORS = {*_MONTHS, *_WEEKDAYS} | {
     "yesterday", "today", "tonight", "night", "overnight", "eve", "morning", "afternoon", "evening", "ago", "week", "month",
-    "hour", "day", "weekend",
+    "hour", "day", "weekend", "year",
 }  # fmt: skip
 _ANY_ANCHOR = re.compile(r"\b(?=[a-z\d])(?:\d|(?:" + "|".join(sorted(_ANCHORS, key=len, reverse=True)) + r")s?\b)")
 
@@ -138,6 +140,10 @@ def resolve(sentence: str, published: date | None, near: int | None = None) -> D
     years = [int(m.group("year")) for m in _YEAR.finditer(main)]
     if years and published is not None and max(years) < published.year:
         return DateInfo(None, UNKNOWN, f"background: {max(years)}", background_year=max(years))
+    match = _YEARS_AGO.search(main)  # "seized Nyala last year", "two years ago": before this news
+    if match and published is not None:
+        year = published.year - 1
+        return DateInfo(None, UNKNOWN, f"background: {match.group()} ({year} or before)", background_year=year)
     match = _APPROX.search(sentence)
     if match and published is not None:
         return DateInfo(published, APPROXIMATE, f"'{match.group()}' (around publication)")

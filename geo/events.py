@@ -42,12 +42,12 @@ _KIND_WORDS: list[tuple[str, str]] = [
     ("airstrike", r"air ?strikes?|air raids?|warplanes?|bombing raids?|aviation|jets|helicopter gunships?|"
                   r"drone (?:strikes?|attacks?)|"
                   r"bombed|pounded|planes carried out|(?:glide|aerial|barrel) bombs?|"
-                  r"(?:downed|kamikaze|suicide|attack|exploding) drones?|(?:drones?|aircraft|air ?forces?) (?:hit|struck|targeted|slammed|bombed)"),
+                  r"(?:downed|kamikaze|suicide|attack|exploding) drones?|(?:drones?|aircraft|air ?forces?)(?:, [\w ]{1,20},)? (?:hit|struck|targeted|slammed|bombed)"),
     ("shelling", r"shell(?:ed|ing|s)?|bombard\w*|artillery|rockets?|mortars?|missiles?"),
     ("attack", r"attack\w*|ambush\w*|assault\w*|suicide|car bombs?|ramming|breach\w*|raid\w*|strikes?|struck|hit|"
                r"blew up|blown up|demolish\w*|razed|destroy\w*|damag\w*"),
     ("withdrawal", r"retreat\w*|withdr[ae]w\w*|pulled back|pull(?:ed|ing|s)? (?:\w+ ){0,2}out|abandon\w*|melted away"),
-    ("advance", r"advanc\w*|(?<!within )reach\w*|entered|entering|enter|storm\w*|push(?:ed|ing)? (?:into|toward)|marched|"
+    ("advance", r"advanc\w*|(?<!within )reach\w*|entered|entering|enter|storm\w*|push(?:ed|ing)? (?:into|towards?)|marched|"
                 r"moved into|drove|driving|posed|posing|arriv\w*|gates of|into the heart|swept|gains|progress|"
                 r"clos(?:e|es|ed|ing) in on"),
     ("fighting", r"fighting|clash\w*|battles?|fought|firefights?|combat|offensive|front ?line"),
@@ -73,7 +73,8 @@ _CONTEXT_BEFORE = re.compile(
     r"to the capital|leading (?:\w+ )?to(?: the capital)?|(?:road|highway|motorway|route) (?:\w+ )?to|from the capital|ties with|"
     r"embassy in|(?:road|highway|motorway|route)s? (?:\w+ )?between(?: [\w'’-]+){0,3}(?: and)?|across (?:\w+ ){1,3}from|"
     r"(?:officials|authorities|diplomats|sources|analysts|spokes(?:man|woman|person)) in|"
-    r"(?:km|kilometres|kilometers|miles)(?: \([^()]{1,20}\))? (?:[\w-]+ )?(?:of|from)|"
+    r"(?<!within )(?<!within a )(?:[\d,.]+ ?|\w+ )(?:km|kilometres|kilometers|miles)(?: \([^()]{1,20}\))? "
+    r"(?:[\w-]+ )?(?:of|from)|"
     r"speaking (?:\w+ ){0,2}in|told (?:\w+ ){0,2}in|(?:news|press) conference in|"
     r"visit\w*|(?:advancing|advanced|coming|came|arriving|arrived|fired) from|launch\w*(?: [\w-]+){0,3} from|"
     r",\s+the\s+(?:[\w-]+\s+){0,2}(?:(?:capital|seat) (?:of|in)|(?:city|town) in)(?:\s+(?:north|south|east|west)\w*)?"
@@ -81,7 +82,13 @@ _CONTEXT_BEFORE = re.compile(
     re.I,
 )
 _PAST_YEAR = re.compile(r"\W{0,3}(?:[\w-]+\W+){0,2}?in ((?:19|20)\d\d)\b")
-_CONTEXT_AFTER = re.compile(r"^(?:-based|\s+university|\s+institute|[’']s? university)", re.I)
+_CONTEXT_AFTER = re.compile(
+    r"^(?:-based|\s+university|\s+institute|[’']s? university|"
+    # the far place of a distance from where the news is: "safe passage to Damascus, about 100 km to the north"
+    r",\s+(?:about |some |around |roughly |nearly |more than |less than )?[\d,.]+ ?(?:km|kilometres|kilometers|miles)"
+    r"(?: \([^()]{1,20}\))?\s+(?:away|(?:to the\s+)?(?:north|south|east|west)[\w-]*(?![\w-])(?!\s+(?:of|from))))",
+    re.I,
+)
 _MODAL = re.compile(
     r"\b(?:would|could|might|may|will|doubt|if|(?:plan|aim|intend|hope|threaten|vow|pledge|promise)\w* to|"
     r"to (?:defend|protect|retake|recapture|relieve)|"
@@ -99,7 +106,7 @@ _HOLDS = re.compile(
     r"^\s*(?:which|who|that)\s+(?:\w+\s+)?(?:controls?|controlled|holds?|held|runs?|governs?|administers?|rules?)\b",
     re.I,
 )
-_DISTANCE_QUALIFIER = re.compile(r"\d.*(?:of|from)$")
+_DISTANCE_QUALIFIER = re.compile(r"^[\d,.]+.*(?:of|from)$")  # "25 km south of"; not "within 3 km of", which is near
 _PRECISE_QUALIFIERS = {"", "city"}
 _DATE_LINE = re.compile(r"^date \d{4}-\d{2}-\d{2}\s+")
 _NUMBER_WORDS = {
@@ -312,7 +319,8 @@ _DATELINE = re.compile(
 )  # "BEIRUT, Dec. 9 (Reuters) - ", "Homs (Syria) (AFP) - "
 
 
-_WHERE = re.compile(r",?\s+where\b")
+# A clause about the place before it: "Manbij, where clashes were reported", "Hama, which they captured".
+_WHERE = re.compile(r",?\s+(?:where|which)\b")
 
 
 # Between two places of a list: "Rastan and Talbiseh", "Idlib and the rebel-held town of Sarmada".
@@ -459,7 +467,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:—–(]|\b(?:as|while|but|whereas)\b")
 
 def _nearest_kind(text: str, matches: list[tuple[int, int, str]], place: Place) -> str:
     """The kind of the word nearest the place, in its own clause if that has one ("capture of a village
-    near Pokrovsk as drones hit Kyiv": Pokrovsk's is the capture; a where-clause is its place's), unless
+    near Pokrovsk as drones hit Kyiv": Pokrovsk's is the capture; a where- or which-clause is its place's), unless
     the sentence says something more specific. ``text``: the article's text, as written or lower-cased."""
     best: tuple[bool, int, str] | None = None
     for start, end, kind in matches:

@@ -54,7 +54,8 @@ _MEDIA_WORDS = {
     "mail", "press", "review", "today", "weekly", "magazine", "radio", "television", "tv",
 }  # fmt: skip
 _QUALIFIER_AFTER = re.compile(
-    r"^['’]?s?\s*(province|governorate|region|state|oblast|countryside|district|suburbs|outskirts|area|city)\b", re.I
+    r"^['’]?s?\s*(province|governorate|region|state|oblast|countryside|district|suburbs|outskirts|area|city(?!\s+of))\b",
+    re.I,
 )
 # Qualifiers that make a name the region, not the town: "Aleppo province", "Gezira state".
 REGION_QUALIFIERS = {"province", "governorate", "region", "state", "oblast", "province of"}
@@ -63,7 +64,7 @@ _QUALIFIER_BEFORE = re.compile(
     r"south-?eastern|central|outskirts of|suburbs of|edge of|edges of|near|outside|around|province of|city of|town of|"
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of|"
     r"countryside of|countryside around|"
-    r"[\d,.]+ ?(?:km|kilometres|kilometers|miles)(?: \([^()]{1,20}\))? (?:[\w-]+ )?(?:of|from))\s+(?:the\s+)?$",
+    r"(?:within\s+)?[\d,.]+ ?(?:km|kilometres|kilometers|miles)(?: \([^()]{1,20}\))? (?:[\w-]+ )?(?:of|from))\s+(?:the\s+)?$",
     re.I,
 )
 
@@ -280,7 +281,7 @@ _PREPOSITION = re.compile(r"\b(?:in|at|near|from|into|outside|around|towards?)\s
 # Words for a part of a city ("the Maliki district"); resolve places such names in their city.
 CITY_PART = r"(?:district|neighbou?rhood|quarter|suburb)s?"
 _PLACE_WORD_AFTER = re.compile(
-    rf"\s+(?:{CITY_PART}|(?:village|camp|bridge|dam)s?|town(?!\s+of))\b|"
+    rf"\s+(?:{CITY_PART}|(?:village|camp|bridge|dam|(?:border\s+)?crossing)s?|town(?!\s+of))\b|"
     r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|suburb|district|camp)\b",
     re.I,
 )

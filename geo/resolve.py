@@ -328,6 +328,8 @@ def _score(
         elif mention.qualifier != "city":  # "the city of Daraa" and "Aleppo city" name the city
             # "Aleppo" is the city when a large one in the region bears its name; "Missouri" the state
             score += 1.5 if row.admin1 in cities or row.country_code + row.name in cities else 5.5
+        else:  # "the town of Quneitra": the town, also where its own name is spelled otherwise
+            score -= 3
     elif row.feature in LOCAL_FEATURES:
         score += 10
     if focus and row.country_code == focus[0]:

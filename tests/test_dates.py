@@ -135,3 +135,11 @@ def test_weeks_ago_the_weekend_and_days_later_or_earlier():
     earlier = [("Rebels took Hama on Thursday.", resolve("on Thursday", monday))]
     assert relative_to_earlier("Two days later, they entered Homs.", earlier).date == date(2024, 12, 7)
     assert relative_to_earlier("A day earlier they shelled Rastan.", earlier).date == date(2024, 12, 4)
+
+
+def test_last_year_and_years_ago_are_background():
+    published = date(2024, 12, 11)
+    assert resolve("The group seized Nyala and Zalingei last year.", published).background_year == 2023
+    assert resolve("Rebels held the town two years ago.", published).background_year == 2023
+    assert resolve("Aleppo, where rebels were driven out last year, fell on Friday.", published).precision == DAY
+    assert resolve("Its budget this year doubled.", published) is None

@@ -536,3 +536,29 @@ def test_of_regions_sharing_a_name_the_most_populous_is_meant(gazetteer):
     assert (florida.feature, florida.admin1) == ("admin1", "US.FL")  # not the municipality in Puerto Rico
     victoria = resolved("Bushfires burned across Victoria on Monday.", gazetteer)["Victoria"]
     assert (victoria.feature, victoria.admin1) == ("admin1", "AU.07")  # not the region of Malta
+
+
+def test_reports_from_the_south_the_east_and_other_fronts(gazetteer):
+    def events_of(text):
+        result = process_article(build_article("report.txt", "date 2024-12-08 Report\n\n" + text), gazetteer)
+        return {e.place: e for e in result.events}, {p.text: p.reason for p in result.places}
+
+    events, reasons = events_of(
+        "The army withdrew from Daraa under a deal that gave officers safe passage to Damascus, about 100 km "
+        "(60 miles) to the north, the sources said. Rebels also captured the Nassib border crossing late on Friday.\n\n"
+        "Opposition fighters were pushing towards Homs from Hama, which they captured on Thursday.\n\n"
+        "Troops entered the town of Quneitra on Sunday. The Israeli Air Force, meanwhile, struck the Mezzeh "
+        "military airport overnight."
+    )
+    assert "Dar'a" in events and reasons["Damascus"] == "reference point or institution"  # the far end of a distance
+    assert reasons["Nassib"] == "unresolved name"  # a border crossing: a place, though no source knows it
+    assert events["Homs"].kind == "advance"
+    assert (events["Hamah"].kind, str(events["Hamah"].date)) == ("capture", "2024-12-05")  # its which-clause
+    assert events["Al Qunaytirah"].geo_precision == 1  # the town of Quneitra, not the province
+    assert events["Mezzeh Military Airport"].kind == "airstrike"
+    events, _ = events_of("Russian troops have advanced to within 3 kilometers of Pokrovsk, the military said.")
+    pokrovsk = events["Pokrovsk (within 3 kilometers of)"]  # near it: an advance, not a reference point
+    assert (pokrovsk.kind, pokrovsk.geo_precision) == ("advance", 2)
+    events, _ = events_of("The RSF shelled El Fasher on Sunday. The RSF seized Nyala and Zalingei last year.")
+    assert "El Fasher" in events
+    assert not any(place.startswith(("Nyala", "Zalinj")) for place in events)  # last year: background
