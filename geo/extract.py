@@ -40,6 +40,12 @@ _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]\w*(?:(?:['’‘ʿ`](?!s\b)|-)\w+
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _CONNECTORS = {"al", "el", "an", "ad", "as", "ar", "at", "az", "ash", "de", "del", "la", "le", "of", "ez", "es", "en"}
 _MAX_WORDS = 5
+# Titles written before a person's name ("Const. Kim Flett", "Gen. Hassan"): neither they nor the name after
+# them is a place (not "St." or "Mt.", which open place names).
+_TITLES = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "const", "cst", "det",
+    "insp", "supt", "gov", "sen", "rep", "rev", "amb",
+}  # fmt: skip
 # Words that may follow a place name inside a capitalised run without making it another kind of name.
 _GEO_WORDS = {
     "province", "governorate", "region", "city", "district", "square", "airport", "international", "stadium",
@@ -141,6 +147,11 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             or _overlaps(taken, tokens.starts[i], tokens.ends[i])
         ):
             i += 1
+            continue
+        if tokens.words[i].casefold() in _TITLES and text.startswith(".", tokens.ends[i]):
+            i += 1
+            while i < n and tokens.caps[i] and (tokens.joined(i) or text.startswith(".", tokens.ends[i - 1])):
+                i += 1  # the name: "Const. Kim Flett", not "of Florida" after "Sen. Marco Rubio"
             continue
         run_end = tokens.run_end(i)
         mention, used = _longest_match(tokens, i, run_end, gazetteer, found)
@@ -262,6 +273,8 @@ _FACILITY_WORDS = {
     "bridge",
     "dam",
     "street",
+    "avenue",
+    "boulevard",
     "stadium",
     "mosque",
     "citadel",
@@ -269,6 +282,7 @@ _FACILITY_WORDS = {
 
 
 _COUNTY_WORDS = {"county", "parish"}  # second-level regions, which the gazetteer does not hold
+_STREET_WORDS = {"street", "avenue", "boulevard"}  # "Falcon Street", "Baghdad Street": a street, not the place
 
 
 def _facility(words: list[str]) -> bool:
@@ -376,6 +390,8 @@ def _accept(tokens: _Tokens, i: int, j: int, run_end: int, mention: Mention, gaz
     after = tokens.words[j:line_end]  # a heading's last word and the next line's first are not one name
     if after[:1] and after[0].casefold() in _COUNTY_WORDS and not any(r.feature == ADMIN1 for r in rows):
         return False  # "Metcalfe County" is not the town of Metcalfe, which lies in another state
+    if after[:1] and after[0].casefold() in _STREET_WORDS:
+        return False
     if not before and any(r.feature == COUNTRY for r in rows):
         return True
     region = any(r.feature == ADMIN1 and _same_initial(r.name, mention.text) for r in rows)

@@ -562,3 +562,10 @@ def test_reports_from_the_south_the_east_and_other_fronts(gazetteer):
     events, _ = events_of("The RSF shelled El Fasher on Sunday. The RSF seized Nyala and Zalingei last year.")
     assert "El Fasher" in events
     assert not any(place.startswith(("Nyala", "Zalinj")) for place in events)  # last year: background
+
+
+def test_streets_and_the_names_after_titles_are_not_the_places_they_are_named_after(gazetteer):
+    places = resolved("Police were called to a hall on Falcon Street, said Const. Kim Flett of London.", gazetteer)
+    assert places["Falcon Street"].name == "Falcon Street" and not places["Falcon Street"].resolved
+    assert set(places) == {"Falcon Street", "London"}
+    assert "Florida" in resolved("Sen. Marco Rubio of Florida spoke.", gazetteer)
