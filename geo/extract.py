@@ -18,7 +18,7 @@ from wordfreq import zipf_frequency
 
 from geo.dates import CALENDAR_WORDS
 from geo.gazetteer import ADMIN1, CITY, CONTINENT, COUNTRY, Gazetteer
-from geo.textutil import fold, heading_ends, lowered, name_key
+from geo.textutil import TITLES, fold, heading_ends, lowered, name_key
 
 EXACT, LOOSE, ALIAS, UNKNOWN, ROAD_TO = "exact", "loose", "alias", "unknown", "road_to"
 
@@ -40,12 +40,6 @@ _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]\w*(?:(?:['’‘ʿ`](?!s\b)|-)\w+
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _CONNECTORS = {"al", "el", "an", "ad", "as", "ar", "at", "az", "ash", "de", "del", "la", "le", "of", "ez", "es", "en"}
 _MAX_WORDS = 5
-# Titles written before a person's name ("Const. Kim Flett", "Gen. Hassan"): neither they nor the name after
-# them is a place (not "St." or "Mt.", which open place names).
-_TITLES = {
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "const", "cst", "det",
-    "insp", "supt", "gov", "sen", "rep", "rev", "amb",
-}  # fmt: skip
 # Words that may follow a place name inside a capitalised run without making it another kind of name.
 _GEO_WORDS = {
     "province", "governorate", "region", "city", "district", "square", "airport", "international", "stadium",
@@ -148,7 +142,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         ):
             i += 1
             continue
-        if tokens.words[i].casefold() in _TITLES and text.startswith(".", tokens.ends[i]):
+        if tokens.words[i].casefold() in TITLES and text.startswith(".", tokens.ends[i]):  # "Const. Kim Flett"
             i += 1
             while i < n and tokens.caps[i] and (tokens.joined(i) or text.startswith(".", tokens.ends[i - 1])):
                 i += 1  # the name: "Const. Kim Flett", not "of Florida" after "Sen. Marco Rubio"

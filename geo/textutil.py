@@ -72,9 +72,13 @@ class Sentence:
     paragraph: int
 
 
-_ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "rep", "sen", "gov", "prof",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc",
+# Titles written before a person's name ("Const. Kim Flett", "Gen. Hassan").
+TITLES = frozenset({
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "const", "cst", "det",
+    "insp", "supt", "gov", "sen", "rep", "rev", "amb",
+})  # fmt: skip
+_ABBREVIATIONS = TITLES | {
+    "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc",
     "inc", "ltd", "co", "corp", "mt", "ft", "jr", "sr", "ky", "calif", "fla", "ind", "mich", "minn", "mo",
 }  # fmt: skip
 _LAST_WORD = re.compile(r"([\w.]+)[.!?]+[\"”’)\]]*\s+$")
@@ -141,7 +145,7 @@ def heading_ends(text: str) -> frozenset[int]:
 
 def _is_abbreviation(word: str) -> bool:
     bare = word.rstrip(".")
-    return "." in bare or len(bare) == 1 or bare.casefold() in _ABBREVIATIONS
+    return "." in bare or len(bare) == 1 and bare.isalpha() or bare.casefold() in _ABBREVIATIONS  # not "on December 3."
 
 
 def _append(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:

@@ -390,13 +390,13 @@ def test_where_people_speak_where_troops_came_from_and_what_an_actor_holds_are_n
         "date 2024-12-10 X\n\n"
         "The SDF, which controls Raqqa and Hasakah, said it had withdrawn from Manbij. "
         "Its commander told reporters in Qamishli that fighters would leave. "
-        "Speaking in Tel Aviv, Netanyahu said Israeli jets struck Latakia."
+        "Speaking in Damascus, a minister said Israeli jets struck Latakia."
     )
     result = process_article(build_article("talk.txt", text), gazetteer)
     assert sorted(e.place for e in result.events) == ["Latakia", "Manbij"]
     reasons = {p.text: p.reason for p in result.places}
     assert reasons["Raqqa"] == reasons["Hasakah"] == "what an actor holds"
-    assert reasons["Qamishli"] == reasons["Tel Aviv"] == "reference point or institution"
+    assert reasons["Qamishli"] == reasons["Damascus"] == "reference point or institution"
     text = "date 2025-01-11 X\n\nArmy units advancing from Sennar entered Wad Madani on Saturday."
     assert [e.place for e in process_article(build_article("sd.txt", text), gazetteer).events] == ["Wad Medani"]
 
@@ -569,3 +569,26 @@ def test_streets_and_the_names_after_titles_are_not_the_places_they_are_named_af
     assert places["Falcon Street"].name == "Falcon Street" and not places["Falcon Street"].resolved
     assert set(places) == {"Falcon Street", "London"}
     assert "Florida" in resolved("Sen. Marco Rubio of Florida spoke.", gazetteer)
+
+
+def test_a_front_line_report_that_names_the_attacker_in_every_sentence_is_about_the_front(gazetteer):
+    text = (
+        "date 2024-12-04 Assessment\n\n"
+        "Russian forces recently advanced southeast of Pokrovsk on December 3. Russian forces continued offensive "
+        "operations near Kurakhove. Russian forces conducted a missile strike on Ternopil overnight. A Russian "
+        "milblogger claimed that Russian forces seized Petrivka (southeast of Chasiv Yar)."
+    )
+    events = {e.place: e for e in process_article(build_article("isw.txt", text), gazetteer).events}
+    assert {"Pokrovsk (southeast of)", "Kurakhove (near)", "Ternopil"} <= set(events)  # not "outside the countries"
+    petrivka = next(e for place, e in events.items() if place.startswith("Petrivka"))
+    assert distance_km((petrivka.lat, petrivka.lon), (48.59, 37.83)) < 50  # not the Petrivka by Odesa, 600 km away
+    assert petrivka.kind == "capture"
+    far = resolved("Forces seized Petrivka (southeast of Chasiv Yar) on Monday.", gazetteer)["Petrivka"]
+    assert distance_km((far.lat, far.lon), (48.59, 37.83)) < 50
+
+
+def test_a_spelling_guess_far_from_every_other_place_is_not_taken(gazetteer):
+    places = resolved("Russian forces attacked near Kurakhove and Yantarne on Monday.", gazetteer)
+    assert places["Kurakhove"].country_code == "UA"
+    assert "Yantarne" not in places or places["Yantarne"].lat is None  # not Yantarnyy, by Kaliningrad
+    assert resolved(FIXTURE.read_text(), gazetteer)["Saraqeb"].name == "Saraqib"  # near the rest of Idlib

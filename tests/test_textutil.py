@@ -40,3 +40,9 @@ def test_a_heading_line_is_its_own_sentence_but_wrapped_lines_are_not():
         "The rebels reached Al-Basel square in the west of the city on\nFriday, and then pulled down the flag.\n\nNext."
     )
     assert split_sentences(wrapped)[0].text.endswith("pulled down the flag.")
+
+
+def test_a_sentence_ends_after_a_number_but_not_after_an_initial_or_a_title():
+    texts = [s.text for s in split_sentences("Troops advanced on December 3. Russian forces held Kurakhove.")]
+    assert texts == ["Troops advanced on December 3.", "Russian forces held Kurakhove."]
+    assert len(split_sentences("No one was hurt, said Const. Kim Flett of J. Smith Street.")) == 1

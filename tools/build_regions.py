@@ -37,7 +37,7 @@ from geopy.distance import great_circle
 from geo.gazetteer import generic_name
 
 OUT = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "regions.csv"
-FIELDS = ["name", "alt_names", "lat", "lon", "feature", "country_code", "admin1", "population", "source"]
+FIELDS = ["name", "alt_names", "demonym", "lat", "lon", "feature", "country_code", "admin1", "population", "source"]
 
 
 def _value(raw: object) -> object:
@@ -93,6 +93,7 @@ def countries(wheel: Path, common: dict[str, set[str]]) -> list[dict[str, object
                 {
                     "name": info["name"],
                     "alt_names": "|".join(sorted(alts)),
+                    "demonym": "|".join(d.strip() for d in str(info.get("demonym") or "").split(",") if d.strip()),
                     "lat": latlng[0],
                     "lon": latlng[1],
                     "feature": "country",
