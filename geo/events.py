@@ -44,7 +44,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                   r"bombed|pounded|planes carried out|(?:glide|aerial|barrel) bombs?|"
                   r"(?:downed|kamikaze|suicide|attack|exploding) drones?|(?:drones?|aircraft|air ?forces?)(?:, [\w ]{1,20},)? (?:hit|struck|targeted|slammed|bombed)"),
     ("shelling", r"shell(?:ed|ing|s)?|bombard\w*|artillery|rockets?|mortars?|missiles?"),
-    ("attack", r"attack\w*|ambush\w*|assault\w*|suicide|car bombs?|ramming|breach\w*|raid\w*|strikes?|struck|hit|"
+    ("attack", r"attack\w*|ambush\w*|(?:came|come|comes|coming) under (?:fire|attack)|assault\w*|suicide|car bombs?|ramming|breach\w*|raid\w*|strikes?|struck|hit|"
                r"blew up|blown up|demolish\w*|razed|destroy\w*|damag\w*"),
     ("withdrawal", r"retreat\w*|withdr[ae]w\w*|pulled back|pull(?:ed|ing|s)? (?:\w+ ){0,2}out|abandon\w*|melted away"),
     ("advance", r"advanc\w*|(?<!within )reach\w*|entered|entering|enter|storm\w*|push(?:ed|ing)? (?:into|towards?)|marched|"
@@ -52,7 +52,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                 r"clos(?:e|es|ed|ing) in on"),
     ("fighting", r"fighting|clash\w*|battles?|fought|firefights?|combat|offensive|front ?line"),
     ("casualties", r"killed|killing|dead|died|wounded|injur\w*|casualt\w*|death toll|bodies"),
-    ("displacement", r"displac\w*(?! (?:families|people|persons|civilians|residents))|fled|flee|flees|fleeing|refugees?|evacuat\w*"),
+    ("displacement", r"displac\w*(?! (?:families|people|persons|civilians|residents))|fled|flee|flees|fleeing|refugees?(?! camps?)|evacuat\w*"),
     ("other", r"closed|blockade\w*|besieg\w*|siege|curfew|deploy\w*|reinforc\w*|"
               r"sen[dt]s? (?:[\d,]+ )?(?:fighters|troops|forces|reinforcements)"),
 ]  # fmt: skip

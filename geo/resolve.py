@@ -233,7 +233,9 @@ def _near(row: Candidate, points: list[tuple[float, float]]) -> bool:
 
 # After a place's name, perhaps with the word for what it is ("the Shahba area", "Nuseirat camp").
 # "Petrivka (southeast of Chasiv Yar)" too.
-_AFTER_NAME = r"^(?:\s+(?:area|region|countryside|district|village|town|camp|neighbou?rhood)s?)?(?:,?\s+|\s*\(\s*)"
+_AFTER_NAME = (
+    r"^(?:\s+(?:area|region|countryside|district|village|town|(?:refugee\s+)?camp|neighbou?rhood)s?)?(?:,?\s+|\s*\(\s*)"
+)
 # Between a place and the one that says where it lies: "Qatana, about 25 km south-west of Damascus",
 # "the Shahba area north of Aleppo", "Souran, north of Hama".
 LOCATED_BY = re.compile(
@@ -261,7 +263,7 @@ def _placed_by_next(text: str, places: list[Place]) -> list[Place]:
     for k in range(len(out) - 1):
         place, where = out[k], out[k + 1]
         located = where_it_lies(text, place, where) if where.resolved and where.feature in (CITY, ADMIN1) else None
-        if located is not None and located.re is _WITHIN and not place.resolved:
+        if located is not None and located.re is _WITHIN and (not place.resolved or _elsewhere(place, where)):
             how, qualifier, name = "which the text says it is in", "part of", f"{place.text} ({where.name})"
         elif (
             located is not None
@@ -292,6 +294,15 @@ def where_it_lies(text: str, place: Place, where: Place) -> re.Match[str] | None
 
 def _far(place: Place, where: Place) -> bool:
     return distance_km((place.lat, place.lon), (where.lat, where.lon)) > _REFERENCE_REACH_KM  # type: ignore[arg-type]
+
+
+def _elsewhere(place: Place, where: Place) -> bool:
+    """Whether the town the gazetteer gave a name is not where the text says it is: outside the region
+    named, or far from the town ("the village of Haris, in the Bint Jbeil district" is not Harris,
+    Minnesota)."""
+    if place.feature != CITY:
+        return False
+    return place.admin1 != where.admin1 if where.feature == ADMIN1 else _far(place, where)
 
 
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")

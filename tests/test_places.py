@@ -592,3 +592,22 @@ def test_a_spelling_guess_far_from_every_other_place_is_not_taken(gazetteer):
     assert places["Kurakhove"].country_code == "UA"
     assert "Yantarne" not in places or places["Yantarne"].lat is None  # not Yantarnyy, by Kaliningrad
     assert resolved(FIXTURE.read_text(), gazetteer)["Saraqeb"].name == "Saraqib"  # near the rest of Idlib
+
+
+def test_a_hospital_under_fire_a_strike_on_a_refugee_camp_and_a_village_in_a_district(gazetteer):
+    def events_of(text):
+        return {e.place: e for e in process_article(build_article("r.txt", text), gazetteer).events}
+
+    events = events_of(
+        "date 2024-12-06 Gaza\n\nThe Kamal Adwan hospital in Beit Lahia came under fire again on Friday. "
+        "A strike on a house in the Nuseirat refugee camp in central Gaza killed seven people."
+    )
+    assert events["Bayt Lahya"].kind == "attack"
+    assert events["An Nusayrat"].kind == "attack"  # a refugee camp is a place, not a displacement
+    assert not any(place.startswith("Gaza") for place in events)  # where the camp is
+    events = events_of(
+        "date 2024-12-03 Lebanon\n\nFive people were killed in a strike on a house in the village of Haris, "
+        "in the Bint Jbeil district, on Monday."
+    )
+    haris = events["Haris (Bent Jbail)"]  # not Harris, Minnesota: placed at the district's town
+    assert haris.geo_precision == 2 and distance_km((haris.lat, haris.lon), (33.12, 35.43)) < 10
