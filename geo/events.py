@@ -25,7 +25,7 @@ from geo.dates import (
 from geo.extract import LIST_SEPARATOR, REGION_QUALIFIERS, find_mentions
 from geo.gazetteer import ADMIN1, CITY, CONTINENT, COUNTRY, ROAD, Gazetteer
 from geo.ingest import Article
-from geo.resolve import LOCATED_BY, Locate, Place, resolve_mentions, theatre, where_it_lies
+from geo.resolve import LOCATED_BY, Locate, Place, next_named, resolve_mentions, theatre, where_it_lies
 from geo.textutil import Sentence, lowered, name_key, split_sentences
 
 EVENT, CONTEXT = "event", "context"
@@ -44,7 +44,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                   r"bombed|pounded|planes carried out|(?:glide|aerial|barrel) bombs?|"
                   r"(?:downed|kamikaze|suicide|attack|exploding) drones?|(?:drones?|aircraft|air ?forces?)(?:, [\w ]{1,20},)? (?:hit|struck|targeted|slammed|bombed)"),
     ("shelling", r"shell(?:ed|ing|s)?|bombard\w*|artillery|rockets?|mortars?|missiles?"),
-    ("attack", r"attack\w*|ambush\w*|(?:came|come|comes|coming) under (?:fire|attack)|assault\w*|suicide|car bombs?|ramming|breach\w*|raid\w*|strikes?|struck|hit|"
+    ("attack", r"attack\w*|ambush\w*|explosions?|blasts?|(?:came|come|comes|coming) under (?:fire|attack)|assault\w*|suicide|car bombs?|ramming|breach\w*|raid\w*|strikes?|struck|hit|"
                r"blew up|blown up|demolish\w*|razed|destroy\w*|damag\w*"),
     ("withdrawal", r"retreat\w*|withdr[ae]w\w*|pulled back|pull(?:ed|ing|s)? (?:\w+ ){0,2}out|abandon\w*|melted away"),
     ("advance", r"advanc\w*|(?<!within )reach\w*|entered|entering|enter|storm\w*|push(?:ed|ing)? (?:into|towards?)|marched|"
@@ -76,7 +76,7 @@ _CONTEXT_BEFORE = re.compile(
     r"(?<!within )(?<!within a )(?:[\d,.]+ ?|\w+ )(?:km|kilometres|kilometers|miles)(?: \([^()]{1,20}\))? "
     r"(?:[\w-]+ )?(?:of|from)|"
     r"speaking (?:\w+ ){0,2}in|told (?:\w+ ){0,2}in|(?:news|press) conference in|"
-    r"visit\w*|(?:advancing|advanced|coming|came|arriving|arrived|fired) from|launch\w*(?: [\w-]+){0,3} from|"
+    r"visit\w*|(?:advancing|advanced|coming|came|arriving|arrived|fired) from|launch\w*(?: [\w-]+){0,3} from(?: (?:their|its|the) (?:[\w-]+ )?(?:strongholds?|bases?|positions?) (?:of|in))?|"
     r",\s+the\s+(?:[\w-]+\s+){0,2}(?:(?:capital|seat) (?:of|in)|(?:city|town) in)(?:\s+(?:north|south|east|west)\w*)?"
     r")\s+(?:the\s+)?$",
     re.I,
@@ -245,7 +245,9 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
     return ArticleResult(article, tuple(out_places), tuple(out_events))
 
 
-_ANAPHORA = re.compile(r"\b(?:in|across|around|on|over|near) the (?:area|region|town|city|village|province)\b", re.I)
+_ANAPHORA = re.compile(
+    r"\b(?:in|across|around|on|over|near) the (?:area|region|town|city|village|province|suburb|district|camp)\b", re.I
+)
 
 
 def _anaphora_events(
@@ -328,7 +330,10 @@ _LIST_GAP = re.compile(
     LIST_SEPARATOR.pattern + r"(?:the\s+(?:[\w-]+\s+)?(?:towns?|villages?|cit(?:y|ies)|camps?)\s+of\s+)?"
 )
 _REGION_WORD = re.compile(r"^\s+(?:" + "|".join(sorted(q for q in REGION_QUALIFIERS if " " not in q)) + r")\b", re.I)
-_LOCATED_IN = re.compile(r",?\s+(?:the\s+)?(?:[a-z]+\s+)?(?:in|near|outside|of)\s+(?:the\s+)?(?:[a-z]+\s+)?")
+_LOCATED_IN = re.compile(
+    r",?\s+(?:the\s+)?(?:[a-z]+\s+)?(?:in|near|outside|of)\s+(?:the\s+)?(?:[a-z]+\s+)?"
+    r"(?:[\w-]+(?:\s[\w-]+)?['’]s\s+)?"  # "Masisi in eastern Congo's North Kivu province on Saturday"
+)
 
 
 def _day_of(
@@ -353,11 +358,21 @@ def _day_of(
         and p.name != place.name and not _DISTANCE_QUALIFIER.search(p.qualifier)
         and not _CONTEXT_BEFORE.search(_words_before(text, sentence, p))
     ]  # fmt: skip
-    if at > offset and not all(_joins(text[a.end : b.start]) for a, b in pairwise([place, *between])):
+    earlier = at < offset and _AFTER_CLAUSE.search(text, sentence.start + at, place.start)
+    if earlier or at > offset and not all(_joins(text[a.end : b.start]) for a, b in pairwise([place, *between])):
+        why = "what came before it" if earlier else "another place's"
         if published is None:
-            return DateInfo(None, UNKNOWN, "the day the sentence names is another place's")
-        return DateInfo(published, APPROXIMATE, "publication date; the day the sentence names is another place's")
+            return DateInfo(None, UNKNOWN, f"the day the sentence names is {why}")
+        return DateInfo(published, APPROXIMATE, f"publication date; the day the sentence names is {why}")
     return day
+
+
+# A clause after the day that tells what led up to it: "seized Damascus on Sunday, ..., after a lightning
+# offensive that saw them sweep through Aleppo, Hama and Homs".
+_AFTER_CLAUSE = re.compile(
+    r",\s+(?:[\w-]+\s+){0,8}?after\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:offensive|campaign|advance|push|blitz|assault|sweep)\b"
+)
 
 
 def _joins(gap: str) -> bool:
@@ -380,11 +395,11 @@ def _blank_date_line(sentence: str) -> str:
 def _located_by(text: str, places: list[Place]) -> set[int]:
     """Where places start that only say where the place named just before them is or lies."""
     return {
-        place.start
-        for before, place in pairwise(places)
+        where.start
+        for k, before in enumerate(places[:-1])
         if before.resolved
         and before.feature not in (COUNTRY, CONTINENT)
-        and where_it_lies(text, before, place) is not None
+        and where_it_lies(text, before, where := next_named(text, places, k)) is not None
     }
 
 

@@ -18,7 +18,7 @@ from wordfreq import zipf_frequency
 
 from geo.dates import CALENDAR_WORDS
 from geo.gazetteer import ADMIN1, CITY, CONTINENT, COUNTRY, Gazetteer
-from geo.textutil import TITLES, fold, heading_ends, lowered, name_key
+from geo.textutil import TITLES, fold, heading_ends, lines_are_paragraphs, lowered, name_key
 
 EXACT, LOOSE, ALIAS, UNKNOWN, ROAD_TO = "exact", "loose", "alias", "unknown", "road_to"
 
@@ -99,12 +99,13 @@ class _Tokens:
         self.caps = [w[0].isupper() or "\u0600" <= w[0] <= "\u06ff" or "-" in w and _capitalised(w) for w in self.words]
         self._run_ends: dict[int, int] = {}
         self._headings = heading_ends(text)
+        self._lines_apart = lines_are_paragraphs(text)
 
     def joined(self, i: int) -> bool:
         """Whether token ``i`` follows token ``i - 1`` in the same name: only spaces between, one line break
         at most, and not the end of a heading ("... north of Hama" above "Al Arabiya English")."""
         gap = self.text[self.ends[i - 1] : self.starts[i]]
-        if "\n" in gap and (gap.count("\n") > 1 or self.ends[i - 1] in self._headings):
+        if "\n" in gap and (gap.count("\n") > 1 or self._lines_apart or self.ends[i - 1] in self._headings):
             return False
         return gap.strip() == ""
 
@@ -225,12 +226,17 @@ def _capitals(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Men
             continue
         after = _CAPITAL_AFTER.match(text, mention.end)
         before = _CAPITAL_BEFORE.search(text[max(0, mention.start - 20) : mention.start])
-        if after:
+        if after and not _named_next(text, after.end(1), found, ids):
             out.append(Mention(after.start(1), after.end(1), after.group(1), EXACT, ids))
         elif before:
             start = mention.start - len(before.group())
             out.append(Mention(start, start + len("capital"), before.group(1), EXACT, ids))
     return out
+
+
+def _named_next(text: str, end: int, found: list[Mention], ids: tuple[int, ...]) -> bool:
+    """Whether the name right after ``end`` is one of ``ids``: "the Yemeni capital Sanaa" names it."""
+    return any(m.start >= end and not text[end : m.start].strip() and set(ids) & set(m.candidates) for m in found)
 
 
 _UNNAMED_ROAD = re.compile(

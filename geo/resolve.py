@@ -248,9 +248,11 @@ LOCATED_BY = re.compile(
 # near Jableh", "Novopustynka in Donetsk Oblast", "Al-Bukamal, in the eastern countryside of Deir Ezzor".
 _WITHIN = re.compile(
     _AFTER_NAME + r"(?:in|near|outside)\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?"
+    r"(?:[\w-]+(?:\s[\w-]+)?['’]s\s+)?"  # "in eastern Congo's North Kivu province"
     r"(?:(?:countryside|outskirts|suburbs)\s+of\s+)?$",
     re.I,
 )
+_POSSESSIVE = re.compile(r"['’]s\s")
 _NEARBY_GAP = 80  # characters at most between a place and where the text says it is
 _REFERENCE_REACH_KM = 150.0  # a town said to lie north of Aleppo is not 400 km away
 
@@ -261,7 +263,7 @@ def _placed_by_next(text: str, places: list[Place]) -> list[Place]:
     ("the Shahba area north of Aleppo", not Shahba in Sweida): placed there, so the event is not lost."""
     out = list(places)
     for k in range(len(out) - 1):
-        place, where = out[k], out[k + 1]
+        place, where = out[k], next_named(text, out, k)
         located = where_it_lies(text, place, where) if where.resolved and where.feature in (CITY, ADMIN1) else None
         if located is not None and located.re is _WITHIN and (not place.resolved or _elsewhere(place, where)):
             how, qualifier, name = "which the text says it is in", "part of", f"{place.text} ({where.name})"
@@ -280,6 +282,15 @@ def _placed_by_next(text: str, places: list[Place]) -> list[Place]:
             where.source, f"{known}; placed at {where.name}, {how}", qualifier,
         )  # fmt: skip
     return out
+
+
+def next_named(text: str, places: list[Place], k: int) -> Place:
+    """The place named after ``places[k]`` (there must be one), past a country written as a possessive:
+    "the town of Masisi in eastern Congo's North Kivu province"."""
+    where = places[k + 1]
+    if where.feature == COUNTRY and k + 2 < len(places) and _POSSESSIVE.match(text, where.end):
+        return places[k + 2]
+    return where
 
 
 def where_it_lies(text: str, place: Place, where: Place) -> re.Match[str] | None:

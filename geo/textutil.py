@@ -87,6 +87,12 @@ _BOUNDARY = re.compile(r"[.!?]+[\"”’)\]]*\s+|\n[ \t]*\n\s*")
 _LINE_BOUNDARY = re.compile(r"[.!?]+[\"”’)\]]*[ \t]+|\s*\n\s*")
 
 
+def lines_are_paragraphs(text: str) -> bool:
+    """Whether the text has no blank line, so that each line is a paragraph (else a line break inside a
+    paragraph only wraps it)."""
+    return _BLANK_LINE.search(text) is None
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Split text into sentences and number their paragraphs.
 
@@ -95,8 +101,7 @@ def split_sentences(text: str) -> list[Sentence]:
     """
     sentences: list[Sentence] = []
     paragraph, start = 0, 0
-    has_blank_lines = _BLANK_LINE.search(text) is not None
-    boundary, breaks_at = (_BOUNDARY, 2) if has_blank_lines else (_LINE_BOUNDARY, 1)
+    boundary, breaks_at = (_LINE_BOUNDARY, 1) if lines_are_paragraphs(text) else (_BOUNDARY, 2)
     headings = heading_ends(text)
     matches = sorted([*boundary.finditer(text), *(m for m in _LINE_END.finditer(text) if m.start() in headings)],
                      key=lambda m: m.start())  # fmt: skip

@@ -611,3 +611,32 @@ def test_a_hospital_under_fire_a_strike_on_a_refugee_camp_and_a_village_in_a_dis
     )
     haris = events["Haris (Bent Jbail)"]  # not Harris, Minnesota: placed at the district's town
     assert haris.geo_precision == 2 and distance_km((haris.lat, haris.lon), (33.12, 35.43)) < 10
+
+
+def test_capitals_possessives_explosions_and_what_led_up_to_the_day(gazetteer):
+    def events_of(text):
+        return {e.place: e for e in process_article(build_article("r.txt", text), gazetteer).events}
+
+    events = events_of(
+        "date 2024-12-17 Yemen\n\nU.S. forces carried out air strikes on targets in the Yemeni capital Sanaa and "
+        "the port city of Hodeidah on Monday."
+    )
+    assert str(events["Sanaa"].date) == str(events["Al Hudaydah"].date) == "2024-12-16"  # "capital" is not a place
+    events = events_of(
+        "date 2025-01-05 Congo\n\nM23 rebels captured the town of Masisi in eastern Congo's North Kivu province on "
+        "Saturday. Residents of Goma reported loud explosions."
+    )
+    masisi = events["Masisi (Nord Kivu)"]  # unknown to the gazetteer: placed in its province
+    assert (masisi.kind, str(masisi.date)) == ("capture", "2025-01-04")
+    assert events["Goma"].kind == "attack"
+    events = events_of(
+        "date 2024-12-08 Syria\n\nRebels seized Damascus on Sunday, after a lightning offensive that saw them "
+        "sweep through Aleppo and Hama. HTS launched its offensive from their stronghold of Idlib."
+    )
+    assert events["Damascus"].date_precision == "day" and events["Aleppo"].date_precision == "approximate"
+    assert not any(place.startswith("Idlib") for place in events)
+
+
+def test_in_a_text_without_blank_lines_a_name_does_not_run_into_the_next_line(gazetteer):
+    text = "M23 rebels seize eastern Congo town of Masisi\nReuters\nJanuary 5, 2025\nRebels took the town on Saturday."
+    assert [m.text for m in find_mentions(text, gazetteer) if "Masisi" in m.text] == ["Masisi"]

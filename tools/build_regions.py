@@ -129,12 +129,13 @@ _DESIGNATION = re.compile(
 )
 
 
-_SHORT_DIRECTIONS = {"Northern": "North", "Southern": "South", "Eastern": "East", "Western": "West"}
+# "North Darfur" for "Northern Darfur", "North Kivu" for the French "Nord Kivu".
+_SHORT_DIRECTIONS = {"Northern": "North", "Southern": "South", "Eastern": "East", "Western": "West", "Nord": "North"}
 
 
 def _other_forms(name: str) -> set[str]:
     """How news also write a region's name: without its designation ("Zhejiang" for "Zhejiang Sheng"),
-    with a short direction ("North Darfur" for "Northern Darfur")."""
+    with a short English direction ("North Darfur" for "Northern Darfur", "North Kivu" for "Nord Kivu")."""
     forms = {_DESIGNATION.sub("", name).strip()}
     first, _, rest = name.partition(" ")
     if first in _SHORT_DIRECTIONS and rest:
