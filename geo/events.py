@@ -65,6 +65,7 @@ _GOVERNMENT_VERB = re.compile(
     r"(?:said|says|say|regarded|regards|warned|accused|denied|claimed|announced|"
     r"was reinforcing|is reinforcing|reinforc\w*|has backed|backed|backs|sent|sends|pledged|condemned|described|"
     r"wanted|wants|insisted|called|urged|responded|believes|considers|supports|supported|welcomed|"
+    r"tries|tried|seeks|sought|hopes|aims|intends|"
     r"regime|government|officials|authorities|administration)\b",
     re.I,
 )
@@ -318,7 +319,8 @@ def sentence_dates(sentences: list[Sentence], published: date | None) -> list[Da
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z .'’-]{2,}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? \([A-Z][\w .]+\))"
     r",?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\([A-Za-z .]+\)\s*[-–—]\s*"
-)  # "BEIRUT, Dec. 9 (Reuters) - ", "Homs (Syria) (AFP) - "
+    r"|[A-Z][A-Z .'’-]{2,}?\s+[–—]\s+"
+)  # "BEIRUT, Dec. 9 (Reuters) - ", "Homs (Syria) (AFP) - ", "KHARTOUM — "
 
 
 # A clause about the place before it: "Manbij, where clashes were reported", "Hama, which they captured".
@@ -327,7 +329,8 @@ _WHERE = re.compile(r",?\s+(?:where|which)\b")
 
 # Between two places of a list: "Rastan and Talbiseh", "Idlib and the rebel-held town of Sarmada".
 _LIST_GAP = re.compile(
-    LIST_SEPARATOR.pattern + r"(?:the\s+(?:[\w-]+\s+)?(?:towns?|villages?|cit(?:y|ies)|camps?)\s+of\s+)?"
+    LIST_SEPARATOR.pattern + r"(?:the\s+(?:[\w-]+\s+)?(?:towns?|villages?|cit(?:y|ies)|camps?)\s+of\s+|"
+    r"(?:several|some|other|nearby|two|three|four|five)\s+(?:towns|villages)\s+(?:in|near|around)\s+(?:the\s+)?)?"
 )
 _REGION_WORD = re.compile(r"^\s+(?:" + "|".join(sorted(q for q in REGION_QUALIFIERS if " " not in q)) + r")\b", re.I)
 _LOCATED_IN = re.compile(

@@ -234,14 +234,15 @@ def _near(row: Candidate, points: list[tuple[float, float]]) -> bool:
 # After a place's name, perhaps with the word for what it is ("the Shahba area", "Nuseirat camp").
 # "Petrivka (southeast of Chasiv Yar)" too.
 _AFTER_NAME = (
-    r"^(?:\s+(?:area|region|countryside|district|village|town|(?:refugee\s+)?camp|neighbou?rhood)s?)?(?:,?\s+|\s*\(\s*)"
+    r"^(?:\s+(?:area|region|countryside|district|village|town|(?:refugee\s+)?camp|neighbou?rhood|"
+    r"(?:military\s+)?(?:airport|air\s*base|airfield)|prison|dam|bridge)s?)?(?:,?\s+|\s*\(\s*)"
 )
 # Between a place and the one that says where it lies: "Qatana, about 25 km south-west of Damascus",
 # "the Shahba area north of Aleppo", "Souran, north of Hama".
 LOCATED_BY = re.compile(
     _AFTER_NAME + r"(?:(?:just|about|some|around|roughly|nearly|almost)\s+)?"
     r"(?:[\d,.]+ ?(?:km|kilometres|kilometers|miles)(?: \([^()]{1,20}\))?\s+)?"
-    r"(?P<direction>(?:north|south|east|west)[\w-]* of)\s+(?:the\s+)?$",
+    r"(?P<direction>(?:north|south|east|west)[\w-]* of)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$",
     re.I,
 )
 # Between a place and the town or region it is in: "Nuseirat, in central Gaza", "the Hmeimim air base

@@ -410,7 +410,7 @@ def test_a_bridge_with_a_name_like_a_far_region_is_an_unknown_place(gazetteer):
     text = "SNA units pushed towards the Qara Qozak bridge, near Manbij."
     places = resolved(text, gazetteer)
     assert "Qara" not in places  # not Kara, Togo's region, nor Qarah near Damascus
-    assert places["Qara Qozak"].resolved is False
+    assert places["Qara Qozak"].name == "Qara Qozak (Manbij)"  # unknown: placed at the town it is near
 
 
 def test_a_day_written_after_a_list_of_places_is_each_ones(gazetteer):
@@ -640,3 +640,22 @@ def test_capitals_possessives_explosions_and_what_led_up_to_the_day(gazetteer):
 def test_in_a_text_without_blank_lines_a_name_does_not_run_into_the_next_line(gazetteer):
     text = "M23 rebels seize eastern Congo town of Masisi\nReuters\nJanuary 5, 2025\nRebels took the town on Saturday."
     assert [m.text for m in find_mentions(text, gazetteer) if "Masisi" in m.text] == ["Masisi"]
+
+
+def test_a_bare_dateline_an_airport_east_of_a_city_and_villages_south_of_a_town(gazetteer):
+    def events_of(text):
+        return {e.place: e for e in process_article(build_article("r.txt", text), gazetteer).events}
+
+    events = events_of(
+        "date 2024-12-02 Aleppo\n\nThe SNA said its fighters had taken the Kuweires military airport east of Aleppo "
+        "and several villages in the Shahba region on Sunday."
+    )
+    assert str(events["Kuweires Air Base"].date) == "2024-12-01" and "Aleppo" not in events
+    events = events_of(
+        "date 2024-12-11 Kursk\n\nTroops attacked positions near the village of Plekhovo, south of the town of "
+        "Sudzha, on Tuesday, as Moscow tries to dislodge them."
+    )
+    assert "Plekhovo (south of Sudzha)" in events  # not Plekhiv, in Ukraine
+    assert not any(place.startswith(("Sudzha", "Moscow")) for place in events)
+    events = events_of("date 2024-12-09 Sudan\n\nKHARTOUM — The army took the Al-Kadaro neighbourhood on Sunday.")
+    assert "Khartoum" not in events  # where the report was filed
