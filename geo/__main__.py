@@ -1,3 +1,3 @@
-from geo.cli import main
+from geo.cli import run
 
-raise SystemExit(main())
+raise SystemExit(run())

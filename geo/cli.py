@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -17,6 +18,15 @@ from geo.ingest import load_articles, parse_date, with_metadata
 from geo.mapping import events_geojson
 from geo.pipeline import default_gazetteer, events_frame, places_frame, process
 from geo.store import Store, database_url
+
+
+def run(argv: list[str] | None = None) -> int:
+    """:func:`main`, quiet when whoever reads its output stops early (``python -m geo events . | head``)."""
+    try:
+        return main(argv)
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error as Python exits
+        return 1
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -78,7 +78,9 @@ def _visible_text(soup: BeautifulSoup) -> str:
     """:func:`html_to_text` of a parsed page; it drops the page's scripts from ``soup``."""
     for tag in soup(["script", "style", "noscript", "template", "iframe", "svg"]):
         tag.decompose()
-    blocks = [" ".join(el.get_text(" ").split()) for el in soup.find_all(["title", "h1", "h2", "h3", "p", "li"])]
+    # The <title> is the headline again, with the outlet's name, where the page has its own <h1>.
+    tags = ["h1", "h2", "h3", "p", "li"] if soup.find("h1") else ["title", "h2", "h3", "p", "li"]
+    blocks = [" ".join(el.get_text(" ").split()) for el in soup.find_all(tags)]
     text = "\n\n".join(b for b in blocks if b)
     return text or "\n\n".join(line.strip() for line in soup.get_text("\n").splitlines() if line.strip())
 

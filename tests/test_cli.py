@@ -71,3 +71,9 @@ def test_add_rejects_a_bad_date_and_stores_nothing(tmp_path: Path):
     out = run("add", str(tmp_path / "a.txt"), "--published", "30/11/2024", "--db", db)
     assert out.returncode == 2 and "--published: published date '30/11/2024' is not YYYY-MM-DD" in out.stderr
     assert list(csv.DictReader(io.StringIO(run("list", "--db", db).stdout))) == []
+
+
+def test_a_reader_that_stops_early_gets_no_traceback():
+    command = f"'{sys.executable}' -m geo places data/articles data/articles data/articles | head -1"
+    out = subprocess.run(command, shell=True, capture_output=True, text=True, cwd=ROOT, timeout=300, check=False)
+    assert out.stdout.startswith("article,") and out.stderr == ""

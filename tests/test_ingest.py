@@ -40,6 +40,8 @@ def test_text_encodings_size_and_html():
     assert article_text("a.txt", "café in Aleppo".encode("cp1252")) == "café in Aleppo"
     html = b"<html><head><script>alert(1)</script></head><body><p>Rebels took <b>Aleppo</b>.</p></body></html>"
     assert article_text("a.html", html) == "Rebels took Aleppo ."
+    page = b"<title>Rebels take Homs - The Times</title><h1>Rebels take Homs</h1><p>They entered it on Friday.</p>"
+    assert article_text("b.html", page) == "Rebels take Homs\n\nThey entered it on Friday."  # the headline once
     with pytest.raises(BadInput, match="over the"):
         article_text("big.txt", b"a" * 2_000_001)
 
