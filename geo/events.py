@@ -65,7 +65,7 @@ _GOVERNMENT_VERB = re.compile(
     r"(?:said|says|say|regarded|regards|warned|accused|denied|claimed|announced|"
     r"was reinforcing|is reinforcing|reinforc\w*|has backed|backed|backs|sent|sends|pledged|condemned|described|"
     r"wanted|wants|insisted|called|urged|responded|believes|considers|supports|supported|welcomed|"
-    r"tries|tried|seeks|sought|hopes|aims|intends|"
+    r"tries|tried|seeks|sought|hopes|aims|intends|reported|reports|quoted|cited|told|"
     r"regime|government|officials|authorities|administration)\b",
     re.I,
 )
@@ -84,7 +84,7 @@ _CONTEXT_BEFORE = re.compile(
 )
 _PAST_YEAR = re.compile(r"\W{0,3}(?:[\w-]+\W+){0,2}?in ((?:19|20)\d\d)\b")
 _CONTEXT_AFTER = re.compile(
-    r"^(?:-based|\s+university|\s+institute|[’']s? university|"
+    r"^(?:-based|\s+university|\s+institute|[’']s? university|\s+(?:news\s+)?agency|"
     # the far place of a distance from where the news is: "safe passage to Damascus, about 100 km to the north"
     r",\s+(?:about |some |around |roughly |nearly |more than |less than )?[\d,.]+ ?(?:km|kilometres|kilometers|miles)"
     r"(?: \([^()]{1,20}\))?\s+(?:away|(?:to the\s+)?(?:north|south|east|west)[\w-]*(?![\w-])(?!\s+(?:of|from))))",

@@ -659,3 +659,12 @@ def test_a_bare_dateline_an_airport_east_of_a_city_and_villages_south_of_a_town(
     assert not any(place.startswith(("Sudzha", "Moscow")) for place in events)
     events = events_of("date 2024-12-09 Sudan\n\nKHARTOUM — The army took the Al-Kadaro neighbourhood on Sunday.")
     assert "Khartoum" not in events  # where the report was filed
+
+
+def test_a_news_agency_named_like_a_town_is_not_where_things_happened(gazetteer):
+    text = (
+        "date 2024-12-10 Floods\n\nTwelve people were killed in Yueyang on Monday, the Xinhua news agency said. "
+        "Two more died in Yueyang on Sunday, Xinhua reported."
+    )
+    events = process_article(build_article("cn.txt", text), gazetteer).events
+    assert {e.place for e in events} == {"Yueyang"}
