@@ -70,14 +70,14 @@ _GOVERNMENT_VERB = re.compile(
     re.I,
 )
 _CONTEXT_BEFORE = re.compile(
-    r"(?:university of|professor at|researcher at|based in|born in|capital,|connect\w* \w+ (?:to|with|and)(?: the capital)?|"
+    r"(?:university of|professor at|researcher at|based in|born in|capital,|(?:connect|link)\w*(?: [\w-]+ (?:to|with|and))?(?: the capital)?|"
     r"to the capital|leading (?:\w+ )?to(?: the capital)?|(?:road|highway|motorway|route) (?:\w+ )?to|from the capital|ties with|"
     r"embassy in|(?:road|highway|motorway|route)s? (?:\w+ )?between(?: [\w'’-]+){0,3}(?: and)?|across (?:\w+ ){1,3}from|"
     r"(?:officials|authorities|diplomats|sources|analysts|spokes(?:man|woman|person)) in|"
     r"(?<!within )(?<!within a )(?:[\d,.]+ ?|\w+ )(?:km|kilometres|kilometers|miles)(?: \([^()]{1,20}\))? "
     r"(?:[\w-]+ )?(?:of|from)|"
     r"speaking (?:\w+ ){0,2}in|told (?:\w+ ){0,2}in|(?:news|press) conference in|"
-    r"visit\w*|(?:advancing|advanced|coming|came|arriving|arrived|fired) from|launch\w*(?: [\w-]+){0,3} from(?: (?:their|its|the) (?:[\w-]+ )?(?:strongholds?|bases?|positions?) (?:of|in))?|"
+    r"visit\w*|(?:advancing|advanced|coming|came|arriving|arrived|fired) from|launch\w*(?: [\w-]+){0,3} from(?: (?:their|its|the) (?:[\w-]+ )?(?:strongholds?|bastions?|bases?|enclaves?|positions?) (?:of|in))?|"
     r",\s+the\s+(?:[\w-]+\s+){0,2}(?:(?:capital|seat) (?:of|in)|(?:city|town) in)(?:\s+(?:north|south|east|west)\w*)?"
     r")\s+(?:the\s+)?$",
     re.I,
@@ -204,7 +204,9 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
         while index + 1 < len(sentences) and sentences[index].end <= place.start:
             index += 1
         sentence_of.append(index)
-    located = _located_by(text, places)
+    located = _located_by(
+        text, places, [sentences[i] if sentences else Sentence(0, len(text), text, 0) for i in sentence_of]
+    )
     inner: dict[int, set[str]] = {}  # sentence index -> cities a landmark it names is in
     regions: dict[int, set[str]] = {}  # sentence index -> regions a town it names is in
     for i, place in zip(sentence_of, places, strict=True):
@@ -346,8 +348,9 @@ def _day_of(
     """Of the days a sentence names, the one nearest the place; in "Manbij, where clashes were
     reported late on Sunday", one of those the where-clause names. A day written after other places
     is theirs ("Aleppo fell within days, followed by Hama on Thursday"), unless each place and the next
-    are a list ("Rastan and Talbiseh on 6 December", "Idlib and the town of Sarmada on Tuesday"), or the
-    next is where the place is ("Nuseirat camp in central Gaza late on Wednesday", "the Zamzam camp,
+    are a list ("Rastan and Talbiseh on 6 December", "Idlib and the town of Sarmada on Tuesday"; then it is
+    theirs even when another day comes nearer before: "... on Friday after overrunning the villages of
+    Urum al-Kubra, Anjara and Khan al-Asal on Thursday"), or the next is where the place is ("Nuseirat camp in central Gaza late on Wednesday", "the Zamzam camp,
     south of El Fasher, on Saturday"); places named again or as reference points do not count
     ("Sanamayn, about 50 km north of Daraa, on Saturday", "Rastan, on the highway between Hama and Homs,
     on 6 December")."""
@@ -355,19 +358,36 @@ def _day_of(
     if _WHERE.match(text, place.end):
         days = [d for d in days if d[0] > offset] or days
     at, day = min(days, key=lambda d: abs(d[0] - offset))
-    between = [
-        p for p in places
-        if place.end <= p.start and p.start - sentence.start < at and p.feature not in (COUNTRY, CONTINENT)
-        and p.name != place.name and not _DISTANCE_QUALIFIER.search(p.qualifier)
-        and not _CONTEXT_BEFORE.search(_words_before(text, sentence, p))
-    ]  # fmt: skip
+    later = [d for d in days if d[0] > offset]
+    if at < offset and later:  # a day written after a list is the list's, though another comes nearer before
+        first_later = min(later, key=lambda d: d[0])
+        listed = _places_up_to(text, place, sentence, first_later[0], places)
+        if listed and _a_list(text, place, listed):
+            at, day = first_later
+    between = _places_up_to(text, place, sentence, at, places)
     earlier = at < offset and _AFTER_CLAUSE.search(text, sentence.start + at, place.start)
-    if earlier or at > offset and not all(_joins(text[a.end : b.start]) for a, b in pairwise([place, *between])):
+    if earlier or at > offset and not _a_list(text, place, between):
         why = "what came before it" if earlier else "another place's"
         if published is None:
             return DateInfo(None, UNKNOWN, f"the day the sentence names is {why}")
         return DateInfo(published, APPROXIMATE, f"publication date; the day the sentence names is {why}")
     return day
+
+
+def _places_up_to(text: str, place: Place, sentence: Sentence, at: int, places: list[Place]) -> list[Place]:
+    """The places written after ``place`` and before offset ``at`` of its sentence, but for those named
+    again or as reference points."""
+    return [
+        p for p in places
+        if place.end <= p.start and p.start - sentence.start < at and p.feature not in (COUNTRY, CONTINENT)
+        and p.name != place.name and not _DISTANCE_QUALIFIER.search(p.qualifier)
+        and not _CONTEXT_BEFORE.search(_words_before(text, sentence, p))
+    ]  # fmt: skip
+
+
+def _a_list(text: str, place: Place, others: list[Place]) -> bool:
+    """Whether ``place`` and ``others`` after it are written as one list (or a place and where it is)."""
+    return all(_joins(text[a.end : b.start]) for a, b in pairwise([place, *others]))
 
 
 # A clause after the day that tells what led up to it: "seized Damascus on Sunday, ..., after a lightning
@@ -395,13 +415,16 @@ def _blank_date_line(sentence: str) -> str:
     return sentence
 
 
-def _located_by(text: str, places: list[Place]) -> set[int]:
-    """Where places start that only say where the place named just before them is or lies."""
+def _located_by(text: str, places: list[Place], sentences: list[Sentence]) -> set[int]:
+    """Where places start that only say where the place named just before them is or lies (not where a
+    reference point lies: "cut the highway linking Damascus and Aleppo near Saraqib" happened near
+    Saraqib). ``sentences``: each place's."""
     return {
         where.start
         for k, before in enumerate(places[:-1])
         if before.resolved
         and before.feature not in (COUNTRY, CONTINENT)
+        and not _CONTEXT_BEFORE.search(_words_before(text, sentences[k], before))
         and where_it_lies(text, before, where := next_named(text, places, k)) is not None
     }
 
@@ -452,8 +475,8 @@ def _role(
 
 
 def _words_before(text: str, sentence: Sentence, place: Place) -> str:
-    """The sentence's last 50 characters before the place, on one line: where its context words stand."""
-    return _one_line(text[max(sentence.start, place.start - 50) : place.start])
+    """The sentence's last 80 characters before the place, on one line: where its context words stand."""
+    return _one_line(text[max(sentence.start, place.start - 80) : place.start])
 
 
 def _one_line(text: str) -> str:

@@ -57,6 +57,10 @@ _QUALIFIER_AFTER = re.compile(
     r"^['’]?s?\s*(province|governorate|region|state|oblast|countryside|district|suburbs|outskirts|area|city(?!\s+of))\b",
     re.I,
 )
+# A region word after a list covers every name of it: "Idlib and Hama provinces".
+_QUALIFIER_AFTER_LIST = re.compile(
+    r"^(?:(?:,|\s+and)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*\s+(province|governorate|region|state|oblast)s\b"
+)
 # Qualifiers that make a name the region, not the town: "Aleppo province", "Gezira state".
 REGION_QUALIFIERS = {"province", "governorate", "region", "state", "oblast", "province of"}
 _QUALIFIER_BEFORE = re.compile(
@@ -423,7 +427,9 @@ def _is_sentence_start(text: str, offset: int) -> bool:
 
 
 def _qualified(text: str, mention: Mention) -> Mention:
-    after = _QUALIFIER_AFTER.match(text[mention.end : mention.end + 30])
+    after = _QUALIFIER_AFTER.match(text[mention.end : mention.end + 30]) or _QUALIFIER_AFTER_LIST.match(
+        text[mention.end : mention.end + 80]
+    )
     before = _QUALIFIER_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
     qualifier = ""
     if after:

@@ -505,18 +505,26 @@ def _owned(text: str, mention: Mention, earlier: list[Place]) -> bool:
 _CITY_PART_AFTER = re.compile(rf"\s+{CITY_PART}\b", re.I)
 _CITY_PART_BEFORE = re.compile(rf"\b{CITY_PART} of\s+(?:the\s+)?$", re.I)
 _CITY_PART_REACH = 1000  # characters back to the city a neighbourhood is taken to be in
+# Villages the text puts at the city named last: "the villages of Urum al-Kubra, Anjara and Khan al-Asal on
+# the city's western edge", "... outside the city".
+_AT_THE_CITY = re.compile(
+    r"(?:(?:,|\s+and|\s+or)\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)*\s+(?:on|at|near|outside)\s+the\s+(?:city|town)"
+    r"(?:['’]s\s+(?:[a-z]+\s+)?(?:edges?|outskirts|side)\b|\b(?!['’]))"
+)
 
 
 def _unknown(text: str, mention: Mention, earlier: list[Place]) -> Place:
     """A name no source knows: placed at a city named just before it ("Aleppo's Martini Hospital"); a
-    neighbourhood or district, at the city the article named last ("clashes in the Al-Joura
-    neighbourhood", a few lines after Deir ez-Zor)."""
-    part = _CITY_PART_AFTER.match(text, mention.end) or _CITY_PART_BEFORE.search(
-        text[max(0, mention.start - 20) : mention.start]
+    neighbourhood or district, or a village the text puts at "the city", at the city the article named
+    last ("clashes in the Al-Joura neighbourhood", a few lines after Deir ez-Zor)."""
+    part = (
+        _CITY_PART_AFTER.match(text, mention.end)
+        or _CITY_PART_BEFORE.search(text[max(0, mention.start - 20) : mention.start])
+        or _AT_THE_CITY.match(text, mention.end)
     )
     for place in reversed(earlier):
-        if not place.resolved or place.feature != CITY:
-            continue
+        if not place.resolved or place.feature != CITY or place.qualifier == "part of":  # a town itself, not
+            continue  # a village placed at one
         if _OWNER_GAP.fullmatch(text[place.end : mention.start]):
             how = f"not in gazetteer; placed at {place.name}, the city it is in"
         elif part and mention.start - place.end <= _CITY_PART_REACH:

@@ -668,3 +668,23 @@ def test_a_news_agency_named_like_a_town_is_not_where_things_happened(gazetteer)
     )
     events = process_article(build_article("cn.txt", text), gazetteer).events
     assert {e.place for e in events} == {"Yueyang"}
+
+
+def test_villages_at_the_city_a_list_s_day_road_ends_and_a_region_word_after_a_list(gazetteer):
+    text = (
+        "date 2024-11-29 Aleppo\n\n"
+        "Rebels breached the outskirts of Aleppo, two days after launching an offensive from their bastion in "
+        "Idlib province. They entered the New Aleppo neighbourhood on Friday after overrunning the villages of "
+        "Urum al-Kubra, Anjara and Khan al-Asal on the city's western edge on Thursday. Rebels also cut the M5 "
+        "highway linking Damascus and Aleppo near Saraqib. They seized dozens of villages in Idlib and Hama provinces."
+    )
+    result = process_article(build_article("a.txt", text), gazetteer)
+    events = {e.place: e for e in result.events}
+    for village in ("Urum al-Kubra", "Anjara", "Khan al-Asal"):
+        event = events[f"{village} (Aleppo)"]  # unknown villages: placed at the city, near it
+        assert (str(event.date), event.geo_precision) == ("2024-11-28", 2)
+    assert str(events["New Aleppo"].date) == "2024-11-29"
+    idlib = next(p for p in result.places if p.text == "Idlib")  # where the offensive came from
+    assert idlib.reason == "reference point or institution" and "Damascus" not in events  # and a road's end
+    assert "Saraqib (near)" in events  # where the road was cut, not where Aleppo lies
+    assert events["Idlib (province)"].geo_precision == events["Hama (province)"].geo_precision == 3
