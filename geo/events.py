@@ -424,8 +424,8 @@ def _located_by(text: str, places: list[Place], sentences: list[Sentence]) -> se
         for k, before in enumerate(places[:-1])
         if before.resolved
         and before.feature not in (COUNTRY, CONTINENT)
-        and not _CONTEXT_BEFORE.search(_words_before(text, sentences[k], before))
         and where_it_lies(text, before, where := next_named(text, places, k)) is not None
+        and not _CONTEXT_BEFORE.search(_words_before(text, sentences[k], before))
     }
 
 
