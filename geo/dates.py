@@ -80,6 +80,7 @@ _AFTER_EVENT = re.compile(
 _NEIGHBOUR_DAY = [
     (re.compile(r"\b(?:the\s+(?:next|following)\s+day|the\s+day\s+after(?!\s+tomorrow))\b", re.I), 1),
     (re.compile(r"\b(?:the\s+(?:previous|preceding)\s+day|the\s+day\s+before(?!\s+yesterday))\b", re.I), -1),
+    (re.compile(r"\b(?:(?:earlier|later)\s+(?:in\s+)?(?:the|that)\s+day|the\s+same\s+day)\b", re.I), 0),
 ]  # fmt: skip
 _DAYS_APART = re.compile(r"\b" + _COUNT + r"\s+days?\s+(?P<dir>later|earlier)\b", re.I)
 
@@ -181,7 +182,7 @@ def heading_day(sentence: str, published: date | None) -> DateInfo | None:
 
 
 _LABEL = (
-    r"\W*(?:(?:first\s+)?(?:published|updated|posted|last\s+updated|date)\W*(?:on\s+)?)?(?:(?:"
+    r"\W*(?:(?:first\s+)?(?:(?:published|updated|posted|last\s+updated)(?:\s+date)?|date)\W*(?:on\s+)?)?(?:(?:"
     + _WEEKDAY_WORD
     + r"|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\W*)?"
 )
@@ -215,7 +216,8 @@ def nearest_day(days: list[tuple[int, DateInfo]], near: int | None = None) -> Da
 def relative_to_earlier(sentence: str, earlier: list[tuple[str, DateInfo]]) -> DateInfo | None:
     """A day given relative to something earlier in the article (``earlier``: each sentence before, with
     its date): "48 hours after their offensive" counts from the first sentence that dates the
-    offensive itself, "the next day" from the sentence just before."""
+    offensive itself, "the next day" and "earlier in the day" from the last of the three sentences
+    before that dates what it tells."""
     if not names_time(sentence):
         return None
     match = _AFTER_EVENT.search(sentence)
@@ -227,8 +229,9 @@ def relative_to_earlier(sentence: str, earlier: list[tuple[str, DateInfo]]) -> D
             days = round(n / 24) if match.group("unit").casefold().startswith("hour") else n
             days = -days if match.group("dir").casefold() == "before" else days
             return DateInfo(anchor.date + timedelta(days=days), DAY, f"'{match.group()}', from {anchor.method}")
-    before = earlier[-1][1] if earlier else None
-    if before is None or not _own_day(before) or before.date is None:
+    # the last of the three sentences before that dates what it tells
+    before = next((info for _, info in reversed(earlier[-3:]) if _own_day(info)), None)
+    if before is None or before.date is None:
         return None
     steps = [(pattern.search(sentence), step) for pattern, step in _NEIGHBOUR_DAY]
     apart = _DAYS_APART.search(sentence)  # "two days later", "a day earlier"

@@ -118,6 +118,7 @@ def test_a_line_that_is_only_a_date_gives_it():
     assert line_date("Dec. 6, 2024") == (date(2024, 12, 6), "Dec. 6, 2024")
     assert line_date("Sat 7 Dec 2024 14.05 GMT") == (date(2024, 12, 7), "7 Dec 2024")
     assert line_date("Updated on December 7, 2024 at 10:32 a.m. EST")[0] == date(2024, 12, 7)
+    assert line_date("Published date: 7 December 2024 21:05 GMT")[0] == date(2024, 12, 7)
     assert line_date("Rebels took Aleppo on Dec. 6, 2024") is None  # a sentence, not a header
     assert line_date("December 2024") is None  # no day
 
@@ -143,3 +144,12 @@ def test_last_year_and_years_ago_are_background():
     assert resolve("Rebels held the town two years ago.", published).background_year == 2023
     assert resolve("Aleppo, where rebels were driven out last year, fell on Friday.", published).precision == DAY
     assert resolve("Its budget this year doubled.", published) is None
+
+
+def test_earlier_in_the_day_counts_from_the_last_sentence_that_dates_what_it_tells(gazetteer):
+    text = (
+        "date 2024-12-07 Homs\n\nFighters entered Homs on Saturday evening.\n\nThey took the prison.\n\n"
+        "Earlier in the day, they captured the towns of Rastan and Talbiseh."
+    )
+    events = {e.place: e for e in process_article(build_article("h.txt", text), gazetteer).events}
+    assert (str(events["Ar Rastan"].date), events["Ar Rastan"].date_precision) == ("2024-12-07", DAY)

@@ -688,3 +688,12 @@ def test_villages_at_the_city_a_list_s_day_road_ends_and_a_region_word_after_a_l
     assert idlib.reason == "reference point or institution" and "Damascus" not in events  # and a road's end
     assert "Saraqib (near)" in events  # where the road was cut, not where Aleppo lies
     assert events["Idlib (province)"].geo_precision == events["Hama (province)"].geo_precision == 3
+
+
+def test_where_fighters_come_from_and_the_centre_a_distance_is_counted_from_are_not_events(gazetteer):
+    text = (
+        "date 2024-12-07 South\n\nOpposition groups from Daraa reached the town of Kiswah, just 15km from the "
+        "centre of Damascus, on Saturday. The SDF said it had withdrawn its forces from Manbij."
+    )
+    events = {e.place for e in process_article(build_article("s.txt", text), gazetteer).events}
+    assert events == {"Al Kiswah", "Manbij"}
