@@ -51,7 +51,7 @@ _COUNT = rf"(?P<n>{_NUMBER})"
 _AGO = re.compile(r"\b" + _COUNT + r"\s+(?P<unit>days?|hours?|weeks?)\s+ago\b", re.I)
 _WEEKEND = re.compile(r"\b(?:over|at|during|last|past) (?:the )?weekend\b", re.I)  # not "this weekend": to come
 _APPROX = re.compile(
-    r"\b(?:earlier this (?:week|month)|this (?:week|month)|in recent days|in the past (?:few|two|three|\d+) days|"
+    r"\b(?:earlier this (?:week|month|year)|this (?:week|month|year)|in recent days|in the past (?:few|two|three|\d+) days|"
     r"recent days)\b",
     re.I,
 )

@@ -47,7 +47,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
     ("attack", r"attack\w*|ambush\w*|explosions?|blasts?|(?:came|come|comes|coming) under (?:fire|attack)|assault\w*|suicide|car bombs?|ramming|breach\w*|raid\w*|strikes?|struck|hit|"
                r"blew up|blown up|demolish\w*|razed|destroy\w*|damag\w*"),
     ("withdrawal", r"retreat\w*|withdr[ae]w\w*|pulled back|pull(?:ed|ing|s)? (?:\w+ ){0,2}out|abandon\w*|melted away"),
-    ("advance", r"advanc\w*|(?<!within )reach\w*|entered|entering|enter|storm\w*|push(?:ed|ing)? (?:into|towards?)|marched|"
+    ("advance", r"advanc\w*|(?<!within )reach\w*|entered|entering|enter|storm\w*|push(?:ed|ing)? (?:deeper |further )?(?:into|towards?)|marched|"
                 r"moved into|drove|driving|posed|posing|arriv\w*|gates of|into the heart|swept|gains|progress|"
                 r"clos(?:e|es|ed|ing) in on"),
     ("fighting", r"fighting|clash\w*|battles?|fought|firefights?|combat|offensive|front ?line"),

@@ -299,7 +299,7 @@ _PREPOSITION = re.compile(r"\b(?:in|at|near|from|into|outside|around|towards?)\s
 # Words for a part of a city ("the Maliki district"); resolve places such names in their city.
 CITY_PART = r"(?:district|neighbou?rhood|quarter|suburb)s?"
 _PLACE_WORD_AFTER = re.compile(
-    rf"\s+(?:{CITY_PART}|(?:village|camp|bridge|dam|(?:border\s+)?crossing)s?|town(?!\s+of))\b|"
+    rf"\s+(?:{CITY_PART}|(?:village|camp|bridge|dam|area|(?:border\s+)?crossing)s?|town(?!\s+of))\b|"
     r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|suburb|district|camp)\b",
     re.I,
 )

@@ -254,6 +254,8 @@ _WITHIN = re.compile(
     re.I,
 )
 _POSSESSIVE = re.compile(r"['’]s\s")
+# Between a part of a city and the city: "the Shejaiya suburb of Gaza City".
+_PART_OF = re.compile(rf"^\s+{CITY_PART}\s+of\s+(?:the\s+)?$", re.I)
 _NEARBY_GAP = 80  # characters at most between a place and where the text says it is
 _REFERENCE_REACH_KM = 150.0  # a town said to lie north of Aleppo is not 400 km away
 
@@ -266,7 +268,10 @@ def _placed_by_next(text: str, places: list[Place]) -> list[Place]:
     for k in range(len(out) - 1):
         place, where = out[k], next_named(text, out, k)
         located = where_it_lies(text, place, where) if where.resolved and where.feature in (CITY, ADMIN1) else None
-        if located is not None and located.re is _WITHIN and (not place.resolved or _elsewhere(place, where)):
+        guessed = not place.resolved or place.qualifier == "part of"  # unknown, or put at the city named last
+        if located is not None and (
+            located.re is _PART_OF or located.re is _WITHIN and (guessed or _elsewhere(place, where))
+        ):
             how, qualifier, name = "which the text says it is in", "part of", f"{place.text} ({where.name})"
         elif (
             located is not None
@@ -296,12 +301,13 @@ def next_named(text: str, places: list[Place], k: int) -> Place:
 
 def where_it_lies(text: str, place: Place, where: Place) -> re.Match[str] | None:
     """How the text says ``place`` lies at ``where``, the place it names next: in it (a match of
-    ``_WITHIN``: "Nuseirat, in central Gaza") or off it (of ``LOCATED_BY``, with its direction: "Qatana,
+    ``_WITHIN``: "Nuseirat, in central Gaza"; or of ``_PART_OF``: "the Shejaiya suburb of Gaza City") or off it (of ``LOCATED_BY``, with its direction: "Qatana,
     about 25 km south-west of Damascus"); None when they are not written so."""
     if where.start - place.end > _NEARBY_GAP:
         return None
     gap = re.sub(r"\s+", " ", text[place.end : where.start])
-    return LOCATED_BY.match(gap) or _WITHIN.match(gap)
+    guessed = not place.resolved or place.qualifier == "part of"  # not "the Cincinnati suburb of West Chester"
+    return LOCATED_BY.match(gap) or _WITHIN.match(gap) or (_PART_OF.match(gap) if guessed else None)
 
 
 def _far(place: Place, where: Place) -> bool:

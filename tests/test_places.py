@@ -697,3 +697,22 @@ def test_where_fighters_come_from_and_the_centre_a_distance_is_counted_from_are_
     )
     events = {e.place for e in process_article(build_article("s.txt", text), gazetteer).events}
     assert events == {"Al Kiswah", "Manbij"}
+
+
+def test_a_suburb_of_the_city_named_after_it_an_area_and_this_year(gazetteer):
+    def events_of(text):
+        return {e.place: e for e in process_article(build_article("r.txt", text), gazetteer).events}
+
+    events = events_of(
+        "date 2024-06-28 Gaza\n\nCAIRO (Reuters) - Israeli tanks pushed deeper into the Shejaiya suburb of Gaza "
+        "City on Friday. A strike hit tents in the Mawasi area, west of Khan Younis, medics said."
+    )
+    assert events["Shejaiya (Gaza)"].kind == "advance"  # not placed at Cairo, the city named before it
+    assert "Mawasi (west of Khan Yunis)" in events and "Gaza" not in events
+    events = events_of(
+        "date 2024-08-04 Myanmar\n\nJunta airstrikes killed ten civilians in Lashio on Friday. The Arakan Army "
+        "has seized the town of Buthidaung this year."
+    )
+    assert events["Buthidaung Town"].date_precision == "approximate"  # not Friday, carried over
+    events = events_of("date 2024-06-28 Ohio\n\nA man was killed in the Cincinnati suburb of West Chester on Friday.")
+    assert "West Chester" in events  # here the suburb is named after its city: it is where it happened
