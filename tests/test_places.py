@@ -10,6 +10,10 @@ from geo.resolve import distance_km, resolve_mentions
 FIXTURE = Path(__file__).parent / "fixtures" / "idlib.txt"
 
 
+def events_by_place(text, gazetteer):
+    return {e.place: e for e in process_article(build_article("r.txt", text), gazetteer).events}
+
+
 def resolved(text, gazetteer):
     return {p.text: p for p in resolve_mentions(text, find_mentions(text, gazetteer), gazetteer)}
 
@@ -595,43 +599,42 @@ def test_a_spelling_guess_far_from_every_other_place_is_not_taken(gazetteer):
 
 
 def test_a_hospital_under_fire_a_strike_on_a_refugee_camp_and_a_village_in_a_district(gazetteer):
-    def events_of(text):
-        return {e.place: e for e in process_article(build_article("r.txt", text), gazetteer).events}
-
-    events = events_of(
+    events = events_by_place(
         "date 2024-12-06 Gaza\n\nThe Kamal Adwan hospital in Beit Lahia came under fire again on Friday. "
-        "A strike on a house in the Nuseirat refugee camp in central Gaza killed seven people."
+        "A strike on a house in the Nuseirat refugee camp in central Gaza killed seven people.",
+        gazetteer,
     )
     assert events["Bayt Lahya"].kind == "attack"
     assert events["An Nusayrat"].kind == "attack"  # a refugee camp is a place, not a displacement
     assert not any(place.startswith("Gaza") for place in events)  # where the camp is
-    events = events_of(
+    events = events_by_place(
         "date 2024-12-03 Lebanon\n\nFive people were killed in a strike on a house in the village of Haris, "
-        "in the Bint Jbeil district, on Monday."
+        "in the Bint Jbeil district, on Monday.",
+        gazetteer,
     )
     haris = events["Haris (Bent Jbail)"]  # not Harris, Minnesota: placed at the district's town
     assert haris.geo_precision == 2 and distance_km((haris.lat, haris.lon), (33.12, 35.43)) < 10
 
 
 def test_capitals_possessives_explosions_and_what_led_up_to_the_day(gazetteer):
-    def events_of(text):
-        return {e.place: e for e in process_article(build_article("r.txt", text), gazetteer).events}
-
-    events = events_of(
+    events = events_by_place(
         "date 2024-12-17 Yemen\n\nU.S. forces carried out air strikes on targets in the Yemeni capital Sanaa and "
-        "the port city of Hodeidah on Monday."
+        "the port city of Hodeidah on Monday.",
+        gazetteer,
     )
     assert str(events["Sanaa"].date) == str(events["Al Hudaydah"].date) == "2024-12-16"  # "capital" is not a place
-    events = events_of(
+    events = events_by_place(
         "date 2025-01-05 Congo\n\nM23 rebels captured the town of Masisi in eastern Congo's North Kivu province on "
-        "Saturday. Residents of Goma reported loud explosions."
+        "Saturday. Residents of Goma reported loud explosions.",
+        gazetteer,
     )
     masisi = events["Masisi (Nord Kivu)"]  # unknown to the gazetteer: placed in its province
     assert (masisi.kind, str(masisi.date)) == ("capture", "2025-01-04")
     assert events["Goma"].kind == "attack"
-    events = events_of(
+    events = events_by_place(
         "date 2024-12-08 Syria\n\nRebels seized Damascus on Sunday, after a lightning offensive that saw them "
-        "sweep through Aleppo and Hama. HTS launched its offensive from their stronghold of Idlib."
+        "sweep through Aleppo and Hama. HTS launched its offensive from their stronghold of Idlib.",
+        gazetteer,
     )
     assert events["Damascus"].date_precision == "day" and events["Aleppo"].date_precision == "approximate"
     assert not any(place.startswith("Idlib") for place in events)
@@ -643,21 +646,22 @@ def test_in_a_text_without_blank_lines_a_name_does_not_run_into_the_next_line(ga
 
 
 def test_a_bare_dateline_an_airport_east_of_a_city_and_villages_south_of_a_town(gazetteer):
-    def events_of(text):
-        return {e.place: e for e in process_article(build_article("r.txt", text), gazetteer).events}
-
-    events = events_of(
+    events = events_by_place(
         "date 2024-12-02 Aleppo\n\nThe SNA said its fighters had taken the Kuweires military airport east of Aleppo "
-        "and several villages in the Shahba region on Sunday."
+        "and several villages in the Shahba region on Sunday.",
+        gazetteer,
     )
     assert str(events["Kuweires Air Base"].date) == "2024-12-01" and "Aleppo" not in events
-    events = events_of(
+    events = events_by_place(
         "date 2024-12-11 Kursk\n\nTroops attacked positions near the village of Plekhovo, south of the town of "
-        "Sudzha, on Tuesday, as Moscow tries to dislodge them."
+        "Sudzha, on Tuesday, as Moscow tries to dislodge them.",
+        gazetteer,
     )
     assert "Plekhovo (south of Sudzha)" in events  # not Plekhiv, in Ukraine
     assert not any(place.startswith(("Sudzha", "Moscow")) for place in events)
-    events = events_of("date 2024-12-09 Sudan\n\nKHARTOUM — The army took the Al-Kadaro neighbourhood on Sunday.")
+    events = events_by_place(
+        "date 2024-12-09 Sudan\n\nKHARTOUM — The army took the Al-Kadaro neighbourhood on Sunday.", gazetteer
+    )
     assert "Khartoum" not in events  # where the report was filed
 
 
@@ -700,19 +704,20 @@ def test_where_fighters_come_from_and_the_centre_a_distance_is_counted_from_are_
 
 
 def test_a_suburb_of_the_city_named_after_it_an_area_and_this_year(gazetteer):
-    def events_of(text):
-        return {e.place: e for e in process_article(build_article("r.txt", text), gazetteer).events}
-
-    events = events_of(
+    events = events_by_place(
         "date 2024-06-28 Gaza\n\nCAIRO (Reuters) - Israeli tanks pushed deeper into the Shejaiya suburb of Gaza "
-        "City on Friday. A strike hit tents in the Mawasi area, west of Khan Younis, medics said."
+        "City on Friday. A strike hit tents in the Mawasi area, west of Khan Younis, medics said.",
+        gazetteer,
     )
     assert events["Shejaiya (Gaza)"].kind == "advance"  # not placed at Cairo, the city named before it
     assert "Mawasi (west of Khan Yunis)" in events and "Gaza" not in events
-    events = events_of(
+    events = events_by_place(
         "date 2024-08-04 Myanmar\n\nJunta airstrikes killed ten civilians in Lashio on Friday. The Arakan Army "
-        "has seized the town of Buthidaung this year."
+        "has seized the town of Buthidaung this year.",
+        gazetteer,
     )
     assert events["Buthidaung Town"].date_precision == "approximate"  # not Friday, carried over
-    events = events_of("date 2024-06-28 Ohio\n\nA man was killed in the Cincinnati suburb of West Chester on Friday.")
+    events = events_by_place(
+        "date 2024-06-28 Ohio\n\nA man was killed in the Cincinnati suburb of West Chester on Friday.", gazetteer
+    )
     assert "West Chester" in events  # here the suburb is named after its city: it is where it happened
