@@ -44,7 +44,8 @@ _KIND_WORDS: list[tuple[str, str]] = [
                   r"bombed|pounded|planes carried out|(?:glide|aerial|barrel) bombs?|"
                   r"(?:downed|kamikaze|suicide|attack|exploding) drones?|(?:drones?|aircraft|air ?forces?)(?:, [\w ]{1,20},)? (?:hit|struck|targeted|slammed|bombed)"),
     ("shelling", r"shell(?:ed|ing|s)?|bombard\w*|artillery|rockets?|mortars?|missiles?"),
-    ("attack", r"attack\w*|ambush\w*|explosions?|blasts?|(?:came|come|comes|coming) under (?:fire|attack)|assault\w*|suicide|car bombs?|ramming|breach\w*|raid\w*|strikes?|struck|hit|"
+    ("attack", r"attack\w*|ambush\w*|assault\w*|suicide|car bombs?|ramming|breach\w*|raid\w*|strikes?|struck|hit|"
+               r"explosions?|blasts?|(?:came|come|comes|coming) under (?:fire|attack)|"
                r"blew up|blown up|demolish\w*|razed|destroy\w*|damag\w*"),
     ("withdrawal", r"retreat\w*|withdr[ae]w\w*|pulled back|pull(?:ed|ing|s)? (?:\w+ ){0,2}out|abandon\w*|melted away"),
     ("advance", r"advanc\w*|(?<!within )reach\w*|entered|entering|enter|storm\w*|push(?:ed|ing)? (?:deeper |further )?(?:into|towards?)|marched|"
@@ -78,7 +79,8 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:[\w-]+ )?(?:of|from)(?: the (?:centre|center|heart|edge|outskirts) of)?|"
     r"speaking (?:\w+ ){0,2}in|told (?:\w+ ){0,2}in|(?:news|press) conference in|"
     r"visit\w*|(?:advancing|advanced|coming|came|arriving|arrived|fired) from|"
-    r"(?:groups?|fighters|rebels|factions|militias?|militants) from|launch\w*(?: [\w-]+){0,3} from(?: (?:their|its|the) (?:[\w-]+ )?(?:strongholds?|bastions?|bases?|enclaves?|positions?) (?:of|in))?|"
+    r"(?:groups?|fighters|rebels|factions|militias?|militants) from|"
+    r"launch\w*(?: [\w-]+){0,3} from(?: (?:their|its|the) (?:[\w-]+ )?(?:strongholds?|bastions?|bases?|enclaves?|positions?) (?:of|in))?|"
     r",\s+the\s+(?:[\w-]+\s+){0,2}(?:(?:capital|seat) (?:of|in)|(?:city|town) in)(?:\s+(?:north|south|east|west)\w*)?"
     r")\s+(?:the\s+)?$",
     re.I,
@@ -205,9 +207,8 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
         while index + 1 < len(sentences) and sentences[index].end <= place.start:
             index += 1
         sentence_of.append(index)
-    located = _located_by(
-        text, places, [sentences[i] if sentences else Sentence(0, len(text), text, 0) for i in sentence_of]
-    )
+    whole = Sentence(0, len(text), text, 0)  # where the text has no sentence, only blank space
+    located = _located_by(text, places, [sentences[i] if sentences else whole for i in sentence_of])
     inner: dict[int, set[str]] = {}  # sentence index -> cities a landmark it names is in
     regions: dict[int, set[str]] = {}  # sentence index -> regions a town it names is in
     for i, place in zip(sentence_of, places, strict=True):
@@ -216,7 +217,7 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
         if place.feature == CITY and place.admin1:
             regions.setdefault(i, set()).add(place.admin1)
     for index, place in zip(sentence_of, places, strict=True):
-        sentence = sentences[index] if sentences else Sentence(0, len(text), text, 0)
+        sentence = sentences[index] if sentences else whole
         if index not in kinds:
             kinds[index] = _kind_matches(low, sentence)
         role, reason, kind = _role(text, sentence, place, focus, dates[index] if sentences else None, kinds[index])
@@ -349,10 +350,12 @@ def _day_of(
     """Of the days a sentence names, the one nearest the place; in "Manbij, where clashes were
     reported late on Sunday", one of those the where-clause names. A day written after other places
     is theirs ("Aleppo fell within days, followed by Hama on Thursday"), unless each place and the next
-    are a list ("Rastan and Talbiseh on 6 December", "Idlib and the town of Sarmada on Tuesday"; then it is
-    theirs even when another day comes nearer before: "... on Friday after overrunning the villages of
-    Urum al-Kubra, Anjara and Khan al-Asal on Thursday"), or the next is where the place is ("Nuseirat camp in central Gaza late on Wednesday", "the Zamzam camp,
-    south of El Fasher, on Saturday"); places named again or as reference points do not count
+    are a list ("Rastan and Talbiseh on 6 December", "Idlib and the town of Sarmada on Tuesday"; then it
+    is theirs even when another day comes nearer before: "... on Friday after overrunning the villages
+    of Urum al-Kubra, Anjara and Khan al-Asal on Thursday"), or the next is where the place is
+    ("Nuseirat camp in central Gaza late on Wednesday", "the Zamzam camp, south of El Fasher, on
+    Saturday"); places an "after a ... offensive" clause names do not take the day before it; places
+    named again or as reference points do not count
     ("Sanamayn, about 50 km north of Daraa, on Saturday", "Rastan, on the highway between Hama and Homs,
     on 6 December")."""
     offset = place.start - sentence.start
@@ -509,8 +512,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:—–(]|\b(?:as|while|but|whereas)\b")
 
 def _nearest_kind(text: str, matches: list[tuple[int, int, str]], place: Place) -> str:
     """The kind of the word nearest the place, in its own clause if that has one ("capture of a village
-    near Pokrovsk as drones hit Kyiv": Pokrovsk's is the capture; a where- or which-clause is its place's), unless
-    the sentence says something more specific. ``text``: the article's text, as written or lower-cased."""
+    near Pokrovsk as drones hit Kyiv": Pokrovsk's is the capture; a where- or which-clause is its
+    place's), unless the sentence says something more specific. ``text``: the article's text, as written or lower-cased."""
     best: tuple[bool, int, str] | None = None
     for start, end, kind in matches:
         left, right = (end, place.start) if end <= place.start else (place.end, start)

@@ -261,16 +261,16 @@ _REFERENCE_REACH_KM = 150.0  # a town said to lie north of Aleppo is not 400 km 
 
 
 def _placed_by_next(text: str, places: list[Place]) -> list[Place]:
-    """A place followed by the town or region it is in or lies near, when no source knows it ("the
-    village of Al-Sireha in Gezira state") or the gazetteer's town of that name lies far from there
-    ("the Shahba area north of Aleppo", not Shahba in Sweida): placed there, so the event is not lost."""
+    """A place followed by the town or region it is in, is part of or lies near, when no source knows it
+    ("the village of Al-Sireha in Gezira state", "the Shejaiya suburb of Gaza City") or the gazetteer's
+    town of that name lies far from there ("the Shahba area north of Aleppo", not Shahba in Sweida):
+    placed there, so the event is not lost."""
     out = list(places)
     for k in range(len(out) - 1):
         place, where = out[k], next_named(text, out, k)
         located = where_it_lies(text, place, where) if where.resolved and where.feature in (CITY, ADMIN1) else None
-        guessed = not place.resolved or place.qualifier == "part of"  # unknown, or put at the city named last
         if located is not None and (
-            located.re is _PART_OF or located.re is _WITHIN and (guessed or _elsewhere(place, where))
+            located.re is _PART_OF or located.re is _WITHIN and (_guessed(place) or _elsewhere(place, where))
         ):
             how, qualifier, name = "which the text says it is in", "part of", f"{place.text} ({where.name})"
         elif (
@@ -301,13 +301,18 @@ def next_named(text: str, places: list[Place], k: int) -> Place:
 
 def where_it_lies(text: str, place: Place, where: Place) -> re.Match[str] | None:
     """How the text says ``place`` lies at ``where``, the place it names next: in it (a match of
-    ``_WITHIN``: "Nuseirat, in central Gaza"; or of ``_PART_OF``: "the Shejaiya suburb of Gaza City") or off it (of ``LOCATED_BY``, with its direction: "Qatana,
-    about 25 km south-west of Damascus"); None when they are not written so."""
+    ``_WITHIN``: "Nuseirat, in central Gaza"; of ``_PART_OF``, for a place no source knows: "the Shejaiya
+    suburb of Gaza City", but not "the Cincinnati suburb of West Chester") or off it (of ``LOCATED_BY``,
+    with its direction: "Qatana, about 25 km south-west of Damascus"); None when they are not written so."""
     if where.start - place.end > _NEARBY_GAP:
         return None
     gap = re.sub(r"\s+", " ", text[place.end : where.start])
-    guessed = not place.resolved or place.qualifier == "part of"  # not "the Cincinnati suburb of West Chester"
-    return LOCATED_BY.match(gap) or _WITHIN.match(gap) or (_PART_OF.match(gap) if guessed else None)
+    return LOCATED_BY.match(gap) or _WITHIN.match(gap) or (_PART_OF.match(gap) if _guessed(place) else None)
+
+
+def _guessed(place: Place) -> bool:
+    """Whether no source knows the place, or it was only put at the city named last."""
+    return not place.resolved or place.qualifier == "part of"
 
 
 def _far(place: Place, where: Place) -> bool:
@@ -529,8 +534,8 @@ def _unknown(text: str, mention: Mention, earlier: list[Place]) -> Place:
         or _AT_THE_CITY.match(text, mention.end)
     )
     for place in reversed(earlier):
-        if not place.resolved or place.feature != CITY or place.qualifier == "part of":  # a town itself, not
-            continue  # a village placed at one
+        if not place.resolved or place.feature != CITY or place.qualifier == "part of":
+            continue  # a town itself, not a village placed at one
         if _OWNER_GAP.fullmatch(text[place.end : mention.start]):
             how = f"not in gazetteer; placed at {place.name}, the city it is in"
         elif part and mention.start - place.end <= _CITY_PART_REACH:
