@@ -51,7 +51,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
     ("advance", r"advanc\w*|(?<!within )reach\w*|entered|entering|enter|storm\w*|push(?:ed|ing)? (?:deeper |further )?(?:into|towards?)|marched|"
                 r"moved into|drove|driving|posed|posing|arriv\w*|gates of|into the heart|swept|gains|progress|"
                 r"clos(?:e|es|ed|ing) in on"),
-    ("fighting", r"fighting|clash\w*|battles?|fought|firefights?|combat|offensive|front ?line"),
+    ("fighting", r"fighting|clash\w*|battles?|fought|firefights?|combat|offensive|front ?line|confront\w*"),
     ("casualties", r"killed|killing|dead|died|wounded|injur\w*|casualt\w*|death toll|bodies"),
     ("displacement", r"displac\w*(?! (?:families|people|persons|civilians|residents))|fled|flee|flees|fleeing|refugees?(?! camps?)|evacuat\w*"),
     ("other", r"closed|blockade\w*|besieg\w*|siege|curfew|deploy\w*|reinforc\w*|"
@@ -321,10 +321,11 @@ def sentence_dates(sentences: list[Sentence], published: date | None) -> list[Da
 
 # A wire dateline: "BEIRUT, Dec. 9 (Reuters) -", "KYIV (AP) —".
 _DATELINE = re.compile(
-    r"(?:[A-Z][A-Z .'’-]{2,}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? \([A-Z][\w .]+\))"
+    r"(?:[A-Z][A-Z .'’-]{2,}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? \([A-Z][\w .]+\)"
+    r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?=,\s+[A-Z][a-z]{2,8}\.?\s+\d))"
     r",?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\([A-Za-z .]+\)\s*[-–—]\s*"
     r"|[A-Z][A-Z .'’-]{2,}?\s+[–—]\s+"
-)  # "BEIRUT, Dec. 9 (Reuters) - ", "Homs (Syria) (AFP) - ", "KHARTOUM — "
+)  # "BEIRUT, Dec. 9 (Reuters) - ", "Homs (Syria) (AFP) - ", "Hama, Dec. 3 (SANA) – ", "KHARTOUM — "
 
 
 # A clause about the place before it: "Manbij, where clashes were reported", "Hama, which they captured".

@@ -54,7 +54,8 @@ _MEDIA_WORDS = {
     "mail", "press", "review", "today", "weekly", "magazine", "radio", "television", "tv",
 }  # fmt: skip
 _QUALIFIER_AFTER = re.compile(
-    r"^['’]?s?\s*(province|governorate|region|state|oblast|countryside|district|suburbs|outskirts|area|city(?!\s+of))\b",
+    r"^['’]?s?\s*(?:(?:north|south|east|west)(?:ern|-?(?:east|west)ern)?\s+(?=countryside))?"  # "Hama northern countryside"
+    r"(province|governorate|region|state|oblast|countryside|district|suburbs|outskirts|area|city(?!\s+of))\b",
     re.I,
 )
 # A region word after a list covers every name of it: "Idlib and Hama provinces".
@@ -312,7 +313,7 @@ _LIST_GAP = re.compile(LIST_SEPARATOR.pattern + "$")
 # or forces went ("fled towards Tawila", "pushed into Sanamayn") or what they took ("seized Maungdaw").
 _PLACE_BEFORE = re.compile(
     r"\b(?:(?:towns?|villages?|cit(?:y|ies)|districts?|neighbou?rhoods?|suburbs?|hills?|areas?|provinces?|"
-    r"camps?|outskirts|countryside|municipalit(?:y|ies)|settlements?|hamlets?) of|"
+    r"camps?|outskirts|countryside|municipalit(?:y|ies)|settlements?|hamlets?|vicinity|environs) of|"
     r"(?:fled|flee|flees|fleeing|retreated|withdrew|advanced|marched|pushed|headed|heading)\s+(?:\w+\s+)?"
     r"(?:to|towards?|into)|captured|seized|overran|stormed|recaptured|retook|(?:took|taken|seized) control of)\s+$",
     re.I,

@@ -721,3 +721,15 @@ def test_a_suburb_of_the_city_named_after_it_an_area_and_this_year(gazetteer):
         "date 2024-06-28 Ohio\n\nA man was killed in the Cincinnati suburb of West Chester on Friday.", gazetteer
     )
     assert "West Chester" in events  # here the suburb is named after its city: it is where it happened
+
+
+def test_a_state_agency_report_of_the_countryside_and_the_vicinity_of_villages(gazetteer):
+    events = events_by_place(
+        "date 2024-12-03 Army units\n\nHama, Dec. 3 (SANA) – Army units continued to confront terrorist "
+        "organizations in Hama northern countryside. Army units targeted gatherings in the vicinity of Souran, "
+        "Taibat al-Imam and Halfaya, killing dozens.",
+        gazetteer,
+    )
+    hama = events["Hamah (countryside)"]  # not the dateline's Hama, where the report was filed
+    assert (hama.kind, hama.geo_precision) == ("fighting", 2) and "Hamah" not in events
+    assert {"Suran", "Tayyibat al Imam", "Halfaya"} <= set(events)  # a list of villages, one spelled otherwise
