@@ -54,7 +54,7 @@ _MEDIA_WORDS = {
     "mail", "press", "review", "today", "weekly", "magazine", "radio", "television", "tv",
 }  # fmt: skip
 _QUALIFIER_AFTER = re.compile(
-    r"^['’]?s?\s*(?:(?:north|south|east|west)(?:ern|-?(?:east|west)ern)?\s+(?=countryside))?"  # "Hama northern countryside"
+    r"^['’]?s?\s*(?:(?:north|south|east|west)(?:ern|-?(?:east|west)ern)?\s+(?=countryside|suburbs|outskirts))?"  # "Hama northern countryside"
     r"(province|governorate|region|state|oblast|countryside|district|suburbs|outskirts|area|city(?!\s+of))\b",
     re.I,
 )

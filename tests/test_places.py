@@ -733,3 +733,5 @@ def test_a_state_agency_report_of_the_countryside_and_the_vicinity_of_villages(g
     hama = events["Hamah (countryside)"]  # not the dateline's Hama, where the report was filed
     assert (hama.kind, hama.geo_precision) == ("fighting", 2) and "Hamah" not in events
     assert {"Suran", "Tayyibat al Imam", "Halfaya"} <= set(events)  # a list of villages, one spelled otherwise
+    events = events_by_place("date 2024-11-26 X\n\nWarplanes struck Beirut's southern suburbs on Tuesday.", gazetteer)
+    assert events["Beirut (suburbs)"].geo_precision == 2
