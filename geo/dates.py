@@ -62,6 +62,13 @@ _YEARS_AGO = re.compile(rf"\b(?:last|the previous) year\b|\b(?:{_NUMBER})\s+year
 _RELATIVE_CLAUSE = re.compile(
     r",\s+(?:where|which|who|whose|an?\s+(?:[\w-]+\s+)?(?:city|town|village|region|province)\b)", re.I
 )
+# A year something new is measured against, not when it happened: "entered Aleppo for the first time
+# since 2016", "the biggest attack since 2020".
+_COMPARED_SINCE = re.compile(
+    r"\b(?:first(?:\s+time)?|\w+est|most\s+\w+|worst)\b[^.;]{0,40}?\bsince\s+(?:(?:early|late|mid-?)\s*)?"
+    r"(?:[a-z]+\s+)?(?:19|20)\d{2}\b",
+    re.I,
+)
 _YEAR = re.compile(
     r"\b(?:in|since|of|between|until|by|from|during|and)\s+(?:(?:early|late|mid-?)\s*)?(?:"
     + _MONTH
@@ -137,7 +144,7 @@ def resolve(sentence: str, published: date | None, near: int | None = None) -> D
         back = n if unit.startswith("day") else n // 24
         return DateInfo(published - timedelta(days=back), DAY, f"'{match.group()}' from publication date")
     clause = _RELATIVE_CLAUSE.search(sentence)  # "..., where the army is pushing to retake what it lost in 2023"
-    main = sentence[: clause.start()] if clause else sentence
+    main = _COMPARED_SINCE.sub("", sentence[: clause.start()] if clause else sentence)
     years = [int(m.group("year")) for m in _YEAR.finditer(main)]
     if years and published is not None and max(years) < published.year:
         return DateInfo(None, UNKNOWN, f"background: {max(years)}", background_year=max(years))

@@ -42,7 +42,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
     ("airstrike", r"air ?strikes?|air raids?|warplanes?|bombing raids?|aviation|jets|helicopter gunships?|"
                   r"drone (?:strikes?|attacks?)|"
                   r"bombed|pounded|planes carried out|(?:glide|aerial|barrel) bombs?|"
-                  r"(?:downed|kamikaze|suicide|attack|exploding) drones?|(?:drones?|aircraft|air ?forces?)(?:, [\w ]{1,20},)? (?:hit|struck|targeted|slammed|bombed)"),
+                  r"(?:downed|kamikaze|suicide|attack|exploding) drones?|(?:drones?|aircraft|air ?forces?)(?:, [\w ]{1,20},)? (?:had |have |has )?(?:hit|struck|targeted|slammed|bombed)"),
     ("shelling", r"shell(?:ed|ing|s)?|bombard\w*|artillery|rockets?|mortars?|missiles?"),
     ("attack", r"attack\w*|ambush\w*|assault\w*|suicide|car bombs?|ramming|breach\w*|raid\w*|strikes?|struck|hit|"
                r"explosions?|blasts?|(?:came|come|comes|coming) under (?:fire|attack)|"
@@ -95,7 +95,7 @@ _CONTEXT_AFTER = re.compile(
 )
 _MODAL = re.compile(
     r"\b(?:would|could|might|may|will|doubt|if|(?:plan|aim|intend|hope|threaten|vow|pledge|promise)\w* to|"
-    r"to (?:defend|protect|retake|recapture|relieve)|"
+    r"to (?:defend|protect|retake|recapture|relieve)|(?:trying|tried|tries|attempting|attempted) to|"
     r"expect(?:s|ed|ing)? (?:\w+ ){0,3}?to)\b",
     re.I,
 )
@@ -124,7 +124,7 @@ _KILLED_AFTER = re.compile(
 _KILLED_BEFORE = re.compile(r"(?:killing|killed|death of|deaths of)\s+(?:at least\s+)?" + _COUNT, re.I)
 _ACTOR = re.compile(
     r"\b((?:[A-Z][\w-]+\s)?(?:rebels?|rebel forces|opposition forces|government forces|regime forces|troops|army|"
-    r"fighters|militants|insurgents|jihadists|warplanes|militias?)|HTS|Hayat Tahrir al-Sham|SDF|ISIS|Hezbollah)\b"
+    r"fighters|militants|insurgents|jihadists|gunmen|warplanes|militias?)|HTS|Hayat Tahrir al-Sham|SDF|ISIS|Hezbollah)\b"
 )
 
 
@@ -251,7 +251,9 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
 
 
 _ANAPHORA = re.compile(
-    r"\b(?:in|across|around|on|over|near) the (?:area|region|town|city|village|province|suburb|district|camp)\b", re.I
+    r"\b(?:(?:in|across|around|on|over|near) the (?:area|region|town|city|village|province|suburb|district|camp)\b|"
+    r"the (?:city|town)['’]s\s)",  # "reached the city's western districts"
+    re.I,
 )
 
 

@@ -735,3 +735,17 @@ def test_a_state_agency_report_of_the_countryside_and_the_vicinity_of_villages(g
     assert {"Suran", "Tayyibat al Imam", "Halfaya"} <= set(events)  # a list of villages, one spelled otherwise
     events = events_by_place("date 2024-11-26 X\n\nWarplanes struck Beirut's southern suburbs on Tuesday.", gazetteer)
     assert events["Beirut (suburbs)"].geo_precision == 2
+
+
+def test_a_first_since_a_year_the_city_s_districts_gunmen_and_families_trying_to_leave(gazetteer):
+    events = events_by_place(
+        "date 2024-11-29 Aleppo\n\nSyrian rebels have entered Aleppo for the first time since 2016.\n\n"
+        "Fighters reached the city's western districts on Friday. Footage showed gunmen in the Hamdaniya "
+        "neighbourhood and outside the university. Russian aircraft had struck rebel positions in Idlib.\n\n"
+        "Many families in Aleppo were trying to leave for Hama.",
+        gazetteer,
+    )
+    assert events["Aleppo"].kind == "advance"  # "since 2016" measures the news, it does not date it
+    assert str(events["Aleppo (around)"].date) == "2024-11-29"  # "the city's" is the city named before
+    assert events["Al-Hamdaniya"].kind == "advance" and events["Idlib"].kind == "airstrike"
+    assert "Hamah" not in events  # only where they try to go
