@@ -65,7 +65,8 @@ _RELATIVE_CLAUSE = re.compile(
 # A year something new is measured against, not when it happened: "entered Aleppo for the first time
 # since 2016", "the biggest attack since 2020".
 _COMPARED_SINCE = re.compile(
-    r"\b(?:first(?:\s+time)?|\w+est|most\s+\w+|worst)\b[^.;]{0,40}?\bsince\s+(?:(?:early|late|mid-?)\s*)?"
+    r"\b(?:first(?:\s+time)?|biggest|largest|worst|deadliest|heaviest|fiercest|boldest|highest|longest|"
+    r"most\s+\w+)\b[^.;]{0,40}?\bsince\s+(?:(?:early|late|mid-?)\s*)?"
     r"(?:[a-z]+\s+)?(?:19|20)\d{2}\b",
     re.I,
 )

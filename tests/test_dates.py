@@ -143,6 +143,8 @@ def test_last_year_and_years_ago_are_background():
     assert resolve("The group seized Nyala and Zalingei last year.", published).background_year == 2023
     assert resolve("Rebels held the town two years ago.", published).background_year == 2023
     assert resolve("Aleppo, where rebels were driven out last year, fell on Friday.", published).precision == DAY
+    assert resolve("Rebels entered Aleppo for the first time since 2016.", published) is None  # measured against
+    assert resolve("Rebels have held areas west of the city since 2016.", published).background_year == 2016
     this_year = resolve("The group seized Buthidaung this year.", published)
     assert this_year.precision == APPROXIMATE and this_year.background_year is None  # about now, not before
 
