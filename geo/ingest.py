@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import markdown
 from bs4 import BeautifulSoup
 
 from geo.dates import line_date
@@ -144,7 +145,7 @@ def read_article(name: str, data: bytes, info: SourceInfo | None = None) -> Arti
     metadata (HTML) and the text say about it."""
     raw = _decoded(name, data)
     if not _is_html(name, raw):
-        return build_article(name, _checked(name, raw), info)
+        return build_article(name, _checked(name, _plain(name, raw)), info)
     soup = BeautifulSoup(raw, "html.parser")  # parsed once for both
     page = _page_metadata(soup)  # first: the text drops the scripts that hold the JSON-LD
     return build_article(name, _checked(name, _visible_text(soup)), info, page)
@@ -153,7 +154,12 @@ def read_article(name: str, data: bytes, info: SourceInfo | None = None) -> Arti
 def article_text(name: str, data: bytes) -> str:
     """The text of an article file's bytes, checked for size, encoding and emptiness."""
     raw = _decoded(name, data)
-    return _checked(name, html_to_text(raw) if _is_html(name, raw) else raw)
+    return _checked(name, html_to_text(raw) if _is_html(name, raw) else _plain(name, raw))
+
+
+def _plain(name: str, raw: str) -> str:
+    """A text file's text; of Markdown, the text without its markup ("# ", "**Damascus**", links)."""
+    return html_to_text(markdown.markdown(raw)) if name.lower().endswith(".md") else raw
 
 
 def _decoded(name: str, data: bytes) -> str:
