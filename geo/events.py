@@ -22,10 +22,10 @@ from geo.dates import (
     relative_to_earlier,
     resolve,
 )
-from geo.extract import LIST_SEPARATOR, REGION_QUALIFIERS, find_mentions
+from geo.extract import DISTANCE_UNIT, LIST_SEPARATOR, REGION_QUALIFIERS, find_mentions
 from geo.gazetteer import ADMIN1, CITY, CONTINENT, COUNTRY, ROAD, Gazetteer
 from geo.ingest import Article
-from geo.resolve import LOCATED_BY, Locate, Place, next_named, resolve_mentions, theatre, where_it_lies
+from geo.resolve import LOCATED_BY, OWNER, Locate, Place, next_named, resolve_mentions, theatre, where_it_lies
 from geo.textutil import Sentence, lowered, name_key, split_sentences
 
 EVENT, CONTEXT = "event", "context"
@@ -75,7 +75,7 @@ _CONTEXT_BEFORE = re.compile(
     r"to the capital|leading (?:\w+ )?to(?: the capital)?|(?:road|highway|motorway|route) (?:\w+ )?to|from the capital|ties with|"
     r"embassy in|(?:road|highway|motorway|route)s? (?:\w+ )?between(?: [\w'’-]+){0,3}(?: and)?|across (?:\w+ ){1,3}from|"
     r"(?:officials|authorities|diplomats|sources|analysts|spokes(?:man|woman|person)) in|"
-    r"(?<!within )(?<!within a )(?:[\d,.]+ ?|\w+ )(?:km|kilometres|kilometers|miles)(?: \([^()]{1,20}\))? "
+    r"(?<!within )(?<!within a )(?:[\d,.]+ ?|\w+ )" + DISTANCE_UNIT + r" "
     r"(?:[\w-]+ )?(?:of|from)(?: the (?:centre|center|heart|edge|outskirts) of)?|"
     r"speaking (?:\w+ ){0,2}in|told (?:\w+ ){0,2}in|(?:news|press) conference in|"
     r"visit\w*|(?:advancing|advanced|coming|came|arriving|arrived|fired) from|"
@@ -89,8 +89,9 @@ _PAST_YEAR = re.compile(r"\W{0,3}(?:[\w-]+\W+){0,2}?in ((?:19|20)\d\d)\b")
 _CONTEXT_AFTER = re.compile(
     r"^(?:-based|\s+university|\s+institute|[’']s? university|\s+(?:news\s+)?agency|"
     # the far place of a distance from where the news is: "safe passage to Damascus, about 100 km to the north"
-    r",\s+(?:about |some |around |roughly |nearly |more than |less than )?[\d,.]+ ?(?:km|kilometres|kilometers|miles)"
-    r"(?: \([^()]{1,20}\))?\s+(?:away|(?:to the\s+)?(?:north|south|east|west)[\w-]*(?![\w-])(?!\s+(?:of|from))))",
+    r",\s+(?:about |some |around |roughly |nearly |more than |less than )?[\d,.]+ ?"
+    + DISTANCE_UNIT
+    + r"\s+(?:away|(?:to the\s+)?(?:north|south|east|west)[\w-]*(?![\w-])(?!\s+(?:of|from))))",
     re.I,
 )
 _MODAL = re.compile(
@@ -342,7 +343,7 @@ _LIST_GAP = re.compile(
 _REGION_WORD = re.compile(r"^\s+(?:" + "|".join(sorted(q for q in REGION_QUALIFIERS if " " not in q)) + r")\b", re.I)
 _LOCATED_IN = re.compile(
     r",?\s+(?:the\s+)?(?:[a-z]+\s+)?(?:in|near|outside|of)\s+(?:the\s+)?(?:[a-z]+\s+)?"
-    r"(?:[\w-]+(?:\s[\w-]+)?['’]s\s+)?"  # "Masisi in eastern Congo's North Kivu province on Saturday"
+    + OWNER  # "Masisi in eastern Congo's North Kivu province on Saturday"
 )
 
 
@@ -370,10 +371,9 @@ def _day_of(
         first_later = min(later, key=lambda d: d[0])
         listed = _places_up_to(text, place, sentence, first_later[0], places)
         if listed and _a_list(text, place, listed):
-            at, day = first_later
-    between = _places_up_to(text, place, sentence, at, places)
+            return first_later[1]
     earlier = at < offset and _AFTER_CLAUSE.search(text, sentence.start + at, place.start)
-    if earlier or at > offset and not _a_list(text, place, between):
+    if earlier or at > offset and not _a_list(text, place, _places_up_to(text, place, sentence, at, places)):
         why = "what came before it" if earlier else "another place's"
         if published is None:
             return DateInfo(None, UNKNOWN, f"the day the sentence names is {why}")

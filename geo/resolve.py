@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from geo.extract import CITY_PART, LOOSE, REGION_QUALIFIERS, ROAD_TO, UNKNOWN, Mention, named_as_place
+from geo.extract import CITY_PART, DISTANCE_UNIT, LOOSE, REGION_QUALIFIERS, ROAD_TO, UNKNOWN, Mention, named_as_place
 from geo.gazetteer import ADMIN1, CITY, CONTINENT, COUNTRY, LOCAL_FEATURES, ROAD, Candidate, Gazetteer
 from geo.geocode import Found
 from geo.textutil import name_key, plain
@@ -241,16 +241,19 @@ _AFTER_NAME = (
 # "the Shahba area north of Aleppo", "Souran, north of Hama".
 LOCATED_BY = re.compile(
     _AFTER_NAME + r"(?:(?:just|about|some|around|roughly|nearly|almost)\s+)?"
-    r"(?:[\d,.]+ ?(?:km|kilometres|kilometers|miles)(?: \([^()]{1,20}\))?\s+)?"
+    r"(?:[\d,.]+ ?" + DISTANCE_UNIT + r"\s+)?"
     r"(?P<direction>(?:north|south|east|west)[\w-]* of)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$",
     re.I,
 )
+# A country written as the owner of the place named after it: "in eastern Congo's North Kivu province".
+OWNER = r"(?:[\w-]+(?:\s[\w-]+)?['’]s\s+)?"
 # Between a place and the town or region it is in: "Nuseirat, in central Gaza", "the Hmeimim air base
 # near Jableh", "Novopustynka in Donetsk Oblast", "Al-Bukamal, in the eastern countryside of Deir Ezzor".
 _WITHIN = re.compile(
-    _AFTER_NAME + r"(?:in|near|outside)\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?"
-    r"(?:[\w-]+(?:\s[\w-]+)?['’]s\s+)?"  # "in eastern Congo's North Kivu province"
-    r"(?:(?:countryside|outskirts|suburbs)\s+of\s+)?$",
+    _AFTER_NAME
+    + r"(?:in|near|outside)\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?"
+    + OWNER
+    + r"(?:(?:countryside|outskirts|suburbs)\s+of\s+)?$",
     re.I,
 )
 _POSSESSIVE = re.compile(r"['’]s\s")
