@@ -48,10 +48,10 @@ _KIND_WORDS: list[tuple[str, str]] = [
                r"explosions?|blasts?|(?:came|come|comes|coming) under (?:fire|attack)|"
                r"blew up|blown up|demolish\w*|razed|destroy\w*|damag\w*"),
     ("withdrawal", r"retreat\w*|withdr[ae]w\w*|pulled back|pull(?:ed|ing|s)? (?:\w+ ){0,2}out|abandon\w*|melted away"),
-    ("advance", r"advanc\w*|(?<!within )reach\w*|entered|entering|enter|storm\w*|push(?:ed|ing)? (?:deeper |further )?(?:into|towards?)|marched|"
+    ("advance", r"advanc\w*|(?<!within )reach\w*|entered|entering|enter|br(?:eak|eaks|eaking|oke|oken) into|storm\w*|push(?:ed|ing)? (?:deeper |further )?(?:into|towards?)|marched|"
                 r"moved into|drove|driving|posed|posing|arriv\w*|gates of|into the heart|swept|gains|progress|"
                 r"clos(?:e|es|ed|ing) in on"),
-    ("fighting", r"fighting|clash\w*|battles?|fought|firefights?|combat|offensive|front ?line|confront\w*"),
+    ("fighting", r"fighting|clash\w*|battl(?:es?|ed|ing)|fought|firefights?|combat|offensive|front ?line|confront\w*"),
     ("casualties", r"killed|killing|dead|died|wounded|injur\w*|casualt\w*|death toll|bodies"),
     ("displacement", r"displac\w*(?! (?:families|people|persons|civilians|residents))|fled|flee|flees|fleeing|refugees?(?! camps?)|evacuat\w*"),
     ("other", r"closed|blockade\w*|besieg\w*|siege|curfew|deploy\w*|reinforc\w*|"
@@ -66,7 +66,7 @@ _GOVERNMENT_VERB = re.compile(
     r"(?:said|says|say|regarded|regards|warned|accused|denied|claimed|announced|"
     r"was reinforcing|is reinforcing|reinforc\w*|has backed|backed|backs|sent|sends|pledged|condemned|described|"
     r"wanted|wants|insisted|called|urged|responded|believes|considers|supports|supported|welcomed|"
-    r"tries|tried|seeks|sought|hopes|aims|intends|reported|reports|quoted|cited|told|"
+    r"tries|tried|seeks|sought|hopes|aims|intends|reported|reports|quoted|cited|told|presses|pressed|"
     r"regime|government|officials|authorities|administration)\b",
     re.I,
 )
@@ -86,18 +86,23 @@ _CONTEXT_BEFORE = re.compile(
     re.I,
 )
 _PAST_YEAR = re.compile(r"\W{0,3}(?:[\w-]+\W+){0,2}?in ((?:19|20)\d\d)\b")
-_CONTEXT_AFTER = re.compile(
-    r"^(?:-based|\s+university|\s+institute|[’']s? university|\s+(?:news\s+)?agency|"
-    # the far place of a distance from where the news is: "safe passage to Damascus, about 100 km to the north"
-    r",\s+(?:about |some |around |roughly |nearly |more than |less than )?[\d,.]+ ?"
+_CONTEXT_AFTER = re.compile(r"^(?:-based|\s+university|\s+institute|[’']s? university|\s+(?:news\s+)?agency)", re.I)
+# The far place of a distance from where the news is: "safe passage to Damascus, about 100 km to the north";
+# unless something is done to it ("abandoned the town of Kiswah, 10 km to the south").
+_FAR_END = re.compile(
+    r"^,\s+(?:about |some |around |roughly |nearly |more than |less than )?[\d,.]+ ?"
     + DISTANCE_UNIT
-    + r"\s+(?:away|(?:to the\s+)?(?:north|south|east|west)[\w-]*(?![\w-])(?!\s+(?:of|from))))",
+    + r"\s+(?:away|(?:to the\s+)?(?:north|south|east|west)[\w-]*(?![\w-])(?!\s+(?:of|from)))",
     re.I,
+)
+# The word that acts on a place: "abandoned (the town of) Kiswah".
+_WORD_BEFORE = re.compile(
+    r"(\w+)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:towns?|cit(?:y|ies)|villages?|districts?)\s+of\s+)?$"
 )
 _MODAL = re.compile(
     r"\b(?:would|could|might|may|will|doubt|if|(?:plan|aim|intend|hope|threaten|vow|pledge|promise)\w* to|"
     r"to (?:defend|protect|retake|recapture|relieve)|(?:trying|tried|tries|attempting|attempted) to|"
-    r"expect(?:s|ed|ing)? (?:\w+ ){0,3}?to)\b",
+    r"expect(?:s|ed|ing)? (?:\w+ ){0,3}?to|(?:likely|unlikely|poised|set|about) to)\b",
     re.I,
 )
 # A place taken: "rebels take Damascus", "captured the central city of Hama" (not "taken to hospital").
@@ -253,7 +258,8 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
 
 _ANAPHORA = re.compile(
     r"\b(?:(?:in|across|around|on|over|near) the (?:area|region|town|city|village|province|suburb|district|camp)\b|"
-    r"the (?:city|town)['’]s\s)",  # "reached the city's western districts"
+    r"the (?:city|town)['’]s\s|"  # "reached the city's western districts"
+    r"(?:strike|struck|hit|shell|bomb|pound|storm|enter|captur|seiz|took|take)\w* the (?:city|town|village)\b(?! of))",
     re.I,
 )
 
@@ -464,7 +470,7 @@ def _role(
     year = _PAST_YEAR.match(after)
     if year and when is not None and when.date is not None and int(year.group(1)) < when.date.year:
         return CONTEXT, f"background ({year.group(1)})", ""  # "the uprising began in Daraa in 2011"
-    if _CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.match(after):
+    if _CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.match(after) or _FAR_END.match(after) and not _acted_on(before):
         return CONTEXT, "reference point or institution", ""
     if place.feature != ROAD and _GOVERNMENT_VERB.match(after) and not re.search(r"\b(?:in|at|of|into)\s+$", before):
         return CONTEXT, "stands for its government", ""
@@ -479,6 +485,12 @@ def _role(
     if not kind:
         return CONTEXT, "no event in the sentence", ""
     return EVENT, "", kind
+
+
+def _acted_on(before: str) -> bool:
+    """Whether the word before a place (and its "the town of") says what happened to it."""
+    word = _WORD_BEFORE.search(before)
+    return word is not None and _KIND.fullmatch(word.group(1).lower()) is not None
 
 
 def _words_before(text: str, sentence: Sentence, place: Place) -> str:

@@ -39,6 +39,9 @@ class Mention:
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]\w*(?:(?:['’‘ʿ`](?!s\b)|-)\w+)*")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _CONNECTORS = {"al", "el", "an", "ad", "as", "ar", "at", "az", "ash", "de", "del", "la", "le", "of", "ez", "es", "en"}
+# The connectors that join a run, written in lower case: not the English "an", "as" and "at" ("pushed into
+# Kurakhove as Moscow presses").
+_RUN_CONNECTORS = _CONNECTORS - {"an", "as", "at"}
 _MAX_WORDS = 5
 # Words that may follow a place name inside a capitalised run without making it another kind of name.
 _GEO_WORDS = {
@@ -127,7 +130,8 @@ class _Tokens:
         j = i + 1
         n = len(self.words)
         while j < n and self.joined(j):
-            if self.caps[j] or self.words[j].casefold() in _CONNECTORS and j + 1 < n and self.caps[j + 1]:
+            word = self.words[j]
+            if self.caps[j] or word in _RUN_CONNECTORS and j + 1 < n and self.caps[j + 1]:
                 j += 1
             else:
                 break
@@ -157,10 +161,14 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             continue
         run_end = tokens.run_end(i)
         mention, used = _longest_match(tokens, i, run_end, gazetteer, found)
-        if mention is not None and (
-            _accept(tokens, i, i + used, run_end, mention, gazetteer)
-            or i + used == run_end
-            and named_as_place(text, mention.start, mention.end, found)  # "Sake, a town"
+        if (
+            mention is not None
+            and not _describes(text, mention)
+            and (
+                _accept(tokens, i, i + used, run_end, mention, gazetteer)
+                or i + used == run_end
+                and named_as_place(text, mention.start, mention.end, found)  # "Sake, a town"
+            )
         ):
             found.append(_qualified(text, mention))
             i += used
@@ -316,10 +324,22 @@ _LIST_GAP = re.compile(LIST_SEPARATOR.pattern + "$")
 _PLACE_BEFORE = re.compile(
     r"\b(?:(?:towns?|villages?|cit(?:y|ies)|districts?|neighbou?rhoods?|suburbs?|hills?|areas?|provinces?|"
     r"camps?|outskirts|countryside|municipalit(?:y|ies)|settlements?|hamlets?|vicinity|environs) of|"
+    r"(?:towns|villages|cities|districts|neighbou?rhoods|suburbs|areas),? (?:including|such as|among them)|"
     r"(?:fled|flee|flees|fleeing|retreated|withdrew|advanced|marched|pushed|headed|heading)\s+(?:\w+\s+)?"
     r"(?:to|towards?|into)|captured|seized|overran|stormed|recaptured|retook|(?:took|taken|seized) control of)\s+$",
     re.I,
 )
+
+
+# An article before a name and a place word: the name describes the place ("an Alawite village"), as it
+# surely does after an adverb ("a mostly Arab town"), even where a town bears it (Arab, Alabama).
+_DESCRIBED = re.compile(r"\b(?:an?|one)\s+(?:\w+ly\s+)?$", re.I)
+_SURELY_DESCRIBED = re.compile(r"\b(?:an?|one)\s+\w+ly\s+$", re.I)
+
+
+def _describes(text: str, mention: Mention) -> bool:
+    head = text[max(0, mention.start - 30) : mention.start]
+    return bool(_SURELY_DESCRIBED.search(head) and _PLACE_WORD_AFTER.match(text, mention.end))
 
 
 def named_as_place(text: str, start: int, end: int, found: list[Mention]) -> bool:
@@ -327,7 +347,7 @@ def named_as_place(text: str, start: int, end: int, found: list[Mention]) -> boo
     district", "Ann town", "Sake, a town west of Goma", "fled towards Tawila", or the next in a list of
     such ("the towns of Souran and Taibat al-Imam")."""
     head = text[max(0, start - 30) : start]
-    if _PLACE_BEFORE.search(head) or _PLACE_WORD_AFTER.match(text, end):
+    if _PLACE_BEFORE.search(head) or _PLACE_WORD_AFTER.match(text, end) and not _DESCRIBED.search(head):
         return True
     gap = _LIST_GAP.search(head)
     if gap is None:

@@ -239,7 +239,9 @@ def infer_metadata(text: str, outlets: dict[str, str] | None = None) -> tuple[st
     outlets = _outlets_by_domain() if outlets is None else outlets
     how: dict[str, str] = {}
     title, outlet, published = "", "", None
-    first_lines = [line.strip() for line in text.strip().splitlines()[:5] if line.strip()]
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    first_lines, last_lines = lines[:5], lines[5:][-3:]
+    known = _known_outlets(outlets)
     match = _DATE_LINE.match(text)
     if match:
         try:
@@ -250,6 +252,8 @@ def infer_metadata(text: str, outlets: dict[str, str] | None = None) -> tuple[st
         title = match.group(2).strip()
     else:
         published, how_found = _date_in_header(first_lines)
+        if published is None:
+            published, how_found = _date_in_header(last_lines, datelines=False)
         if published is not None:
             how["published"] = how_found
     for line in first_lines[:3]:
@@ -271,7 +275,9 @@ def infer_metadata(text: str, outlets: dict[str, str] | None = None) -> tuple[st
             outlet = max(counts, key=lambda k: counts[k])
             how["outlet"] = f"text: links to its domain ({counts[outlet]})"
     if not outlet:
-        outlet, how_found = _outlet_in_header(first_lines, outlets)
+        outlet, how_found = _outlet_in_header(first_lines, known)
+        if not outlet:
+            outlet, how_found = _outlet_in_header(last_lines, known, datelines=False)
         if outlet:
             how["outlet"] = how_found
     if not outlet:
@@ -283,14 +289,16 @@ def infer_metadata(text: str, outlets: dict[str, str] | None = None) -> tuple[st
     return title, outlet, published, how
 
 
-def _date_in_header(lines: list[str]) -> tuple[date | None, str]:
-    """The publication date a header line gives ("Published 2024-10-03", "Dec. 6, 2024") or a dateline
-    with its year ("Nairobi, 2 December 2024 (Radio Dabanga)"), with how it was found."""
+def _date_in_header(lines: list[str], datelines: bool = True) -> tuple[date | None, str]:
+    """The publication date a header or closing line gives ("Published 2024-10-03", "Dec. 6, 2024",
+    "Published Nov. 27, 2024 · The Kyiv Independent") or a dateline with its year ("Nairobi, 2 December
+    2024 (Radio Dabanga)"), with how it was found."""
     for line in lines:
-        found = line_date(line)
+        signed = _SIGNED.fullmatch(line)
+        found = line_date(line) or (line_date(signed.group("when")) if signed else None)
         if found is not None:
             return found[0], f"text: date line '{found[1]}'"
-        wire = _WIRE.match(line)
+        wire = _WIRE.match(line) if datelines else None
         found = line_date(wire.group("when")) if wire and wire.group("when") else None
         if found is not None:
             return found[0], f"text: dateline '{found[1]}'"
@@ -307,13 +315,23 @@ def _initials(name: str) -> str:
     return "".join(word[0] for word in _bare(name).split())
 
 
-def _outlet_in_header(lines: list[str], outlets: dict[str, str]) -> tuple[str, str]:
-    """The outlet a wire dateline ("AMMAN, Dec 7 (Reuters) -") or a byline ("By Staff, Al Jazeera",
-    "From Reuters") in the article's first lines names, with how it was found; ("", "") when none does."""
+def _known_outlets(outlets: dict[str, str]) -> dict[str, str]:
+    """Every outlet by the names a text may give it: bare ("guardian") and as initials ("ap", "nyt")."""
     known = {_bare(name): name for name in outlets.values()}
-    known |= {_initials(name): name for name in outlets.values() if len(name.split()) > 1}  # "AP", "NYT"
+    return known | {_initials(name): name for name in outlets.values() if len(name.split()) > 1}
+
+
+# A date line signed by its outlet or author: "Published 6 December 2024 by The National", "Published
+# Nov. 27, 2024 · The Kyiv Independent", "Published 8 December 2024, 09:30 GMT — BBC News".
+_SIGNED = re.compile(r"(?P<when>.+?)\s+(?:[·|—–-]|by)\s+(?P<who>[^·|—–]{2,40}?)\W*", re.I)
+
+
+def _outlet_in_header(lines: list[str], known: dict[str, str], datelines: bool = True) -> tuple[str, str]:
+    """The outlet a wire dateline ("AMMAN, Dec 7 (Reuters) -"), a byline ("By Staff, Al Jazeera", "From
+    Reuters") or a signed date line ("Published 6 December 2024 by The National") in the article's first
+    or last lines names, with how it was found; ("", "") when none does."""
     for line in lines:
-        wire = _WIRE.match(line)
+        wire = _WIRE.match(line) if datelines else None
         if wire:
             said = wire.group("outlet").strip()
             return known.get(_bare(said), said), f"text: dateline '({said})'"
@@ -321,6 +339,10 @@ def _outlet_in_header(lines: list[str], outlets: dict[str, str]) -> tuple[str, s
         if byline and _bare(byline.group("outlet")) in known:
             said = byline.group("outlet")
             return known[_bare(said)], f"text: byline naming {said}"
+        signed = _SIGNED.fullmatch(line)
+        if signed and _bare(signed.group("who")) in known and line_date(signed.group("when")):
+            said = signed.group("who")
+            return known[_bare(said)], f"text: date line signed {said}"
     return "", ""
 
 

@@ -72,6 +72,23 @@ def test_publication_date_and_outlet_from_an_article_header():
     assert infer_metadata("Rebels took Aleppo.\nBy Friday they held the citadel, said Hassan, a resident.")[1] == ""
 
 
+def test_publication_date_and_outlet_from_a_signed_closing_line():
+    body = "Russian troops pushed into Kurakhove.\n\nThe army said so.\n\nIt gave no figures.\n\nNo more.\n\n"
+    title, outlet, published, how = infer_metadata(body + "Published Nov. 27, 2024 · The Kyiv Independent\n")
+    assert (outlet, published) == ("The Kyiv Independent", date(2024, 11, 27))
+    assert how["outlet"] == "text: date line signed The Kyiv Independent"
+    assert infer_metadata(body + "Published 6 December 2024 by The National")[1:3] == (
+        "The National",
+        date(2024, 12, 6),
+    )
+    assert infer_metadata("# Syria\n\nPublished 8 December 2024, 09:30 GMT — BBC News\n\nBody.")[1:3] == (
+        "BBC News",
+        date(2024, 12, 8),
+    )
+    assert infer_metadata(body + "Published 6 December 2024 by John Smith")[1:3] == ("", date(2024, 12, 6))
+    assert infer_metadata(body + "Talks resumed on Dec. 6, 2024 - The National said.")[1:3] == ("", None)
+
+
 def test_outlet_and_date_from_the_manifest_url_when_the_manifest_lacks_them():
     info = SourceInfo("", "https://www.reuters.com/world/middle-east/syria-rebels-2024-12-07/", None)
     article = build_article("a.txt", "Rebels took Hama.", info)

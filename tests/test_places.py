@@ -749,3 +749,45 @@ def test_a_first_since_a_year_the_city_s_districts_gunmen_and_families_trying_to
     assert str(events["Aleppo (around)"].date) == "2024-11-29"  # "the city's" is the city named before
     assert events["Al-Hamdaniya"].kind == "advance" and events["Idlib"].kind == "airstrike"
     assert "Hamah" not in events  # only where they try to go
+
+
+def test_a_town_abandoned_at_a_distance_a_battle_beside_a_held_town_and_what_may_come(gazetteer):
+    events = events_by_place(
+        "date 2024-12-07 Homs\n\nRebels reached the outskirts of Damascus after government forces abandoned the "
+        "town of Kiswah, 10 km (6 miles) to the south.\n\n"
+        "Turkish-backed factions were battling the SDF around Manbij, a mostly Arab town west of the Euphrates "
+        "that the Kurdish-led forces have held since 2016.",
+        gazetteer,
+    )
+    assert events["Al Kiswah"].kind == "withdrawal"  # the distance says where it lies; the army left it
+    assert events["Manbij (around)"].kind == "fighting"  # "held since 2016" is said of the town only
+    events = events_by_place(
+        "date 2024-11-27 Donetsk\n\nUkrainian troops said Russian units pushed into Kurakhove as Moscow presses "
+        "its offensive. Analysts said Russian forces are likely to seize Selydove in the coming weeks.",
+        gazetteer,
+    )
+    assert "Kurakhove" in events and "Moscow" not in events  # Moscow stands for its government
+    assert not any(place.startswith("Selydov") for place in events)  # not taken yet
+    text = "Fighting raged around Manbij, a mostly Arab town, and in Qardaha, an Alawite village."
+    places = [p.text for p in process_article(build_article("r.txt", text), gazetteer).places]
+    assert "Manbij" in places and "Arab" not in places  # a word that describes the town is not a town's name
+
+
+def test_a_headline_s_place_before_as_the_villages_a_list_includes_and_the_city_struck(gazetteer):
+    result = process_article(
+        build_article(
+            "r.txt",
+            "date 2024-12-09 Syrian rebels take Damascus as Assad flees\n\n"
+            "27 November: Rebels seize several villages, including Urum al-Sughra.\n\n"
+            "30 November: The rebels take control of most of Aleppo. Russian jets strike the city for the first "
+            "time since 2016. Syrian warplanes struck the town of Latamneh.",
+        ),
+        gazetteer,
+    )
+    events = {e.place: e for e in result.events}
+    reasons = {p.text: p.reason for p in result.places}
+    assert events["Damascus"].kind == "capture"  # not "Damascus as Assad", a name no source knows
+    assert reasons["Urum al-Sughra"] == "unresolved name"  # kept and listed, though no source knows it
+    assert (events["Aleppo (around)"].kind, str(events["Aleppo (around)"].date)) == ("airstrike", "2024-11-30")
+    assert reasons["Latamneh"] == "unresolved name" and "Aleppo (around)" in events  # "the town of" names one
+    assert sum(e.place == "Aleppo (around)" for e in result.events) == 1
