@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from dataclasses import asdict, dataclass, fields
 from datetime import date
 from itertools import pairwise
@@ -38,7 +39,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                 r"troops|army|militants|insurgents|jihadists|militias?|opposition))|"
                 r"fell(?! (?:on|onto|near|short|silent|by|below|from|sharply|to \d))|falls|fall of|"
                 r"(?:took|take|takes|taking) over|liberat\w*|conquer\w*|recaptur\w*|cut(?:ting)? off|cut the|toppl\w*|tore down|"
-                r"pulled down|regain\w* control"),
+                r"pulled down|regain\w* control|retak\w*|retook|(?:now|are|were|is|was) in (?:full )?control of|now control\w*"),
     ("airstrike", r"air ?strikes?|air raids?|warplanes?|bombing raids?|aviation|jets|helicopter gunships?|"
                   r"drone (?:strikes?|attacks?)|"
                   r"bombed|pounded|planes carried out|(?:glide|aerial|barrel) bombs?|"
@@ -51,7 +52,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
     ("advance", r"advanc\w*|(?<!within )reach\w*|entered|entering|enter|br(?:eak|eaks|eaking|oke|oken) into|storm\w*|push(?:ed|ing)? (?:deeper |further )?(?:into|towards?)|marched|"
                 r"moved into|drove|driving|posed|posing|arriv\w*|gates of|into the heart|swept|gains|progress|"
                 r"clos(?:e|es|ed|ing) in on"),
-    ("fighting", r"fighting|clash\w*|battl(?:es?|ed|ing)|fought|firefights?|combat|offensive|front ?line|confront\w*"),
+    ("fighting", r"fighting|clash\w*|battl(?:es?|ed|ing)|fought|firefights?|combat|(?:counter-?)?offensive|front ?line|confront\w*"),
     ("casualties", r"killed|killing|dead|died|wounded|injur\w*|casualt\w*|death toll|bodies"),
     ("displacement", r"displac\w*(?! (?:families|people|persons|civilians|residents))|fled|flee|flees|fleeing|refugees?(?! camps?)|evacuat\w*"),
     ("other", r"closed|blockade\w*|besieg\w*|siege|curfew|deploy\w*|reinforc\w*|"
@@ -67,6 +68,7 @@ _GOVERNMENT_VERB = re.compile(
     r"was reinforcing|is reinforcing|reinforc\w*|has backed|backed|backs|sent|sends|pledged|condemned|described|"
     r"wanted|wants|insisted|called|urged|responded|believes|considers|supports|supported|welcomed|"
     r"tries|tried|seeks|sought|hopes|aims|intends|reported|reports|quoted|cited|told|presses|pressed|"
+    r"needs|needed|must|should|"
     r"regime|government|officials|authorities|administration)\b",
     re.I,
 )
@@ -77,9 +79,10 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:officials|authorities|diplomats|sources|analysts|spokes(?:man|woman|person)) in|"
     r"(?<!within )(?<!within a )(?:[\d,.]+ ?|\w+ )" + DISTANCE_UNIT + r" "
     r"(?:[\w-]+ )?(?:of|from)(?: the (?:centre|center|heart|edge|outskirts) of)?|"
-    r"speaking (?:\w+ ){0,2}in|told (?:\w+ ){0,2}in|(?:news|press) conference in|"
+    r"speaking (?:\w+ ){0,2}in|told (?:\w+ ){0,2}in|(?:said|says) in|(?:news|press) conference in|"
     r"visit\w*|(?:advancing|advanced|coming|came|arriving|arrived|fired) from|"
     r"(?:groups?|fighters|rebels|factions|militias?|militants) from|"
+    r"(?:withdr[ae]w\w*|retreat\w*|pull\w* back|fell back|moved(?: \w+)?) (?:to|towards?)|"
     r"launch\w*(?: [\w-]+){0,3} from(?: (?:their|its|the) (?:[\w-]+ )?(?:strongholds?|bastions?|bases?|enclaves?|positions?) (?:of|in))?|"
     r",\s+the\s+(?:[\w-]+\s+){0,2}(?:(?:capital|seat) (?:of|in)|(?:city|town) in)(?:\s+(?:north|south|east|west)\w*)?"
     r")\s+(?:the\s+)?$",
@@ -102,7 +105,8 @@ _WORD_BEFORE = re.compile(
 _MODAL = re.compile(
     r"\b(?:would|could|might|may|will|doubt|if|(?:plan|aim|intend|hope|threaten|vow|pledge|promise)\w* to|"
     r"to (?:defend|protect|retake|recapture|relieve)|(?:trying|tried|tries|attempting|attempted) to|"
-    r"expect(?:s|ed|ing)? (?:\w+ ){0,3}?to|(?:likely|unlikely|poised|set|about) to)\b",
+    r"expect(?:s|ed|ing)? (?:\w+ ){0,3}?to|(?:likely|unlikely|poised|set|about) to|"
+    r"(?:denied|denies|deny|denying|dismissed) (?:\w+ )?(?:that|reports|claims))\b",
     re.I,
 )
 # A place taken: "rebels take Damascus", "captured the central city of Hama" (not "taken to hospital").
@@ -116,6 +120,12 @@ _HOLDS = re.compile(
     r"^\s*(?:which|who|that)\s+(?:\w+\s+)?(?:controls?|controlled|holds?|held|runs?|governs?|administers?|rules?)\b",
     re.I,
 )
+# What an actor holds on to, not where something happened: "consolidated their hold on Aleppo".
+_HELD = re.compile(r"\b(?:hold|grip)\s+(?:on|over)\s+(?:the\s+)?$", re.I)
+# The ends of a road named after them: "the Sweida–Damascus highway".
+_ROAD_FIRST_END = re.compile(r"^\s*[–—-]\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:highway|motorway|road)\b")
+_ROAD_LAST_END = re.compile(r"[A-Z][\w'’-]+\s*[–—-]$")
+_ROAD_AFTER = re.compile(r"^\s+(?:highway|motorway|road)\b")
 _DISTANCE_QUALIFIER = re.compile(r"^[\d,.]+.*(?:of|from)$")  # "25 km south of"; not "within 3 km of", which is near
 _PRECISE_QUALIFIERS = {"", "city"}
 _DATE_LINE = re.compile(r"^date \d{4}-\d{2}-\d{2}\s+")
@@ -227,7 +237,12 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
         if index not in kinds:
             kinds[index] = _kind_matches(low, sentence)
         role, reason, kind = _role(text, sentence, place, focus, dates[index] if sentences else None, kinds[index])
-        if role == EVENT and place.feature == CITY and name_key(place.name) in inner.get(index, set()):
+        if (
+            role == EVENT
+            and place.feature == CITY
+            and name_key(place.name) in inner.get(index, set())
+            and not _TAKEN.search(_words_before(text, sentence, place))  # "who seized Aleppo ... the city's airport"
+        ):
             role, reason, kind = CONTEXT, "the city of a landmark the sentence names", ""
         if role == EVENT and place.feature == ADMIN1 and place.admin1 in regions.get(index, set()):
             role, reason, kind = CONTEXT, "the region of a town the sentence names", ""
@@ -259,9 +274,13 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
 _ANAPHORA = re.compile(
     r"\b(?:(?:in|across|around|on|over|near) the (?:area|region|town|city|village|province|suburb|district|camp)\b|"
     r"the (?:city|town)['’]s\s|"  # "reached the city's western districts"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? (?:of|edge of|outskirts of) the (?:city|town)\b|"
     r"(?:strike|struck|hit|shell|bomb|pound|storm|enter|captur|seiz|took|take)\w* the (?:city|town|village)\b(?! of))",
     re.I,
 )
+
+
+_CALLED_TOWN = re.compile(r"\b(?:towns?|villages?|hamlets?)\s+of\b[^.;:]*$", re.I)
 
 
 def _anaphora_events(
@@ -274,20 +293,30 @@ def _anaphora_events(
     mentions: list[PlaceMention],
     events: list[Event],
 ) -> list[Event]:
-    """Events in sentences that name no place but say "in the area": at the place named just before."""
+    """Events in sentences that name no place but say "in the area": at the place named just before. "The
+    city" is not one the text calls a town or village: "taking the towns of Khan Sheikhoun and Suran.
+    Fighting raged on the northern edge of the city" is at the city of the three sentences before that the
+    article names most (Hama), the last on a tie."""
     with_events = {e.quote for e in events}
-    candidates: dict[int, Place] = {}  # sentence index -> the last place there that could host an event
+    candidates: dict[int, list[Place]] = {}  # sentence index -> the places there that could host an event
     for index, place, mention in zip(sentence_of, places, mentions, strict=True):
         if mention.reason in ("", "no event in the sentence"):
-            candidates[index] = place
+            candidates.setdefault(index, []).append(place)
     found: list[Event] = []
     for i, sentence in enumerate(sentences):
-        if i == 0 or (i - 1) not in candidates:
+        if i == 0 or (i - 1) not in candidates or dates[i].background_year is not None:
             continue
         match = _ANAPHORA.search(sentence.text)
         if not match or _DATE_LINE.sub("", sentence.text) in with_events:
             continue
-        place = candidates[i - 1]
+        place = candidates[i - 1][-1]
+        if "city" in match.group().casefold():
+            before = [(k, p) for k in range(max(0, i - 3), i) for p in candidates.get(k, [])]
+            cities = [p for k, p in before if not _CALLED_TOWN.search(article.text, sentences[k].start, p.start)]
+            if not cities:
+                continue
+            named = Counter(p.name for p in places if p.start < sentence.start)
+            place = max(reversed(cities), key=lambda p: named[p.name])  # the most named, the last on a tie
         probe = Place(sentence.start + match.start(), sentence.start + match.end(), match.group(), place.name,
                       place.lat, place.lon, place.feature, place.country_code, place.source,
                       f"'{match.group()}' refers to {place.text}, named in the sentence before", "around")  # fmt: skip
@@ -334,11 +363,15 @@ _DATELINE = re.compile(
     r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?=,\s+[A-Z][a-z]{2,8}\.?\s+\d))"
     r",?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\([A-Za-z .]+\)\s*[-–—]\s*"
     r"|[A-Z][A-Z .'’-]{2,}?\s+[–—]\s+"
-)  # "BEIRUT, Dec. 9 (Reuters) - ", "Homs (Syria) (AFP) - ", "Hama, Dec. 3 (SANA) – ", "KHARTOUM — "
+    r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,\s+[A-Z]{3,6}\s*[-–—]\s*"
+)  # "BEIRUT, Dec. 9 (Reuters) - ", "Homs (Syria) (AFP) - ", "Hama, Dec. 3 (SANA) – ", "KHARTOUM — ", "Hama, SANA-"
 
 
 # A clause about the place before it: "Manbij, where clashes were reported", "Hama, which they captured".
 _WHERE = re.compile(r",?\s+(?:where|which)\b")
+_PLACES_TAKEN = re.compile(
+    r"\s+the\s+(?:[\w-]+\s+)?(?:towns?|villages?|cit(?:y|ies)|districts?|neighbou?rhoods?)\s+of\b", re.I
+)
 
 
 # Between two places of a list: "Rastan and Talbiseh", "Idlib and the rebel-held town of Sarmada".
@@ -472,12 +505,14 @@ def _role(
         return CONTEXT, f"background ({year.group(1)})", ""  # "the uprising began in Daraa in 2011"
     if _CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.match(after) or _FAR_END.match(after) and not _acted_on(before):
         return CONTEXT, "reference point or institution", ""
+    if _ROAD_FIRST_END.match(after) or _ROAD_LAST_END.search(before) and _ROAD_AFTER.match(after):
+        return CONTEXT, "an end of a road", ""
     if place.feature != ROAD and _GOVERNMENT_VERB.match(after) and not re.search(r"\b(?:in|at|of|into)\s+$", before):
         return CONTEXT, "stands for its government", ""
     clause = re.split(r"[,;:—–(]", text[sentence.start : place.start])[-1]
     if _MODAL.search(clause):
         return CONTEXT, "hypothetical", ""
-    if _HOLDS.match(clause):
+    if _HOLDS.match(clause) or _HELD.search(before):
         return CONTEXT, "what an actor holds", ""
     if _DISTANCE_QUALIFIER.search(place.qualifier):
         return CONTEXT, "reference point for a distance", ""
@@ -533,6 +568,8 @@ def _nearest_kind(text: str, matches: list[tuple[int, int, str]], place: Place) 
     for start, end, kind in matches:
         left, right = (end, place.start) if end <= place.start else (place.end, start)
         where = _WHERE.match(text, left) if left == place.end else None  # "Manbij, where clashes were ..."
+        if where and _PLACES_TAKEN.match(text, end):  # "Homs, where rebels captured the villages of ...": theirs
+            continue
         left = where.end() if where else left
         key = (_CLAUSE_BREAK.search(text, left, max(left, right)) is not None, abs(right - left), kind)
         if best is None or key[:2] < best[:2]:

@@ -791,3 +791,41 @@ def test_a_headline_s_place_before_as_the_villages_a_list_includes_and_the_city_
     assert (events["Aleppo (around)"].kind, str(events["Aleppo (around)"].date)) == ("airstrike", "2024-11-30")
     assert reasons["Latamneh"] == "unresolved name" and "Aleppo (around)" in events  # "the town of" names one
     assert sum(e.place == "Aleppo (around)" for e in result.events) == 1
+
+
+def test_what_troops_hold_deny_or_withdraw_to_and_what_rebels_are_in_control_of(gazetteer):
+    result = process_article(
+        build_article(
+            "r.txt",
+            "date 2024-12-07 Syria\n\nRebels are now in control of Jaramana and Darayya. Russian jets pound Idlib "
+            "as rebels consolidate their hold on Aleppo. The defence ministry denied that troops had pulled out of "
+            "Homs. Troops withdrew towards Damascus along the Sweida–Damascus highway.\n\n"
+            "Hama, SANA- The army launched a counteroffensive north of Hama, retaking several villages. The "
+            "minister said in Latakia that the offensive showed Damascus needed to talk.",
+        ),
+        gazetteer,
+    )
+    events = {e.place: e for e in result.events}
+    reasons = {p.text: p.reason for p in result.places}
+    assert events["Jaramana"].kind == "capture" and events["Darayya"].kind == "capture"
+    assert events["Idlib"].kind == "airstrike" and "Aleppo" not in events  # held, not struck
+    assert "Homs" not in events  # a withdrawal denied
+    assert "Damascus" not in events and reasons["Sweida"] == "an end of a road"  # where troops went, a road's ends
+    assert events["Hamah (north of)"].kind == "fighting"  # the counteroffensive, not the dateline
+    assert "Latakia" not in events  # where the minister spoke
+
+
+def test_the_city_is_the_one_the_article_is_about_and_a_where_clause_taking_villages_is_theirs(gazetteer):
+    events = events_by_place(
+        "date 2024-12-05 Hama falls\n\nInsurgents captured Hama on Thursday. The capture of Hama came a week "
+        "after they stormed Aleppo. They have since taken the towns of Khan Sheikhoun and Suran. On Wednesday, "
+        "fighting raged on the northern edge of the city.\n\n"
+        "Fierce fighting is under way on the edge of Homs, where rebels captured the villages of Talbiseh and "
+        "Rastan. The rebels, who seized Aleppo on Saturday, now control the city's airport.",
+        gazetteer,
+    )
+    hama = events["Hamah (around)"]
+    assert (hama.kind, str(hama.date)) == ("fighting", "2024-12-04")  # Hama's, not the last town's
+    assert events["Homs (edge of)"].kind == "fighting" and events["Tallbisah"].kind == "capture"
+    assert events["Aleppo International Airport"].kind == "capture"
+    assert str(events["Aleppo"].date) == "2024-11-30"  # seized, though its airport is named too
