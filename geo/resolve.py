@@ -447,10 +447,10 @@ def _best(
     allowed = [r for r in rows if id(r) in close or _allowed(r, mention, focus, named, keys, cue, areas)]
     if not allowed:
         return None
-    cities = {  # regions with a town that bears their name: Aleppo, New York, Daraa (97,000 people)
-        r.admin1
+    cities = {  # regions with a town that bears their name: Aleppo, Daraa (97,000 people); New York by another
+        r.admin1  # name, as only a very large one does (not Oklahoma City, for Oklahoma)
         for r in allowed
-        if r.feature == CITY and (r.population >= _LARGE or r.population >= _TOWN and _alike(r.name, mention.text))
+        if r.feature == CITY and (r.population >= _VERY_LARGE or r.population >= _TOWN and _alike(r.name, mention.text))
     }
     cities |= {  # and the region's namesakes in its country: Mandalay is filed as two regions, one with the city
         r.country_code + r.name for r in allowed if r.feature == ADMIN1 and r.admin1 in cities

@@ -540,6 +540,8 @@ def test_of_regions_sharing_a_name_the_most_populous_is_meant(gazetteer):
     assert (florida.feature, florida.admin1) == ("admin1", "US.FL")  # not the municipality in Puerto Rico
     victoria = resolved("Bushfires burned across Victoria on Monday.", gazetteer)["Victoria"]
     assert (victoria.feature, victoria.admin1) == ("admin1", "AU.07")  # not the region of Malta
+    oklahoma = resolved("He moved to Missouri. His cattle came from Oklahoma and Texas.", gazetteer)["Oklahoma"]
+    assert (oklahoma.feature, oklahoma.admin1) == ("admin1", "US.OK")  # not a hamlet in Pennsylvania
 
 
 def test_reports_from_the_south_the_east_and_other_fronts(gazetteer):
