@@ -39,7 +39,8 @@ _KIND_WORDS: list[tuple[str, str]] = [
                 r"troops|army|militants|insurgents|jihadists|militias?|opposition))|"
                 r"fell(?! (?:on|onto|near|short|silent|by|below|from|sharply|to \d))|falls|fall of|"
                 r"(?:took|take|takes|taking) over|liberat\w*|conquer\w*|recaptur\w*|cut(?:ting)? off|cut the|toppl\w*|tore down|"
-                r"pulled down|regain\w* control|retak\w*|retook|(?:now|are|were|is|was) in (?:full )?control of|now control\w*"),
+                r"pulled down|regain\w* control|retak\w*|retook|(?:now|are|were|is|was) in (?:full )?control of|now control\w*|"
+                r"raised (?:\w+ )?flags? (?:over|on|above)"),
     ("airstrike", r"air ?strikes?|air raids?|warplanes?|bombing raids?|aviation|jets|helicopter gunships?|"
                   r"drone (?:strikes?|attacks?)|"
                   r"bombed|pounded|planes carried out|(?:glide|aerial|barrel) bombs?|"
@@ -48,7 +49,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
     ("attack", r"attack\w*|ambush\w*|assault\w*|suicide|car bombs?|ramming|breach\w*|raid\w*|strikes?|struck|hit|"
                r"explosions?|blasts?|(?:came|come|comes|coming) under (?:fire|attack)|"
                r"blew up|blown up|demolish\w*|razed|destroy\w*|damag\w*"),
-    ("withdrawal", r"retreat\w*|withdr[ae]w\w*|pulled back|pull(?:ed|ing|s)? (?:\w+ ){0,2}out|abandon\w*|melted away"),
+    ("withdrawal", r"retreat\w*|withdr[ae]w\w*|pulled back|left (?:the )?(?:town|city|village|area|base|positions?)|pull(?:ed|ing|s)? (?:\w+ ){0,2}out|abandon\w*|melted away"),
     ("advance", r"advanc\w*|(?<!within )reach\w*|entered|entering|enter|br(?:eak|eaks|eaking|oke|oken) into|storm\w*|push(?:ed|ing)? (?:deeper |further )?(?:into|towards?)|marched|"
                 r"moved into|drove|driving|posed|posing|arriv\w*|gates of|into the heart|swept|gains|progress|"
                 r"clos(?:e|es|ed|ing) in on"),
@@ -82,7 +83,8 @@ _CONTEXT_BEFORE = re.compile(
     r"speaking (?:\w+ ){0,2}in|told (?:\w+ ){0,2}in|(?:said|says) in|(?:news|press) conference in|"
     r"visit\w*|(?:advancing|advanced|coming|came|arriving|arrived|fired) from|"
     r"(?:groups?|fighters|rebels|factions|militias?|militants) from|"
-    r"(?:withdr[ae]w\w*|retreat\w*|pull\w* back|fell back|moved(?: \w+)?) (?:to|towards?)|"
+    r"(?:withdr[ae]w\w*|retreat\w*|pull\w* back|fell back|moved(?: \w+)?|head\w*(?: \w+)?) (?:to|towards?)|"
+    r"leav\w* (?:for|towards?)|"
     r"launch\w*(?: [\w-]+){0,3} from(?: (?:their|its|the) (?:[\w-]+ )?(?:strongholds?|bastions?|bases?|enclaves?|positions?) (?:of|in))?|"
     r",\s+the\s+(?:[\w-]+\s+){0,2}(?:(?:capital|seat) (?:of|in)|(?:city|town) in)(?:\s+(?:north|south|east|west)\w*)?"
     r")\s+(?:the\s+)?$",
@@ -272,7 +274,7 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
 
 
 _ANAPHORA = re.compile(
-    r"\b(?:(?:in|across|around|on|over|near) the (?:area|region|town|city|village|province|suburb|district|camp)\b|"
+    r"\b(?:(?:in|into|across|around|on|over|near) the (?:area|region|town|city|village|province|suburb|district|camp)\b|"
     r"the (?:city|town)['’]s\s|"  # "reached the city's western districts"
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? (?:of|edge of|outskirts of) the (?:city|town)\b|"
     r"(?:strike|struck|hit|shell|bomb|pound|storm|enter|captur|seiz|took|take)\w* the (?:city|town|village)\b(?! of))",

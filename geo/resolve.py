@@ -166,7 +166,11 @@ def resolve_mentions(
             alone, best = best, choose(mention, points)
             if best is not None and (best.lat, best.lon) != (alone.lat, alone.lon):
                 note = "; near the other places the article names"
-        if best is not None:
+        frame = _opening_region(text, mention, places) if best is not None and best.feature == CITY else None
+        if best is not None and frame is not None and _elsewhere_small(best, frame):
+            places.append(_moved(mention, frame, f"{best.name} lies in another region; placed at {frame.name}, "
+                                 "the region its sentence opens with"))  # fmt: skip
+        elif best is not None:
             places.append(_place(mention, best, focus, gazetteer, note))
         elif named_as_place(
             text, mention.start, mention.end, mentions
@@ -260,6 +264,9 @@ _POSSESSIVE = re.compile(r"['’]s\s")
 # Between a part of a city and the city: "the Shejaiya suburb of Gaza City".
 _PART_OF = re.compile(rf"^\s+{CITY_PART}\s+of\s+(?:the\s+)?$", re.I)
 _NEARBY_GAP = 80  # characters at most between a place and where the text says it is
+_APART = re.compile(
+    r"\n[ \t]*\n|[.!?]\s"
+)  # a blank line or a sentence's end: a headline's "Gaza" is not "in Beit Lahia"
 _REFERENCE_REACH_KM = 150.0  # a town said to lie north of Aleppo is not 400 km away
 
 
@@ -293,6 +300,37 @@ def _placed_by_next(text: str, places: list[Place]) -> list[Place]:
     return out
 
 
+# A sentence that opens with the region it tells of: "In the Kursk region of Russia, ...", "In Kursk Oblast, ...".
+_OPENS_WITH = re.compile(r"(?:\A|[.!?][\"”’]?\s+|\n)\s*In\s+(?:the\s+)?$")
+_REGION_TAIL = re.compile(r"(?:\s+(?:region|province|oblast|governorate|state))?(?:\s+of\s+[A-Z][\w-]+)?,", re.I)
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def _opening_region(text: str, mention: Mention, places: list[Place]) -> Place | None:
+    """The first-level region the sentence of ``mention`` opens with, if it opens with one."""
+    region = next((p for p in reversed(places) if p.feature == ADMIN1 and p.resolved), None)
+    if region is None or _SENTENCE_END.search(text, region.end, mention.start):
+        return None
+    opens = _OPENS_WITH.search(text, max(0, region.start - 12), region.start)
+    return region if opens and _REGION_TAIL.match(text, region.end) else None
+
+
+def _elsewhere_small(row: Candidate, region: Place) -> bool:
+    """Whether a village the gazetteer gave a name lies outside the region its sentence tells of, and far
+    from it: "In the Kursk region of Russia, ... retaken the village of Plekhovo" is not Plekhiv, Ukraine."""
+    if row.population >= _TOWN or row.admin1 == region.admin1:
+        return False
+    return distance_km((row.lat, row.lon), (region.lat, region.lon)) > _REFERENCE_REACH_KM  # type: ignore[arg-type]
+
+
+def _moved(mention: Mention, where: Place, how: str) -> Place:
+    """A mention placed at the region the text puts it in."""
+    return Place(
+        mention.start, mention.end, mention.text, f"{mention.text} ({where.name})", where.lat, where.lon,
+        where.feature, where.country_code, where.source, how, "part of",
+    )  # fmt: skip
+
+
 def next_named(text: str, places: list[Place], k: int) -> Place:
     """The place named after ``places[k]`` (there must be one), past a country written as a possessive:
     "the town of Masisi in eastern Congo's North Kivu province"."""
@@ -307,7 +345,7 @@ def where_it_lies(text: str, place: Place, where: Place) -> re.Match[str] | None
     ``_WITHIN``: "Nuseirat, in central Gaza"; of ``_PART_OF``, for a place no source knows: "the Shejaiya
     suburb of Gaza City", but not "the Cincinnati suburb of West Chester") or off it (of ``LOCATED_BY``,
     with its direction: "Qatana, about 25 km south-west of Damascus"); None when they are not written so."""
-    if where.start - place.end > _NEARBY_GAP:
+    if where.start - place.end > _NEARBY_GAP or _APART.search(text, place.end, where.start):
         return None
     gap = re.sub(r"\s+", " ", text[place.end : where.start])
     return LOCATED_BY.match(gap) or _WITHIN.match(gap) or (_PART_OF.match(gap) if _guessed(place) else None)
@@ -530,7 +568,8 @@ _AT_THE_CITY = re.compile(
 def _unknown(text: str, mention: Mention, earlier: list[Place]) -> Place:
     """A name no source knows: placed at a city named just before it ("Aleppo's Martini Hospital"); a
     neighbourhood or district, or a village the text puts at "the city", at the city the article named
-    last ("clashes in the Al-Joura neighbourhood", a few lines after Deir ez-Zor)."""
+    last ("clashes in the Al-Joura neighbourhood", a few lines after Deir ez-Zor); a place in a sentence
+    that opens with its region, at the region."""
     part = (
         _CITY_PART_AFTER.match(text, mention.end)
         or _CITY_PART_BEFORE.search(text[max(0, mention.start - 20) : mention.start])
@@ -551,6 +590,9 @@ def _unknown(text: str, mention: Mention, earlier: list[Place]) -> Place:
             mention.start, mention.end, mention.text, f"{mention.text} ({place.name})", place.lat, place.lon,
             place.feature, place.country_code, place.source, how, "part of", city=place.name,
         )  # fmt: skip
+    frame = _opening_region(text, mention, earlier)  # "In Kursk Oblast, ... the village of Plekhovo"
+    if frame is not None:
+        return _moved(mention, frame, f"not in gazetteer; placed at {frame.name}, the region its sentence opens with")
     return Place(mention.start, mention.end, mention.text, mention.text, None, None, "", "", "", "unresolved")
 
 

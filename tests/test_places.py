@@ -831,3 +831,23 @@ def test_the_city_is_the_one_the_article_is_about_and_a_where_clause_taking_vill
     assert events["Homs (edge of)"].kind == "fighting" and events["Tallbisah"].kind == "capture"
     assert events["Aleppo International Airport"].kind == "capture"
     assert str(events["Aleppo"].date) == "2024-11-30"  # seized, though its airport is named too
+
+
+def test_a_village_in_the_region_a_sentence_opens_with_and_what_troops_left_or_flagged(gazetteer):
+    events = events_by_place(
+        "date 2024-12-05 Kursk\n\nIn the Kursk region of Russia, where Ukrainian forces have held territory since "
+        "August, Russia said it had retaken the village of Plekhovo.",
+        gazetteer,
+    )
+    plekhovo = events["Plekhovo (Kursk)"]  # not Plekhiv, a village of that name in central Ukraine
+    assert (plekhovo.kind, plekhovo.geo_precision) == ("capture", 3)
+    events = events_by_place(
+        "date 2024-12-03 Gaza\n\nIn Beit Lahia, a strike on a house killed 15 people. Tanks pushed deeper into "
+        "the town, and troops ordered families to leave towards Gaza City.\n\n"
+        "Residents of Mayadin said soldiers left the town on Friday morning, heading west towards Palmyra. By the "
+        "evening, SDF fighters had raised their flags over government buildings in Deir ez-Zor.",
+        gazetteer,
+    )
+    assert events["Bayt Lahya (around)"].kind == "advance" and "Gaza" not in events  # where they were sent
+    assert events["Al Mayadin"].kind == "withdrawal" and "Tadmur" not in events  # where soldiers went
+    assert events["Deir ez-Zor"].kind == "capture"
