@@ -30,6 +30,8 @@ _MONTHS = {
 }  # fmt: skip
 # Names of days and months, which are never places ("Saturday" is not Hashtrud, "March" not the town).
 CALENDAR_WORDS = frozenset(_WEEKDAYS) | {m for m in _MONTHS if len(m) > 3 or m == "may"}
+# Months as news abbreviate them, which are also towns' names (Nov, Tajikistan): calendar words before a day.
+MONTH_ABBREVIATIONS = frozenset(m for m in _MONTHS if len(m) <= 4 and m != "may")
 _WEEKDAY_WORD = "(?:" + "|".join(_WEEKDAYS) + ")"
 _MONTH_WORD = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _MONTH = r"(?P<month>" + _MONTH_WORD + ")"

@@ -44,7 +44,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
     ("airstrike", r"air ?strikes?|air raids?|warplanes?|bombing raids?|aviation|jets|helicopter gunships?|"
                   r"drone (?:strikes?|attacks?)|"
                   r"bombed|pounded|planes carried out|(?:glide|aerial|barrel) bombs?|"
-                  r"(?:downed|kamikaze|suicide|attack|exploding) drones?|(?:drones?|aircraft|air ?forces?)(?:, [\w ]{1,20},)? (?:had |have |has )?(?:hit|struck|targeted|slammed|bombed)"),
+                  r"(?:downed|kamikaze|suicide|attack|exploding) drones?|(?:drones?|aircraft|air ?forces?)(?:, [\w ]{1,20},)? (?:had |have |has )?(?:also |then |\w+ly )?(?:hit|struck|targeted|slammed|bombed)"),
     ("shelling", r"shell(?:ed|ing|s)?|bombard\w*|artillery|rockets?|mortars?|missiles?"),
     ("attack", r"attack\w*|ambush\w*|assault\w*|suicide|car bombs?|ramming|breach\w*|raid\w*|strikes?|struck|hit|"
                r"explosions?|blasts?|(?:came|come|comes|coming) under (?:fire|attack)|"
@@ -274,7 +274,7 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
 
 
 _ANAPHORA = re.compile(
-    r"\b(?:(?:in|into|across|around|on|over|near) the (?:area|region|town|city|village|province|suburb|district|camp)\b|"
+    r"\b(?:(?:in|into|across|around|on|over|near) the (?:area|region|town|city|village|province|suburb|district|camp)\b(?! of)|"
     r"the (?:city|town)['’]s\s|"  # "reached the city's western districts"
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? (?:of|edge of|outskirts of) the (?:city|town)\b|"
     r"(?:strike|struck|hit|shell|bomb|pound|storm|enter|captur|seiz|took|take)\w* the (?:city|town|village)\b(?! of))",
@@ -299,26 +299,40 @@ def _anaphora_events(
     city" is not one the text calls a town or village: "taking the towns of Khan Sheikhoun and Suran.
     Fighting raged on the northern edge of the city" is at the city of the three sentences before that the
     article names most (Hama), the last on a tie."""
-    with_events = {e.quote for e in events}
+    with_events = {(e.quote, e.place) for e in events}  # a sentence's own events, by place
     candidates: dict[int, list[Place]] = {}  # sentence index -> the places there that could host an event
+    points: dict[int, list[Place]] = {}  # sentence index -> its towns, also those named as reference points
     for index, place, mention in zip(sentence_of, places, mentions, strict=True):
         if mention.reason in ("", "no event in the sentence"):
             candidates.setdefault(index, []).append(place)
+        if place.feature == CITY and mention.reason in (
+            "",
+            "no event in the sentence",
+            "reference point or institution",
+        ):
+            points.setdefault(index, []).append(place)
     found: list[Event] = []
     for i, sentence in enumerate(sentences):
-        if i == 0 or (i - 1) not in candidates or dates[i].background_year is not None:
-            continue
         match = _ANAPHORA.search(sentence.text)
-        if not match or _DATE_LINE.sub("", sentence.text) in with_events:
+        if i == 0 or not match or dates[i].background_year is not None:
             continue
-        place = candidates[i - 1][-1]
+        quote = _DATE_LINE.sub("", sentence.text)
         if "city" in match.group().casefold():
             before = [(k, p) for k in range(max(0, i - 3), i) for p in candidates.get(k, [])]
-            cities = [p for k, p in before if not _CALLED_TOWN.search(article.text, sentences[k].start, p.start)]
+            before += [(i, p) for p in points.get(i, []) if p.start < sentence.start + match.start()]
+            cities = [(k, p) for k, p in before if not _CALLED_TOWN.search(article.text, sentences[k].start, p.start)]
             if not cities:
                 continue
             named = Counter(p.name for p in places if p.start < sentence.start)
-            place = max(reversed(cities), key=lambda p: named[p.name])  # the most named, the last on a tie
+            place = max(reversed([p for _, p in cities]), key=lambda p: named[p.name])  # the most named, last on a tie
+            if cities[-1][0] == i:  # "who seized Aleppo ... the city's airport": the city just named
+                place = cities[-1][1]
+        elif (i - 1) in candidates and not any(q == quote for q, _ in with_events):
+            place = candidates[i - 1][-1]
+        else:
+            continue
+        if any(q == quote and (n == place.name or n.startswith(f"{place.name} (")) for q, n in with_events):
+            continue  # the sentence names the place itself
         probe = Place(sentence.start + match.start(), sentence.start + match.end(), match.group(), place.name,
                       place.lat, place.lon, place.feature, place.country_code, place.source,
                       f"'{match.group()}' refers to {place.text}, named in the sentence before", "around")  # fmt: skip

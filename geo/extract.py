@@ -16,7 +16,7 @@ from functools import lru_cache
 from english_words import get_english_words_set
 from wordfreq import zipf_frequency
 
-from geo.dates import CALENDAR_WORDS
+from geo.dates import CALENDAR_WORDS, MONTH_ABBREVIATIONS
 from geo.gazetteer import ADMIN1, CITY, CONTINENT, COUNTRY, Gazetteer
 from geo.textutil import TITLES, fold, heading_ends, lines_are_paragraphs, lowered, name_key
 
@@ -150,6 +150,8 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         if (
             not tokens.caps[i]
             or tokens.words[i].casefold() in CALENDAR_WORDS
+            or tokens.words[i].casefold() in MONTH_ABBREVIATIONS
+            and _DAY_AFTER.match(text, tokens.ends[i])
             or _overlaps(taken, tokens.starts[i], tokens.ends[i])
         ):
             i += 1
@@ -172,9 +174,10 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         ):
             found.append(_qualified(text, mention))
             i += used
-        elif _facility(tokens.words[i:run_end]) or named_as_place(
-            text, tokens.starts[i], tokens.ends[min(run_end, i + _MAX_WORDS) - 1], found
-        ):
+        elif (
+            _facility(tokens.words[i:run_end])
+            or named_as_place(text, tokens.starts[i], tokens.ends[min(run_end, i + _MAX_WORDS) - 1], found)
+        ) and not _known_after_of(tokens, i, run_end, gazetteer):
             end_token = min(run_end, i + _MAX_WORDS)
             start, end = tokens.starts[i], tokens.ends[end_token - 1]
             found.append(Mention(start, end, text[start:end], UNKNOWN, ()))
@@ -187,6 +190,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
+_DAY_AFTER = re.compile(r"\.?\s+\d{1,2}\b")  # "Nov. 27", "Dec 10"
 _TOWN_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*$")
 
 
@@ -311,7 +315,10 @@ _PREPOSITION = re.compile(r"\b(?:in|at|near|from|into|outside|around|towards?)\s
 CITY_PART = r"(?:district|neighbou?rhood|quarter|suburb)s?"
 _PLACE_WORD_AFTER = re.compile(
     rf"\s+(?:{CITY_PART}|(?:village|camp|bridge|dam|area|(?:border\s+)?crossing)s?|town(?!\s+of))\b|"
-    r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|suburb|district|camp)\b",
+    r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|suburb|district|camp)\b|"
+    # where it lies from a place: "Hsipaw, about 50 km south-west of Lashio", "Kibumba, north of Goma"
+    r",\s+(?:(?:just|about|some|around|roughly|nearly)\s+)?(?:[\d,.]+ ?" + DISTANCE_UNIT + r"\s+)?"
+    r"(?:north|south|east|west)[\w-]* of\s+(?:the\s+)?[A-Z]",
     re.I,
 )
 # What separates the names of a list: "Nubl and Zahraa", "Rastan, Talbiseh".
@@ -396,6 +403,14 @@ def _longest_match(
         if loose:
             return Mention(start, end, phrase, LOOSE, loose), j - i
     return exact
+
+
+def _known_after_of(tokens: _Tokens, i: int, run_end: int, gazetteer: Gazetteer) -> bool:
+    """Whether the run names a known place after "of": "Residents of Jaramana" is no unknown place."""
+    return any(
+        tokens.words[j - 1] == "of" and gazetteer.ids(tokens.text[tokens.starts[j] : tokens.ends[run_end - 1]])
+        for j in range(i + 1, run_end)
+    )
 
 
 def _accept(tokens: _Tokens, i: int, j: int, run_end: int, mention: Mention, gazetteer: Gazetteer) -> bool:

@@ -851,3 +851,26 @@ def test_a_village_in_the_region_a_sentence_opens_with_and_what_troops_left_or_f
     assert events["Bayt Lahya (around)"].kind == "advance" and "Gaza" not in events  # where they were sent
     assert events["Al Mayadin"].kind == "withdrawal" and "Tadmur" not in events  # where soldiers went
     assert events["Deir ez-Zor"].kind == "capture"
+
+
+def test_a_month_s_abbreviation_places_said_to_lie_off_a_town_and_the_city_of_the_same_sentence(gazetteer):
+    result = process_article(
+        build_article(
+            "r.txt",
+            "date 2025-01-27 Goma\n\nRebels said they had captured Goma. The rebels had seized the town of Sake, "
+            "about 27 kilometers west of Goma, last week, and on Sunday they entered the city's northern "
+            "districts. Fighting also spread to Kibumba, north of Goma. Under the ceasefire, which took effect on "
+            "Nov. 27, Israeli forces have 60 days to withdraw. Residents of Jaramana, southeast of the capital, "
+            "heard explosions.",
+        ),
+        gazetteer,
+    )
+    events = {e.place: e for e in result.events}
+    texts = [p.text for p in result.places]
+    assert (events["Goma (around)"].kind, str(events["Goma (around)"].date)) == ("advance", "2025-01-26")
+    assert events["Kibumba (north of Goma)"].kind == "fighting"  # no source knows it; the text says where it is
+    assert "Nov" not in texts and "Jaramana" in texts and "Residents of Jaramana" not in texts
+    events = events_by_place(
+        "Rebels took Manbij. Turkish drones also struck SDF positions near the Tishrin dam.", gazetteer
+    )
+    assert events["Tishreen Dam"].kind == "airstrike"
