@@ -269,20 +269,21 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
                 out_events.append(event)
             else:
                 out_events[earlier] = event
-    out_events += _anaphora_events(article, low, sentences, dates, sentence_of, places, out_places, out_events)
+    out_events += _anaphora_events(article, low, sentences, dates, sentence_of, places, out_places, out_events, kinds)
     return ArticleResult(article, tuple(out_places), tuple(out_events))
 
 
+# Matched on lower-cased text (``textutil.lowered``), from where a word starts.
 _ANAPHORA = re.compile(
-    r"\b(?:(?:in|into|across|around|on|over|near) the (?:area|region|town|city|village|province|suburb|district|camp)\b(?! of)|"
-    r"the (?:city|town)['’]s\s|"  # "reached the city's western districts"
+    r"\b(?=[a-z])(?:(?:in|into|across|around|on|over|near) the (?:area|region|town|city|village|province|suburb|"
+    r"district|camp)\b(?! of)|"
+    r"the (?:city|town)['’]s(?=\s)|"  # "reached the city's western districts"
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? (?:of|edge of|outskirts of) the (?:city|town)\b|"
-    r"(?:strike|struck|hit|shell|bomb|pound|storm|enter|captur|seiz|took|take)\w* the (?:city|town|village)\b(?! of))",
-    re.I,
+    r"(?:strike|struck|hit|shell|bomb|pound|storm|enter|captur|seiz|took|take)\w* the (?:city|town|village)\b(?! of))"
 )
-
-
 _CALLED_TOWN = re.compile(r"\b(?:towns?|villages?|hamlets?)\s+of\b[^.;:]*$", re.I)
+_REFERENT_REASONS = ("", "no event in the sentence")  # places an anaphor may refer to: events, or could be
+_POINT_REASONS = (*_REFERENT_REASONS, "reference point or institution")  # and towns named as reference points
 
 
 def _anaphora_events(
@@ -294,32 +295,31 @@ def _anaphora_events(
     places: list[Place],
     mentions: list[PlaceMention],
     events: list[Event],
+    kinds: dict[int, list[tuple[int, int, str]]],
 ) -> list[Event]:
     """Events in sentences that name no place but say "in the area": at the place named just before. "The
     city" is not one the text calls a town or village: "taking the towns of Khan Sheikhoun and Suran.
     Fighting raged on the northern edge of the city" is at the city of the three sentences before that the
-    article names most (Hama), the last on a tie."""
-    with_events = {(e.quote, e.place) for e in events}  # a sentence's own events, by place
+    article names most (Hama), the last on a tie; or at the city its own sentence named just before."""
+    with_events: dict[str, set[str]] = {}  # a sentence's quote -> the places of its own events
+    for event in events:
+        with_events.setdefault(event.quote, set()).add(event.place)
     candidates: dict[int, list[Place]] = {}  # sentence index -> the places there that could host an event
     points: dict[int, list[Place]] = {}  # sentence index -> its towns, also those named as reference points
     for index, place, mention in zip(sentence_of, places, mentions, strict=True):
-        if mention.reason in ("", "no event in the sentence"):
+        if mention.reason in _REFERENT_REASONS:
             candidates.setdefault(index, []).append(place)
-        if place.feature == CITY and mention.reason in (
-            "",
-            "no event in the sentence",
-            "reference point or institution",
-        ):
+        if place.feature == CITY and mention.reason in _POINT_REASONS:
             points.setdefault(index, []).append(place)
     found: list[Event] = []
     for i, sentence in enumerate(sentences):
-        match = _ANAPHORA.search(sentence.text)
-        if i == 0 or not match or dates[i].background_year is not None:
+        match = _ANAPHORA.search(low, sentence.start, sentence.end) if i else None
+        if match is None or dates[i].background_year is not None:
             continue
-        quote = _DATE_LINE.sub("", sentence.text)
-        if "city" in match.group().casefold():
+        own = with_events.get(_DATE_LINE.sub("", sentence.text), set())
+        if "city" in match.group():
             before = [(k, p) for k in range(max(0, i - 3), i) for p in candidates.get(k, [])]
-            before += [(i, p) for p in points.get(i, []) if p.start < sentence.start + match.start()]
+            before += [(i, p) for p in points.get(i, []) if p.start < match.start()]
             cities = [(k, p) for k, p in before if not _CALLED_TOWN.search(article.text, sentences[k].start, p.start)]
             if not cities:
                 continue
@@ -327,16 +327,16 @@ def _anaphora_events(
             place = max(reversed([p for _, p in cities]), key=lambda p: named[p.name])  # the most named, last on a tie
             if cities[-1][0] == i:  # "who seized Aleppo ... the city's airport": the city just named
                 place = cities[-1][1]
-        elif (i - 1) in candidates and not any(q == quote for q, _ in with_events):
+        elif (i - 1) in candidates and not own:
             place = candidates[i - 1][-1]
         else:
             continue
-        if any(q == quote and (n == place.name or n.startswith(f"{place.name} (")) for q, n in with_events):
+        if any(name == place.name or name.startswith(f"{place.name} (") for name in own):
             continue  # the sentence names the place itself
-        probe = Place(sentence.start + match.start(), sentence.start + match.end(), match.group(), place.name,
-                      place.lat, place.lon, place.feature, place.country_code, place.source,
-                      f"'{match.group()}' refers to {place.text}, named in the sentence before", "around")  # fmt: skip
-        kind = _nearest_kind(low, _kind_matches(low, sentence), probe)
+        said = article.text[match.start() : match.end()]
+        probe = Place(match.start(), match.end(), said, place.name, place.lat, place.lon, place.feature,
+                      place.country_code, place.source, f"'{said}' refers to {place.text}, named before", "around")  # fmt: skip
+        kind = _nearest_kind(low, kinds.get(i) or _kind_matches(low, sentence), probe)
         if kind:
             found.append(_event(article, sentence, probe, kind, dates[i]))
     return found

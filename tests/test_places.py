@@ -874,3 +874,9 @@ def test_a_month_s_abbreviation_places_said_to_lie_off_a_town_and_the_city_of_th
         "Rebels took Manbij. Turkish drones also struck SDF positions near the Tishrin dam.", gazetteer
     )
     assert events["Tishreen Dam"].kind == "airstrike"
+
+
+def test_an_event_said_of_the_city_spans_those_words_in_a_wrapped_text(gazetteer):
+    text = "date 2024-11-29 Aleppo\n\n  Rebels entered Aleppo on Friday.\n  Later   fighters\n  reached the city's\n  western districts."
+    event = events_by_place(text, gazetteer)["Aleppo (around)"]
+    assert text[event.start : event.end] == "the city's"
