@@ -37,7 +37,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                 r"(?:took|taken|take|taking) (?:the )?(?:towns?|villages?|cit(?:y|ies)|capital|districts?|neighbou?rhoods?|hills?)|"
                 r"(?:was|were|been|being) taken (?:over|without a fight|by (?:the )?(?:\w+ )?(?:rebels?|forces|fighters|"
                 r"troops|army|militants|insurgents|jihadists|militias?|opposition))|"
-                r"fell(?! (?:on|onto|near|short|silent|by|below|from|sharply|to \d))|falls|fall of|"
+                r"fell(?! (?:on|onto|near|short|silent|by|below|from|sharply|to \d))|falls|fall of(?! (?:the )?(?:\w+ )?(?:regime|government|president|dictator|dynasty|assad|bashar))|"
                 r"(?:took|take|takes|taking) over|liberat\w*|conquer\w*|recaptur\w*|cut(?:ting)? off|cut the|toppl\w*|tore down|"
                 r"pulled down|regain\w* control|retak\w*|retook|(?:now|are|were|is|was) in (?:full )?control of|now control\w*|"
                 r"raised (?:\w+ )?flags? (?:over|on|above)"),
@@ -56,8 +56,8 @@ _KIND_WORDS: list[tuple[str, str]] = [
     ("fighting", r"fighting|clash\w*|battl(?:es?|ed|ing)|fought|firefights?|combat|(?:counter-?)?offensive|front ?line|confront\w*"),
     ("casualties", r"killed|killing|dead|died|wounded|injur\w*|casualt\w*|death toll|bodies"),
     ("displacement", r"displac\w*(?! (?:families|people|persons|civilians|residents))|fled|flee|flees|fleeing|refugees?(?! camps?)|evacuat\w*"),
-    ("other", r"closed|blockade\w*|besieg\w*|siege|curfew|deploy\w*|reinforc\w*|"
-              r"sen[dt]s? (?:[\d,]+ )?(?:fighters|troops|forces|reinforcements)"),
+    ("other", r"closed|blockade\w*|besieg\w*|siege|curfew|deploy\w*|reinforc\w*|surrounded|encircl\w*|"
+              r"sen[dt]s? (?:(?:about|some|around|nearly|more than) )?(?:[\d,]+ )?(?:fighters|troops|forces|reinforcements)"),
 ]  # fmt: skip
 # Matched on lower-cased text (``textutil.lowered``), and only where a word starts: far faster than re.I.
 _KIND = re.compile(r"\b(?=[a-z])(?:" + "|".join(f"(?P<{kind}>(?:{words})\\b)" for kind, words in _KIND_WORDS) + ")")
@@ -286,6 +286,41 @@ _REFERENT_REASONS = ("", "no event in the sentence")  # places an anaphor may re
 _POINT_REASONS = (*_REFERENT_REASONS, "reference point or institution")  # and towns named as reference points
 
 
+def _city_of(place: Place) -> str:
+    """The city a place is or is in: a town's own name, a landmark's or district's city; else ""."""
+    return place.city or (place.name if place.feature == CITY and place.qualifier != "part of" else "")
+
+
+def _the_city(
+    text: str,
+    sentences: list[Sentence],
+    i: int,
+    at: int,
+    candidates: dict[int, list[Place]],
+    points: dict[int, list[Place]],
+    places: list[Place],
+) -> Place | None:
+    """The town "the city" at offset ``at`` of sentence ``i`` refers to: one its sentence named before it
+    ("who seized Aleppo ... the city's airport"), else of those the three sentences before named (a
+    landmark or district standing for its city), the one the article named most, the last on a tie; never
+    one the text calls a town or village."""
+    before = [(k, p) for k in range(max(0, i - 3), i) for p in candidates.get(k, [])]
+    before += [(i, p) for p in points.get(i, []) if p.start < at]
+    cities = [
+        (k, _city_of(p))
+        for k, p in before
+        if _city_of(p) and not _CALLED_TOWN.search(text, sentences[k].start, p.start)
+    ]
+    if not cities:
+        return None
+    if cities[-1][0] == i:
+        city = cities[-1][1]
+    else:
+        named = Counter(_city_of(p) for p in places if p.start < sentences[i].start)
+        city = max(reversed([c for _, c in cities]), key=lambda c: named[c])
+    return next((p for p in reversed(places) if p.start < at and p.name == _city_of(p) == city), None)
+
+
 def _anaphora_events(
     article: Article,
     low: str,
@@ -297,10 +332,9 @@ def _anaphora_events(
     events: list[Event],
     kinds: dict[int, list[tuple[int, int, str]]],
 ) -> list[Event]:
-    """Events in sentences that name no place but say "in the area": at the place named just before. "The
-    city" is not one the text calls a town or village: "taking the towns of Khan Sheikhoun and Suran.
-    Fighting raged on the northern edge of the city" is at the city of the three sentences before that the
-    article names most (Hama), the last on a tie; or at the city its own sentence named just before."""
+    """Events in sentences that name no place but say "in the area": at the place named just before; or
+    "the city" (:func:`_the_city`): "taking the towns of Khan Sheikhoun and Suran. Fighting raged on the
+    northern edge of the city" is Hama's, the city the article is about."""
     with_events: dict[str, set[str]] = {}  # a sentence's quote -> the places of its own events
     for event in events:
         with_events.setdefault(event.quote, set()).add(event.place)
@@ -318,15 +352,10 @@ def _anaphora_events(
             continue
         own = with_events.get(_DATE_LINE.sub("", sentence.text), set())
         if "city" in match.group():
-            before = [(k, p) for k in range(max(0, i - 3), i) for p in candidates.get(k, [])]
-            before += [(i, p) for p in points.get(i, []) if p.start < match.start()]
-            cities = [(k, p) for k, p in before if not _CALLED_TOWN.search(article.text, sentences[k].start, p.start)]
-            if not cities:
+            city = _the_city(article.text, sentences, i, match.start(), candidates, points, places)
+            if city is None:
                 continue
-            named = Counter(p.name for p in places if p.start < sentence.start)
-            place = max(reversed([p for _, p in cities]), key=lambda p: named[p.name])  # the most named, last on a tie
-            if cities[-1][0] == i:  # "who seized Aleppo ... the city's airport": the city just named
-                place = cities[-1][1]
+            place = city
         elif (i - 1) in candidates and not own:
             place = candidates[i - 1][-1]
         else:

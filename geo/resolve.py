@@ -166,6 +166,11 @@ def resolve_mentions(
             alone, best = best, choose(mention, points)
             if best is not None and (best.lat, best.lon) != (alone.lat, alone.lon):
                 note = "; near the other places the article names"
+        if best is not None and focus and best.country_code not in focus and _city_part(text, mention):
+            inside = _unknown(text, mention, places)  # "the neighbourhoods of Shaar", not Sarh in Chad
+            if inside.resolved:
+                places.append(inside)
+                continue
         frame = _opening_region(text, mention, places) if best is not None and best.feature == CITY else None
         if best is not None and frame is not None and _elsewhere_small(best, frame):
             places.append(_moved(mention, frame, f"{best.name} lies in another region; placed at {frame.name}, "
@@ -563,6 +568,12 @@ _AT_THE_CITY = re.compile(
     r"(?:(?:,|\s+and|\s+or)\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)*\s+(?:on|at|near|outside)\s+the\s+(?:city|town)"
     r"(?:['’]s\s+(?:[a-z]+\s+)?(?:edges?|outskirts|side)\b|\b(?!['’]))"
 )
+
+
+def _city_part(text: str, mention: Mention) -> bool:
+    """Whether the text calls the name a part of a city: "the Maliki district", "the suburbs of Mezzeh"."""
+    head = text[max(0, mention.start - 20) : mention.start]
+    return bool(_CITY_PART_AFTER.match(text, mention.end) or _CITY_PART_BEFORE.search(head))
 
 
 def _unknown(text: str, mention: Mention, earlier: list[Place]) -> Place:

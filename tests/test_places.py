@@ -880,3 +880,24 @@ def test_an_event_said_of_the_city_spans_those_words_in_a_wrapped_text(gazetteer
     text = "date 2024-11-29 Aleppo\n\n  Rebels entered Aleppo on Friday.\n  Later   fighters\n  reached the city's\n  western districts."
     event = events_by_place(text, gazetteer)["Aleppo (around)"]
     assert text[event.start : event.end] == "the city's"
+
+
+def test_a_fallen_regime_a_neighbourhood_named_like_a_far_town_and_the_city_of_a_landmark(gazetteer):
+    result = process_article(
+        build_article(
+            "r.txt",
+            "date 2024-12-10 Syria\n\nRussia moved its warships out of the port of Tartus, two days after the fall "
+            "of Bashar al-Assad.\n\n"
+            "A week after rebels swept into Aleppo, bakeries in the eastern neighbourhoods of Shaar reopened. "
+            "Police directed cars at Saadallah al-Jabiri Square. Power returned to the Sulaymaniyah quarter. On "
+            "Wednesday, a Russian airstrike hit a building in the south of the city.\n\n"
+            "Hezbollah sent about 2,000 fighters to Qusayr.",
+        ),
+        gazetteer,
+    )
+    events = {e.place: e for e in result.events}
+    places = {p.text: p for p in result.places}
+    assert "Tartus" not in events  # the fall of a president is not a capture
+    assert places["Shaar"].name == "Shaar (Aleppo)" and places["Sulaymaniyah"].name == "Sulaymaniyah (Aleppo)"
+    assert events["Aleppo (around)"].kind == "airstrike"  # the city, not the square named before
+    assert events["Al Qusayr"].kind == "other"
