@@ -88,9 +88,9 @@ _AFTER_EVENT = re.compile(
     re.I,
 )
 _NEIGHBOUR_DAY = [
-    (re.compile(r"\b(?:the\s+(?:next|following)\s+day|the\s+day\s+after(?!\s+tomorrow))\b", re.I), 1),
+    (re.compile(r"\b(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+after(?!\s+tomorrow))\b", re.I), 1),
     (re.compile(r"\b(?:the\s+(?:previous|preceding)\s+day|the\s+day\s+before(?!\s+yesterday))\b", re.I), -1),
-    (re.compile(r"\b(?:(?:earlier|later)\s+(?:in\s+)?(?:the|that)\s+day|the\s+same\s+day)\b", re.I), 0),
+    (re.compile(r"\b(?:(?:earlier|later)\s+(?:in\s+)?(?:the|that)\s+(?:day|morning|afternoon|evening)|the\s+same\s+(?:day|morning|evening)|that\s+(?:morning|afternoon|evening|night))\b", re.I), 0),
 ]  # fmt: skip
 _DAYS_APART = re.compile(r"\b" + _COUNT + r"\s+days?\s+(?P<dir>later|earlier)\b", re.I)
 

@@ -53,6 +53,8 @@ def test_the_next_and_previous_day_count_from_the_sentence_before():
     assert relative_to_earlier("The next day they took the airport.", earlier).date == date(2024, 11, 30)
     assert relative_to_earlier("The previous day they had cut the M5.", earlier).date == date(2024, 11, 28)
     assert relative_to_earlier("The day before yesterday nothing moved.", earlier) is None
+    assert relative_to_earlier("The following morning, rebels entered Homs.", earlier).date == date(2024, 11, 30)
+    assert relative_to_earlier("That evening, jets struck the airport.", earlier).date == date(2024, 11, 29)
     carried = [("They advanced.", DateInfo(date(2024, 11, 29), DAY, "carried from previous sentence (x)"))]
     assert relative_to_earlier("The next day they took the airport.", carried) is None
 
