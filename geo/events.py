@@ -26,7 +26,17 @@ from geo.dates import (
 from geo.extract import DISTANCE_UNIT, LIST_SEPARATOR, REGION_QUALIFIERS, find_mentions
 from geo.gazetteer import ADMIN1, CITY, CONTINENT, COUNTRY, ROAD, Gazetteer
 from geo.ingest import Article
-from geo.resolve import LOCATED_BY, OWNER, Locate, Place, next_named, resolve_mentions, theatre, where_it_lies
+from geo.resolve import (
+    LOCATED_BY,
+    OWNER,
+    Locate,
+    Place,
+    next_named,
+    off_another,
+    resolve_mentions,
+    theatre,
+    where_it_lies,
+)
 from geo.textutil import Sentence, lowered, name_key, split_sentences
 
 EVENT, CONTEXT = "event", "context"
@@ -234,11 +244,15 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
             inner.setdefault(i, set()).add(name_key(place.city))
         if place.feature == CITY and place.admin1:
             regions.setdefault(i, set()).add(place.admin1)
-    for index, place in zip(sentence_of, places, strict=True):
+    owned = _with_its_country(text, places)
+    for k, (index, place) in enumerate(zip(sentence_of, places, strict=True)):
         sentence = sentences[index] if sentences else whole
         if index not in kinds:
             kinds[index] = _kind_matches(low, sentence)
-        role, reason, kind = _role(text, sentence, place, focus, dates[index] if sentences else None, kinds[index])
+        also = {place.country_code} if k in owned else set()
+        role, reason, kind = _role(
+            text, sentence, place, focus | also, dates[index] if sentences else None, kinds[index]
+        )
         if (
             role == EVENT
             and place.feature == CITY
@@ -388,7 +402,14 @@ def sentence_dates(sentences: list[Sentence], published: date | None) -> list[Da
             found = relative_to_earlier(said, earlier) or found
         same_paragraph = i > 0 and sentences[i - 1].paragraph == sentence.paragraph
         if found is None and previous is not None and same_paragraph and _carries(previous):
-            found = DateInfo(previous.date, DAY, f"carried from previous sentence ({previous.method})")
+            later = _LATER_ON.search(said)  # "Within days they had seized most of Aleppo": after it, not on it
+            found = (
+                DateInfo(previous.date, APPROXIMATE, f"'{later.group()}' after the sentence before ({previous.method})")
+                if later
+                else DateInfo(previous.date, DAY, f"carried from previous sentence ({previous.method})")
+            )
+        elif found is None and previous is not None and previous.background_year and _asks(sentences, i):
+            found = DateInfo(None, UNKNOWN, f"answers '{sentences[i - 1].text.strip()}'", previous.background_year)
         if found is None and heading is not None:
             found = heading
         if found is None:
@@ -400,6 +421,21 @@ def sentence_dates(sentences: list[Sentence], published: date | None) -> list[Da
         earlier.append((sentence.text, found))
         previous = found
     return out
+
+
+_LATER_ON = re.compile(
+    r"\b(?:within (?:a few |several )?(?:days|weeks|hours)|(?:days|weeks) later|in the (?:days|weeks) (?:that followed|after))\b",
+    re.I,
+)
+
+
+_HEADING_LENGTH = 100  # characters at most of a question heading
+
+
+def _asks(sentences: list[Sentence], i: int) -> bool:
+    """Whether the sentence before ``i`` is a question heading that it answers ("What happened in 2016?")."""
+    question = sentences[i - 1].text.strip() if i > 0 else ""
+    return question.endswith("?") and len(question) <= _HEADING_LENGTH
 
 
 # A wire dateline: "BEIRUT, Dec. 9 (Reuters) -", "KYIV (AP) —".
@@ -506,6 +542,30 @@ def _blank_date_line(sentence: str) -> str:
     return sentence
 
 
+# Between a region and its country: "the Rostov region of Russia"; after a country: "Russia's Bryansk region".
+_OF_COUNTRY = re.compile(r"\s+(?:(?:region|oblast|province|governorate|state)\s+)?(?:of|in)\s+(?:the\s+)?", re.I)
+_COUNTRY_OWNS = re.compile(r"['’]s\s+")
+
+
+def _with_its_country(text: str, places: list[Place]) -> set[int]:
+    """The places (by index) named with their own country: an article about Ukraine that reports "a
+    strike in the Rostov region of Russia" is about that place too."""
+    owned = set()
+    for k in range(len(places) - 1):
+        first, then = places[k], places[k + 1]
+        if first.country_code != then.country_code:
+            continue
+        if then.feature == COUNTRY and first.feature != COUNTRY and _OF_COUNTRY.fullmatch(text, first.end, then.start):
+            owned.add(k)
+        if (
+            first.feature == COUNTRY
+            and then.feature != COUNTRY
+            and _COUNTRY_OWNS.fullmatch(text, first.end, then.start)
+        ):
+            owned.add(k + 1)
+    return owned
+
+
 def _located_by(text: str, places: list[Place], sentences: list[Sentence]) -> set[int]:
     """Where places start that only say where the place named just before them is or lies (not where a
     reference point lies: "cut the highway linking Damascus and Aleppo near Saraqib" happened near
@@ -515,6 +575,7 @@ def _located_by(text: str, places: list[Place], sentences: list[Sentence]) -> se
         for k, before in enumerate(places[:-1])
         if before.resolved
         and before.feature not in (COUNTRY, CONTINENT)
+        and not off_another(before)  # "southeast of Pokrovsk near Shevchenko": both say where
         and where_it_lies(text, before, where := next_named(text, places, k)) is not None
         and not _CONTEXT_BEFORE.search(_words_before(text, sentences[k], before))
     }

@@ -68,11 +68,16 @@ def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
+# Qualifiers that do not place a name by others: "the Valley area" may be no town at all.
+_NOT_PLACING = {"", "area", "city", *REGION_QUALIFIERS}
+
+
 def theatre(mentions: list[Mention], gazetteer: Gazetteer) -> list[str]:
     """Countries the article is about, most named first.
 
-    Votes come from countries, regions, curated places and large towns; a small place that is the only
-    one of its name does not vote, since such a word is often a person's name. A country named as its
+    Votes come from countries, regions, curated places, large towns and towns the text places ("near
+    Pokrovsk", "in central Toretsk"); another small place that is the only one of its name does not vote,
+    since such a word is often a person's name. A country named as its
     people ("Russian forces", "Israeli strikes") names an actor more than a place: it counts a quarter,
     so a Ukrainian front line that "Russian" opens every sentence of is about Ukraine, and Russia too.
     """
@@ -94,9 +99,12 @@ def theatre(mentions: list[Mention], gazetteer: Gazetteer) -> list[str]:
             for r in rows
             if r.feature != CITY or r.population >= _LARGE and (not named or _alike(r.name, mention.text))
         ]
+        towns = [r for r in rows if r.feature == CITY and _alike(r.name, mention.text)]
         if voters:
             top = max(voters, key=lambda r: (r.feature == COUNTRY, r.population))
             votes[top.country_code] += 1
+        elif mention.qualifier not in _NOT_PLACING and towns:  # "near Pokrovsk", "in central Toretsk": the largest
+            votes[max(towns, key=lambda r: r.population).country_code] += 1
         elif len({r.country_code for r in rows}) == 1:
             unique[rows[0].country_code] += 1
     votes = votes or unique  # with nothing better, places known in one country only
@@ -285,7 +293,10 @@ def _placed_by_next(text: str, places: list[Place]) -> list[Place]:
         place, where = out[k], next_named(text, out, k)
         located = where_it_lies(text, place, where) if where.resolved and where.feature in (CITY, ADMIN1) else None
         if located is not None and (
-            located.re is _PART_OF or located.re is _WITHIN and (_guessed(place) or _elsewhere(place, where))
+            located.re is _PART_OF
+            or located.re is _WITHIN
+            and (_guessed(place) or _elsewhere(place, where))
+            and not off_another(place)  # "southeast of Pokrovsk near Shevchenko": a reference
         ):
             how, qualifier, name = "which the text says it is in", "part of", f"{place.text} ({where.name})"
         elif (
@@ -334,6 +345,14 @@ def _moved(mention: Mention, where: Place, how: str) -> Place:
         mention.start, mention.end, mention.text, f"{mention.text} ({where.name})", where.lat, where.lon,
         where.feature, where.country_code, where.source, how, "part of",
     )  # fmt: skip
+
+
+_OFF = re.compile(r"(?:north|south|east|west)[\w-]* of")
+
+
+def off_another(place: Place) -> bool:
+    """Whether the text places the place off another ("southeast of Pokrovsk"): then it is a reference."""
+    return _OFF.fullmatch(place.qualifier) is not None
 
 
 def next_named(text: str, places: list[Place], k: int) -> Place:
