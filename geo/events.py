@@ -47,7 +47,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                 r"(?:took|taken|take|taking) (?:the )?(?:towns?|villages?|cit(?:y|ies)|capital|districts?|neighbou?rhoods?|hills?)|"
                 r"(?:was|were|been|being) taken (?:over|without a fight|by (?:the )?(?:\w+ )?(?:rebels?|forces|fighters|"
                 r"troops|army|militants|insurgents|jihadists|militias?|opposition))|"
-                r"fell(?! (?:on|onto|near|short|silent|by|below|from|sharply|to \d))|falls|fall of(?! (?:the )?(?:\w+ )?(?:regime|government|president|dictator|dynasty|assad|bashar))|"
+                r"fell(?! (?:on|onto|near|short|silent|by|below|from|sharply|to \d))|fell(?= on (?:\d|\w+day|\w+ \d))|falls|fall of(?! (?:the )?(?:\w+ )?(?:regime|government|president|dictator|dynasty|assad|bashar))|"
                 r"(?:took|take|takes|taking) over|liberat\w*|conquer\w*|recaptur\w*|cut(?:ting)? off|cut the|toppl\w*|tore down|"
                 r"pulled down|regain\w* control|retak\w*|retook|(?:now|are|were|is|was) in (?:full )?control of|now control\w*|"
                 r"raised (?:\w+ )?flags? (?:over|on|above)"),
@@ -65,7 +65,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                 r"clos(?:e|es|ed|ing) in on"),
     ("fighting", r"fighting|clash\w*|battl(?:es?|ed|ing)|fought|firefights?|combat|(?:counter-?)?offensive|front ?line|confront\w*"),
     ("casualties", r"killed|killing|dead|died|wounded|injur\w*|casualt\w*|death toll|bodies"),
-    ("displacement", r"displac\w*(?! (?:families|people|persons|civilians|residents))|fled|flee|flees|fleeing|refugees?(?! camps?)|evacuat\w*"),
+    ("displacement", r"displac\w*(?! (?:families|people|persons|civilians|residents|camps?))|fled|flee|flees|fleeing|refugees?(?! camps?)|evacuat\w*"),
     ("other", r"closed|blockade\w*|besieg\w*|siege|curfew|deploy\w*|reinforc\w*|surrounded|encircl\w*|"
               r"sen[dt]s? (?:(?:about|some|around|nearly|more than) )?(?:[\d,]+ )?(?:fighters|troops|forces|reinforcements)"),
 ]  # fmt: skip
@@ -398,7 +398,13 @@ def sentence_dates(sentences: list[Sentence], published: date | None) -> list[Da
         if day is not None:
             heading = DateInfo(day.date, DAY, f"under the heading '{said.strip()}'") if day.date != published else None
         found = resolve(said, published)
-        if found is None or (found.precision != DAY and found.background_year is None):
+        if (
+            found is None
+            or found.background_year is None
+            and (
+                found.precision != DAY or found.method.endswith("from publication date")  # "overnight", in a story
+            )
+        ):  # "Homs followed two days later, after the army abandoned the city overnight" counts from Hama's day
             found = relative_to_earlier(said, earlier) or found
         same_paragraph = i > 0 and sentences[i - 1].paragraph == sentence.paragraph
         if found is None and previous is not None and same_paragraph and _carries(previous):
@@ -449,7 +455,29 @@ _DATELINE = re.compile(
 
 
 # A clause about the place before it: "Manbij, where clashes were reported", "Hama, which they captured".
-_WHERE = re.compile(r",?\s+(?:where|which)\b")
+_WHERE = re.compile(r"(?:\s+itself)?,?\s+(?:where|which)\b")
+_IN_A_YEAR = re.compile(r"\b(?:in|since|until|during) (?:19|20)\d\d\b", re.I)
+_CLAUSE_OPEN = re.compile(r",\s+(?:where|which)\b(?=(?:,\s*(?:in|since|until|during) \d{4},)?[^,.;!?]*$)", re.I)
+_CLAUSE_REACH = 80  # characters back from a word to the where- or which-clause it may be in
+_YEAR_FIRST = re.compile(r",?\s*(?:in|since|until|during) (?:19|20)\d\d\b", re.I)
+
+
+def _in_past_clause(text: str, clause: int | None, word: int) -> bool:
+    """Whether the word at ``word`` is in a where- or which-clause (from ``clause``, else the nearest before
+    it) that names a past year, up to its next comma: "where forces killed thousands in 1982"."""
+    if clause is None:
+        opened = _CLAUSE_OPEN.search(text, max(0, word - _CLAUSE_REACH), word)
+        if opened is None:
+            return False
+        clause = opened.end()
+    if _YEAR_FIRST.match(text, clause):  # "where, in 2012, rebels had seized the eastern districts"
+        return True
+    if "," in text[clause:word]:
+        return False
+    comma = text.find(",", word)
+    return _IN_A_YEAR.search(text, clause, comma if comma != -1 else len(text)) is not None
+
+
 _PLACES_TAKEN = re.compile(
     r"\s+the\s+(?:[\w-]+\s+)?(?:towns?|villages?|cit(?:y|ies)|districts?|neighbou?rhoods?)\s+of\b", re.I
 )
@@ -676,6 +704,8 @@ def _nearest_kind(text: str, matches: list[tuple[int, int, str]], place: Place) 
         where = _WHERE.match(text, left) if left == place.end else None  # "Manbij, where clashes were ..."
         if where and _PLACES_TAKEN.match(text, end):  # "Homs, where rebels captured the villages of ...": theirs
             continue
+        if _in_past_clause(text, where.end() if where else None, start):
+            continue  # "Hama, where Hafez al-Assad's forces killed thousands in 1982, fell": the past, not Hama's news
         left = where.end() if where else left
         key = (_CLAUSE_BREAK.search(text, left, max(left, right)) is not None, abs(right - left), kind)
         if best is None or key[:2] < best[:2]:

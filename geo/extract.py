@@ -43,6 +43,7 @@ _CONNECTORS = {"al", "el", "an", "ad", "as", "ar", "at", "az", "ash", "de", "del
 # Kurakhove as Moscow presses").
 _RUN_CONNECTORS = _CONNECTORS - {"an", "as", "at"}
 _MAX_WORDS = 5
+_WATER = {"gulf", "bay", "sea", "strait", "straits", "lake", "river"}  # "the Gulf of Aden" is no town
 # Words that may follow a place name inside a capitalised run without making it another kind of name.
 _GEO_WORDS = {
     "province", "governorate", "region", "city", "district", "square", "airport", "international", "stadium",
@@ -156,6 +157,9 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         ):
             i += 1
             continue
+        if tokens.words[i].casefold() in _WATER and i + 1 < n and tokens.words[i + 1] == "of":
+            i = tokens.run_end(i)  # "the Gulf of Aden", "the Sea of Azov": water, not the town
+            continue
         if tokens.words[i].casefold() in TITLES and text.startswith(".", tokens.ends[i]):  # "Const. Kim Flett"
             i += 1
             while i < n and tokens.caps[i] and (tokens.joined(i) or text.startswith(".", tokens.ends[i - 1])):
@@ -253,6 +257,26 @@ def _capitals(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Men
     return out
 
 
+# "the capital" with no country named: where something happened to it or in it ("entered the capital").
+_BARE_CAPITAL = re.compile(
+    r"\b(?:in|into|on|around|near|outside|towards?|entered|reached|stormed|seized|captured|took|encircled|"
+    r"besieged|shelled|struck|hit|of)\s+the\s+(capital)\b(?!\s+(?:of\b|city\b|[A-Z]))"
+)
+
+
+def bare_capitals(text: str, found: list[Mention], gazetteer: Gazetteer, country: str) -> list[Mention]:
+    """ "Rebels entered the capital": mentions of ``country``'s capital (the one country the article is
+    about), where no mention covers them already."""
+    if country not in gazetteer.capitals:
+        return []
+    taken = [(m.start, m.end) for m in found]
+    return [
+        _qualified(text, Mention(m.start(1), m.end(1), m.group(1), EXACT, (gazetteer.capitals[country],)))
+        for m in _BARE_CAPITAL.finditer(text)
+        if not _overlaps(taken, m.start(1), m.end(1))
+    ]
+
+
 def _named_next(text: str, end: int, found: list[Mention], ids: tuple[int, ...]) -> bool:
     """Whether the name right after ``end`` is one of ``ids``: "the Yemeni capital Sanaa" names it."""
     return any(m.start >= end and not text[end : m.start].strip() and set(ids) & set(m.candidates) for m in found)
@@ -330,7 +354,7 @@ _LIST_GAP = re.compile(LIST_SEPARATOR.pattern + "$")
 # or forces went ("fled towards Tawila", "pushed into Sanamayn") or what they took ("seized Maungdaw").
 _PLACE_BEFORE = re.compile(
     r"\b(?:(?:towns?|villages?|cit(?:y|ies)|districts?|neighbou?rhoods?|suburbs?|hills?|areas?|provinces?|"
-    r"camps?|outskirts|countryside|municipalit(?:y|ies)|settlements?|hamlets?|vicinity|environs) of|"
+    r"camps?|outskirts|countryside|municipalit(?:y|ies)|communit(?:y|ies)|settlements?|hamlets?|vicinity|environs) of|"
     r"(?:towns|villages|cities|districts|neighbou?rhoods|suburbs|areas),? (?:including|such as|among them)|"
     r"(?:fled|flee|flees|fleeing|retreated|withdrew|advanced|marched|pushed|headed|heading)\s+(?:\w+\s+)?"
     r"(?:to|towards?|into)|captured|seized|overran|stormed|recaptured|retook|(?:took|taken|seized) control of)\s+$",

@@ -20,7 +20,17 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from geo.extract import CITY_PART, DISTANCE_UNIT, LOOSE, REGION_QUALIFIERS, ROAD_TO, UNKNOWN, Mention, named_as_place
+from geo.extract import (
+    CITY_PART,
+    DISTANCE_UNIT,
+    LOOSE,
+    REGION_QUALIFIERS,
+    ROAD_TO,
+    UNKNOWN,
+    Mention,
+    bare_capitals,
+    named_as_place,
+)
 from geo.gazetteer import ADMIN1, CITY, CONTINENT, COUNTRY, LOCAL_FEATURES, ROAD, Candidate, Gazetteer
 from geo.geocode import Found
 from geo.textutil import name_key, plain
@@ -138,6 +148,8 @@ def resolve_mentions(
         gazetteer.row(c).country_code for m in mentions for c in m.candidates if gazetteer.row(c).feature == COUNTRY
     }
     keys = {name_key(m.text) for m in mentions}
+    if len(focus) == 1:
+        mentions = sorted(mentions + bare_capitals(text, mentions, gazetteer, focus[0]), key=lambda m: m.start)
     within = _within(text, mentions, gazetteer)
     areas = _areas(mentions, gazetteer, focus) | {
         r.admin1 for rows in within.values() for r in rows if r.feature == ADMIN1

@@ -933,3 +933,30 @@ def test_what_happened_within_days_and_the_answer_to_a_question_about_a_past_yea
     aleppo = events["Aleppo"]
     assert (str(aleppo.date), aleppo.date_precision) == ("2024-11-27", "approximate")  # after that day, not on it
     assert "Aleppo (eastern)" not in events  # the answer is about 2016
+
+
+def test_a_city_s_past_said_in_a_where_clause_and_a_day_counted_from_the_day_before(gazetteer):
+    events = events_by_place(
+        "date 2024-12-14 The road to Damascus\n\nHama, where Hafez al-Assad's forces killed thousands in 1982, fell "
+        "on 5 December. Homs followed two days later, after the army abandoned its positions overnight. Idlib, "
+        "which has been held by HTS since 2015, was hit by air strikes on Saturday.",
+        gazetteer,
+    )
+    assert (events["Hamah"].kind, str(events["Hamah"].date)) == ("capture", "2024-12-05")  # not the 1982 killings
+    assert str(events["Homs"].date) == "2024-12-07"  # two days after Hama's, not the night before publication
+    assert events["Idlib"].kind == "airstrike"  # the clause with the year ends at its comma
+
+
+def test_the_capital_a_gulf_named_after_a_town_a_community_and_a_displacement_camp(gazetteer):
+    def places_of(text):
+        return {p.text: p for p in process_article(build_article("r.txt", text), gazetteer).places}
+
+    events = events_by_place(
+        "date 2024-12-08 Damascus\n\nRebels took Homs and Hama. Rebel fighters entered the capital overnight.",
+        gazetteer,
+    )
+    assert events["Damascus"].kind == "advance"  # the capital of the one country the article is about
+    assert "Aden" not in places_of("Strikes hit Sanaa. The Houthis fired missiles at ships in the Gulf of Aden.")
+    assert "Pont-Sondé" in places_of("Gangs stormed the community of Pont-Sondé on Thursday.")
+    events = events_by_place("The RSF shelled the Abu Shouk displacement camp near El Fasher on Friday.", gazetteer)
+    assert events["El Fasher (near)"].kind == "shelling"  # a displacement camp shelled: no displacement
