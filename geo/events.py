@@ -59,7 +59,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
     ("attack", r"attack\w*|ambush\w*|assault\w*|suicide|car bombs?|ramming|breach\w*|raid\w*|strikes?|struck|hit|"
                r"explosions?|blasts?|(?:came|come|comes|coming) under (?:fire|attack)|"
                r"blew up|blown up|demolish\w*|razed|destroy\w*|damag\w*"),
-    ("withdrawal", r"retreat\w*|withdr[ae]w\w*|pulled back|left (?:the )?(?:town|city|village|area|base|positions?)|pull(?:ed|ing|s)? (?:\w+ ){0,2}out|abandon\w*|melted away"),
+    ("withdrawal", r"retreat\w*|withdr[ae]w\w*|pulled back|redeploy\w*|reposition\w*|left (?:the )?(?:town|city|village|area|base|positions?)|pull(?:ed|ing|s)? (?:\w+ ){0,2}out|abandon\w*|melted away"),
     ("advance", r"advanc\w*|(?<!within )reach\w*|entered|entering|enter|br(?:eak|eaks|eaking|oke|oken) into|storm\w*|push(?:ed|ing)? (?:deeper |further )?(?:into|towards?)|marched|"
                 r"moved into|drove|driving|posed|posing|arriv\w*|gates of|into the heart|swept|gains|progress|"
                 r"clos(?:e|es|ed|ing) in on"),
@@ -102,6 +102,12 @@ _CONTEXT_BEFORE = re.compile(
 )
 _PAST_YEAR = re.compile(r"\W{0,3}(?:[\w-]+\W+){0,2}?in ((?:19|20)\d\d)\b")
 _CONTEXT_AFTER = re.compile(r"^(?:-based|\s+university|\s+institute|[’']s? university|\s+(?:news\s+)?agency)", re.I)
+# Where a government speaks, at a sentence's start: "In Damascus, the government insisted", "In Moscow,
+# Kremlin spokesman Dmitry Peskov said".
+_SPEAKERS = re.compile(
+    r"^,\s+(?:the\s+|a\s+)?(?:[A-Z]\w+\s+)?(?:government|regime|authorities|officials?|ministry|ministers?|"
+    r"presidency|[Kk]remlin|spokes(?:man|woman|person)|(?:army|military)\s+command)\b"
+)
 # The far place of a distance from where the news is: "safe passage to Damascus, about 100 km to the north";
 # unless something is done to it ("abandoned the town of Kiswah, 10 km to the south").
 _FAR_END = re.compile(
@@ -289,7 +295,7 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
 
 # Matched on lower-cased text (``textutil.lowered``), from where a word starts.
 _ANAPHORA = re.compile(
-    r"\b(?=[a-z])(?:(?:in|into|across|around|on|over|near) the (?:area|region|town|city|village|province|suburb|"
+    r"\b(?=[a-z])(?:(?:in|into|across|around|on|over|near|outside) the (?:area|region|town|city|village|province|suburb|"
     r"district|camp)\b(?! of)|"
     r"the (?:city|town)['’]s(?=\s)|"  # "reached the city's western districts"
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? (?:of|edge of|outskirts of) the (?:city|town)\b|"
@@ -639,6 +645,8 @@ def _role(
         return CONTEXT, f"background ({year.group(1)})", ""  # "the uprising began in Daraa in 2011"
     if _CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.match(after) or _FAR_END.match(after) and not _acted_on(before):
         return CONTEXT, "reference point or institution", ""
+    if before.strip() == "In" and _SPEAKERS.match(after):
+        return CONTEXT, "where a government speaks", ""
     if _ROAD_FIRST_END.match(after) or _ROAD_LAST_END.search(before) and _ROAD_AFTER.match(after):
         return CONTEXT, "an end of a road", ""
     if place.feature != ROAD and _GOVERNMENT_VERB.match(after) and not re.search(r"\b(?:in|at|of|into)\s+$", before):

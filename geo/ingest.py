@@ -71,14 +71,15 @@ def decode(data: bytes, source: str) -> str:
 
 
 def html_to_text(html: str) -> str:
-    """Visible text of an HTML page, paragraphs separated by blank lines; scripts and styles dropped."""
+    """Visible text of an HTML page, paragraphs separated by blank lines; scripts, styles, menus, side
+    columns and footers dropped."""
     return _visible_text(BeautifulSoup(html, "html.parser"))
 
 
 def _visible_text(soup: BeautifulSoup) -> str:
     """:func:`html_to_text` of a parsed page; it drops the page's scripts from ``soup``."""
-    for tag in soup(["script", "style", "noscript", "template", "iframe", "svg"]):
-        tag.decompose()
+    for tag in soup(["script", "style", "noscript", "template", "iframe", "svg", "nav", "aside", "footer", "form"]):
+        tag.decompose()  # and the page's menus, side columns ("Most viewed") and footer: not the article
     # The <title> is the headline again, with the outlet's name, where the page has its own <h1>.
     tags = ["h1", "h2", "h3", "p", "li"] if soup.find("h1") else ["title", "h2", "h3", "p", "li"]
     blocks = [" ".join(el.get_text(" ").split()) for el in soup.find_all(tags)]
@@ -373,8 +374,9 @@ def build_article(name: str, text: str, info: SourceInfo | None = None, page: So
     for given, label in ((page, "page metadata"), (info, "manifest")):  # the manifest has the last word
         if given is None:
             continue
-        if given.outlet:
-            outlet, sources["outlet"] = given.outlet, label
+        if given.outlet:  # a page's own name for its outlet, as the outlets list spells it ("the Guardian")
+            said = _known_outlets(_outlets_by_domain()).get(_bare(given.outlet), given.outlet) if given is page else ""
+            outlet, sources["outlet"] = said or given.outlet, label
         if given.published:
             published, sources["published"] = given.published, label
         if given.url:

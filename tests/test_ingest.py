@@ -42,6 +42,11 @@ def test_text_encodings_size_and_html():
     assert article_text("a.html", html) == "Rebels took Aleppo ."
     page = b"<title>Rebels take Homs - The Times</title><h1>Rebels take Homs</h1><p>They entered it on Friday.</p>"
     assert article_text("b.html", page) == "Rebels take Homs\n\nThey entered it on Friday."  # the headline once
+    framed = (
+        b"<nav><ul><li>Ukraine</li><li>Gaza</li></ul></nav><h1>Rebels take Hama</h1><p>They entered it.</p>"
+        b"<aside><h2>Most viewed</h2><li>Russian missile attack on Kyiv kills three</li></aside><footer>(c) 2024</footer>"
+    )
+    assert article_text("c.html", framed) == "Rebels take Hama\n\nThey entered it."  # menus and side columns dropped
     note = b"# Syria today\n\n- Rebels say they have taken **Damascus**, [Reuters](https://reuters.com) said.\n"
     assert article_text("c.md", note) == "Syria today\n\nRebels say they have taken Damascus , Reuters said."
     assert article_text("d.txt", note).startswith("# Syria today")  # only Markdown files lose their markup
@@ -102,7 +107,7 @@ def test_outlet_and_date_from_the_manifest_url_when_the_manifest_lacks_them():
 
 def test_an_html_page_says_who_published_it_and_when(tmp_path):
     page = (
-        '<html><head><title>Rebels enter Homs</title><meta property="og:site_name" content="Reuters">'
+        '<html><head><title>Rebels enter Homs</title><meta property="og:site_name" content="reuters">'
         '<meta property="article:published_time" content="2024-12-07T09:15:00Z">'
         '<link rel="canonical" href="https://www.reuters.com/world/homs/"></head>'
         "<body><p>Rebels entered Homs on Saturday.</p></body></html>"
@@ -117,7 +122,7 @@ def test_an_html_page_says_who_published_it_and_when(tmp_path):
     by_name = {a.name: a for a in articles}
     homs = by_name["homs.html"]
     assert (homs.outlet, homs.published, homs.url) == (
-        "Reuters",
+        "Reuters",  # as the outlets list spells it, though the page says "reuters"
         date(2024, 12, 7),
         "https://www.reuters.com/world/homs/",
     )

@@ -958,5 +958,11 @@ def test_the_capital_a_gulf_named_after_a_town_a_community_and_a_displacement_ca
     assert events["Damascus"].kind == "advance"  # the capital of the one country the article is about
     assert "Aden" not in places_of("Strikes hit Sanaa. The Houthis fired missiles at ships in the Gulf of Aden.")
     assert "Pont-Sondé" in places_of("Gangs stormed the community of Pont-Sondé on Thursday.")
+    events = events_by_place("Rebels took Hama. The army said its units had redeployed outside the city.", gazetteer)
+    assert events["Hamah (around)"].kind == "withdrawal"  # redeployed outside it
+    events = events_by_place(
+        "Rebels took Hama. In Damascus, the government insisted its forces had redeployed.", gazetteer
+    )
+    assert "Damascus" not in events  # where the government speaks
     events = events_by_place("The RSF shelled the Abu Shouk displacement camp near El Fasher on Friday.", gazetteer)
     assert events["El Fasher (near)"].kind == "shelling"  # a displacement camp shelled: no displacement
