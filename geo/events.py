@@ -61,6 +61,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                r"blew up|blown up|demolish\w*|razed|destroy\w*|damag\w*"),
     ("withdrawal", r"retreat\w*|withdr[ae]w\w*|pulled back|redeploy\w*|reposition\w*|left (?:the )?(?:town|city|village|area|base|positions?)|pull(?:ed|ing|s)? (?:\w+ ){0,2}out|abandon\w*|melted away"),
     ("advance", r"advanc\w*|(?<!within )reach\w*|entered|entering|enter|br(?:eak|eaks|eaking|oke|oken) into|storm\w*|push(?:ed|ing)? (?:deeper |further )?(?:into|towards?)|marched|"
+                r"press(?:ed|es|ing)? (?:on )?(?:towards?|into)|"
                 r"moved into|drove|driving|posed|posing|arriv\w*|gates of|into the heart|swept|gains|progress|"
                 r"clos(?:e|es|ed|ing) in on"),
     ("fighting", r"fighting|clash\w*|battl(?:es?|ed|ing)|fought|firefights?|combat|(?:counter-?)?offensive|front ?line|confront\w*"),
@@ -74,12 +75,12 @@ _KIND = re.compile(r"\b(?=[a-z])(?:" + "|".join(f"(?P<{kind}>(?:{words})\\b)" fo
 # Where armed men are said to be: an advance, when the sentence names them.
 _PRESENCE = re.compile(r"\b(?:next to|in front of|outside|inside|in the streets of|in the heart of|at the gates of)\b")
 _GOVERNMENT_VERB = re.compile(
-    r"^['’]?s?\s*(?:(?!(?:as|and|or|but|while|after|before|when|with|to|in|on|at|of|from|by|for)\s)\w+\s+)?"
+    r"^['’]?s?\s*(?:(?!(?:as|and|or|but|while|after|before|when|with|to|in|on|at|of|from|by|for)\s)\w+\s+)?[\"“]?"
     r"(?:said|says|say|regarded|regards|warned|accused|denied|claimed|announced|"
     r"was reinforcing|is reinforcing|reinforc\w*|has backed|backed|backs|sent|sends|pledged|condemned|described|"
     r"wanted|wants|insisted|called|urged|responded|believes|considers|supports|supported|welcomed|"
     r"tries|tried|seeks|sought|hopes|aims|intends|reported|reports|quoted|cited|told|presses|pressed|"
-    r"needs|needed|must|should|"
+    r"needs|needed|must|should|surprised|concerned|alarmed|worried|ready|prepared|determined|willing|opposed|"
     r"regime|government|officials|authorities|administration)\b",
     re.I,
 )
@@ -105,8 +106,9 @@ _CONTEXT_AFTER = re.compile(r"^(?:-based|\s+university|\s+institute|[’']s? uni
 # Where a government speaks, at a sentence's start: "In Damascus, the government insisted", "In Moscow,
 # Kremlin spokesman Dmitry Peskov said".
 _SPEAKERS = re.compile(
-    r"^,\s+(?:the\s+|a\s+)?(?:[A-Z]\w+\s+)?(?:government|regime|authorities|officials?|ministry|ministers?|"
-    r"presidency|[Kk]remlin|spokes(?:man|woman|person)|(?:army|military)\s+command)\b"
+    r"^,\s+(?:the\s+|a\s+)?(?:[A-Z][\w’'-]*\s+){0,4}(?:government|regime|authorities|officials?|ministry|ministers?|"
+    r"presidency|president|[Kk]ing|[Ee]mir|[Pp]rince|premier|chancellor|leader|envoy|ambassador|diplomats?|"
+    r"[Kk]remlin|[Pp]entagon|spokes(?:man|woman|person)|(?:army|military)\s+(?:command|chiefs?))\b"
 )
 # The far place of a distance from where the news is: "safe passage to Damascus, about 100 km to the north";
 # unless something is done to it ("abandoned the town of Kiswah, 10 km to the south").

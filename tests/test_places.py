@@ -966,3 +966,15 @@ def test_the_capital_a_gulf_named_after_a_town_a_community_and_a_displacement_ca
     assert "Damascus" not in events  # where the government speaks
     events = events_by_place("The RSF shelled the Abu Shouk displacement camp near El Fasher on Friday.", gazetteer)
     assert events["El Fasher (near)"].kind == "shelling"  # a displacement camp shelled: no displacement
+
+
+def test_where_leaders_meet_and_speak_and_a_capital_surprised_are_not_events(gazetteer):
+    events = events_by_place(
+        "date 2024-12-07 Reactions\n\nRebels pressed towards Damascus after capturing Homs. Iran's foreign minister "
+        'said in Doha that Tehran was "surprised" by the advance. In Amman, Jordan\'s King Abdullah met army '
+        "chiefs as Jordan closed its border. In Beirut, Hezbollah's leader Naim Qassem said the group would stand "
+        "by Syria.",
+        gazetteer,
+    )
+    assert events["Damascus"].kind == "advance" and events["Homs"].kind == "capture"
+    assert not {"Tehran", "Amman", "Beirut", "Doha"} & set(events)
