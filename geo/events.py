@@ -37,7 +37,7 @@ from geo.resolve import (
     theatre,
     where_it_lies,
 )
-from geo.textutil import Sentence, lowered, name_key, split_sentences
+from geo.textutil import Sentence, ends_with_word, lowered, name_key, split_sentences
 
 EVENT, CONTEXT = "event", "context"
 
@@ -101,6 +101,20 @@ _CONTEXT_BEFORE = re.compile(
     r")\s+(?:the\s+)?$",
     re.I,
 )
+# The last words _CONTEXT_BEFORE can end on (or "between" anywhere before them).
+_CONTEXT_LAST = frozenset(
+    ["of", "at", "in", "to", "with", "and", "from", "for", "toward", "towards", "capital", "capital,"]
+)
+_CONTEXT_LAST_STEMS = ("visit", "connect", "link", "north", "south", "east", "west")
+
+
+def _reference_before(before: str) -> bool:
+    """Whether the words before a place make it a reference point or institution (``_CONTEXT_BEFORE``)."""
+    if not ends_with_word(before, _CONTEXT_LAST, _CONTEXT_LAST_STEMS) and "between" not in before:
+        return False  # most places: spared the long pattern
+    return _CONTEXT_BEFORE.search(before) is not None
+
+
 _PAST_YEAR = re.compile(r"\W{0,3}(?:[\w-]+\W+){0,2}?in ((?:19|20)\d\d)\b")
 _CONTEXT_AFTER = re.compile(r"^(?:-based|\s+university|\s+institute|[’']s? university|\s+(?:news\s+)?agency)", re.I)
 # Where a government speaks, at a sentence's start: "In Damascus, the government insisted", "In Moscow,
@@ -544,7 +558,7 @@ def _places_up_to(text: str, place: Place, sentence: Sentence, at: int, places: 
         p for p in places
         if place.end <= p.start and p.start - sentence.start < at and p.feature not in (COUNTRY, CONTINENT)
         and p.name != place.name and not _DISTANCE_QUALIFIER.search(p.qualifier)
-        and not _CONTEXT_BEFORE.search(_words_before(text, sentence, p))
+        and not _reference_before(_words_before(text, sentence, p))
     ]  # fmt: skip
 
 
@@ -613,7 +627,7 @@ def _located_by(text: str, places: list[Place], sentences: list[Sentence]) -> se
         and before.feature not in (COUNTRY, CONTINENT)
         and not off_another(before)  # "southeast of Pokrovsk near Shevchenko": both say where
         and where_it_lies(text, before, where := next_named(text, places, k)) is not None
-        and not _CONTEXT_BEFORE.search(_words_before(text, sentences[k], before))
+        and not _reference_before(_words_before(text, sentences[k], before))
     }
 
 
@@ -645,7 +659,7 @@ def _role(
     year = _PAST_YEAR.match(after)
     if year and when is not None and when.date is not None and int(year.group(1)) < when.date.year:
         return CONTEXT, f"background ({year.group(1)})", ""  # "the uprising began in Daraa in 2011"
-    if _CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.match(after) or _FAR_END.match(after) and not _acted_on(before):
+    if _reference_before(before) or _CONTEXT_AFTER.match(after) or _FAR_END.match(after) and not _acted_on(before):
         return CONTEXT, "reference point or institution", ""
     if before.strip() == "In" and _SPEAKERS.match(after):
         return CONTEXT, "where a government speaks", ""

@@ -18,7 +18,7 @@ from wordfreq import zipf_frequency
 
 from geo.dates import CALENDAR_WORDS, MONTH_ABBREVIATIONS
 from geo.gazetteer import ADMIN1, CITY, CONTINENT, COUNTRY, Gazetteer
-from geo.textutil import TITLES, fold, heading_ends, lines_are_paragraphs, lowered, name_key
+from geo.textutil import TITLES, ends_with_word, fold, heading_ends, lines_are_paragraphs, lowered, name_key
 
 EXACT, LOOSE, ALIAS, UNKNOWN, ROAD_TO = "exact", "loose", "alias", "unknown", "road_to"
 
@@ -78,6 +78,11 @@ _QUALIFIER_BEFORE = re.compile(
     r"(?:within\s+)?[\d,.]+ ?" + DISTANCE_UNIT + r" (?:[\w-]+ )?(?:of|from))\s+(?:the\s+)?$",
     re.I,
 )
+
+
+# The last words _QUALIFIER_BEFORE can end on.
+_QUALIFIER_LAST = frozenset(["central", "of", "near", "outside", "around", "from"])
+_QUALIFIER_LAST_STEMS = ("north", "south", "east", "west")
 
 
 @lru_cache(maxsize=1)
@@ -360,6 +365,13 @@ _PLACE_BEFORE = re.compile(
     r"(?:to|towards?|into)|captured|seized|overran|stormed|recaptured|retook|(?:took|taken|seized) control of)\s+$",
     re.I,
 )
+_PLACE_BEFORE_LAST = frozenset(["of", "including", "as", "them", "to", "toward", "towards", "into", "captured", "seized",
+                                "overran", "stormed", "recaptured", "retook"])  # fmt: skip
+
+
+def place_before(head: str) -> bool:
+    """Whether the words before a name say it is a place (``_PLACE_BEFORE``)."""
+    return ends_with_word(head, _PLACE_BEFORE_LAST) and _PLACE_BEFORE.search(head) is not None
 
 
 # An article before a name and a place word: the name describes the place ("an Alawite village"), as it
@@ -378,7 +390,7 @@ def named_as_place(text: str, start: int, end: int, found: list[Mention]) -> boo
     district", "Ann town", "Sake, a town west of Goma", "fled towards Tawila", or the next in a list of
     such ("the towns of Souran and Taibat al-Imam")."""
     head = text[max(0, start - 30) : start]
-    if _PLACE_BEFORE.search(head) or _PLACE_WORD_AFTER.match(text, end) and not _DESCRIBED.search(head):
+    if place_before(head) or _PLACE_WORD_AFTER.match(text, end) and not _DESCRIBED.search(head):
         return True
     gap = _LIST_GAP.search(head)
     if gap is None:
@@ -492,7 +504,8 @@ def _qualified(text: str, mention: Mention) -> Mention:
     after = _QUALIFIER_AFTER.match(text[mention.end : mention.end + 30]) or _QUALIFIER_AFTER_LIST.match(
         text[mention.end : mention.end + 80]
     )
-    before = _QUALIFIER_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
+    head = text[max(0, mention.start - 40) : mention.start]
+    before = _QUALIFIER_BEFORE.search(head) if ends_with_word(head, _QUALIFIER_LAST, _QUALIFIER_LAST_STEMS) else None
     qualifier = ""
     if after:
         qualifier = after.group(1).casefold()

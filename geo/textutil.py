@@ -22,6 +22,16 @@ def fold(text: str) -> str:
     return kept.casefold().replace("ı", "i")
 
 
+def ends_with_word(text: str, words: frozenset[str], stems: tuple[str, ...] = ()) -> bool:
+    """Whether the last word of ``text`` (before a final "the"), in lower case, is one of ``words`` or
+    starts with one of ``stems``: a quick test that spares a long pattern anchored at the end most texts."""
+    tail = text.rstrip()
+    if tail[-4:].lower() == " the":
+        tail = tail[:-4].rstrip()
+    last = tail.rsplit(None, 1)[-1].lower() if tail else ""
+    return last in words or last.startswith(stems)
+
+
 def lowered(text: str) -> str:
     """``text`` in lower case, character for character, so offsets into it are offsets into ``text``.
 
