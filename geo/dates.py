@@ -92,6 +92,13 @@ _NEIGHBOUR_DAY = [
     (re.compile(r"\b(?:the\s+(?:previous|preceding)\s+day|the\s+day\s+before(?!\s+yesterday))\b", re.I), -1),
     (re.compile(r"\b(?:(?:earlier|later)\s+(?:in\s+)?(?:the|that)\s+(?:day|morning|afternoon|evening)|the\s+same\s+(?:day|morning|evening)|that\s+(?:morning|afternoon|evening|night))\b", re.I), 0),
 ]  # fmt: skip
+# A place an action named apart from the sentence's day: "reached Homs on Friday, a day after capturing Hama".
+_DAYS_FROM_ACTION = re.compile(
+    r"\b"
+    + _COUNT
+    + r"\s+days?\s+(?P<dir>after|before)\s+\w+ing\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village)\s+of\s+)?$",
+    re.I,
+)
 _DAYS_APART = re.compile(r"\b" + _COUNT + r"\s+days?\s+(?P<dir>later|earlier)\b", re.I)
 
 # Every pattern above has a number or one of these words (or its plural): one search for them spares
@@ -253,6 +260,17 @@ def relative_to_earlier(sentence: str, earlier: list[tuple[str, DateInfo]]) -> D
             how = f"'{match.group()}', from the sentence before ({before.method})"
             return DateInfo(before.date + timedelta(days=step), DAY, how)
     return None
+
+
+def day_of_action(before: str, day: DateInfo) -> DateInfo:
+    """The day of a place written after "a day after capturing" (``before``: the text before it): the
+    sentence's ``day`` less one; ``day`` itself where no such words come before the place."""
+    match = _DAYS_FROM_ACTION.search(before)
+    if match is None or day.date is None:
+        return day
+    n = _count(match)
+    step = -n if match.group("dir").casefold() == "after" else n
+    return DateInfo(day.date + timedelta(days=step), day.precision, f"'{match.group().strip()}' {day.method}")
 
 
 def _count(match: re.Match[str]) -> int:

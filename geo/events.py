@@ -19,6 +19,7 @@ from geo.dates import (
     UNKNOWN,
     DateInfo,
     day_mentions,
+    day_of_action,
     heading_day,
     relative_to_earlier,
     resolve,
@@ -146,7 +147,8 @@ _MODAL = re.compile(
 # A place taken: "rebels take Damascus", "captured the central city of Hama" (not "taken to hospital").
 _TAKEN = re.compile(
     r"\b(?:(?:re)?(?:take|takes|took|taken|taking|captur\w*)|seiz\w*|overr[au]n\w*)\s+(?:over\s+|control\s+of\s+)?"
-    r"(?:the\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?)?$",
+    r"(?:the\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?)?"
+    r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:,\s+|,?\s+and\s+))*$",  # and the next of a list: "taken Rastan and"
     re.I,
 )
 # A clause that says what an actor holds, not what happened: "the SDF, which controls Raqqa and Hasakah".
@@ -548,7 +550,7 @@ def _day_of(
         if published is None:
             return DateInfo(None, UNKNOWN, f"the day the sentence names is {why}")
         return DateInfo(published, APPROXIMATE, f"publication date; the day the sentence names is {why}")
-    return day
+    return day_of_action(text[max(sentence.start, place.start - 60) : place.start], day)
 
 
 def _places_up_to(text: str, place: Place, sentence: Sentence, at: int, places: list[Place]) -> list[Place]:

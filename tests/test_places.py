@@ -978,3 +978,15 @@ def test_where_leaders_meet_and_speak_and_a_capital_surprised_are_not_events(gaz
     )
     assert events["Damascus"].kind == "advance" and events["Homs"].kind == "capture"
     assert not {"Tehran", "Amman", "Beirut", "Doha"} & set(events)
+
+
+def test_a_day_after_capturing_a_city_and_the_towns_of_a_list_taken(gazetteer):
+    events = events_by_place(
+        "date 2024-12-06 Homs\n\nSyrian rebels said Friday they had reached the outskirts of Homs, a day after "
+        "capturing Hama. The Observatory said the rebels had taken Rastan and Talbisseh after government forces "
+        "withdrew.",
+        gazetteer,
+    )
+    assert str(events["Homs (outskirts of)"].date) == "2024-12-06"
+    assert (events["Hamah"].kind, str(events["Hamah"].date)) == ("capture", "2024-12-05")  # the day before
+    assert events["Tallbisah"].kind == "capture"  # the list's verb, not the withdrawal after it
