@@ -77,7 +77,7 @@ _KIND = re.compile(r"\b(?=[a-z])(?:" + "|".join(f"(?P<{kind}>(?:{words})\\b)" fo
 _PRESENCE = re.compile(r"\b(?:next to|in front of|outside|inside|in the streets of|in the heart of|at the gates of)\b")
 _GOVERNMENT_VERB = re.compile(
     r"^['’]?s?\s*(?:(?!(?:as|and|or|but|while|after|before|when|with|to|in|on|at|of|from|by|for)\s)\w+\s+)?[\"“]?"
-    r"(?:said|says|say|regarded|regards|warned|accused|denied|claimed|announced|"
+    r"(?:said|says|say|claims|regarded|regards|warned|accused|denied|claimed|announced|"
     r"was reinforcing|is reinforcing|reinforc\w*|has backed|backed|backs|sent|sends|pledged|condemned|described|"
     r"wanted|wants|insisted|called|urged|responded|believes|considers|supports|supported|welcomed|"
     r"tries|tried|seeks|sought|hopes|aims|intends|reported|reports|quoted|cited|told|presses|pressed|"
@@ -86,7 +86,7 @@ _GOVERNMENT_VERB = re.compile(
     re.I,
 )
 _CONTEXT_BEFORE = re.compile(
-    r"(?:university of|professor at|researcher at|based in|born in|capital,|(?:connect|link)\w*(?: [\w-]+ (?:to|with|and))?(?: the capital)?|"
+    r"(?:university of|professor at|researcher at|based in|born in|(?:connect|link)\w*(?: [\w-]+ (?:to|with|and))?(?: the capital)?|"
     r"to the capital|leading (?:\w+ )?to(?: the capital)?|(?:road|highway|motorway|route) (?:\w+ )?to|from the capital|ties with|"
     r"embassy in|(?:road|highway|motorway|route)s? (?:\w+ )?between(?: [\w'’-]+){0,3}(?: and)?|across (?:\w+ ){1,3}from|"
     r"(?:officials|authorities|diplomats|sources|analysts|spokes(?:man|woman|person)) in|"
@@ -103,9 +103,7 @@ _CONTEXT_BEFORE = re.compile(
     re.I,
 )
 # The last words _CONTEXT_BEFORE can end on (or "between" anywhere before them).
-_CONTEXT_LAST = frozenset(
-    ["of", "at", "in", "to", "with", "and", "from", "for", "toward", "towards", "capital", "capital,"]
-)
+_CONTEXT_LAST = frozenset(["of", "at", "in", "to", "with", "and", "from", "for", "toward", "towards", "capital"])
 _CONTEXT_LAST_STEMS = ("visit", "connect", "link", "north", "south", "east", "west")
 
 

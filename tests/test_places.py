@@ -990,3 +990,12 @@ def test_a_day_after_capturing_a_city_and_the_towns_of_a_list_taken(gazetteer):
     assert str(events["Homs (outskirts of)"].date) == "2024-12-06"
     assert (events["Hamah"].kind, str(events["Hamah"].date)) == ("capture", "2024-12-05")  # the day before
     assert events["Tallbisah"].kind == "capture"  # the list's verb, not the withdrawal after it
+
+
+def test_the_capital_named_after_a_comma_and_a_capital_that_claims(gazetteer):
+    events = events_by_place(
+        "date 2024-12-06 Ukraine\n\nRussian strikes kill 7 in Zaporizhzhia as Moscow claims another village. Debris "
+        "fell on a building in the capital, Kyiv, damaging several apartments.",
+        gazetteer,
+    )
+    assert events["Kyiv"].kind == "attack" and "Moscow" not in events
