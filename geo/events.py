@@ -149,6 +149,24 @@ _TAKEN = re.compile(
     r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:,\s+|,?\s+and\s+))*$",  # and the next of a list: "taken Rastan and"
     re.I,
 )
+# A place a which-clause says was taken: "Aleppo, Syria's largest city, which they took last weekend".
+_TAKEN_AFTER = re.compile(
+    r"^(?:,\s+[^,]{1,40})?,\s+(?:which|that)\s+(?:\w+\s+){0,2}(?:took|taken|captured|seized|overran|retook|recaptured)\b"
+)
+_LONG_AGO = re.compile(
+    r"\b(?:in|since|during) (?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\b|\blast year\b",
+    re.I,
+)
+
+
+def _taken_after(after: str) -> bool:
+    """Whether a which-clause after the place says it was taken, lately: not "which the RSF seized in
+    December", the past of a town now fought over."""
+    match = _TAKEN_AFTER.match(after)
+    return match is not None and not _LONG_AGO.search(re.split(r"[,.;]", after[match.end() :])[0])
+
+
 # A clause that says what an actor holds, not what happened: "the SDF, which controls Raqqa and Hasakah".
 _HOLDS = re.compile(
     r"^\s*(?:which|who|that)\s+(?:\w+\s+)?(?:controls?|controlled|holds?|held|runs?|governs?|administers?|rules?)\b",
@@ -674,7 +692,8 @@ def _role(
         return CONTEXT, "what an actor holds", ""
     if _DISTANCE_QUALIFIER.search(place.qualifier):
         return CONTEXT, "reference point for a distance", ""
-    kind = "capture" if _TAKEN.search(before) else _nearest_kind(text, kinds, place)
+    taken = _TAKEN.search(before) or _taken_after(_one_line(text[place.end : sentence.end]))
+    kind = "capture" if taken else _nearest_kind(text, kinds, place)
     if not kind:
         return CONTEXT, "no event in the sentence", ""
     return EVENT, "", kind

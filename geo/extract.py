@@ -136,8 +136,7 @@ class _Tokens:
         j = i + 1
         n = len(self.words)
         while j < n and self.joined(j):
-            word = self.words[j]
-            if self.caps[j] or word in _RUN_CONNECTORS and j + 1 < n and self.caps[j + 1]:
+            if self.caps[j] or self.words[j] in _RUN_CONNECTORS and j + 1 < n and self.caps[j + 1]:
                 j += 1
             else:
                 break
@@ -381,6 +380,7 @@ _SURELY_DESCRIBED = re.compile(r"\b(?:an?|one)\s+\w+ly\s+$", re.I)
 
 
 def _describes(text: str, mention: Mention) -> bool:
+    """Whether a name only describes the place after it: "a mostly Arab town"."""
     head = text[max(0, mention.start - 30) : mention.start]
     return bool(_SURELY_DESCRIBED.search(head) and _PLACE_WORD_AFTER.match(text, mention.end))
 

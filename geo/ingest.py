@@ -375,8 +375,12 @@ def build_article(name: str, text: str, info: SourceInfo | None = None, page: So
         if given is None:
             continue
         if given.outlet:  # a page's own name for its outlet, as the outlets list spells it ("the Guardian")
-            said = _known_outlets(_outlets_by_domain()).get(_bare(given.outlet), given.outlet) if given is page else ""
-            outlet, sources["outlet"] = said or given.outlet, label
+            outlet = (
+                given.outlet
+                if given is info
+                else _known_outlets(_outlets_by_domain()).get(_bare(given.outlet), given.outlet)
+            )
+            sources["outlet"] = label
         if given.published:
             published, sources["published"] = given.published, label
         if given.url:

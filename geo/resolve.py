@@ -86,10 +86,10 @@ def theatre(mentions: list[Mention], gazetteer: Gazetteer) -> list[str]:
     """Countries the article is about, most named first.
 
     Votes come from countries, regions, curated places, large towns and towns the text places ("near
-    Pokrovsk", "in central Toretsk"); another small place that is the only one of its name does not vote,
-    since such a word is often a person's name. A country named as its
-    people ("Russian forces", "Israeli strikes") names an actor more than a place: it counts a quarter,
-    so a Ukrainian front line that "Russian" opens every sentence of is about Ukraine, and Russia too.
+    Pokrovsk", "in central Toretsk"); another small place that is the only one of its name does not
+    vote, since such a word is often a person's name. A country named as its people ("Russian forces",
+    "Israeli strikes") names an actor more than a place: it counts a quarter, so a Ukrainian front line
+    that "Russian" opens every sentence of is about Ukraine, and Russia too.
     """
     votes: defaultdict[str, float] = defaultdict(float)
     unique: defaultdict[str, float] = defaultdict(float)
@@ -289,9 +289,8 @@ _POSSESSIVE = re.compile(r"['’]s\s")
 # Between a part of a city and the city: "the Shejaiya suburb of Gaza City".
 _PART_OF = re.compile(rf"^\s+{CITY_PART}\s+of\s+(?:the\s+)?$", re.I)
 _NEARBY_GAP = 80  # characters at most between a place and where the text says it is
-_APART = re.compile(
-    r"\n[ \t]*\n|[.!?]\s"
-)  # a blank line or a sentence's end: a headline's "Gaza" is not "in Beit Lahia"
+# A blank line or a sentence's end between two places: a headline's "Gaza" is not "in Beit Lahia" below it.
+_APART = re.compile(r"\n[ \t]*\n|[.!?]\s")
 _REFERENCE_REACH_KM = 150.0  # a town said to lie north of Aleppo is not 400 km away
 
 
@@ -612,11 +611,7 @@ def _unknown(text: str, mention: Mention, earlier: list[Place]) -> Place:
     neighbourhood or district, or a village the text puts at "the city", at the city the article named
     last ("clashes in the Al-Joura neighbourhood", a few lines after Deir ez-Zor); a place in a sentence
     that opens with its region, at the region."""
-    part = (
-        _CITY_PART_AFTER.match(text, mention.end)
-        or _CITY_PART_BEFORE.search(text[max(0, mention.start - 20) : mention.start])
-        or _AT_THE_CITY.match(text, mention.end)
-    )
+    part = _city_part(text, mention) or _AT_THE_CITY.match(text, mention.end)
     for place in reversed(earlier):
         if not place.resolved or place.feature != CITY or place.qualifier == "part of":
             continue  # a town itself, not a village placed at one

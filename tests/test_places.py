@@ -999,3 +999,14 @@ def test_the_capital_named_after_a_comma_and_a_capital_that_claims(gazetteer):
         gazetteer,
     )
     assert events["Kyiv"].kind == "attack" and "Moscow" not in events
+
+
+def test_a_city_a_which_clause_says_was_taken_lately_and_one_taken_long_before(gazetteer):
+    events = events_by_place(
+        "date 2024-12-05 Hama\n\nFarther north, the rebels consolidated their control over Aleppo, Syria's largest "
+        "city, which they took last weekend. The army has been pushing towards Wad Madani, the Gezira state "
+        "capital, which the RSF seized in December.",
+        gazetteer,
+    )
+    assert events["Aleppo"].kind == "capture"
+    assert "Wad Medani" not in events or events["Wad Medani"].kind != "capture"  # taken long before
