@@ -90,13 +90,14 @@ _AFTER_EVENT = re.compile(
 _NEIGHBOUR_DAY = [
     (re.compile(r"\b(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+after(?!\s+tomorrow))\b", re.I), 1),
     (re.compile(r"\b(?:the\s+(?:previous|preceding)\s+day|the\s+day\s+before(?!\s+yesterday))\b", re.I), -1),
-    (re.compile(r"\b(?:(?:earlier|later)\s+(?:in\s+)?(?:the|that)\s+(?:day|morning|afternoon|evening)|the\s+same\s+(?:day|morning|evening)|that\s+(?:morning|afternoon|evening|night))\b", re.I), 0),
+    (re.compile(r"\b(?:(?:earlier|later)\s+(?:in\s+)?(?:the|that)\s+(?:day|morning|afternoon|evening)|the\s+same\s+(?:day|morning|evening)|that\s+(?:morning|afternoon|evening|night)|(?:hours|minutes|moments)\s+(?:earlier|later))\b", re.I), 0),
 ]  # fmt: skip
 # A place an action named apart from the sentence's day: "reached Homs on Friday, a day after capturing Hama".
+# ... or "a week after their lightning capture of Aleppo" (about then).
 _DAYS_FROM_ACTION = re.compile(
-    r"\b"
-    + _COUNT
-    + r"\s+days?\s+(?P<dir>after|before)\s+\w+ing\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village)\s+of\s+)?$",
+    r"\b" + _COUNT + r"\s+(?P<unit>days?|weeks?)\s+(?P<dir>after|before)\s+"
+    r"(?:\w+ing\s+|(?:their|the|its)\s+(?:\w+\s+)?(?:capture|fall|seizure|taking|storming)\s+of\s+)"
+    r"(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village)\s+of\s+)?$",
     re.I,
 )
 _DAYS_APART = re.compile(r"\b" + _COUNT + r"\s+days?\s+(?P<dir>later|earlier)\b", re.I)
@@ -268,9 +269,11 @@ def day_of_action(before: str, day: DateInfo) -> DateInfo:
     match = _DAYS_FROM_ACTION.search(before)
     if match is None or day.date is None:
         return day
-    n = _count(match)
+    weeks = match.group("unit").casefold().startswith("week")
+    n = _count(match) * (7 if weeks else 1)
     step = -n if match.group("dir").casefold() == "after" else n
-    return DateInfo(day.date + timedelta(days=step), day.precision, f"'{match.group().strip()}' {day.method}")
+    precision = APPROXIMATE if weeks else day.precision
+    return DateInfo(day.date + timedelta(days=step), precision, f"'{match.group().strip()}' {day.method}")
 
 
 def _count(match: re.Match[str]) -> int:

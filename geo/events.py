@@ -49,8 +49,8 @@ _KIND_WORDS: list[tuple[str, str]] = [
                 r"(?:was|were|been|being) taken (?:over|without a fight|by (?:the )?(?:\w+ )?(?:rebels?|forces|fighters|"
                 r"troops|army|militants|insurgents|jihadists|militias?|opposition))|"
                 r"fell(?! (?:on|onto|near|short|silent|by|below|from|sharply|to \d))|fell(?= on (?:\d|\w+day|\w+ \d))|falls|fall of(?! (?:the )?(?:\w+ )?(?:regime|government|president|dictator|dynasty|assad|bashar))|"
-                r"(?:took|take|takes|taking) over|liberat\w*|conquer\w*|recaptur\w*|cut(?:ting)? off|cut the|toppl\w*|tore down|"
-                r"pulled down|regain\w* control|retak\w*|retook|(?:now|are|were|is|was) in (?:full )?control of|now control\w*|"
+                r"(?:took|take|takes|taking) over|liberat\w*|conquer\w*|recaptur\w*|cut(?:ting)? off|cut the|toppl\w*|"
+                r"pulled down|t(?:ore|ear|earing|orn) down|regain\w* control|retak\w*|retook|(?:now|are|were|is|was) in (?:full )?control of|now control\w*|"
                 r"raised (?:\w+ )?flags? (?:over|on|above)"),
     ("airstrike", r"air ?strikes?|air raids?|warplanes?|bombing raids?|aviation|jets|helicopter gunships?|"
                   r"drone (?:strikes?|attacks?)|"
@@ -335,6 +335,8 @@ _ANAPHORA = re.compile(
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? (?:of|edge of|outskirts of) the (?:city|town)\b|"
     r"(?:strike|struck|hit|shell|bomb|pound|storm|enter|captur|seiz|took|take)\w* the (?:city|town|village)\b(?! of))"
 )
+_DIRECTIONS = ("north", "south", "east", "west")
+_AFTER_A_NAME = re.compile(r"[A-Z][\w'’-]*,\s*$")  # "Souran, north of the city"
 _CALLED_TOWN = re.compile(r"\b(?:towns?|villages?|hamlets?)\s+of\b[^.;:]*$", re.I)
 _REFERENT_REASONS = ("", "no event in the sentence")  # places an anaphor may refer to: events, or could be
 _POINT_REASONS = (*_REFERENT_REASONS, "reference point or institution")  # and towns named as reference points
@@ -405,6 +407,8 @@ def _anaphora_events(
         if match is None or dates[i].background_year is not None:
             continue
         own = with_events.get(_DATE_LINE.sub("", sentence.text), set())
+        if match.group().startswith(_DIRECTIONS) and _AFTER_A_NAME.search(article.text, sentence.start, match.start()):
+            continue  # "the towns of Taybat al-Imam and Souran, north of the city": where they lie
         if "city" in match.group():
             city = _the_city(article.text, sentences, i, match.start(), candidates, points, places)
             if city is None:

@@ -1006,3 +1006,18 @@ def test_a_city_a_which_clause_says_was_taken_lately_and_one_taken_long_before(g
     )
     assert events["Aleppo"].kind == "capture"
     assert "Wad Medani" not in events or events["Wad Medani"].kind != "capture"  # taken long before
+
+
+def test_a_week_after_a_capture_hours_earlier_and_towns_north_of_the_city(gazetteer):
+    events = events_by_place(
+        "date 2024-12-05 Hama\n\nRebels stormed into Hama on Thursday, a week after their lightning capture of "
+        "Aleppo. Fighters were filmed tearing down a statue in the city centre. Hours earlier, jets had pounded "
+        "the nearby towns of Taybat al-Imam and Souran, north of the city.",
+        gazetteer,
+    )
+    aleppo = events["Aleppo"]
+    assert (str(aleppo.date), aleppo.date_precision) == ("2024-11-28", "approximate")  # a week before, about
+    assert str(events["Suran"].date) == "2024-12-05"  # hours before Thursday's storming: that day
+    assert (
+        events["Hamah (around)"].kind == "capture"
+    )  # the statue torn down; "north of the city" is where the towns are
