@@ -503,6 +503,7 @@ _WHERE = re.compile(r"(?:\s+itself)?,?\s+(?:where|which)\b")
 _IN_A_YEAR = re.compile(r"\b(?:in|since|until|during) (?:19|20)\d\d\b", re.I)
 _CLAUSE_OPEN = re.compile(r",\s+(?:where|which)\b(?=(?:,\s*(?:in|since|until|during) \d{4},)?[^,.;!?]*$)", re.I)
 _CLAUSE_REACH = 80  # characters back from a word to the where- or which-clause it may be in
+_CLAUSE_BEFORE = 300  # characters back from a place to the start of its clause, at most
 _YEAR_FIRST = re.compile(r",?\s*(?:in|since|until|during) (?:19|20)\d\d\b", re.I)
 
 
@@ -689,14 +690,14 @@ def _role(
         return CONTEXT, "an end of a road", ""
     if place.feature != ROAD and _GOVERNMENT_VERB.match(after) and not re.search(r"\b(?:in|at|of|into)\s+$", before):
         return CONTEXT, "stands for its government", ""
-    clause = re.split(r"[,;:—–(]", text[sentence.start : place.start])[-1]
+    clause = re.split(r"[,;:—–(]", text[max(sentence.start, place.start - _CLAUSE_BEFORE) : place.start])[-1]
     if _MODAL.search(clause):
         return CONTEXT, "hypothetical", ""
     if _HOLDS.match(clause) or _HELD.search(before):
         return CONTEXT, "what an actor holds", ""
     if _DISTANCE_QUALIFIER.search(place.qualifier):
         return CONTEXT, "reference point for a distance", ""
-    taken = _TAKEN.search(before) or _taken_after(_one_line(text[place.end : sentence.end]))
+    taken = _TAKEN.search(before) or _taken_after(_one_line(text[place.end : min(sentence.end, place.end + 200)]))
     kind = "capture" if taken else _nearest_kind(text, kinds, place)
     if not kind:
         return CONTEXT, "no event in the sentence", ""

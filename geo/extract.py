@@ -385,18 +385,26 @@ def _describes(text: str, mention: Mention) -> bool:
     return bool(_SURELY_DESCRIBED.search(head) and _PLACE_WORD_AFTER.match(text, mention.end))
 
 
+_LIST_REACH = 20  # names back up a list to the one the text says is a place
+
+
 def named_as_place(text: str, start: int, end: int, found: list[Mention]) -> bool:
     """Whether the text says the name at ``start:end`` is a place: "the town of Latamneh", "the Maliki
     district", "Ann town", "Sake, a town west of Goma", "fled towards Tawila", or the next in a list of
     such ("the towns of Souran and Taibat al-Imam")."""
-    head = text[max(0, start - 30) : start]
-    if place_before(head) or _PLACE_WORD_AFTER.match(text, end) and not _DESCRIBED.search(head):
-        return True
-    gap = _LIST_GAP.search(head)
-    if gap is None:
-        return False
-    last = next((m for m in found if m.end == start - len(gap.group())), None)
-    return last is not None and named_as_place(text, last.start, last.end, found)
+    for _ in range(_LIST_REACH):
+        head = text[max(0, start - 30) : start]
+        if place_before(head) or _PLACE_WORD_AFTER.match(text, end) and not _DESCRIBED.search(head):
+            return True
+        gap = _LIST_GAP.search(head)
+        if gap is None:
+            return False
+        before = start - len(gap.group())
+        last = next((m for m in reversed(found) if m.end == before), None)
+        if last is None:
+            return False
+        start, end = last.start, last.end  # the name before it in the list
+    return False
 
 
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -197,10 +197,8 @@ def resolve_mentions(
                                  "the region its sentence opens with"))  # fmt: skip
         elif best is not None:
             places.append(_place(mention, best, focus, gazetteer, note))
-        elif named_as_place(
-            text, mention.start, mention.end, mentions
-        ):  # "the towns of Nubl and Zahraa": a place, not here
-            places.append(_unknown(text, mention, places))
+        elif named_as_place(text, mention.start, mention.end, mentions[max(0, index - _LIST_WINDOW) : index]):
+            places.append(_unknown(text, mention, places))  # "the towns of Nubl and Zahraa": a place, not here
     places = _placed_by_next(text, places)
     anchors = [(p.lat, p.lon) for p in places if p.resolved and p.feature not in (COUNTRY, CONTINENT, ROAD)]
     return [_on_road(p, anchors) if p.feature == ROAD else p for p in places]  # type: ignore[arg-type]
@@ -331,11 +329,14 @@ def _placed_by_next(text: str, places: list[Place]) -> list[Place]:
 _OPENS_WITH = re.compile(r"(?:\A|[.!?][\"”’]?\s+|\n)\s*In\s+(?:the\s+)?$")
 _REGION_TAIL = re.compile(r"(?:\s+(?:region|province|oblast|governorate|state))?(?:\s+of\s+[A-Z][\w-]+)?,", re.I)
 _SENTENCE_END = re.compile(r"[.!?]\s")
+_REGION_REACH = 30  # places back to look for the region a sentence opens with
+_LIST_WINDOW = 50  # mentions back to look for the names of a list a name ends
 
 
 def _opening_region(text: str, mention: Mention, places: list[Place]) -> Place | None:
     """The first-level region the sentence of ``mention`` opens with, if it opens with one."""
-    region = next((p for p in reversed(places) if p.feature == ADMIN1 and p.resolved), None)
+    recent = places[-_REGION_REACH:]  # the places of the sentence so far, in a sentence of any length
+    region = next((p for p in reversed(recent) if p.feature == ADMIN1 and p.resolved), None)
     if region is None or _SENTENCE_END.search(text, region.end, mention.start):
         return None
     opens = _OPENS_WITH.search(text, max(0, region.start - 12), region.start)

@@ -1021,3 +1021,9 @@ def test_a_week_after_a_capture_hours_earlier_and_towns_north_of_the_city(gazett
     assert (
         events["Hamah (around)"].kind == "capture"
     )  # the statue torn down; "north of the city" is where the towns are
+
+
+def test_a_list_of_thousands_of_unknown_villages_is_read_without_error(gazetteer):
+    text = "Rebels took the villages of " + ", ".join(f"Qaryat{i}" for i in range(3000)) + " on Friday."
+    places = [p.text for p in process_article(build_article("r.txt", text), gazetteer).places]
+    assert places[:3] == ["Qaryat0", "Qaryat1", "Qaryat2"]  # kept, unresolved; once overflowed the stack
