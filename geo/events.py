@@ -187,9 +187,10 @@ _NUMBER_WORDS = {
 }  # fmt: skip
 _COUNT = r"(\d[\d,]*|" + "|".join(_NUMBER_WORDS) + r")"
 _KILLED_AFTER = re.compile(
-    _COUNT + r"\s+(?:[\w-]+\s+){0,3}?(?:were |have been |had been |was )?(?:killed|dead|died)", re.I
-)
-_KILLED_BEFORE = re.compile(r"(?:killing|killed|death of|deaths of)\s+(?:at least\s+)?" + _COUNT, re.I)
+    _COUNT + r"(?:\s+[\w-]+){0,3}?(?:,[^,.;]{1,60},)?\s+(?:were |have been |had been |was )?(?:killed|dead|died)",
+    re.I,
+)  # "two people were killed", "at least 70 people, including women and children, were killed"
+_KILLED_BEFORE = re.compile(r"(?:killing|killed|death of|deaths of)\s+(?:at least\s+|between\s+)?" + _COUNT, re.I)
 _ACTOR = re.compile(
     r"\b((?:[A-Z][\w-]+\s)?(?:rebels?|rebel forces|opposition forces|government forces|regime forces|troops|army|"
     r"fighters|militants|insurgents|jihadists|gunmen|warplanes|militias?)|HTS|Hayat Tahrir al-Sham|SDF|ISIS|Hezbollah)\b"

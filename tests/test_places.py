@@ -2,7 +2,7 @@ import csv
 import math
 from pathlib import Path
 
-from geo.events import process_article
+from geo.events import fatalities, process_article
 from geo.extract import find_mentions
 from geo.ingest import build_article
 from geo.resolve import distance_km, resolve_mentions
@@ -1027,3 +1027,14 @@ def test_a_list_of_thousands_of_unknown_villages_is_read_without_error(gazetteer
     text = "Rebels took the villages of " + ", ".join(f"Qaryat{i}" for i in range(3000)) + " on Friday."
     places = [p.text for p in process_article(build_article("r.txt", text), gazetteer).places]
     assert places[:3] == ["Qaryat0", "Qaryat1", "Qaryat2"]  # kept, unresolved; once overflowed the stack
+
+
+def test_the_lowest_number_killed_also_past_an_aside_or_in_a_range(gazetteer):
+    events = events_by_place(
+        "date 2024-10-04 Haiti\n\nGangs stormed Saint-Marc on Thursday. At least 70 people, including women and "
+        "children, were killed. In Gonaives, police killed between 12 and 15 gang members.",
+        gazetteer,
+    )
+    assert events["Saint-Marc"].fatalities is None
+    assert events["Gonaives"].fatalities == 12
+    assert fatalities("At least 70 people, including women and children, were killed in Pont-Sondé.") == 70
