@@ -943,7 +943,7 @@ def test_a_city_s_past_said_in_a_where_clause_and_a_day_counted_from_the_day_bef
     assert events["Idlib"].kind == "airstrike"  # the clause with the year ends at its comma
 
 
-def test_the_capital_a_gulf_named_after_a_town_a_community_and_a_displacement_camp(gazetteer):
+def test_the_capital_a_gulf_a_community_a_redeployment_a_government_speaking_and_a_displacement_camp(gazetteer):
     def places_of(text):
         return {p.text: p for p in process_article(build_article("r.txt", text), gazetteer).places}
 
