@@ -14,10 +14,16 @@ def events_by_place(text, gazetteer):
     return {e.place: e for e in process_article(build_article("r.txt", text), gazetteer).events}
 
 
+def events_and_places(text, gazetteer):
+    """An article's events by place, and every place mention it names."""
+    result = process_article(build_article("r.txt", text), gazetteer)
+    return {e.place: e for e in result.events}, result.places
+
+
 def events_and_reasons(text, gazetteer):
     """An article's events by place, and why each mention is what it is, by its text."""
-    result = process_article(build_article("r.txt", text), gazetteer)
-    return {e.place: e for e in result.events}, {p.text: p.reason for p in result.places}
+    events, places = events_and_places(text, gazetteer)
+    return events, {p.text: p.reason for p in places}
 
 
 def resolved(text, gazetteer):
@@ -262,13 +268,12 @@ def test_a_report_from_the_southern_front(gazetteer):
         "of Daraa, on Saturday morning.\n\n"
         "Speaking in Doha on Saturday, Iranian Foreign Minister Abbas Araqchi said he was surprised."
     )
-    result = process_article(build_article("daraa.txt", text), gazetteer)
-    events = {e.place: e for e in result.events}
+    events, places = events_and_places(text, gazetteer)
     assert events["Dar'a"].geo_precision == 1  # the city, though the bare name is also a province's
-    assert not any(e.place.startswith("Damascus") for e in result.events)  # where Daraa lies, measured from it
+    assert not any(place.startswith("Damascus") for place in events)  # where Daraa lies, measured from it
     assert (str(events["As-Suwayda"].date), events["As-Suwayda"].geo_precision) == ("2024-12-05", 1)
     assert (str(events["As Sanamayn"].date), events["As Sanamayn"].date_precision) == ("2024-12-07", "day")
-    assert "Saturday" not in {p.text for p in result.places}  # not the town of Hashtrud
+    assert "Saturday" not in {p.text for p in places}  # not the town of Hashtrud
 
 
 def test_a_neighbourhood_no_source_knows_is_placed_at_the_city_named_last(gazetteer):
@@ -384,8 +389,7 @@ def test_a_place_that_says_where_another_lies_is_a_reference_point(gazetteer):
         "SNA forces captured the Shahba area north of Aleppo on Sunday. "
         "Residents reported shelling near Deir Hafer, 40km south-west of Manbij."
     )
-    result = process_article(build_article("refs.txt", text), gazetteer)
-    events = {e.place: e for e in result.events}
+    events = events_by_place(text, gazetteer)
     assert not any(p.startswith(("Damascus", "Aleppo", "Manbij")) for p in events)
     assert str(events["Qatana"].date) == "2024-12-09" and "Dayr Hafir (near)" in events
     sudan = "date 2024-12-10 X\n\nShells hit a market in the Zamzam camp, south of El Fasher, on Saturday."
@@ -691,13 +695,12 @@ def test_villages_at_the_city_a_list_s_day_road_ends_and_a_region_word_after_a_l
         "Urum al-Kubra, Anjara and Khan al-Asal on the city's western edge on Thursday. Rebels also cut the M5 "
         "highway linking Damascus and Aleppo near Saraqib. They seized dozens of villages in Idlib and Hama provinces."
     )
-    result = process_article(build_article("a.txt", text), gazetteer)
-    events = {e.place: e for e in result.events}
+    events, places = events_and_places(text, gazetteer)
     for village in ("Urum al-Kubra", "Anjara", "Khan al-Asal"):
         event = events[f"{village} (Aleppo)"]  # unknown villages: placed at the city, near it
         assert (str(event.date), event.geo_precision) == ("2024-11-28", 2)
     assert str(events["New Aleppo"].date) == "2024-11-29"
-    idlib = next(p for p in result.places if p.text == "Idlib")  # where the offensive came from
+    idlib = next(p for p in places if p.text == "Idlib")  # where the offensive came from
     assert idlib.reason == "reference point or institution" and "Damascus" not in events  # and a road's end
     assert "Saraqib (near)" in events  # where the road was cut, not where Aleppo lies
     assert events["Idlib (province)"].geo_precision == events["Hama (province)"].geo_precision == 3
@@ -851,19 +854,15 @@ def test_a_village_in_the_region_a_sentence_opens_with_and_what_troops_left_or_f
 
 
 def test_a_month_s_abbreviation_places_said_to_lie_off_a_town_and_the_city_of_the_same_sentence(gazetteer):
-    result = process_article(
-        build_article(
-            "r.txt",
-            "date 2025-01-27 Goma\n\nRebels said they had captured Goma. The rebels had seized the town of Sake, "
-            "about 27 kilometers west of Goma, last week, and on Sunday they entered the city's northern "
-            "districts. Fighting also spread to Kibumba, north of Goma. Under the ceasefire, which took effect on "
-            "Nov. 27, Israeli forces have 60 days to withdraw. Residents of Jaramana, southeast of the capital, "
-            "heard explosions.",
-        ),
+    events, places = events_and_places(
+        "date 2025-01-27 Goma\n\nRebels said they had captured Goma. The rebels had seized the town of Sake, "
+        "about 27 kilometers west of Goma, last week, and on Sunday they entered the city's northern "
+        "districts. Fighting also spread to Kibumba, north of Goma. Under the ceasefire, which took effect on "
+        "Nov. 27, Israeli forces have 60 days to withdraw. Residents of Jaramana, southeast of the capital, "
+        "heard explosions.",
         gazetteer,
     )
-    events = {e.place: e for e in result.events}
-    texts = [p.text for p in result.places]
+    texts = [p.text for p in places]
     assert (events["Goma (around)"].kind, str(events["Goma (around)"].date)) == ("advance", "2025-01-26")
     assert events["Kibumba (north of Goma)"].kind == "fighting"  # no source knows it; the text says where it is
     assert "Nov" not in texts and "Jaramana" in texts and "Residents of Jaramana" not in texts
@@ -880,20 +879,16 @@ def test_an_event_said_of_the_city_spans_those_words_in_a_wrapped_text(gazetteer
 
 
 def test_a_fallen_regime_a_neighbourhood_named_like_a_far_town_and_the_city_of_a_landmark(gazetteer):
-    result = process_article(
-        build_article(
-            "r.txt",
-            "date 2024-12-10 Syria\n\nRussia moved its warships out of the port of Tartus, two days after the fall "
-            "of Bashar al-Assad.\n\n"
-            "A week after rebels swept into Aleppo, bakeries in the eastern neighbourhoods of Shaar reopened. "
-            "Police directed cars at Saadallah al-Jabiri Square. Power returned to the Sulaymaniyah quarter. On "
-            "Wednesday, a Russian airstrike hit a building in the south of the city.\n\n"
-            "Hezbollah sent about 2,000 fighters to Qusayr.",
-        ),
+    events, mentions = events_and_places(
+        "date 2024-12-10 Syria\n\nRussia moved its warships out of the port of Tartus, two days after the fall "
+        "of Bashar al-Assad.\n\n"
+        "A week after rebels swept into Aleppo, bakeries in the eastern neighbourhoods of Shaar reopened. "
+        "Police directed cars at Saadallah al-Jabiri Square. Power returned to the Sulaymaniyah quarter. On "
+        "Wednesday, a Russian airstrike hit a building in the south of the city.\n\n"
+        "Hezbollah sent about 2,000 fighters to Qusayr.",
         gazetteer,
     )
-    events = {e.place: e for e in result.events}
-    places = {p.text: p for p in result.places}
+    places = {p.text: p for p in mentions}
     assert "Tartus" not in events  # the fall of a president is not a capture
     assert places["Shaar"].name == "Shaar (Aleppo)" and places["Sulaymaniyah"].name == "Sulaymaniyah (Aleppo)"
     assert events["Aleppo (around)"].kind == "airstrike"  # the city, not the square named before
