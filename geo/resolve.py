@@ -351,11 +351,11 @@ def _elsewhere_small(row: Candidate, region: Place) -> bool:
     return distance_km((row.lat, row.lon), (region.lat, region.lon)) > _REFERENCE_REACH_KM  # type: ignore[arg-type]
 
 
-def _moved(mention: Mention, where: Place, how: str) -> Place:
-    """A mention placed at the region the text puts it in."""
+def _moved(mention: Mention, where: Place, how: str, city: str = "") -> Place:
+    """A mention placed at the town or region the text puts it in (``city``: the town, for a part of it)."""
     return Place(
         mention.start, mention.end, mention.text, f"{mention.text} ({where.name})", where.lat, where.lon,
-        where.feature, where.country_code, where.source, how, "part of",
+        where.feature, where.country_code, where.source, how, "part of", city=city,
     )  # fmt: skip
 
 
@@ -624,10 +624,7 @@ def _unknown(text: str, mention: Mention, earlier: list[Place]) -> Place:
             break  # the city named last is too far back
         else:
             continue
-        return Place(
-            mention.start, mention.end, mention.text, f"{mention.text} ({place.name})", place.lat, place.lon,
-            place.feature, place.country_code, place.source, how, "part of", city=place.name,
-        )  # fmt: skip
+        return _moved(mention, place, how, city=place.name)
     frame = _opening_region(text, mention, earlier)  # "In Kursk Oblast, ... the village of Plekhovo"
     if frame is not None:
         return _moved(mention, frame, f"not in gazetteer; placed at {frame.name}, the region its sentence opens with")
