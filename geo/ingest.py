@@ -237,12 +237,12 @@ _BYLINE = re.compile(
 
 def infer_metadata(text: str, outlets: dict[str, str] | None = None) -> tuple[str, str, date | None, dict[str, str]]:
     """Title, outlet and publication date read from the text, with how each was found."""
+    known = _known_by_default() if outlets is None else _known_outlets(outlets)
     outlets = _outlets_by_domain() if outlets is None else outlets
     how: dict[str, str] = {}
     title, outlet, published = "", "", None
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
     first_lines, last_lines = lines[:5], lines[5:][-3:]
-    known = _known_outlets(outlets)
     match = _DATE_LINE.match(text)
     if match:
         try:
@@ -322,6 +322,12 @@ def _known_outlets(outlets: dict[str, str]) -> dict[str, str]:
     return known | {_initials(name): name for name in outlets.values() if len(name.split()) > 1}
 
 
+@lru_cache(maxsize=1)
+def _known_by_default() -> dict[str, str]:
+    """:func:`_known_outlets` of ``data/outlets.csv``, built once rather than for every article."""
+    return _known_outlets(_outlets_by_domain())
+
+
 # A date line signed by its outlet or author: "Published 6 December 2024 by The National", "Published
 # Nov. 27, 2024 · The Kyiv Independent", "Published 8 December 2024, 09:30 GMT — BBC News".
 _SIGNED = re.compile(r"(?P<when>.+?)\s+(?:[·|—–-]|by)\s+(?P<who>[^·|—–]{2,40}?)\W*", re.I)
@@ -375,11 +381,7 @@ def build_article(name: str, text: str, info: SourceInfo | None = None, page: So
         if given is None:
             continue
         if given.outlet:  # a page's own name for its outlet, as the outlets list spells it ("the Guardian")
-            outlet = (
-                given.outlet
-                if given is info
-                else _known_outlets(_outlets_by_domain()).get(_bare(given.outlet), given.outlet)
-            )
+            outlet = given.outlet if given is info else _known_by_default().get(_bare(given.outlet), given.outlet)
             sources["outlet"] = label
         if given.published:
             published, sources["published"] = given.published, label
