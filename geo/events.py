@@ -501,11 +501,12 @@ _DATELINE = re.compile(
 
 # A clause about the place before it: "Manbij, where clashes were reported", "Hama, which they captured".
 _WHERE = re.compile(r"(?:\s+itself)?,?\s+(?:where|which)\b")
-_IN_A_YEAR = re.compile(r"\b(?:in|since|until|during) (?:19|20)\d\d\b", re.I)
+_A_YEAR = r"(?:in|since|until|during) (?:19|20)\d\d\b"  # "in 1982", "since 2016"
+_IN_A_YEAR = re.compile(r"\b" + _A_YEAR, re.I)
 _CLAUSE_OPEN = re.compile(r",\s+(?:where|which)\b(?=(?:,\s*(?:in|since|until|during) \d{4},)?[^,.;!?]*$)", re.I)
 _CLAUSE_REACH = 80  # characters back from a word to the where- or which-clause it may be in
 _CLAUSE_BEFORE = 300  # characters back from a place to the start of its clause, at most
-_YEAR_FIRST = re.compile(r",?\s*(?:in|since|until|during) (?:19|20)\d\d\b", re.I)
+_YEAR_FIRST = re.compile(r",?\s*" + _A_YEAR, re.I)
 
 
 def _in_past_clause(text: str, clause: int | None, word: int) -> bool:
