@@ -126,9 +126,10 @@ class DateInfo:
     background_year: int | None = None  # a past year the sentence is about, when it is background
 
 
-def most_recent(day_name: str, published: date) -> date:
-    """The most recent ``day_name`` on or before ``published``."""
-    return published + relativedelta(weekday=_WEEKDAYS[day_name.casefold()](-1))
+def most_recent(day_name: str, published: date, before: bool = False) -> date:
+    """The most recent ``day_name`` on or before ``published`` (``before``: before it: "last Friday" in a
+    Friday article is the week before)."""
+    return published + relativedelta(days=-1 if before else 0, weekday=_WEEKDAYS[day_name.casefold()](-1))
 
 
 def resolve(sentence: str, published: date | None, near: int | None = None) -> DateInfo | None:
@@ -307,7 +308,10 @@ def _day_mentions(sentence: str, published: date | None) -> list[tuple[int, Date
             info = DateInfo(None, UNKNOWN, f"weekday '{name}' without a publication date")
         else:
             said = sentence[match.start() : match.end()].strip()
-            info = DateInfo(most_recent(name, published), DAY, f"weekday '{said}' on or before publication")
+            if match.group("last"):
+                info = DateInfo(most_recent(name, published, before=True), DAY, f"weekday '{said}' before publication")
+            else:
+                info = DateInfo(most_recent(name, published), DAY, f"weekday '{said}' on or before publication")
         found.append((match.start(), info))
     return found
 

@@ -48,7 +48,9 @@ _KIND_WORDS: list[tuple[str, str]] = [
                 r"(?:took|taken|take|taking) (?:the )?(?:towns?|villages?|cit(?:y|ies)|capital|districts?|neighbou?rhoods?|hills?)|"
                 r"(?:was|were|been|being) taken (?:over|without a fight|by (?:the )?(?:\w+ )?(?:rebels?|forces|fighters|"
                 r"troops|army|militants|insurgents|jihadists|militias?|opposition))|"
-                r"fell(?! (?:on|onto|near|short|silent|by|below|from|sharply|to \d))|fell(?= on (?:\d|\w+day|\w+ \d))|falls|fall of(?! (?:the )?(?:\w+ )?(?:regime|government|president|dictator|dynasty|assad|bashar))|"
+                r"fell(?! (?:on|onto|near|short|silent|by|below|from|sharply|to \d))|fell(?= on (?:\d|\w+day|\w+ \d))|falls|"
+                r"(?:had|has|have) fallen(?! (?:back|short|silent|asleep|ill|behind|sharply|by|below))|"
+                r"(?:city|town|capital|stronghold|one|cities|towns|capitals) to fall|fall of(?! (?:the )?(?:\w+ )?(?:regime|government|president|dictator|dynasty|assad|bashar))|"
                 r"(?:took|take|takes|taking) over|liberat\w*|conquer\w*|recaptur\w*|cut(?:ting)? off|cut the|toppl\w*|"
                 r"pulled down|t(?:ore|ear|earing|orn) down|regain\w* control|retak\w*|retook|(?:now|are|were|is|was) in (?:full )?control of|now control\w*|"
                 r"raised (?:\w+ )?flags? (?:over|on|above)"),
@@ -93,6 +95,7 @@ _CONTEXT_BEFORE = re.compile(
     r"(?<!within )(?<!within a )(?:[\d,.]+ ?|\w+ )" + DISTANCE_UNIT + r" "
     r"(?:[\w-]+ )?(?:of|from)(?: the (?:centre|center|heart|edge|outskirts) of)?|"
     r"speaking (?:\w+ ){0,2}in|told (?:\w+ ){0,2}in|(?:said|says) in|(?:news|press) conference in|"
+    r"striking distance of|(?:artillery|rocket|firing|striking) range of|"
     r"visit\w*|(?:advancing|advanced|coming|came|arriving|arrived|fired) from|"
     r"(?:groups?|fighters|rebels|factions|militias?|militants) from|"
     r"(?:withdr[ae]w\w*|retreat\w*|pull\w* back|fell back|moved(?: \w+)?|head\w*(?: \w+)?) (?:to|towards?)|"
@@ -494,9 +497,11 @@ _DATELINE = re.compile(
     r"(?:[A-Z][A-Z .'’-]{2,}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? \([A-Z][\w .]+\)"
     r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?=,\s+[A-Z][a-z]{2,8}\.?\s+\d))"
     r",?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\([A-Za-z .]+\)\s*[-–—]\s*"
-    r"|[A-Z][A-Z .'’-]{2,}?\s+[–—]\s+"
+    r"|[A-Z][A-Z .'’-]{2,}?(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"
+    r"\s+[–—-]\s+"
     r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,\s+[A-Z]{3,6}\s*[-–—]\s*"
-)  # "BEIRUT, Dec. 9 (Reuters) - ", "Homs (Syria) (AFP) - ", "Hama, Dec. 3 (SANA) – ", "KHARTOUM — ", "Hama, SANA-"
+)  # "BEIRUT, Dec. 9 (Reuters) - ", "Homs (Syria) (AFP) - ", "Hama, Dec. 3 (SANA) – ", "KHARTOUM — ",
+# "BAGHDAD, June 10, 2014 — ", "BEIRUT, Lebanon — ", "Hama, SANA-"
 
 
 # A clause about the place before it: "Manbij, where clashes were reported", "Hama, which they captured".
@@ -560,6 +565,8 @@ def _day_of(
     offset = place.start - sentence.start
     if _WHERE.match(text, place.end):
         days = [d for d in days if d[0] > offset] or days
+    clauses = _others_clauses(text, place, sentence, places)
+    days = [d for d in days if not any(start <= d[0] < end for start, end in clauses)] or days
     at, day = min(days, key=lambda d: abs(d[0] - offset))
     later = [d for d in days if d[0] > offset]
     if at < offset and later:  # a day written after a list is the list's, though another comes nearer before
@@ -574,6 +581,21 @@ def _day_of(
             return DateInfo(None, UNKNOWN, f"the day the sentence names is {why}")
         return DateInfo(published, APPROXIMATE, f"publication date; the day the sentence names is {why}")
     return day_of_action(text[max(sentence.start, place.start - 60) : place.start], day)
+
+
+def _others_clauses(text: str, place: Place, sentence: Sentence, places: list[Place]) -> list[tuple[int, int]]:
+    """Where the where- and which-clauses of the sentence's other places are (offsets in the sentence), up
+    to the next comma: the day in "Kunduz, which fell on Sunday, and Sheberghan" is not Sheberghan's."""
+    spans = []
+    for other in places:
+        where = _WHERE.match(text, other.end) if sentence.start <= other.start < sentence.end else None
+        if where is None or other.name == place.name:
+            continue
+        comma = text.find(",", where.end(), sentence.end)
+        end = comma if comma != -1 else sentence.end
+        if not where.end() <= place.start < end:  # "Homs, where rebels took the villages of ...": theirs too
+            spans.append((where.end() - sentence.start, end - sentence.start))
+    return spans
 
 
 def _places_up_to(text: str, place: Place, sentence: Sentence, at: int, places: list[Place]) -> list[Place]:
@@ -742,13 +764,22 @@ _MORE_SPECIFIC = {
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–(]|\b(?:as|while|but|whereas)\b")
+_CONJUNCTION = re.compile(r"\b(?:as|while|but|whereas)\b")
+
+
+def _apart(text: str, left: int, right: int) -> int:
+    """How far apart the clauses of ``text[left:right]`` put its ends: 0 one clause, 1 set off by
+    punctuation ("captured the cities, Kandahar and Herat"), 2 another clause ("..., as an offensive")."""
+    if _CLAUSE_BREAK.search(text, left, right) is None:
+        return 0
+    return 2 if _CONJUNCTION.search(text, left, right) else 1
 
 
 def _nearest_kind(text: str, matches: list[tuple[int, int, str]], place: Place) -> str:
     """The kind of the word nearest the place, in its own clause if that has one ("capture of a village
     near Pokrovsk as drones hit Kyiv": Pokrovsk's is the capture; a where- or which-clause is its
     place's), unless the sentence says something more specific. ``text``: the article's text, as written or lower-cased."""
-    best: tuple[bool, int, str] | None = None
+    best: tuple[int, int, str] | None = None
     for start, end, kind in matches:
         left, right = (end, place.start) if end <= place.start else (place.end, start)
         where = _WHERE.match(text, left) if left == place.end else None  # "Manbij, where clashes were ..."
@@ -757,7 +788,7 @@ def _nearest_kind(text: str, matches: list[tuple[int, int, str]], place: Place) 
         if _in_past_clause(text, where.end() if where else None, start):
             continue  # "Hama, where Hafez al-Assad's forces killed thousands in 1982, fell": the past, not Hama's news
         left = where.end() if where else left
-        key = (_CLAUSE_BREAK.search(text, left, max(left, right)) is not None, abs(right - left), kind)
+        key = (_apart(text, left, max(left, right)), abs(right - left), kind)
         if best is None or key[:2] < best[:2]:
             best = key
     if best is None:

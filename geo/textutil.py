@@ -12,6 +12,7 @@ _ARTICLES = {"al", "el", "an", "ar", "as", "ad", "at", "az", "ash", "ath", "adh"
 _TELL = {"tell", "tall", "tel", "tal"}
 _NON_WORD = re.compile(r"[^\w]+")
 _DOUBLE = re.compile(r"(\w)\1+")
+_FINAL_H = re.compile(r"(?<=\w{4}[ae])h$")  # the Arabic final -a written with an h or not: Qayyarah, Qayyara
 _VOWELS = re.compile(r"(?<=\w)[aeiouy]+")
 
 
@@ -54,13 +55,13 @@ def plain(name: str) -> str:
 def name_key(name: str) -> str:
     """The key two spellings of one place share: articles dropped, Tell/Tall/Tal unified, doubles merged.
 
-    ``Al-Hamdaniyah``, ``Hamdaniyah``, ``el Hamdaniyah`` share a key; so do ``Tall Rif'at`` and ``Tal Rifat``,
+    ``Al-Hamdaniyah``, ``Hamdaniya``, ``el Hamdaniyah`` share a key; so do ``Tall Rif'at`` and ``Tal Rifat``,
     and ``Beqaa`` and ``Bekaa`` (the Arabic qaf is written q or k).
     """
     words = [w for w in _NON_WORD.split(fold(name)) if w]
     if len(words) > 1:
         words = [w for w in words if w not in _ARTICLES] or words
-    words = ["tal" if w in _TELL else w for w in words]
+    words = ["tal" if w in _TELL else _FINAL_H.sub("", w) for w in words]
     return _DOUBLE.sub(r"\1", " ".join(words).replace("q", "k"))
 
 

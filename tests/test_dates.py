@@ -15,6 +15,11 @@ def test_bare_weekday_is_the_most_recent_on_or_before_publication():
     assert resolve("by Saturday the rebels held it", date(2024, 11, 30)).date == date(2024, 11, 30)
 
 
+def test_last_weekday_is_before_the_publication_day():
+    assert resolve("Sheberghan was taken last Friday", FRIDAY).date == date(2024, 11, 22)
+    assert resolve("Kunduz fell last Sunday", FRIDAY).date == date(2024, 11, 24)
+
+
 def test_relative_and_explicit_dates():
     assert resolve("Yesterday the army retreated", FRIDAY).date == date(2024, 11, 28)
     assert resolve("Two days ago rebels attacked", FRIDAY).date == date(2024, 11, 27)

@@ -1033,3 +1033,40 @@ def test_the_lowest_number_killed_also_past_an_aside_or_in_a_range(gazetteer):
     assert events["Saint-Marc"].fatalities is None
     assert events["Gonaives"].fatalities == 12
     assert fatalities("At least 70 people, including women and children, were killed in Pont-Sondé.") == 70
+
+
+def test_a_dateline_without_an_outlet_is_where_the_report_was_filed(gazetteer):
+    events = events_by_place(
+        "Insurgents seize Mosul\n\nBAGHDAD, June 10, 2014 — Militants overran Mosul on Tuesday, seizing the "
+        "airport. They took control of the Qayyara district.",
+        gazetteer,
+    )
+    assert "Baghdad" not in events
+    assert str(events["Mosul"].date) == "2014-06-10"  # Tuesday before the dateline's day, not the dateline
+    assert any(place.startswith("Al Qayyarah") for place in events)  # GeoNames' Al Qayyārah, its final h
+
+
+def test_capitals_taken_listed_with_their_days_and_a_city_within_striking_distance(gazetteer):
+    events = events_by_place(
+        "date 2021-08-13 Taliban\n\nThe Taliban captured Afghanistan's second and third biggest cities, "
+        "Kandahar and Herat, on Friday, as a lightning offensive brought the insurgents within striking "
+        "distance of the capital. The Taliban now hold 14 provincial capitals, including Kunduz, which fell "
+        "on Sunday, and Sheberghan, the capital of Jowzjan province, taken last Friday. Zaranj, in Nimroz "
+        "province, was the first provincial capital to fall, on Aug. 6.",
+        gazetteer,
+    )
+    assert events["Kandahar"].kind == events["Herat"].kind == "capture"  # not the offensive's "fighting"
+    assert "Kabul" not in events  # "within striking distance of the capital"
+    assert str(events["Kunduz"].date) == "2021-08-08"
+    assert str(events["Shibirghan"].date) == "2021-08-06"  # not Kunduz's Sunday
+    assert events["Zaranj"].kind == "capture"
+
+
+def test_north_of_a_city_and_a_river_named_like_a_town(gazetteer):
+    events = events_by_place(
+        "date 2022-09-11 Kharkiv\n\nUkrainian troops liberated villages north of Kharkiv city. Fighting "
+        "continued in Kupiansk across the Oskil river.",
+        gazetteer,
+    )
+    assert "Kharkiv (north of)" in events
+    assert "Oskil" not in events and "Kupyansk" in events

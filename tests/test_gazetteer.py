@@ -1,0 +1,49 @@
+import json
+import os
+import shutil
+from pathlib import Path
+
+from geo.gazetteer import DATA_DIR, load_gazetteer
+
+CITY = {
+    "geonameid": 170063,
+    "name": "Aleppo",
+    "latitude": 36.20124,
+    "longitude": 37.16117,
+    "countrycode": "SY",
+    "population": 1602264,
+    "admin1code": "09",
+    "alternatenames": ["Halab"],
+}
+
+
+def small_sources(tmp_path: Path) -> tuple[Path, Path]:
+    data = tmp_path / "data"
+    data.mkdir()
+    for name in ("regions.csv", "landmarks.csv"):
+        shutil.copy(DATA_DIR / name, data / name)
+    cities = tmp_path / "cities.json"
+    cities.write_text(json.dumps({"170063": CITY}))
+    return data, cities
+
+
+def test_caches_of_changed_sources_are_deleted(tmp_path):
+    data, cities = small_sources(tmp_path)
+    cache_dir = tmp_path / "cache"
+    cache_dir.mkdir()
+    old = [cache_dir / f"gazetteer-old{i}.pickle" for i in range(5)]
+    for age, path in enumerate(old):
+        path.write_bytes(b"")
+        os.utime(path, (1_000_000 - age, 1_000_000 - age))  # old0 the newest
+    abandoned, writing = cache_dir / "gazetteer-x.123.tmp", cache_dir / "gazetteer-y.456.tmp"
+    abandoned.write_bytes(b"")
+    writing.write_bytes(b"")
+    os.utime(abandoned, (1_000_000, 1_000_000))
+
+    load_gazetteer(data, cities, cache_dir)
+
+    left = sorted(p.name for p in cache_dir.iterdir())
+    pickles = [n for n in left if n.endswith(".pickle")]
+    assert len(pickles) == 3 and "gazetteer-old0.pickle" in pickles and "gazetteer-old1.pickle" in pickles
+    assert [r.name for r in load_gazetteer(data, cities, cache_dir).lookup("Halab")] == ["Aleppo"]
+    assert abandoned.name not in left and writing.name in left
