@@ -45,7 +45,8 @@ EVENT, CONTEXT = "event", "context"
 # Kinds of event and the words that signal them, in the order ties are broken.
 _KIND_WORDS: list[tuple[str, str]] = [
     ("capture", r"captur\w*|seiz\w*|(?:took|taken|take|taking|seized|gained|wrested) (?:full )?control|overr[au]n\w*|"
-                r"(?:took|taken|take|taking) (?:the )?(?:towns?|villages?|cit(?:y|ies)|capital|districts?|neighbou?rhoods?|hills?)|"
+                r"(?:took|taken|take|taking) (?:the |a |an )?(?:towns?|villages?|cit(?:y|ies)|capital|districts?|neighbou?rhoods?|hills?|"
+                r"checkpoints?|(?:air ?)?bases?|airports?)|"
                 r"(?:was|were|been|being) taken (?:over|without a fight|by (?:the )?(?:\w+ )?(?:rebels?|forces|fighters|"
                 r"troops|army|militants|insurgents|jihadists|militias?|opposition))|"
                 r"fell(?! (?:on|onto|near|short|silent|by|below|from|sharply|to \d))|fell(?= on (?:\d|\w+day|\w+ \d))|falls|"
@@ -98,11 +99,12 @@ _CONTEXT_BEFORE = re.compile(
     r"striking distance of|(?:artillery|rocket|firing|striking) range of|"
     r"visit\w*|(?:advancing|advanced|coming|came|arriving|arrived|fired) from|"
     r"(?:groups?|fighters|rebels|factions|militias?|militants) from|"
-    r"(?:withdr[ae]w\w*|retreat\w*|pull\w* back|fell back|moved(?: \w+)?|head\w*(?: \w+)?) (?:to|towards?)|"
+    r"(?:withdr[ae]w\w*|retreat\w*|pull\w* back|fell back|moved(?: \w+)?|head\w*(?: \w+)?)(?: (?:north|south|east|west)\w*)? (?:to|towards?)|"
     r"leav\w* (?:for|towards?)|"
     r"launch\w*(?: [\w-]+){0,3} from(?: (?:their|its|the) (?:[\w-]+ )?(?:strongholds?|bastions?|bases?|enclaves?|positions?) (?:of|in))?|"
-    r",\s+the\s+(?:[\w-]+\s+){0,2}(?:(?:capital|seat) (?:of|in)|(?:city|town) in)(?:\s+(?:north|south|east|west)\w*)?"
-    r")\s+(?:the\s+)?$",
+    r",\s+the\s+(?:[\w-]+\s+){0,2}(?:(?:capital|seat) (?:of|in)|(?:city|town) in)(?:\s+(?:north|south|east|west)\w*)?|"
+    r"(?:held|holds|hold|holding|for) talks (?:with (?:[\w'’-]+ ){1,4})?in|(?:summit|meeting) in"
+    r")\s+(?:the\s+(?:capital\s+)?)?$",
     re.I,
 )
 # The last words _CONTEXT_BEFORE can end on (or "between" anywhere before them).
@@ -117,6 +119,11 @@ def _reference_before(before: str) -> bool:
     return _CONTEXT_BEFORE.search(before) is not None
 
 
+# A place that begins an organisation's name: "the Tigray People's Liberation Front", "the Hama Military Council".
+_ORGANISATION_AFTER = re.compile(
+    r"^(?:\s+[A-Z][\w'’]*){0,3}?\s+(?:Front|Party|Army|Forces|Council|Police|Movement|Brigades?|Union|Authority|"
+    r"Committee|Corps|Division|Regiment|Battalion|Guards?)\b"
+)
 _PAST_YEAR = re.compile(r"\W{0,3}(?:[\w-]+\W+){0,2}?in ((?:19|20)\d\d)\b")
 _CONTEXT_AFTER = re.compile(r"^(?:-based|\s+university|\s+institute|[’']s? university|\s+(?:news\s+)?agency)", re.I)
 # Where a government speaks, at a sentence's start: "In Damascus, the government insisted", "In Moscow,
@@ -140,7 +147,7 @@ _WORD_BEFORE = re.compile(
 )
 _MODAL = re.compile(
     r"\b(?:would|could|might|may|will|doubt|if|(?:plan|aim|intend|hope|threaten|vow|pledge|promise)\w* to|"
-    r"to (?:defend|protect|retake|recapture|relieve)|(?:trying|tried|tries|attempting|attempted) to|"
+    r"to (?:defend|protect|retake|recapture|relieve)|(?:trying|tried|tries|attempting|attempted|fail(?:ed|s)?) to|"
     r"expect(?:s|ed|ing)? (?:\w+ ){0,3}?to|(?:likely|unlikely|poised|set|about) to|"
     r"(?:denied|denies|deny|denying|dismissed) (?:\w+ )?(?:that|reports|claims))\b",
     re.I,
@@ -506,8 +513,9 @@ _DATELINE = re.compile(
 
 # A clause about the place before it: "Manbij, where clashes were reported", "Hama, which they captured".
 _WHERE = re.compile(r"(?:\s+itself)?,?\s+(?:where|which)\b")
-_A_YEAR = r"(?:in|since|until|during) (?:19|20)\d\d\b"  # "in 1982", "since 2016"
+_A_YEAR = r"(?:in|since|until|during) ((?:19|20)\d\d)\b"  # "in 1982", "since 2016"
 _IN_A_YEAR = re.compile(r"\b" + _A_YEAR, re.I)
+_YEAR_WHEN = re.compile(r"\b" + _A_YEAR + r",? when\b[^.;]*$", re.I)  # "since 2014, when factions battled for"
 _CLAUSE_OPEN = re.compile(r",\s+(?:where|which)\b(?=(?:,\s*(?:in|since|until|during) \d{4},)?[^,.;!?]*$)", re.I)
 _CLAUSE_REACH = 80  # characters back from a word to the where- or which-clause it may be in
 _CLAUSE_BEFORE = 300  # characters back from a place to the start of its clause, at most
@@ -706,7 +714,16 @@ def _role(
     year = _PAST_YEAR.match(after)
     if year and when is not None and when.date is not None and int(year.group(1)) < when.date.year:
         return CONTEXT, f"background ({year.group(1)})", ""  # "the uprising began in Daraa in 2011"
-    if _reference_before(before) or _CONTEXT_AFTER.match(after) or _FAR_END.match(after) and not _acted_on(before):
+    year = _YEAR_WHEN.search(before)
+    if year and when is not None and when.date is not None and int(year.group(1)) < when.date.year:
+        return CONTEXT, f"background ({year.group(1)})", ""
+    if (
+        _reference_before(before)
+        or _CONTEXT_AFTER.match(after)
+        or _ORGANISATION_AFTER.match(after)
+        or _FAR_END.match(after)
+        and not _acted_on(before)
+    ):
         return CONTEXT, "reference point or institution", ""
     if before.strip() == "In" and _SPEAKERS.match(after):
         return CONTEXT, "where a government speaks", ""

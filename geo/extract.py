@@ -73,7 +73,8 @@ REGION_QUALIFIERS = {"province", "governorate", "region", "state", "oblast", "pr
 DISTANCE_UNIT = r"(?:km|kilometres|kilometers|miles)(?: \([^()]{1,20}\))?"
 _QUALIFIER_BEFORE = re.compile(
     r"\b(north|south|east|west|northern|southern|eastern|western|north-?western|north-?eastern|south-?western|"
-    r"south-?eastern|central|outskirts of|suburbs of|edge of|edges of|near|outside|around|province of|city of|town of|"
+    r"south-?eastern|central|outskirts of|suburbs of|edge of|edges of|"
+    r"(?:near|outside|around) (?:the )?(?:town|city|village) of|near|outside|around|province of|city of|town of|"
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of|"
     r"countryside of|countryside around|"
     r"(?:within\s+)?[\d,.]+ ?" + DISTANCE_UNIT + r" (?:[\w-]+ )?(?:of|from))\s+(?:the\s+)?$",
@@ -524,6 +525,7 @@ def _qualified(text: str, mention: Mention) -> Mention:
     elif before:
         qualifier = before.group(1).casefold()
         qualifier = "city" if qualifier in ("city of", "town of") else qualifier
+        qualifier = qualifier.split()[0] if qualifier.startswith(("near ", "outside ", "around ")) else qualifier
     if not qualifier:
         return mention
     return Mention(mention.start, mention.end, mention.text, mention.match, mention.candidates, qualifier)

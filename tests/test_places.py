@@ -1070,3 +1070,27 @@ def test_north_of_a_city_and_a_river_named_like_a_town(gazetteer):
     )
     assert "Kharkiv (north of)" in events
     assert "Oskil" not in events and "Kupyansk" in events
+
+
+def test_a_failed_attack_a_retreat_south_a_distant_capital_and_a_front_named_after_a_region(gazetteer):
+    events = events_by_place(
+        "date 2021-10-31 Ethiopia\n\nA spokesman for the Tigray People's Liberation Front said Tigrayan forces "
+        'had taken Kombolcha, which lies about 380 km north of the capital Addis Ababa. "The TPLF has failed '
+        'to take Dessie," a government spokesman said. Government soldiers had retreated south towards '
+        "Bati.",
+        gazetteer,
+    )
+    assert events["Kombolcha"].kind == "capture"
+    assert not {"Tigray", "Addis Ababa", "Dessie", "Bati"} & set(events)
+
+
+def test_talks_in_a_city_near_the_town_of_and_a_past_year_when(gazetteer):
+    events = events_by_place(
+        "date 2019-04-05 Libya\n\nHaftar's forces captured Gharyan on Thursday as Guterres held talks with "
+        "Haftar in Benghazi. They took a checkpoint near the town of Zawiya. The fighting is the worst since "
+        "2014, when rival factions battled for control of Tripoli.",
+        gazetteer,
+    )
+    assert str(events["Gharyan"].date) == "2019-04-04"
+    assert "Az Zawiyah (near)" in events
+    assert not {"Benghazi", "Tripoli"} & set(events)
