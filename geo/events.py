@@ -369,8 +369,8 @@ def _the_city(
 ) -> Place | None:
     """The town "the city" at offset ``at`` of sentence ``i`` refers to: one its sentence named before it
     ("who seized Aleppo ... the city's airport"), else of those the three sentences before named (a
-    landmark or district standing for its city), the one the article named most, the last on a tie; never
-    one the text calls a town or village."""
+    landmark or district standing for its city; those of its own paragraph if any), the one the article
+    named most, the last on a tie; never one the text calls a town or village."""
     before = [(k, p) for k in range(max(0, i - 3), i) for p in candidates.get(k, [])]
     before += [(i, p) for p in points.get(i, []) if p.start < at]
     cities = [
@@ -380,6 +380,7 @@ def _the_city(
     ]
     if not cities:
         return None
+    cities = [(k, c) for k, c in cities if sentences[k].paragraph == sentences[i].paragraph] or cities
     if cities[-1][0] == i:
         city = cities[-1][1]
     else:
@@ -679,7 +680,7 @@ def _located_by(text: str, places: list[Place], sentences: list[Sentence]) -> se
         where.start
         for k, before in enumerate(places[:-1])
         if before.resolved
-        and before.feature not in (COUNTRY, CONTINENT)
+        and before.feature not in (COUNTRY, CONTINENT, ROAD)  # "cut the M5 highway near Saraqib": there
         and not off_another(before)  # "southeast of Pokrovsk near Shevchenko": both say where
         and where_it_lies(text, before, where := next_named(text, places, k)) is not None
         and not _reference_before(_words_before(text, sentences[k], before))

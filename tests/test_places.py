@@ -1094,3 +1094,15 @@ def test_talks_in_a_city_near_the_town_of_and_a_past_year_when(gazetteer):
     assert str(events["Gharyan"].date) == "2019-04-04"
     assert "Az Zawiyah (near)" in events
     assert not {"Benghazi", "Tripoli"} & set(events)
+
+
+def test_a_timeline_entry_its_city_and_a_town_a_road_is_cut_near(gazetteer):
+    events = events_by_place(
+        "Timeline of the offensive\n\nDec 8, 2024\n\nNov. 27 - Rebels launch an offensive and cut the M5 highway "
+        "near Saraqib.\n\nNov. 30 - Rebels take control of Aleppo.\n\nDec. 1 - Rebels capture Tal Rifaat north "
+        "of Aleppo.\n\nDec. 5 - Hama falls to the rebels. The army says it has redeployed outside the city.",
+        gazetteer,
+    )
+    assert str(events["Saraqib (near)"].date) == "2024-11-27"
+    assert events["Hamah (around)"].kind == "withdrawal"  # the city of its own entry, not the most named
+    assert "Aleppo (around)" not in events
