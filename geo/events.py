@@ -183,7 +183,11 @@ _HOLDS = re.compile(
     re.I,
 )
 # What an actor holds on to, not where something happened: "consolidated their hold on Aleppo".
-_HELD = re.compile(r"\b(?:hold|grip)\s+(?:on|over)\s+(?:the\s+)?$", re.I)
+_HELD = re.compile(
+    r"\b(?:hold|grip)\s+(?:on|over)\s+(?:the\s+)?$|"
+    r"(?<!now )\b(?:holds|held|controls|control|controlled)\s+(?:(?:much|most|parts?|all) of\s+)?(?:the\s+)?$",
+    re.I,
+)  # "consolidated their hold on Aleppo", "HTS holds Damascus", "control much of the northeast" (not "now control")
 # The ends of a road named after them: "the Sweida–Damascus highway".
 _ROAD_FIRST_END = re.compile(r"^\s*[–—-]\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:highway|motorway|road)\b")
 _ROAD_LAST_END = re.compile(r"[A-Z][\w'’-]+\s*[–—-]$")
@@ -315,6 +319,14 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
             role, reason, kind = CONTEXT, "the region of a town the sentence names", ""
         if role == EVENT and place.start in located:
             role, reason, kind = CONTEXT, "says where another place lies", ""
+        if (
+            role == EVENT
+            and k
+            and out_places[-1].reason in _SHARED_BY_A_LIST
+            and sentence_of[k - 1] == index
+            and _listed_after(text, places[k - 1], place)
+        ):  # "HTS holds Damascus, Aleppo and Hama"
+            role, reason, kind = CONTEXT, out_places[-1].reason, ""
         out_places.append(
             PlaceMention(
                 article.name, place.start, place.end, place.text, place.name, place.lat, place.lon,
@@ -744,6 +756,15 @@ def _role(
     if not kind:
         return CONTEXT, "no event in the sentence", ""
     return EVENT, "", kind
+
+
+# Why a place is context that holds for the places listed after it.
+_SHARED_BY_A_LIST = {"what an actor holds", "hypothetical", "reference point or institution"}
+
+
+def _listed_after(text: str, first: Place, then: Place) -> bool:
+    """Whether ``then`` comes next after ``first`` in a list: "Damascus, Aleppo and Hama"."""
+    return _LIST_GAP.fullmatch(text, first.end, then.start) is not None
 
 
 def _acted_on(before: str) -> bool:

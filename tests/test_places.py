@@ -1106,3 +1106,13 @@ def test_a_timeline_entry_its_city_and_a_town_a_road_is_cut_near(gazetteer):
     assert str(events["Saraqib (near)"].date) == "2024-11-27"
     assert events["Hamah (around)"].kind == "withdrawal"  # the city of its own entry, not the most named
     assert "Aleppo (around)" not in events
+
+
+def test_what_an_actor_holds_is_no_event_down_its_list(gazetteer):
+    events = events_by_place(
+        "date 2024-12-10 Factbox\n\nHTS, which led the offensive, holds Damascus, Aleppo, Hama and Homs. Local "
+        "groups control Daraa and Sweida provinces. Rebels now control Manbij.",
+        gazetteer,
+    )
+    assert not {"Damascus", "Aleppo", "Hamah", "Homs", "Dar'a (province)", "As-Suwayda (province)"} & set(events)
+    assert events["Manbij"].kind == "capture"
