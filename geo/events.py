@@ -97,6 +97,7 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:[\w-]+ )?(?:of|from)(?: the (?:centre|center|heart|edge|outskirts) of)?|"
     r"speaking (?:\w+ ){0,2}in|told (?:\w+ ){0,2}in|(?:said|says) in|(?:news|press) conference in|"
     r"striking distance of|(?:artillery|rocket|firing|striking) range of|"
+    r"eve of (?:the )?(?:[\w-]+ ){0,2}?of|"
     r"visit\w*|(?:advancing|advanced|coming|came|arriving|arrived|fired) from|"
     r"(?:groups?|fighters|rebels|factions|militias?|militants) from|"
     r"(?:withdr[ae]w\w*|retreat\w*|pull\w* back|fell back|moved(?: \w+)?|head\w*(?: \w+)?)(?: (?:north|south|east|west)\w*)? (?:to|towards?)|"
@@ -783,10 +784,32 @@ def _one_line(text: str) -> str:
     return re.sub(r"\s+", " ", text) if "\n" in text or "  " in text or "\t" in text else text
 
 
+# Words that say what follows did not happen: "denied that he had fled", "has not fallen"; unless what
+# comes after says so of the denial: "Those saying that the rebels have not reached X cannot be correct".
+_NEGATED = re.compile(
+    r"\b(?:(?:denied|denies|deny|denying) (?:that )?(?:[\w'’]+ ){0,3}|(?:not|never|n['’]t) (?:yet |been |be )?)$"
+)
+_REFUTED = re.compile(
+    r"\b(?:(?:cannot|can['’]t|could not|is not|are not|isn['’]t|aren['’]t) (?:be )?(?:correct|true|right)|"
+    r"(?:is|are|was|were) (?:false|wrong|untrue))\b"
+)
+
+
+def _denied(low: str, sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the sentence says the kind word at ``start:end`` did not happen."""
+    return bool(
+        _NEGATED.search(low, max(sentence.start, start - 40), start) and not _REFUTED.search(low, end, sentence.end)
+    )
+
+
 def _kind_matches(low: str, sentence: Sentence) -> list[tuple[int, int, str]]:
-    """Every word of the sentence that tells what happened: (start, end, kind). ``low``: the article's
-    text, :func:`~geo.textutil.lowered`."""
-    matches = [(m.start(), m.end(), m.lastgroup or "other") for m in _KIND.finditer(low, sentence.start, sentence.end)]
+    """Every word of the sentence that tells what happened, unless it is denied: (start, end, kind).
+    ``low``: the article's text, :func:`~geo.textutil.lowered`."""
+    matches = [
+        (m.start(), m.end(), m.lastgroup or "other")
+        for m in _KIND.finditer(low, sentence.start, sentence.end)
+        if not _denied(low, sentence, m.start(), m.end())
+    ]
     presence = [(m.start(), m.end(), "advance") for m in _PRESENCE.finditer(low, sentence.start, sentence.end)]
     if presence and _ACTOR.search(sentence.text):
         matches += presence

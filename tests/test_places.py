@@ -1116,3 +1116,15 @@ def test_what_an_actor_holds_is_no_event_down_its_list(gazetteer):
     )
     assert not {"Damascus", "Aleppo", "Hamah", "Homs", "Dar'a (province)", "As-Suwayda (province)"} & set(events)
     assert events["Manbij"].kind == "capture"
+
+
+def test_what_is_denied_did_not_happen_and_the_eve_of_a_capture_is_a_time(gazetteer):
+    events = events_by_place(
+        "date 2024-12-08 Homs\n\nLocal factions took Daraa on the eve of the capture of Homs. The presidency "
+        "denied that Assad had fled, saying he was working in Damascus. Those saying that the rebels have not "
+        "reached Umayyad Square cannot be correct.",
+        gazetteer,
+    )
+    assert "Dar'a" in events
+    assert not {"Homs", "Damascus"} & set(events)
+    assert events["Umayyad Square"].kind == "advance"  # a denial refuted
