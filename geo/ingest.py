@@ -170,10 +170,18 @@ def _decoded(name: str, data: bytes) -> str:
 
 
 def _checked(name: str, text: str) -> str:
-    """The text with its line breaks made ``\n``; an error naming the file when there is none."""
+    """The text with its line breaks made ``\n``, other spaces (no-break, thin) made plain and the
+    invisible characters web pages hide in words (soft hyphens, zero-width spaces) taken out; an error
+    naming the file when there is none."""
     if not text.strip():
         raise BadInput(name, "has no text")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\r\n", "\n").replace("\r", "\n").translate(_PLAIN_SPACES)
+
+
+_PLAIN_SPACES = str.maketrans(
+    {**{c: " " for c in "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"}, "\u00ad": None,
+     "\u200b": None, "\u2060": None, "\ufeff": None}
+)  # fmt: skip
 
 
 def parse_date(value: str, source: str, line: int | None = None) -> date | None:

@@ -3,7 +3,16 @@ from datetime import date
 import pytest
 
 from geo.errors import BadInput
-from geo.ingest import SourceInfo, article_text, build_article, infer_metadata, load_articles, read_manifest, url_date
+from geo.ingest import (
+    SourceInfo,
+    article_text,
+    build_article,
+    infer_metadata,
+    load_articles,
+    read_article,
+    read_manifest,
+    url_date,
+)
 
 
 def test_manifest_fills_metadata_and_says_so(tmp_path):
@@ -130,3 +139,8 @@ def test_an_html_page_says_who_published_it_and_when(tmp_path):
     )
     assert "published: page metadata" in homs.metadata_source and not errors
     assert (by_name["dated.html"].outlet, by_name["dated.html"].published) == ("Al Jazeera", date(2024, 12, 8))
+
+
+def test_no_break_spaces_soft_hyphens_and_zero_width_spaces_are_plain_text():
+    article = read_article("a.txt", "Rebels entered Alep\u00adpo\u200b on\u00a0Friday.\r\n".encode())
+    assert article.text == "Rebels entered Aleppo on Friday.\n"
