@@ -23,6 +23,7 @@ from functools import lru_cache
 from geo.extract import (
     CITY_PART,
     DISTANCE_UNIT,
+    LIST_SEPARATOR,
     LOOSE,
     REGION_QUALIFIERS,
     ROAD_TO,
@@ -87,13 +88,21 @@ def theatre(mentions: list[Mention], gazetteer: Gazetteer) -> list[str]:
 
     Votes come from countries, regions, curated places, large towns and towns the text places ("near
     Pokrovsk", "in central Toretsk"); another small place that is the only one of its name does not
-    vote, since such a word is often a person's name. A country named as its people ("Russian forces",
+    vote, since such a word is often a person's name; a large town of several countries votes for one
+    the article names, if it names one. A country named as its people ("Russian forces",
     "Israeli strikes") names an actor more than a place: it counts a quarter, so a Ukrainian front line
     that "Russian" opens every sentence of is about Ukraine, and Russia too.
     """
     votes: defaultdict[str, float] = defaultdict(float)
     unique: defaultdict[str, float] = defaultdict(float)
     people: defaultdict[str, float] = defaultdict(float)
+    countries = {
+        row.country_code
+        for m in mentions
+        if m.match != LOOSE
+        for row in (gazetteer.row(c) for c in m.candidates[:1])
+        if row.feature == COUNTRY and name_key(m.text) not in gazetteer.demonyms
+    }
     for mention in mentions:
         if mention.match == LOOSE:  # a spelling guess: it may not vote
             continue
@@ -110,8 +119,8 @@ def theatre(mentions: list[Mention], gazetteer: Gazetteer) -> list[str]:
             if r.feature != CITY or r.population >= _LARGE and (not named or _alike(r.name, mention.text))
         ]
         towns = [r for r in rows if r.feature == CITY and _alike(r.name, mention.text)]
-        if voters:
-            top = max(voters, key=lambda r: (r.feature == COUNTRY, r.population))
+        if voters:  # a large town of several countries votes for the one the article names: "London, ... Canada"
+            top = max(voters, key=lambda r: (r.feature == COUNTRY, r.country_code in countries, r.population))
             votes[top.country_code] += 1
         elif mention.qualifier not in _NOT_PLACING and towns:  # "near Pokrovsk", "in central Toretsk": the largest
             votes[max(towns, key=lambda r: r.population).country_code] += 1
@@ -422,17 +431,39 @@ def _within(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> dict[in
             continue
         regions = [r for r in (gazetteer.row(c) for c in region.candidates) if r.feature in (ADMIN1, COUNTRY)]
         codes = {r.admin1 if r.feature == ADMIN1 else r.country_code for r in regions}
+        countries = {r.country_code for r in regions if r.feature == COUNTRY}
         inside = [
             r
             for r in (gazetteer.row(c) for c in place.candidates)
-            if r.feature not in (ADMIN1, COUNTRY, CONTINENT) and (r.admin1 in codes or r.country_code in codes)
+            if r.feature not in (ADMIN1, COUNTRY, CONTINENT)
+            and (r.admin1 in codes or r.country_code in codes)
+            or r.feature == ADMIN1
+            and r.country_code in countries  # "Queensland, Australia"
         ]
         if inside:
             pairs[i] = inside
             pairs[i + 1] = [
                 r for r in regions if any(r.admin1 == p.admin1 or r.country_code == p.country_code for p in inside)
             ]
-    return pairs
+    return _listed_regions(text, mentions, gazetteer) | pairs
+
+
+def _listed_regions(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> dict[int, list[Candidate]]:
+    """Regions listed with regions of one country are that country's: "New South Wales, Western Australia
+    and Queensland" (not the Queensland in Calgary); by mention index."""
+    found: dict[int, list[Candidate]] = {}
+    for i in range(len(mentions) - 1):
+        if not LIST_SEPARATOR.fullmatch(text, mentions[i].end, mentions[i + 1].start):
+            continue
+        pair = [[gazetteer.row(c) for c in m.candidates] for m in (mentions[i], mentions[i + 1])]
+        for k in (0, 1):
+            known, other = pair[k], pair[1 - k]
+            countries = {r.country_code for r in known}
+            if known and len(countries) == 1 and all(r.feature == ADMIN1 for r in known):
+                regions = [r for r in other if r.feature == ADMIN1 and r.country_code in countries]
+                if regions and len(regions) < len(other):
+                    found[i + 1 - k] = regions
+    return found
 
 
 def _areas(mentions: list[Mention], gazetteer: Gazetteer, focus: list[str]) -> set[str]:

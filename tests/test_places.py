@@ -1128,3 +1128,26 @@ def test_what_is_denied_did_not_happen_and_the_eve_of_a_capture_is_a_time(gazett
     assert "Dar'a" in events
     assert not {"Homs", "Damascus"} & set(events)
     assert events["Umayyad Square"].kind == "advance"  # a denial refuted
+
+
+def test_a_region_named_with_its_country_or_listed_with_its_country_s_regions(gazetteer):
+    places = resolved(
+        "She skated in Red Deer and Innisfail, Alberta, and was state champion for Queensland, Australia.",
+        gazetteer,
+    )
+    assert places["Queensland"].country_code == "AU"
+    places = resolved(
+        "Alberta should copy New South Wales, Western Australia and Queensland, which court Asian markets. "
+        "Edmonton and Calgary agree.",
+        gazetteer,
+    )
+    assert places["Queensland"].country_code == "AU" and places["Queensland"].feature == "admin1"
+
+
+def test_a_large_town_of_several_countries_is_the_one_in_the_country_named(gazetteer):
+    places = resolved(
+        "A Syrian family arrived in London this week. Canada has taken in 25,000 refugees. The family says "
+        "London is quiet, and London's schools are welcoming. Canada's winter is cold.",
+        gazetteer,
+    )
+    assert places["London"].country_code == "CA"
