@@ -58,7 +58,9 @@ _APPROX = re.compile(
     re.I,
 )
 _LAST_WEEK = re.compile(r"\b(?:last|past|previous) week\b", re.I)
-_YEARS_AGO = re.compile(rf"\b(?:last|the previous) year\b|\b(?:{_NUMBER})\s+years?\s+ago\b", re.I)
+_YEARS_AGO = re.compile(
+    rf"\b(?:last|the previous) year\b|\b(?:{_NUMBER})\s+years?\s+ago\b|\bin the past(?=\s*[,.;!?]|\s*$)", re.I
+)  # "in the past, the group fought in Qusayr" (not "in the past 24 hours")
 # What a sentence says about one of its places, not what happened: "..., where the army lost it in 2023",
 # "Aleppo, a city the regime retook in 2016".
 _RELATIVE_CLAUSE = re.compile(
@@ -106,7 +108,7 @@ _DAYS_APART = re.compile(r"\b" + _COUNT + r"\s+days?\s+(?P<dir>later|earlier)\b"
 # the patterns most sentences, which name no time at all.
 _ANCHORS = {*_MONTHS, *_WEEKDAYS} | {
     "yesterday", "today", "tonight", "night", "overnight", "eve", "morning", "afternoon", "evening", "ago", "week", "month",
-    "hour", "day", "weekend", "year",
+    "hour", "day", "weekend", "year", "past",
 }  # fmt: skip
 _ANY_ANCHOR = re.compile(r"\b(?=[a-z\d])(?:\d|(?:" + "|".join(sorted(_ANCHORS, key=len, reverse=True)) + r")s?\b)")
 

@@ -88,8 +88,11 @@ _GOVERNMENT_VERB = re.compile(
     r"regime|government|officials|authorities|administration)\b",
     re.I,
 )
+_ALLIES = re.compile(
+    r"\s+and\s+(?:its|their)\s+(?:allies|backers|partners|patrons)\b"
+)  # "stunned Damascus and its allies"
 _CONTEXT_BEFORE = re.compile(
-    r"(?:university of|professor at|researcher at|based in|born in|(?:connect|link)\w*(?: [\w-]+ (?:to|with|and))?(?: the capital)?|"
+    r"(?:university of|professor at|researcher at|based (?:in|at)|born in|(?:connect|link)\w*(?: [\w-]+ (?:to|with|and))?(?: the capital)?|"
     r"to the capital|leading (?:\w+ )?to(?: the capital)?|(?:road|highway|motorway|route) (?:\w+ )?to|from the capital|ties with|"
     r"embassy in|(?:road|highway|motorway|route)s? (?:\w+ )?between(?: [\w'’-]+){0,3}(?: and)?|across (?:\w+ ){1,3}from|"
     r"(?:officials|authorities|diplomats|sources|analysts|spokes(?:man|woman|person)) in|"
@@ -743,7 +746,11 @@ def _role(
         return CONTEXT, "where a government speaks", ""
     if _ROAD_FIRST_END.match(after) or _ROAD_LAST_END.search(before) and _ROAD_AFTER.match(after):
         return CONTEXT, "an end of a road", ""
-    if place.feature != ROAD and _GOVERNMENT_VERB.match(after) and not re.search(r"\b(?:in|at|of|into)\s+$", before):
+    if (
+        place.feature != ROAD
+        and (_GOVERNMENT_VERB.match(after) or _ALLIES.match(after))
+        and not re.search(r"\b(?:in|at|of|into)\s+$", before)
+    ):
         return CONTEXT, "stands for its government", ""
     clause = re.split(r"[,;:—–(]", text[max(sentence.start, place.start - _CLAUSE_BEFORE) : place.start])[-1]
     if _MODAL.search(clause):

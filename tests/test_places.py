@@ -1151,3 +1151,14 @@ def test_a_large_town_of_several_countries_is_the_one_in_the_country_named(gazet
         gazetteer,
     )
     assert places["London"].country_code == "CA"
+
+
+def test_in_the_past_a_base_and_a_capital_with_its_allies_are_no_events(gazetteer):
+    events = events_by_place(
+        "date 2024-12-04 Analysis\n\nThe rebel advance has stunned Damascus and its allies. Russia, whose air "
+        "force has been based at Hmeimim since 2015, has struck Idlib. In the past, Hezbollah also fought in "
+        "Qusayr. Rebels have shelled Hama in the past 24 hours.",
+        gazetteer,
+    )
+    assert not {"Damascus", "Hmeimim Air Base", "Al Qusayr"} & set(events)
+    assert {"Idlib", "Hamah"} <= set(events)
