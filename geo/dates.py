@@ -81,7 +81,7 @@ _YEAR = re.compile(
     re.I,
 )
 _MONTH_ALONE = re.compile(
-    r"\b(?:in|since|during|until|by|from|last)\s+(?:(?:early|late|mid-?)\s*)?" + _MONTH + r"(?!\s*\d)\b", re.I
+    r"\b(?:in|during|until|by|from|last)\s+(?:(?:early|late|mid-?)\s*)?" + _MONTH + r"(?!\s*\d)\b", re.I
 )
 _AFTER_EVENT = re.compile(
     r"\b" + _COUNT + r"\s+(?P<unit>hours?|days?)\s+(?P<dir>after|before|into)\s+"

@@ -101,7 +101,7 @@ _CONTEXT_BEFORE = re.compile(
     r"speaking (?:\w+ ){0,2}in|told (?:\w+ ){0,2}in|(?:said|says) in|(?:news|press) conference in|"
     r"striking distance of|(?:artillery|rocket|firing|striking) range of|"
     r"eve of (?:the )?(?:[\w-]+ ){0,2}?of|"
-    r"visit\w*|(?:advancing|advanced|coming|came|arriving|arrived|fired) from|"
+    r"visit\w*|opposite|(?:advancing|advanced|coming|came|arriving|arrived|fired|moving|moved|pushing|pushed) from|"
     r"(?:groups?|fighters|rebels|factions|militias?|militants) from|"
     r"(?:withdr[ae]w\w*|retreat\w*|pull\w* back|fell back|moved(?: \w+)?|head\w*(?: \w+)?)(?: (?:north|south|east|west)\w*)? (?:to|towards?)|"
     r"leav\w* (?:for|towards?)|"
@@ -112,7 +112,9 @@ _CONTEXT_BEFORE = re.compile(
     re.I,
 )
 # The last words _CONTEXT_BEFORE can end on (or "between" anywhere before them).
-_CONTEXT_LAST = frozenset(["of", "at", "in", "to", "with", "and", "from", "for", "toward", "towards", "capital"])
+_CONTEXT_LAST = frozenset(
+    ["of", "at", "in", "to", "with", "and", "from", "for", "toward", "towards", "capital", "opposite"]
+)
 _CONTEXT_LAST_STEMS = ("visit", "connect", "link", "north", "south", "east", "west")
 
 
@@ -362,6 +364,9 @@ _ANAPHORA = re.compile(
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? (?:of|edge of|outskirts of) the (?:city|town)\b|"
     r"(?:strike|struck|hit|shell|bomb|pound|storm|enter|captur|seiz|took|take)\w* the (?:city|town|village)\b(?! of))"
 )
+_IN_IT = re.compile(
+    r"(?:in|into|across|over|(?:strike|struck|hit|shell|bomb|pound|storm|enter|captur|seiz|took|take)\w*) the (?:city|town)\b(?!['’])"
+)
 _DIRECTIONS = ("north", "south", "east", "west")
 _AFTER_A_NAME = re.compile(r"[A-Z][\w'’-]*,\s*$")  # "Souran, north of the city"
 _CALLED_TOWN = re.compile(r"\b(?:towns?|villages?|hamlets?)\s+of\b[^.;:]*$", re.I)
@@ -449,8 +454,11 @@ def _anaphora_events(
         if any(name == place.name or name.startswith(f"{place.name} (") for name in own):
             continue  # the sentence names the place itself
         said = article.text[match.start() : match.end()]
+        where = (
+            "" if _IN_IT.match(low, match.start()) else "around"
+        )  # "entered the city": the city; "the area": near it
         probe = Place(match.start(), match.end(), said, place.name, place.lat, place.lon, place.feature,
-                      place.country_code, place.source, f"'{said}' refers to {place.text}, named before", "around")  # fmt: skip
+                      place.country_code, place.source, f"'{said}' refers to {place.text}, named before", where)  # fmt: skip
         kind = _nearest_kind(low, kinds.get(i) or _kind_matches(low, sentence), probe)
         if kind:
             found.append(_event(article, sentence, probe, kind, dates[i]))

@@ -45,6 +45,7 @@ _RUN_CONNECTORS = _CONNECTORS - {"an", "as", "at"}
 _MAX_WORDS = 5
 _WATER = {"gulf", "bay", "sea", "strait", "straits", "lake", "river"}  # "the Gulf of Aden" is no town
 _WATER_AFTER = re.compile(r"\s+(?:river|sea|lake|reservoir|canal)\b", re.I)  # "the Oskil river", "Azov Sea"
+_BANK_BEFORE = re.compile(r"\b(?:banks?|shores?)\s+of\s+(?:the\s+)?$", re.I)  # "the eastern bank of the Blue Nile"
 # Words that may follow a place name inside a capitalised run without making it another kind of name.
 _GEO_WORDS = {
     "province", "governorate", "region", "city", "district", "square", "airport", "international", "stadium",
@@ -173,7 +174,10 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             continue
         run_end = tokens.run_end(i)
         mention, used = _longest_match(tokens, i, run_end, gazetteer, found)
-        if mention is not None and _WATER_AFTER.match(text, mention.end):
+        if mention is not None and (
+            _WATER_AFTER.match(text, mention.end)
+            or _BANK_BEFORE.search(text, max(0, mention.start - 25), mention.start)
+        ):
             i = run_end  # the river, sea or lake named after a town: no town
             continue
         if (

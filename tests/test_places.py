@@ -1162,3 +1162,16 @@ def test_in_the_past_a_base_and_a_capital_with_its_allies_are_no_events(gazettee
     )
     assert not {"Damascus", "Hmeimim Air Base", "Al Qusayr"} & set(events)
     assert {"Idlib", "Hamah"} <= set(events)
+
+
+def test_a_city_entered_a_river_bank_a_town_opposite_and_a_siege_since_may(gazetteer):
+    events = events_by_place(
+        "date 2025-01-11 Sudan\n\nThe army said it had retaken Wad Madani. Soldiers entered the city on Saturday "
+        "morning, with troops moving from Sennar state. On Friday, the army took the town of Hantoub, on the "
+        "eastern bank of the Blue Nile opposite Wad Madani. The RSF has besieged el-Fasher since May.",
+        gazetteer,
+    )
+    assert str(events["Wad Medani"].date) == "2025-01-11"  # "entered the city": the city, not around it
+    assert "Wad Medani (around)" not in events
+    assert not {"Blue Nile", "Sennar (state)"} & set(events)
+    assert "El Fasher" in events  # a siege since May goes on: not background
