@@ -39,7 +39,7 @@ _MONTH = r"(?P<month>" + _MONTH_WORD + ")"
 _EXPLICIT = [
     re.compile(r"\b(?=\d)(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(?P<year>\d{4}))?\b"),
     re.compile(r"\b(?=[a-z])" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4}))?"),
-    re.compile(r"\b(?=\d)(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
+    re.compile(r"\b(?=\d)(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:\b|(?=t\d))"),  # "2024-11-30T10:05"
 ]
 _WEEKDAY = re.compile(r"\b(?=[lmtwfs])(?P<last>last\s+|this\s+past\s+)?(?P<name>" + _WEEKDAY_WORD + r")s?\b")
 _RELATIVE: list[tuple[re.Pattern[str], int, str]] = [
@@ -202,12 +202,13 @@ def heading_day(sentence: str, published: date | None) -> DateInfo | None:
     return days[0][1] if days and days[0][1].precision == DAY else None
 
 
-_LABEL = (
-    r"\W*(?:(?:first\s+)?(?:(?:published|updated|posted|last\s+updated)(?:\s+date)?|date)\W*(?:on\s+)?)?(?:(?:"
-    + _WEEKDAY_WORD
-    + r"|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\W*)?"
+_TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\W*(?:[a-z]{1,4}\W*)?(?:[+-]\d{2}:?\d{2})?"
+_LABEL = (  # "Published", "Updated 2:30 PM EST, Sat", "By Jane Doe |"
+    r"\W*(?:by\s+[^|·—]{1,40}?\s*[|·—]\s*)?"
+    r"(?:(?:first\s+)?(?:(?:published|updated|posted|last\s+updated)(?:\s+date)?|date)\W*(?:on\s+)?)?"
+    r"(?:" + _TIME + r"\W*)?(?:(?:" + _WEEKDAY_WORD + r"|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\W*)?"
 )
-_CLOCK = r"\W*(?:(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\W*(?:[a-z]{2,4}\W*)?)?"
+_CLOCK = r"\W*(?:(?:at\s+|t)?" + _TIME + r")?"  # "10.32 GMT", "at 8:12am", "T10:05:00Z"
 _LABEL_ONLY, _CLOCK_ONLY = re.compile(_LABEL), re.compile(_CLOCK)
 
 

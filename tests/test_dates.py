@@ -128,6 +128,9 @@ def test_a_line_that_is_only_a_date_gives_it():
     assert line_date("Published date: 7 December 2024 21:05 GMT")[0] == date(2024, 12, 7)
     assert line_date("Rebels took Aleppo on Dec. 6, 2024") is None  # a sentence, not a header
     assert line_date("December 2024") is None  # no day
+    assert line_date("Updated 2:30 PM EST, Sat November 30, 2024")[0] == date(2024, 11, 30)  # a clock first
+    assert line_date("2024-11-30T10:05:00+00:00")[0] == date(2024, 11, 30)  # a timestamp
+    assert line_date("By Jane Doe | November 30, 2024")[0] == date(2024, 11, 30)  # after a byline
 
 
 def test_weeks_ago_the_weekend_and_days_later_or_earlier():
