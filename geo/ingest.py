@@ -242,9 +242,16 @@ _PLAIN_WIRE = re.compile(
 # naming a known outlet.
 _BYLINE = re.compile(
     r"(?:(?:by|from)\s+(?:.{0,60}?[,|]\s*)?)?(?P<outlet>[A-Z][\w.&' ]{1,40}?)"
-    r"(?:\s+(?:staff(?:\s+writers?)?|newsroom|reporters?|correspondents?|team))?\s*",
+    r"(?:\s+(?:staff(?:\s+writers?)?|newsroom|reporters?|correspondents?|team|news\s+desk))?\s*",
     re.I,
 )
+# "By Libya Observer staff", "By Kyiv Independent news desk": an outlet's own byline, also one not listed.
+_STAFF_BYLINE = re.compile(
+    r"(?i:by)\s+(?P<outlet>(?:[Tt]he\s+)?[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){0,4})\s+"
+    r"(?i:staff(?:\s+writers?)?|news\s*desk|newsroom|editorial\s+team)\s*"
+)
+# "By Lina Sinjab, BBC Middle East correspondent": a reporter's name, then the outlet and their post.
+_REPORTER_OF = re.compile(r"(?i:by)\s+[^,|]{3,40}[,|]\s*(?P<rest>[A-Z].{1,60})")
 
 
 def infer_metadata(text: str, outlets: dict[str, str] | None = None) -> tuple[str, str, date | None, dict[str, str]]:
@@ -329,9 +336,21 @@ def _initials(name: str) -> str:
 
 
 def _known_outlets(outlets: dict[str, str]) -> dict[str, str]:
-    """Every outlet by the names a text may give it: bare ("guardian") and as initials ("ap", "nyt")."""
+    """Every outlet by the names a text may give it: bare ("guardian"), as initials ("ap", "nyt") and
+    without a last "News" ("bbc")."""
     known = {_bare(name): name for name in outlets.values()}
+    known |= {_bare(name).removesuffix(" news"): name for name in outlets.values() if name.endswith(" News")}
     return known | {_initials(name): name for name in outlets.values() if len(name.split()) > 1}
+
+
+def _known_start(words: str, known: dict[str, str]) -> str:
+    """The longest start of ``words`` that names a known outlet ("BBC" of "BBC Middle East
+    correspondent"), or ""."""
+    split = words.split()
+    for n in range(min(len(split), 5), 0, -1):
+        if _bare(" ".join(split[:n])) in known:
+            return " ".join(split[:n])
+    return ""
 
 
 @lru_cache(maxsize=1)
@@ -357,6 +376,14 @@ def _outlet_in_header(lines: list[str], known: dict[str, str], datelines: bool =
         byline = _BYLINE.fullmatch(line)
         if byline and _bare(byline.group("outlet")) in known:
             said = byline.group("outlet")
+            return known[_bare(said)], f"text: byline naming {said}"
+        staff = _STAFF_BYLINE.fullmatch(line)
+        if staff:
+            said = staff.group("outlet")
+            return known.get(_bare(said), said), f"text: byline of {said} staff"
+        reporter = _REPORTER_OF.fullmatch(line)
+        said = _known_start(reporter.group("rest"), known) if reporter else ""
+        if said:
             return known[_bare(said)], f"text: byline naming {said}"
         signed = _SIGNED.fullmatch(line)
         if signed and _bare(signed.group("who")) in known and line_date(signed.group("when")):

@@ -144,3 +144,13 @@ def test_an_html_page_says_who_published_it_and_when(tmp_path):
 def test_no_break_spaces_soft_hyphens_and_zero_width_spaces_are_plain_text():
     article = read_article("a.txt", "Rebels entered Alep\u00adpo\u200b on\u00a0Friday.\r\n".encode())
     assert article.text == "Rebels entered Aleppo on Friday.\n"
+
+
+def test_an_outlet_s_staff_byline_and_a_reporter_s_post_name_the_outlet():
+    def outlet(byline):
+        return infer_metadata(f"Title\n\n{byline}\n\nBody of the article.")[1]
+
+    assert outlet("By Kyiv Independent news desk") == "The Kyiv Independent"
+    assert outlet("By Libya Observer staff") == "Libya Observer"  # not a listed outlet, but its staff
+    assert outlet("By Lina Sinjab, BBC Middle East correspondent") == "BBC News"
+    assert outlet("By Emanuel Fabian") == outlet("By our staff") == ""  # a person; no outlet named
