@@ -43,6 +43,7 @@ _CONNECTORS = {"al", "el", "an", "ad", "as", "ar", "at", "az", "ash", "de", "del
 # Kurakhove as Moscow presses").
 _RUN_CONNECTORS = _CONNECTORS - {"an", "as", "at"}
 _MAX_WORDS = 5
+_ARTICLES = {"The", "A", "An"}
 _WATER = {"gulf", "bay", "sea", "strait", "straits", "lake", "river"}  # "the Gulf of Aden" is no town
 _WATER_AFTER = re.compile(r"\s+(?:river|sea|lake|reservoir|canal)\b", re.I)  # "the Oskil river", "Azov Sea"
 _BANK_BEFORE = re.compile(r"\b(?:banks?|shores?)\s+of\s+(?:the\s+)?$", re.I)  # "the eastern bank of the Blue Nile"
@@ -482,6 +483,8 @@ def _accept(tokens: _Tokens, i: int, j: int, run_end: int, mention: Mention, gaz
     while line_end < run_end and tokens.same_line(line_end):
         line_end += 1
     before = tokens.words[run_start:i]
+    if before and before[0] in _ARTICLES and _is_sentence_start(tokens.text, tokens.starts[run_start]):
+        before = before[1:]  # "The Queensland Government", "A Queensland Amber Alert": the article opens it
     after = tokens.words[j:line_end]  # a heading's last word and the next line's first are not one name
     if after[:1] and after[0].casefold() in _COUNTY_WORDS and not any(r.feature == ADMIN1 for r in rows):
         return False  # "Metcalfe County" is not the town of Metcalfe, which lies in another state

@@ -1175,3 +1175,12 @@ def test_a_city_entered_a_river_bank_a_town_opposite_and_a_siege_since_may(gazet
     assert "Wad Medani (around)" not in events
     assert not {"Blue Nile", "Sennar (state)"} & set(events)
     assert "El Fasher" in events  # a siege since May goes on: not background
+
+
+def test_a_region_after_the_article_that_opens_a_sentence(gazetteer):
+    found = [
+        m.text
+        for m in find_mentions("A Queensland Amber Alert was issued. The Queensland Government acted.", gazetteer)
+    ]
+    assert found == ["Queensland", "Queensland"]
+    assert [m.text for m in find_mentions("The Washington Post reported it.", gazetteer)] == []
