@@ -71,7 +71,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
     ("fighting", r"fighting|clash\w*|battl(?:es?|ed|ing)|fought|firefights?|combat|(?:counter-?)?offensive|front ?line|confront\w*"),
     ("casualties", r"killed|killing|dead|died|wounded|injur\w*|casualt\w*|death toll|bodies"),
     ("displacement", r"displac\w*(?! (?:families|people|persons|civilians|residents|camps?))|fled|flee|flees|fleeing|refugees?(?! camps?)|evacuat\w*"),
-    ("other", r"closed|blockade\w*|besieg\w*|siege|curfew|deploy\w*|reinforc\w*|surrounded|encircl\w*|"
+    ("other", r"cross(?:ed|es|ing)? into|closed|blockade\w*|besieg\w*|siege|curfew|deploy\w*|reinforc\w*|surrounded|encircl\w*|"
               r"sen[dt]s? (?:(?:about|some|around|nearly|more than) )?(?:[\d,]+ )?(?:fighters|troops|forces|reinforcements)"),
 ]  # fmt: skip
 # Matched on lower-cased text (``textutil.lowered``), and only where a word starts: far faster than re.I.
@@ -101,14 +101,16 @@ _CONTEXT_BEFORE = re.compile(
     r"speaking (?:\w+ ){0,2}in|told (?:\w+ ){0,2}in|(?:said|says) in|(?:news|press) conference in|"
     r"striking distance of|(?:artillery|rocket|firing|striking) range of|"
     r"eve of (?:the )?(?:[\w-]+ ){0,2}?of|"
-    r"visit\w*|opposite|(?:advancing|advanced|coming|came|arriving|arrived|fired|moving|moved|pushing|pushed) from|"
+    r"visit\w*|opposite|(?:advanc\w*|coming|came|arriving|arrived|fired|moving|moved|pushing|pushed) from|"
     r"(?:groups?|fighters|rebels|factions|militias?|militants) from|"
     r"(?:withdr[ae]w\w*|retreat\w*|pull\w* back|fell back|moved(?: \w+)?|head\w*(?: \w+)?)(?: (?:north|south|east|west)\w*)? (?:to|towards?)|"
-    r"leav\w* (?:for|towards?)|"
+    r"leav\w* (?:for|towards?)|(?:fled|flee\w*|left|leav\w*) (?:[\w'’-]+ ){1,2}for|"
+    r"(?:withdr[ae]w\w*|retreat\w*|pull\w* back|fell back|mov\w*|fled|flee\w*|evacuat\w*|transferr?\w*) "
+    r"(?:[\w'’-]+ ){0,2}from (?:[\w'’-]+ ){1,3}(?:to|towards?)|"
     r"launch\w*(?: [\w-]+){0,3} from(?: (?:their|its|the) (?:[\w-]+ )?(?:strongholds?|bastions?|bases?|enclaves?|positions?) (?:of|in))?|"
     r",\s+the\s+(?:[\w-]+\s+){0,2}(?:(?:capital|seat) (?:of|in)|(?:city|town) in)(?:\s+(?:north|south|east|west)\w*)?|"
     r"(?:held|holds|hold|holding|for) talks (?:with (?:[\w'’-]+ ){1,4})?in|(?:summit|meeting) in"
-    r")\s+(?:the\s+(?:capital\s+)?)?$",
+    r")\s+(?:the\s+(?:capital\s+|(?:[\w-]+\s+)?(?:city|town|village|port)\s+of\s+)?)?$",
     re.I,
 )
 # The last words _CONTEXT_BEFORE can end on (or "between" anywhere before them).
@@ -306,6 +308,7 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
         if place.feature == CITY and place.admin1:
             regions.setdefault(i, set()).add(place.admin1)
     owned = _with_its_country(text, places)
+    listed_kind = (-1, "")  # the last event's place (by index) and its kind, which the next in a list shares
     for k, (index, place) in enumerate(zip(sentence_of, places, strict=True)):
         sentence = sentences[index] if sentences else whole
         if index not in kinds:
@@ -325,14 +328,13 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
             role, reason, kind = CONTEXT, "the region of a town the sentence names", ""
         if role == EVENT and place.start in located:
             role, reason, kind = CONTEXT, "says where another place lies", ""
-        if (
-            role == EVENT
-            and k
-            and out_places[-1].reason in _SHARED_BY_A_LIST
-            and sentence_of[k - 1] == index
-            and _listed_after(text, places[k - 1], place)
-        ):  # "HTS holds Damascus, Aleppo and Hama"
-            role, reason, kind = CONTEXT, out_places[-1].reason, ""
+        if role == EVENT and k and sentence_of[k - 1] == index and _listed_after(text, places[k - 1], place):
+            if out_places[-1].reason in _SHARED_BY_A_LIST:  # "HTS holds Damascus, Aleppo and Hama"
+                role, reason, kind = CONTEXT, out_places[-1].reason, ""
+            elif listed_kind[0] == k - 1:  # "had taken over Deir ez-Zor and Albu Kamal after the army pulled out"
+                kind = listed_kind[1]
+        if role == EVENT:
+            listed_kind = (k, kind)
         out_places.append(
             PlaceMention(
                 article.name, place.start, place.end, place.text, place.name, place.lat, place.lon,
@@ -836,7 +838,17 @@ def _kind_matches(low: str, sentence: Sentence) -> list[tuple[int, int, str]]:
 _MORE_SPECIFIC = {
     "attack": ("airstrike", "shelling"),
     "casualties": ("airstrike", "shelling", "attack"),  # "Russian shelling killed two civilians in Bilozerka"
-    "other": ("capture", "airstrike", "shelling", "attack", "withdrawal", "advance", "fighting", "casualties"),
+    "other": (
+        "capture",
+        "airstrike",
+        "shelling",
+        "attack",
+        "withdrawal",
+        "advance",
+        "fighting",
+        "casualties",
+        "displacement",
+    ),
 }
 
 

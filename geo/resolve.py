@@ -272,6 +272,7 @@ def _near(row: Candidate, points: list[tuple[float, float]]) -> bool:
 _AFTER_NAME = (
     r"^(?:\s+(?:area|region|countryside|district|village|town|(?:refugee\s+)?camp|neighbou?rhood|"
     r"(?:military\s+)?(?:airport|air\s*base|airfield)|prison|dam|bridge)s?)?(?:,?\s+|\s*\(\s*)"
+    r"(?:an?\s+(?:[\w'’-]+\s+){0,2}?(?:town|city|village|suburb|district)\s+)?"  # "Mhardeh, a Christian town near"
 )
 # Between a place and the one that says where it lies: "Qatana, about 25 km south-west of Damascus",
 # "the Shahba area north of Aleppo", "Souran, north of Hama".

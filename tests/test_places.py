@@ -1184,3 +1184,18 @@ def test_a_region_after_the_article_that_opens_a_sentence(gazetteer):
     ]
     assert found == ["Queensland", "Queensland"]
     assert [m.text for m in find_mentions("The Washington Post reported it.", gazetteer)] == []
+
+
+def test_where_people_went_where_a_town_lies_and_a_list_that_shares_its_kind(gazetteer):
+    def events(sentence):
+        return {e.place: e.kind for e in events_by_place("date 2024-12-06 Syria\n\n" + sentence, gazetteer).values()}
+
+    assert events("Government troops fled Hama for Homs overnight.") == {"Hamah": "displacement"}
+    assert events("Residents fleeing Homs headed to the coastal city of Tartus.") == {"Homs": "displacement"}
+    assert events("Kurdish forces withdrew from Tal Rifaat to Manbij.") == {"Tall Rif'at": "withdrawal"}
+    assert events("The army repelled an attack on Mhardeh, a Christian town near Hama.") == {"Maharda": "attack"}
+    assert events("The SDF had taken over Deir ez-Zor and Albu Kamal after the army pulled out.") == {
+        "Deir ez-Zor": "capture",
+        "Albu Kamal": "capture",
+    }
+    assert events("Iraqi militias crossed into Syria at Albu Kamal on Thursday.") == {"Albu Kamal": "other"}
