@@ -94,7 +94,7 @@ _ALLIES = re.compile(
 _CONTEXT_BEFORE = re.compile(
     r"(?:university of|professor at|researcher at|based (?:in|at)|born in|(?:connect|link)\w*(?: [\w-]+ (?:to|with|and))?(?: the capital)?|"
     r"to the capital|leading (?:\w+ )?to(?: the capital)?|(?:road|highway|motorway|route) (?:\w+ )?to|from the capital|ties with|"
-    r"embassy in|(?:road|highway|motorway|route)s? (?:\w+ )?between(?: [\w'’-]+){0,3}(?: and)?|across (?:\w+ ){1,3}from|"
+    r"embassy in|(?:road|highway|motorway|route)s? (?:\w+ )?between(?: [\w'’-]+){0,3}(?: and)?|(?:road|highway|motorway|route)s? from(?: [\w'’-]+){0,3}(?: to)?|across (?:\w+ ){1,3}from|"
     r"(?:officials|authorities|diplomats|sources|analysts|spokes(?:man|woman|person)) in|"
     r"(?<!within )(?<!within a )(?:[\d,.]+ ?|\w+ )" + DISTANCE_UNIT + r" "
     r"(?:[\w-]+ )?(?:of|from)(?: the (?:centre|center|heart|edge|outskirts) of)?|"
@@ -103,7 +103,8 @@ _CONTEXT_BEFORE = re.compile(
     r"eve of (?:the )?(?:[\w-]+ ){0,2}?of|"
     r"visit\w*|opposite|(?:advanc\w*|coming|came|arriving|arrived|fired|moving|moved|pushing|pushed) from|"
     r"(?:groups?|fighters|rebels|factions|militias?|militants) from|"
-    r"(?:withdr[ae]w\w*|retreat\w*|pull\w* back|fell back|moved(?: \w+)?|head\w*(?: \w+)?)(?: (?:north|south|east|west)\w*)? (?:to|towards?)|"
+    r"(?:withdr[ae]w\w*|retreat\w*|pull\w* back|fell back|moved(?: \w+)?|head\w*(?: \w+)?|fled|flee\w*)"
+    r"(?: (?:north|south|east|west)\w*)? (?:to|towards?)|"
     r"leav\w* (?:for|towards?)|(?:fled|flee\w*|left|leav\w*) (?:[\w'’-]+ ){1,2}for|"
     r"(?:withdr[ae]w\w*|retreat\w*|pull\w* back|fell back|mov\w*|fled|flee\w*|evacuat\w*|transferr?\w*) "
     r"(?:[\w'’-]+ ){0,2}from (?:[\w'’-]+ ){1,3}(?:to|towards?)|"

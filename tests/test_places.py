@@ -1199,3 +1199,12 @@ def test_where_people_went_where_a_town_lies_and_a_list_that_shares_its_kind(gaz
         "Albu Kamal": "capture",
     }
     assert events("Iraqi militias crossed into Syria at Albu Kamal on Thursday.") == {"Albu Kamal": "other"}
+
+
+def test_where_people_fled_to_and_the_ends_of_a_road_from_a_city(gazetteer):
+    events = events_by_place(
+        "date 2024-12-08 Syria\n\nAssad, who fled to Moscow, was granted asylum. Residents of Hama fled south "
+        "towards Homs. The road from Damascus to Beirut was jammed with cars.",
+        gazetteer,
+    )
+    assert set(events) == {"Hamah"}
