@@ -1207,3 +1207,12 @@ def test_where_people_fled_to_and_the_ends_of_a_road_from_a_city(gazetteer):
         gazetteer,
     )
     assert set(events) == {"Hamah"}
+
+
+def test_a_ministry_in_a_capital_is_where_it_speaks(gazetteer):
+    events = events_by_place(
+        "date 2024-12-08 Ukraine\n\nRussian forces captured the village of Novodmytrivka in the Donetsk region, "
+        "the Defence Ministry in Moscow said.",
+        gazetteer,
+    )
+    assert set(events) == {"Novodmytrivka (Donetsk)"}
