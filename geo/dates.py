@@ -280,6 +280,28 @@ def day_of_action(before: str, day: DateInfo) -> DateInfo:
     return DateInfo(day.date + timedelta(days=step), precision, f"'{match.group().strip()}' {day.method}")
 
 
+# "The fall of Homs came a day after the rebels entered Rastan": what the sentence tells after "after"
+# happened that long before the fall of the place it opens with.
+_CAME_AFTER = re.compile(
+    r"\b(?:fall|capture|seizure|loss|taking|storming) of (?P<what>[^,.;]{2,40}?) came (?:just |only )?"
+    + _COUNT
+    + r"\s+(?P<unit>hours?|days?|weeks?)\s+after\b",
+    re.I,
+)
+
+
+def came_after(before: str) -> tuple[str, int, bool] | None:
+    """Of a place written after "The fall of Homs came a day after" (``before``: its sentence up to it):
+    the place that fell ("Homs"), how many days before it this place's news came, and whether that is
+    approximate (weeks); None without such words."""
+    match = _CAME_AFTER.search(before)
+    if match is None:
+        return None
+    unit = match.group("unit").casefold()
+    days = 0 if unit.startswith("hour") else _count(match) * (7 if unit.startswith("week") else 1)
+    return match.group("what"), days, unit.startswith("week")
+
+
 def _count(match: re.Match[str]) -> int:
     """The number a match of :data:`_COUNT` says: "two" is 2, "a" 1, "48" 48."""
     return _NUMBERS.get(match.group("n").casefold()) or int(match.group("n"))

@@ -10,7 +10,7 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import asdict, dataclass, fields
-from datetime import date
+from datetime import date, timedelta
 from itertools import pairwise
 
 from geo.dates import (
@@ -18,6 +18,7 @@ from geo.dates import (
     DAY,
     UNKNOWN,
     DateInfo,
+    came_after,
     day_mentions,
     day_of_action,
     heading_day,
@@ -348,7 +349,9 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
             if index not in days:
                 days[index] = day_mentions(_blank_date_line(sentence.text), article.published)
             when = (
-                _day_of(text, place, sentence, days[index], places, article.published) if days[index] else dates[index]
+                _day_of(text, place, sentence, days[index], places, article.published)
+                if days[index]
+                else _after_a_fall(text, text[sentence.start : place.start], out_events) or dates[index]
             )
             event = _event(article, sentence, place, kind, when)
             if earlier is None:  # one event per place and sentence: where it is named most precisely
@@ -618,6 +621,30 @@ def _day_of(
             return DateInfo(None, UNKNOWN, f"the day the sentence names is {why}")
         return DateInfo(published, APPROXIMATE, f"publication date; the day the sentence names is {why}")
     return day_of_action(text[max(sentence.start, place.start - 60) : place.start], day)
+
+
+def _after_a_fall(text: str, before: str, events: list[Event]) -> DateInfo | None:
+    """The day of a place after "The fall of Homs came a day after" (``before``: its sentence up to it):
+    that long before the last event the article dated at the place that fell."""
+    found = came_after(before)
+    if found is None:
+        return None
+    what, days, weeks = found
+    key = name_key(what)
+    fell = next(
+        (
+            e
+            for e in reversed(events)
+            if e.date is not None
+            and e.date_precision == DAY
+            and key in (name_key(text[e.start : e.end]), name_key(e.place))
+        ),
+        None,
+    )
+    if fell is None or fell.date is None:
+        return None
+    how = f"'{what}' fell {days} day(s) after it, on {fell.date}"
+    return DateInfo(fell.date - timedelta(days=days), APPROXIMATE if weeks else DAY, how)
 
 
 def _others_clauses(text: str, place: Place, sentence: Sentence, places: list[Place]) -> list[tuple[int, int]]:

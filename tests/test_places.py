@@ -1216,3 +1216,12 @@ def test_a_ministry_in_a_capital_is_where_it_speaks(gazetteer):
         gazetteer,
     )
     assert set(events) == {"Novodmytrivka (Donetsk)"}
+
+
+def test_what_came_a_day_before_a_fall_the_article_dated(gazetteer):
+    events = events_by_place(
+        "date 2024-12-08 Homs\n\nRebels took full control of Homs in the early hours of Sunday. The fall of Homs "
+        "came a day after the rebels entered the town of Rastan.",
+        gazetteer,
+    )
+    assert (str(events["Ar Rastan"].date), events["Ar Rastan"].date_precision) == ("2024-12-07", "day")
