@@ -170,12 +170,37 @@ def _decoded(name: str, data: bytes) -> str:
 
 
 def _checked(name: str, text: str) -> str:
-    """The text with its line breaks made ``\n``, other spaces (no-break, thin) made plain and the
-    invisible characters web pages hide in words (soft hyphens, zero-width spaces) taken out; an error
-    naming the file when there is none."""
+    """The text with its line breaks made ``\n``, other spaces (no-break, thin) made plain, the
+    invisible characters web pages hide in words (soft hyphens, zero-width spaces) taken out and the lines
+    that link to other stories blanked; an error naming the file when there is none."""
     if not text.strip():
         raise BadInput(name, "has no text")
-    return text.replace("\r\n", "\n").replace("\r", "\n").translate(_PLAIN_SPACES)
+    return _without_links(text.replace("\r\n", "\n").replace("\r", "\n").translate(_PLAIN_SPACES))
+
+
+# Lines of a copied web page that point to other stories, not the article's own: "Read more: Rebels enter
+# Hama", "Related: ...", Al Jazeera's "list of 4 items ... end of list", "Advertisement".
+_LINK_LINE = re.compile(
+    r"(?:read more|related(?: stories)?|also read|recommended|see also|more on this story|watch|listen)\s*[:|]|"
+    r"advertisement\s*$|skip to (?:content|main content)\s*$",
+    re.I,
+)
+_LIST_START = re.compile(r"list of \d+ items?\s*$", re.I)
+_LIST_END = re.compile(r"end of list\s*$", re.I)
+
+
+def _without_links(text: str) -> str:
+    """The text with the lines that link to other stories blanked (``_LINK_LINE``, a list of them)."""
+    lines, inside = text.split("\n"), False
+    for k, line in enumerate(lines):
+        bare = line.strip()
+        if _LIST_START.match(bare):
+            inside = True
+        if inside or _LINK_LINE.match(bare):
+            lines[k] = ""
+        if inside and _LIST_END.match(bare):
+            inside = False
+    return text if inside else "\n".join(lines)  # a list never closed: kept whole, not to lose the article
 
 
 _PLAIN_SPACES = str.maketrans(

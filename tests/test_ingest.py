@@ -154,3 +154,15 @@ def test_an_outlet_s_staff_byline_and_a_reporter_s_post_name_the_outlet():
     assert outlet("By Libya Observer staff") == "Libya Observer"  # not a listed outlet, but its staff
     assert outlet("By Lina Sinjab, BBC Middle East correspondent") == "BBC News"
     assert outlet("By Emanuel Fabian") == outlet("By our staff") == ""  # a person; no outlet named
+
+
+def test_lines_that_link_to_other_stories_are_blanked():
+    text = (
+        "Rebels take Daraa\n\nFighters took Daraa on Friday.\n\nlist of 2 items\nlist 1 of 2\nIsrael strikes "
+        "the Bekaa valley\nlist 2 of 2\nRussian attack on Kharkiv kills three\nend of list\n\nRead more: Rebels "
+        "enter Hama\n\nAdvertisement\n\nThe army withdrew."
+    )
+    kept = [line for line in read_article("a.txt", text.encode()).text.split("\n") if line]
+    assert kept == ["Rebels take Daraa", "Fighters took Daraa on Friday.", "The army withdrew."]
+    unclosed = "Rebels take Daraa\n\nlist of 2 items\nFighters took Daraa on Friday."
+    assert read_article("b.txt", unclosed.encode()).text == unclosed  # no end: nothing is lost
