@@ -254,10 +254,11 @@ def _outlets_by_domain() -> dict[str, str]:
 _DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\s+(.+)")
 _DOMAIN = re.compile(r"\b((?:[a-z0-9-]+\.)+[a-z]{2,})(?=[/\s\"')\]]|$)", re.I)
 _TOLD = re.compile(r"\btold (The [A-Z][\w.]*(?: [A-Z][\w.]*){0,3})")
-# A dateline: "AMMAN, Dec 7 (Reuters) -", "Nairobi, 2 December 2024 (Radio Dabanga)": where the report
+# A dateline: "AMMAN, Dec 7 (Reuters) -", "Nairobi, 2 December 2024 (Radio Dabanga)", "BEIRUT (AP) —": where the report
 # was filed, perhaps when, and the agency or outlet that filed it.
 _WIRE = re.compile(
-    r"[A-Z][\w.'’ -]{1,30}?,\s+(?:(?P<when>[^()\n]{3,40}?)\s*)?\((?P<outlet>[A-Z][A-Za-z .&]{1,30})\)\s*(?:[-–—:]|$)"
+    r"[A-Z][\w.'’ -]{1,30}?(?:,\s+(?:(?P<when>[^()\n]{3,40}?)\s*)?|\s+(?=\())"
+    r"\((?P<outlet>[A-Z][A-Za-z .&]{1,30})\)\s*(?:[-–—:]|$)"
 )
 # A dateline without an outlet, dated: "BAGHDAD, June 10, 2014 —", "BEIRUT, Lebanon, Dec. 8, 2024 -".
 _PLAIN_WIRE = re.compile(

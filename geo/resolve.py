@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
@@ -633,6 +633,11 @@ _AT_THE_CITY = re.compile(
 )
 
 
+def _a_city(place: Place) -> bool:
+    """Whether a place is a town of the gazetteer itself, not a village placed at one."""
+    return place.resolved and place.feature == CITY and place.qualifier != "part of"
+
+
 def _city_part(text: str, mention: Mention) -> bool:
     """Whether the text calls the name a part of a city: "the Maliki district", "the suburbs of Mezzeh"."""
     head = text[max(0, mention.start - 20) : mention.start]
@@ -645,8 +650,15 @@ def _unknown(text: str, mention: Mention, earlier: list[Place]) -> Place:
     last ("clashes in the Al-Joura neighbourhood", a few lines after Deir ez-Zor); a place in a sentence
     that opens with its region, at the region."""
     part = _city_part(text, mention) or _AT_THE_CITY.match(text, mention.end)
+    if not _city_part(text, mention) and part:  # "the village of Deir Baalba on the city's edge"
+        near = [p for p in earlier if _a_city(p) and mention.start - p.end <= _CITY_PART_REACH]
+        named = Counter(p.name for p in earlier if _a_city(p))
+        if near:
+            city = max(reversed(near), key=lambda p: named[p.name])
+            how = f"not in gazetteer; put at the city, {city.name}, of those just before the one the article names most"
+            return _moved(mention, city, how, city=city.name)
     for place in reversed(earlier):
-        if not place.resolved or place.feature != CITY or place.qualifier == "part of":
+        if not _a_city(place):
             continue  # a town itself, not a village placed at one
         if _OWNER_GAP.fullmatch(text[place.end : mention.start]):
             how = f"not in gazetteer; placed at {place.name}, the city it is in"

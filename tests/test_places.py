@@ -1225,3 +1225,14 @@ def test_what_came_a_day_before_a_fall_the_article_dated(gazetteer):
         gazetteer,
     )
     assert (str(events["Ar Rastan"].date), events["Ar Rastan"].date_precision) == ("2024-12-07", "day")
+
+
+def test_a_village_on_the_city_s_edge_and_an_interview_in_a_city(gazetteer):
+    events = events_by_place(
+        "date 2024-12-06 Homs\n\nInsurgents reached the edges of Homs on Friday. They seized Rastan and "
+        "Talbiseh before dawn. By late afternoon, fighters had reached the village of Deir Baalba on the city's "
+        "northeastern edge. Golani told CNN in an interview in Hama on Thursday that the goal was Damascus.",
+        gazetteer,
+    )
+    assert "Deir Baalba (Homs)" in events  # the city the article names most, not Talbiseh named last
+    assert "Hamah" not in events
