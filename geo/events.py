@@ -89,9 +89,8 @@ _GOVERNMENT_VERB = re.compile(
     r"regime|government|officials|authorities|administration)\b",
     re.I,
 )
-_ALLIES = re.compile(
-    r"\s+and\s+(?:its|their)\s+(?:allies|backers|partners|patrons)\b"
-)  # "stunned Damascus and its allies"
+# A capital with its allies stands for its government: "stunned Damascus and its allies".
+_ALLIES = re.compile(r"\s+and\s+(?:its|their)\s+(?:allies|backers|partners|patrons)\b")
 _CONTEXT_BEFORE = re.compile(
     r"(?:university of|professor at|researcher at|based (?:in|at)|born in|(?:connect|link)\w*(?: [\w-]+ (?:to|with|and))?(?: the capital)?|"
     r"to the capital|leading (?:\w+ )?to(?: the capital)?|(?:road|highway|motorway|route) (?:\w+ )?to|from the capital|ties with|"
@@ -193,12 +192,13 @@ _HOLDS = re.compile(
     r"^\s*(?:which|who|that)\s+(?:\w+\s+)?(?:controls?|controlled|holds?|held|runs?|governs?|administers?|rules?)\b",
     re.I,
 )
-# What an actor holds on to, not where something happened: "consolidated their hold on Aleppo".
+# What an actor holds, not where something happened: "consolidated their hold on Aleppo", "HTS holds
+# Damascus", "control much of the northeast" (not "now control", nor "struck rebel-held Idlib").
 _HELD = re.compile(
     r"\b(?:hold|grip)\s+(?:on|over)\s+(?:the\s+)?$|"
-    r"(?<!now )\b(?:holds|held|controls|control|controlled)\s+(?:(?:much|most|parts?|all) of\s+)?(?:the\s+)?$",
+    r"(?<!now )(?<!-)\b(?:holds|held|controls|control|controlled)\s+(?:(?:much|most|parts?|all) of\s+)?(?:the\s+)?$",
     re.I,
-)  # "consolidated their hold on Aleppo", "HTS holds Damascus", "control much of the northeast" (not "now control")
+)
 # The ends of a road named after them: "the Sweida–Damascus highway".
 _ROAD_FIRST_END = re.compile(r"^\s*[–—-]\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:highway|motorway|road)\b")
 _ROAD_LAST_END = re.compile(r"[A-Z][\w'’-]+\s*[–—-]$")
@@ -371,8 +371,10 @@ _ANAPHORA = re.compile(
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? (?:of|edge of|outskirts of) the (?:city|town)\b|"
     r"(?:strike|struck|hit|shell|bomb|pound|storm|enter|captur|seiz|took|take)\w* the (?:city|town|village)\b(?! of))"
 )
+# The anaphors that stand for the place itself, not its surroundings: "stormed into the city", "in the town".
 _IN_IT = re.compile(
-    r"(?:in|into|across|over|(?:strike|struck|hit|shell|bomb|pound|storm|enter|captur|seiz|took|take)\w*) the (?:city|town)\b(?!['’])"
+    r"(?:in|into|across|over|(?:strike|struck|hit|shell|bomb|pound|storm|enter|captur|seiz|took|take)\w*) "
+    r"the (?:city|town)\b(?!['’])"
 )
 _DIRECTIONS = ("north", "south", "east", "west")
 _AFTER_A_NAME = re.compile(r"[A-Z][\w'’-]*,\s*$")  # "Souran, north of the city"
@@ -461,9 +463,7 @@ def _anaphora_events(
         if any(name == place.name or name.startswith(f"{place.name} (") for name in own):
             continue  # the sentence names the place itself
         said = article.text[match.start() : match.end()]
-        where = (
-            "" if _IN_IT.match(low, match.start()) else "around"
-        )  # "entered the city": the city; "the area": near it
+        where = "" if _IN_IT.match(low, match.start()) else "around"  # "entered the city" is the city itself
         probe = Place(match.start(), match.end(), said, place.name, place.lat, place.lon, place.feature,
                       place.country_code, place.source, f"'{said}' refers to {place.text}, named before", where)  # fmt: skip
         kind = _nearest_kind(low, kinds.get(i) or _kind_matches(low, sentence), probe)

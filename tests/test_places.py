@@ -1110,11 +1110,13 @@ def test_a_timeline_entry_its_city_and_a_town_a_road_is_cut_near(gazetteer):
 def test_what_an_actor_holds_is_no_event_down_its_list(gazetteer):
     events = events_by_place(
         "date 2024-12-10 Factbox\n\nHTS, which led the offensive, holds Damascus, Aleppo, Hama and Homs. Local "
-        "groups control Daraa and Sweida provinces. Rebels now control Manbij.",
+        "groups control Daraa and Sweida provinces. Rebels now control Manbij. Russian jets struck rebel-held "
+        "Idlib.",
         gazetteer,
     )
     assert not {"Damascus", "Aleppo", "Hamah", "Homs", "Dar'a (province)", "As-Suwayda (province)"} & set(events)
     assert events["Manbij"].kind == "capture"
+    assert events["Idlib"].kind == "airstrike"  # "rebel-held": who holds it, not that it is held
 
 
 def test_what_is_denied_did_not_happen_and_the_eve_of_a_capture_is_a_time(gazetteer):
