@@ -95,8 +95,7 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:university of|professor at|researcher at|based (?:in|at)|born in|(?:connect|link)\w*(?: [\w-]+ (?:to|with|and))?(?: the capital)?|"
     r"to the capital|leading (?:\w+ )?to(?: the capital)?|(?:road|highway|motorway|route) (?:\w+ )?to|from the capital|ties with|"
     r"embassy in|(?:road|highway|motorway|route)s? (?:\w+ )?between(?: [\w'’-]+){0,3}(?: and)?|(?:road|highway|motorway|route)s? from(?: [\w'’-]+){0,3}(?: to)?|across (?:\w+ ){1,3}from|"
-    r"(?:officials|authorities|diplomats|sources|analysts|spokes(?:man|woman|person)|ministry|government|"
-    r"parliament|court|headquarters) in|"
+    r"(?:officials|authorities|diplomats|sources|analysts|spokes(?:man|woman|person)) in|"
     r"(?<!within )(?<!within a )(?:[\d,.]+ ?|\w+ )" + DISTANCE_UNIT + r" "
     r"(?:[\w-]+ )?(?:of|from)(?: the (?:centre|center|heart|edge|outskirts) of)?|"
     r"(?:interview|news conference|speech|statement) in|speaking (?:\w+ ){0,2}in|told (?:\w+ ){0,2}in|(?:said|says) in|(?:news|press) conference in|"
@@ -143,6 +142,10 @@ _SPEAKERS = re.compile(
     r"presidency|president|[Kk]ing|[Ee]mir|[Pp]rince|premier|chancellor|leader|envoy|ambassador|diplomats?|"
     r"[Kk]remlin|[Pp]entagon|spokes(?:man|woman|person)|(?:army|military)\s+(?:command|chiefs?))\b"
 )
+# An institution in a city, saying something: "the Defence Ministry in Moscow said" (not "strikes hit the
+# Defence Ministry in Damascus").
+_INSTITUTION_IN = re.compile(r"\b(?:ministry|government|parliament|presidency|command|headquarters)\s+in\s+$", re.I)
+_SAID = re.compile(r"^,?\s+(?:said|says|say|announced|reported|claimed|denied|stated|added|confirmed)\b")
 # The far place of a distance from where the news is: "safe passage to Damascus, about 100 km to the north";
 # unless something is done to it ("abandoned the town of Kiswah, 10 km to the south").
 _FAR_END = re.compile(
@@ -781,7 +784,7 @@ def _role(
         and not _acted_on(before)
     ):
         return CONTEXT, "reference point or institution", ""
-    if before.strip() == "In" and _SPEAKERS.match(after):
+    if before.strip() == "In" and _SPEAKERS.match(after) or _INSTITUTION_IN.search(before) and _SAID.match(after):
         return CONTEXT, "where a government speaks", ""
     if _ROAD_FIRST_END.match(after) or _ROAD_LAST_END.search(before) and _ROAD_AFTER.match(after):
         return CONTEXT, "an end of a road", ""
