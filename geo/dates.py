@@ -102,6 +102,7 @@ _DAYS_FROM_ACTION = re.compile(
     r"(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village)\s+of\s+)?$",
     re.I,
 )
+_WITHIN_HOURS = re.compile(r"\bwithin\s+" + _COUNT + r"\s+hours\b", re.I)
 _DAYS_APART = re.compile(r"\b" + _COUNT + r"\s+days?\s+(?P<dir>later|earlier)\b", re.I)
 
 # Every pattern above has a number or one of these words (or its plural): one search for them spares
@@ -262,6 +263,9 @@ def relative_to_earlier(sentence: str, earlier: list[tuple[str, DateInfo]]) -> D
     if apart:
         n = _count(apart)
         steps.append((apart, n if apart.group("dir").casefold() == "later" else -n))
+    within = _WITHIN_HOURS.search(sentence)  # "Within 48 hours the fighters were in Aleppo"
+    if within:
+        steps.append((within, round(_count(within) / 24)))
     for match, step in steps:
         if match:
             how = f"'{match.group()}', from the sentence before ({before.method})"

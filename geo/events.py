@@ -54,7 +54,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                 r"(?:had|has|have) fallen(?! (?:back|short|silent|asleep|ill|behind|sharply|by|below))|"
                 r"(?:city|town|capital|stronghold|one|cities|towns|capitals) to fall|fall of(?! (?:the )?(?:\w+ )?(?:regime|government|president|dictator|dynasty|assad|bashar))|"
                 r"(?:took|take|takes|taking) over|liberat\w*|conquer\w*|recaptur\w*|cut(?:ting)? off|cut the|toppl\w*|"
-                r"pulled down|t(?:ore|ear|earing|orn) down|regain\w* control|retak\w*|retook|(?:now|are|were|is|was) in (?:full )?control of|now control\w*|"
+                r"pulled down|t(?:ore|ear|earing|orn) down|regain\w* control|retak\w*|retook|(?:now|are|were|is|was) in (?:full )?control of|now control\w*|(?<!-)controlled(?= (?:the|most|much|all|parts?|large|key|several) )|"
                 r"raised (?:\w+ )?flags? (?:over|on|above)"),
     ("airstrike", r"air ?strikes?|air raids?|warplanes?|bombing raids?|aviation|jets|helicopter gunships?|"
                   r"drone (?:strikes?|attacks?)|"
@@ -196,10 +196,11 @@ _HOLDS = re.compile(
     re.I,
 )
 # What an actor holds, not where something happened: "consolidated their hold on Aleppo", "HTS holds
-# Damascus", "control much of the northeast" (not "now control", nor "struck rebel-held Idlib").
+# Damascus", "control much of the northeast" (not "now control", "by Saturday they controlled the citadel",
+# nor "struck rebel-held Idlib").
 _HELD = re.compile(
     r"\b(?:hold|grip)\s+(?:on|over)\s+(?:the\s+)?$|"
-    r"(?<!now )(?<!-)\b(?:holds|held|controls|control|controlled)\s+(?:(?:much|most|parts?|all) of\s+)?(?:the\s+)?$",
+    r"(?<!now )(?<!-)\b(?:holds|controls|control)\s+(?:(?:much|most|parts?|all) of\s+)?(?:the\s+)?$",
     re.I,
 )
 # The ends of a road named after them: "the Sweida–Damascus highway".

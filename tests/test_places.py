@@ -1238,3 +1238,14 @@ def test_a_village_on_the_city_s_edge_and_an_interview_in_a_city(gazetteer):
     )
     assert "Deir Baalba (Homs)" in events  # the city the article names most, not Talbiseh named last
     assert "Hamah" not in events
+
+
+def test_within_hours_of_a_day_and_a_citadel_controlled_by_then(gazetteer):
+    events = events_by_place(
+        "date 2024-12-08 Syria\n\nThe rebels launched their offensive from Idlib on 27 November.\n\nWithin 48 "
+        "hours the fighters had entered Aleppo. Soldiers abandoned their posts, and by Saturday the rebels "
+        "controlled the citadel.",
+        gazetteer,
+    )
+    assert (str(events["Aleppo"].date), events["Aleppo"].date_precision) == ("2024-11-29", "day")
+    assert events["Aleppo Citadel"].kind == "capture"  # not what an actor holds, nor the soldiers' withdrawal
