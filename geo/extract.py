@@ -193,9 +193,13 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             found.append(_qualified(text, mention))
             i += used
         elif (
-            _facility(tokens.words[i:run_end])
-            or named_as_place(text, tokens.starts[i], tokens.ends[min(run_end, i + _MAX_WORDS) - 1], found)
-        ) and not _known_after_of(tokens, i, run_end, gazetteer):
+            (
+                _facility(tokens.words[i:run_end])
+                or named_as_place(text, tokens.starts[i], tokens.ends[min(run_end, i + _MAX_WORDS) - 1], found)
+            )
+            and not _known_after_of(tokens, i, run_end, gazetteer)
+            and not _acronym(tokens.words[i:run_end])
+        ):
             end_token = min(run_end, i + _MAX_WORDS)
             start, end = tokens.starts[i], tokens.ends[end_token - 1]
             found.append(Mention(start, end, text[start:end], UNKNOWN, ()))
@@ -457,6 +461,11 @@ def _longest_match(
         if loose:
             return Mention(start, end, phrase, LOOSE, loose), j - i
     return exact
+
+
+def _acronym(words: list[str]) -> bool:
+    """Whether a name no source knows is an organisation's initials: "ISIS camps", "the RSF base"."""
+    return len(words) == 1 and words[0].isupper() and len(words[0]) <= 5
 
 
 def _known_after_of(tokens: _Tokens, i: int, run_end: int, gazetteer: Gazetteer) -> bool:

@@ -1249,3 +1249,13 @@ def test_within_hours_of_a_day_and_a_citadel_controlled_by_then(gazetteer):
     )
     assert (str(events["Aleppo"].date), events["Aleppo"].date_precision) == ("2024-11-29", "day")
     assert events["Aleppo Citadel"].kind == "capture"  # not what an actor holds, nor the soldiers' withdrawal
+
+
+def test_an_organisation_s_initials_are_no_place_and_positions_taken_up(gazetteer):
+    events = events_by_place(
+        "date 2024-12-08 Syria\n\nThe U.S. struck ISIS camps near Deir ez-Zor on Sunday. Israeli troops took up "
+        "positions on Mt. Hermon.",
+        gazetteer,
+    )
+    assert set(events) == {"Deir ez-Zor (near)", "Mount Hermon"}
+    assert events["Mount Hermon"].kind == "advance"
