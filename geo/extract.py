@@ -43,6 +43,9 @@ _CONNECTORS = {"al", "el", "an", "ad", "as", "ar", "at", "az", "ash", "de", "del
 # Kurakhove as Moscow presses").
 _RUN_CONNECTORS = _CONNECTORS - {"an", "as", "at"}
 _MAX_WORDS = 5
+# Armed groups whose names GeoNames also gives a town in another language ("Hamas" is Hamm, Germany;
+# "Taliban" a village in Turkey): in the news of a war they name the group.
+ARMED_GROUPS = frozenset({"hamas", "taliban", "wagner", "shabaab", "al-shabaab"})
 _ARTICLES = {"The", "A", "An"}
 _WATER = {"gulf", "bay", "sea", "strait", "straits", "lake", "river"}  # "the Gulf of Aden" is no town
 _WATER_AFTER = re.compile(r"\s+(?:river|sea|lake|reservoir|canal)\b", re.I)  # "the Oskil river", "Azov Sea"
@@ -158,7 +161,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     while i < n:
         if (
             not tokens.caps[i]
-            or tokens.words[i].casefold() in CALENDAR_WORDS
+            or tokens.words[i].casefold() in CALENDAR_WORDS | ARMED_GROUPS
             or tokens.words[i].casefold() in MONTH_ABBREVIATIONS
             and _DAY_AFTER.match(text, tokens.ends[i])
             or _overlaps(taken, tokens.starts[i], tokens.ends[i])

@@ -1259,3 +1259,17 @@ def test_an_organisation_s_initials_are_no_place_and_positions_taken_up(gazettee
     )
     assert set(events) == {"Deir ez-Zor (near)", "Mount Hermon"}
     assert events["Mount Hermon"].kind == "advance"
+
+
+def test_armed_groups_named_like_towns_abroad_and_a_capital_of_a_state(gazetteer):
+    events = events_by_place(
+        "date 2024-12-08 Gaza\n\nHamas fighters attacked Israeli troops in Rafah on Saturday.",
+        gazetteer,
+    )
+    assert set(events) == {"Rafah"}  # not Hamm, Germany, which GeoNames also calls Hamas
+    events = events_by_place(
+        "date 2024-07-01 Sudan\n\nThe RSF said it had captured the city of Singa, capital of Sennar state, on "
+        "Saturday.",
+        gazetteer,
+    )
+    assert set(events) == {"Singa"}
