@@ -187,6 +187,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         if (
             mention is not None
             and not _describes(text, mention)
+            and not (_WHO_AFTER.match(text, mention.end) and _small(mention, gazetteer))
             and (
                 _accept(tokens, i, i + used, run_end, mention, gazetteer)
                 or i + used == run_end
@@ -215,6 +216,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
+_WHO_AFTER = re.compile(r",\s+who\b")  # "Al-Sharaa, who was known as Jolani": a person, not Al 'Asharah
 _DAY_AFTER = re.compile(r"\.?\s+\d{1,2}\b")  # "Nov. 27", "Dec 10"
 _TOWN_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*$")
 
@@ -464,6 +466,11 @@ def _longest_match(
         if loose:
             return Mention(start, end, phrase, LOOSE, loose), j - i
     return exact
+
+
+def _small(mention: Mention, gazetteer: Gazetteer) -> bool:
+    """Whether every place a name may be is a town under 100,000 people (not a country or region)."""
+    return all(r.feature == CITY and r.population < 100_000 for r in (gazetteer.row(c) for c in mention.candidates))
 
 
 def _acronym(words: list[str]) -> bool:

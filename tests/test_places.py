@@ -1273,3 +1273,10 @@ def test_armed_groups_named_like_towns_abroad_and_a_capital_of_a_state(gazetteer
         gazetteer,
     )
     assert set(events) == {"Singa"}
+
+
+def test_a_name_a_who_clause_follows_is_a_person_s_not_a_small_town_s(gazetteer):
+    places = [m.text for m in find_mentions("Al-Sharaa, who was known as Jolani, met the envoy.", gazetteer)]
+    assert places == []  # not Al 'Asharah, a village in Deir ez-Zor
+    places = [m.text for m in find_mentions("A driver on the Sunshine Coast, who blew 0.24, was fined.", gazetteer)]
+    assert places == ["Sunshine Coast"]  # a large place stays a place
