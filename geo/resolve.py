@@ -272,7 +272,8 @@ def _near(row: Candidate, points: list[tuple[float, float]]) -> bool:
 _AFTER_NAME = (
     r"^(?:\s+(?:area|region|countryside|district|village|town|(?:refugee\s+)?camp|neighbou?rhood|"
     r"(?:military\s+)?(?:airport|air\s*base|airfield)|prison|dam|bridge)s?)?(?:,?\s+|\s*\(\s*)"
-    r"(?:an?\s+(?:[\w'’-]+\s+){0,2}?(?:town|city|village|suburb|district)\s+)?"  # "Mhardeh, a Christian town near"
+    # "Mhardeh, a Christian town near", "Nubl and Zahraa, two Shiite towns north of"
+    r"(?:(?:an?|two|three|both)\s+(?:[\w'’-]+\s+){0,2}?(?:town|city|village|suburb|district)s?\s+)?"
 )
 # Between a place and the one that says where it lies: "Qatana, about 25 km south-west of Damascus",
 # "the Shahba area north of Aleppo", "Souran, north of Hama".
@@ -528,8 +529,8 @@ def _alike(name: str, other: str) -> bool:
 def _allowed(
     row: Candidate, mention: Mention, focus: list[str], named: set[str], keys: set[str], cue: bool, areas: set[str]
 ) -> bool:
-    if row.feature in LOCAL_FEATURES:
-        return not row.city or name_key(row.city) in keys
+    if row.feature in LOCAL_FEATURES:  # where its city is named, also in its own name: "Hama Central Prison"
+        return not row.city or name_key(row.city) in keys or f" {name_key(row.city)} " in f" {name_key(mention.text)} "
     if mention.match == LOOSE:
         return row.country_code in focus[:1]
     if row.feature in (COUNTRY, CONTINENT, ADMIN1) or row.country_code in focus or row.admin1 in areas:

@@ -1280,3 +1280,12 @@ def test_a_name_a_who_clause_follows_is_a_person_s_not_a_small_town_s(gazetteer)
     assert places == []  # not Al 'Asharah, a village in Deir ez-Zor
     places = [m.text for m in find_mentions("A driver on the Sunshine Coast, who blew 0.24, was fined.", gazetteer)]
     assert places == ["Sunshine Coast"]  # a large place stays a place
+
+
+def test_a_landmark_named_with_its_city_and_towns_said_to_lie_north_of_a_city(gazetteer):
+    events = events_by_place(
+        "date 2024-12-04 Syria\n\nBy nightfall, fighters had reached the Hama Central Prison. The rebels took "
+        "control of Nubl and Zahraa, two Shiite towns north of Aleppo, on Sunday.",
+        gazetteer,
+    )
+    assert set(events) == {"Hama Central Prison", "Nubl", "Zahraa (north of Aleppo)"}  # Aleppo says where
