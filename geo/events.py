@@ -69,7 +69,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                 r"press(?:ed|es|ing)? (?:on )?(?:towards?|into)|"
                 r"moved into|drove|driving|posed|posing|arriv\w*|gates of|into the heart|swept|gains|progress|"
                 r"clos(?:e|es|ed|ing) in on"),
-    ("fighting", r"fighting|clash\w*|battl(?:es?|ed|ing)|fought|firefights?|combat|(?:counter-?)?offensive|front ?line|confront\w*"),
+    ("fighting", r"fighting|clash\w*|battl(?:es?|ed|ing)|fought|firefights?|gunfire|gun ?battles?|shootouts?|combat|(?:counter-?)?offensive|front ?line|confront\w*"),
     ("casualties", r"killed|killing|dead|died|wounded|injur\w*|casualt\w*|death toll|bodies"),
     ("displacement", r"displac\w*(?! (?:families|people|persons|civilians|residents|camps?))|fled|flee|flees|fleeing|refugees?(?! camps?)|evacuat\w*"),
     ("other", r"cross(?:ed|es|ing)? into|closed|blockade\w*|besieg\w*|siege|curfew|deploy\w*|reinforc\w*|surrounded|encircl\w*|"

@@ -1289,3 +1289,8 @@ def test_a_landmark_named_with_its_city_and_towns_said_to_lie_north_of_a_city(ga
         gazetteer,
     )
     assert set(events) == {"Hama Central Prison", "Nubl", "Zahraa (north of Aleppo)"}  # Aleppo says where
+
+
+def test_gunfire_in_a_district_is_fighting_there(gazetteer):
+    events = events_by_place("date 2024-12-08 Damascus\n\nGunfire was heard in the Mezzeh district.", gazetteer)
+    assert events["Mezzeh"].kind == "fighting"
