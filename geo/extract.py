@@ -46,6 +46,7 @@ _MAX_WORDS = 5
 # Armed groups whose names GeoNames also gives a town in another language ("Hamas" is Hamm, Germany;
 # "Taliban" a village in Turkey): in the news of a war they name the group.
 ARMED_GROUPS = frozenset({"hamas", "taliban", "wagner", "shabaab", "al-shabaab"})
+_NOT_NAMES = CALENDAR_WORDS | ARMED_GROUPS  # capitalised words that never begin a place's name
 _ARTICLES = {"The", "A", "An"}
 _WATER = {"gulf", "bay", "sea", "strait", "straits", "lake", "river"}  # "the Gulf of Aden" is no town
 _WATER_AFTER = re.compile(r"\s+(?:river|sea|lake|reservoir|canal)\b", re.I)  # "the Oskil river", "Azov Sea"
@@ -161,7 +162,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     while i < n:
         if (
             not tokens.caps[i]
-            or tokens.words[i].casefold() in CALENDAR_WORDS | ARMED_GROUPS
+            or tokens.words[i].casefold() in _NOT_NAMES
             or tokens.words[i].casefold() in MONTH_ABBREVIATIONS
             and _DAY_AFTER.match(text, tokens.ends[i])
             or _overlaps(taken, tokens.starts[i], tokens.ends[i])
