@@ -89,6 +89,10 @@ _AFTER_EVENT = re.compile(
     r"campaign|incursion|advance|ceasefire|truce|battle|raid|bombardment|push|uprising|invasion|takeover)\b",
     re.I,
 )
+# "On the first day, the rebels overran ...", "by the third day of the offensive": counted from its start.
+_NTH_DAY = re.compile(r"\b(?:on|by|in)\s+the\s+(?P<nth>first|second|third|fourth|fifth|sixth|seventh)\s+day\b", re.I)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
+_STARTED = re.compile(r"\b(?:offensive|operation|assault|campaign|incursion|invasion)\b", re.I)
 _NEIGHBOUR_DAY = [
     (re.compile(r"\b(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+after(?!\s+tomorrow))\b", re.I), 1),
     (re.compile(r"\b(?:the\s+(?:previous|preceding)\s+day|the\s+day\s+before(?!\s+yesterday))\b", re.I), -1),
@@ -254,6 +258,12 @@ def relative_to_earlier(sentence: str, earlier: list[tuple[str, DateInfo]]) -> D
             days = round(n / 24) if match.group("unit").casefold().startswith("hour") else n
             days = -days if match.group("dir").casefold() == "before" else days
             return DateInfo(anchor.date + timedelta(days=days), DAY, f"'{match.group()}', from {anchor.method}")
+    nth = _NTH_DAY.search(sentence)
+    if nth:  # the first sentence that dates the offensive, also in an earlier paragraph
+        start = next((info for text, info in earlier if _own_day(info) and _STARTED.search(text)), None)
+        if start is not None and start.date is not None:
+            days = _ORDINALS[nth.group("nth").casefold()] - 1
+            return DateInfo(start.date + timedelta(days=days), DAY, f"'{nth.group()}', from {start.method}")
     # the last of the three sentences before that dates what it tells
     before = next((info for _, info in reversed(earlier[-3:]) if _own_day(info)), None)
     if before is None or before.date is None:
@@ -334,6 +344,8 @@ def _day_mentions(sentence: str, published: date | None) -> list[tuple[int, Date
                 found.append((match.start(), info))
                 taken.append(match.span())
     for match in _WEEKDAY.finditer(low):
+        if any(0 <= start - match.end() <= 3 for start, _ in taken):
+            continue  # "on Wednesday, November 27": the date says which Wednesday
         name = sentence[match.start("name") : match.end("name")]
         if published is None:
             info = DateInfo(None, UNKNOWN, f"weekday '{name}' without a publication date")

@@ -15,6 +15,17 @@ def test_bare_weekday_is_the_most_recent_on_or_before_publication():
     assert resolve("by Saturday the rebels held it", date(2024, 11, 30)).date == date(2024, 11, 30)
 
 
+def test_a_weekday_with_its_date_and_the_nth_day_of_an_offensive():
+    assert resolve("They launched the offensive on Wednesday, November 27.", date(2024, 12, 8)).date == date(
+        2024, 11, 27
+    )  # the date says which Wednesday
+    sentences = split_sentences(
+        "The rebels launched their offensive on 27 November.\n\nIt was a surprise. By the third day they had "
+        "entered Aleppo."
+    )
+    assert sentence_dates(sentences, date(2024, 12, 8))[-1].date == date(2024, 11, 29)
+
+
 def test_last_weekday_is_before_the_publication_day():
     assert resolve("Sheberghan was taken last Friday", FRIDAY).date == date(2024, 11, 22)
     assert resolve("Kunduz fell last Sunday", FRIDAY).date == date(2024, 11, 24)
