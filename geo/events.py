@@ -51,6 +51,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                 r"(?:was|were|been|being) taken (?:over|without a fight|by (?:the )?(?:\w+ )?(?:rebels?|forces|fighters|"
                 r"troops|army|militants|insurgents|jihadists|militias?|opposition))|"
                 r"fell(?! (?:on|onto|near|short|silent|by|below|from|sharply|to \d))|fell(?= on (?:\d|\w+day|\w+ \d))|falls|"
+                r"fall(?= to (?:the )?(?:[\w-]+ )?(?:rebels?|insurgents|militants|fighters|forces|troops|opposition|jihadists))|"
                 r"(?:had|has|have) fallen(?! (?:back|short|silent|asleep|ill|behind|sharply|by|below))|"
                 r"(?:city|town|capital|stronghold|one|cities|towns|capitals) to fall|fall of(?! (?:the )?(?:\w+ )?(?:regime|government|president|dictator|dynasty|assad|bashar))|"
                 r"(?:took|take|takes|taking) over|liberat\w*|conquer\w*|recaptur\w*|cut(?:ting)? off|cut the|toppl\w*|"
@@ -166,6 +167,7 @@ _MODAL = re.compile(  # matched on lower-cased text, as _CONTEXT_BEFORE and _HEL
 # A place taken: "rebels take Damascus", "captured the central city of Hama" (not "taken to hospital").
 _TAKEN = re.compile(
     r"\b(?:(?:re)?(?:take|takes|took|taken|taking|captur\w*)|seiz\w*|overr[au]n\w*)\s+(?:over\s+|control\s+of\s+)?"
+    r"(?:(?:most|much|parts?|all|half)\s+of\s+)?"  # "take most of Aleppo"
     r"(?:the\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?)?"
     r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:,\s+|,?\s+and\s+))*$",  # and the next of a list: "taken Rastan and"
     re.I,

@@ -348,6 +348,10 @@ def _date_in_header(lines: list[str], datelines: bool = True) -> tuple[date | No
         found = line_date(wire.group("when")) if wire and wire.group("when") else None
         if found is not None:
             return found[0], f"text: dateline '{found[1]}'"
+        named = _NAMED_DATE.fullmatch(line)
+        found = line_date(named.group("when")) if named else None
+        if found is not None:
+            return found[0], f"text: date line '{found[1]}'"
     return None, ""
 
 
@@ -385,6 +389,8 @@ def _known_by_default() -> dict[str, str]:
     return _known_outlets(_outlets_by_domain())
 
 
+# A date line that opens with its outlet or town: "Reuters, December 9, 2024", "Aleppo, 9 December 2024".
+_NAMED_DATE = re.compile(r"(?P<who>[A-Z][\w.&'’ -]{1,40}?),\s+(?P<when>[^,]{3,20}(?:,\s*\d{4})?)")
 # A date line signed by its outlet or author: "Published 6 December 2024 by The National", "Published
 # Nov. 27, 2024 · The Kyiv Independent", "Published 8 December 2024, 09:30 GMT — BBC News".
 _SIGNED = re.compile(r"(?P<when>.+?)\s+(?:[·|—–-]|by)\s+(?P<who>[^·|—–]{2,40}?)\W*", re.I)
@@ -415,6 +421,10 @@ def _outlet_in_header(lines: list[str], known: dict[str, str], datelines: bool =
         if signed and _bare(signed.group("who")) in known and line_date(signed.group("when")):
             said = signed.group("who")
             return known[_bare(said)], f"text: date line signed {said}"
+        named = _NAMED_DATE.fullmatch(line)
+        if named and _bare(named.group("who")) in known and line_date(named.group("when")):
+            said = named.group("who")
+            return known[_bare(said)], f"text: date line of {said}"
     return "", ""
 
 

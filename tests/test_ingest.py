@@ -1,5 +1,6 @@
 from datetime import date
 
+import markdown
 import pytest
 
 from geo.errors import BadInput
@@ -7,6 +8,7 @@ from geo.ingest import (
     SourceInfo,
     article_text,
     build_article,
+    html_to_text,
     infer_metadata,
     load_articles,
     read_article,
@@ -84,6 +86,8 @@ def test_publication_date_and_outlet_from_an_article_header():
     assert infer_metadata("Strikes kill dozens in Gaza\nFrom Reuters\n\nBody.")[1] == "Reuters"
     dated = "Insurgents seize Mosul\n\nBAGHDAD, June 10, 2014 — Sunni militants overran Mosul on Tuesday."
     assert infer_metadata(dated)[2:] == (date(2014, 6, 10), {"published": "text: dateline 'June 10, 2014'"})
+    keyevents = "# Key events in Syria\n\n*Reuters, December 9, 2024*\n\n* **Nov 27** - Rebels attack."
+    assert infer_metadata(html_to_text(markdown.markdown(keyevents)))[1:3] == ("Reuters", date(2024, 12, 9))
     ap = "Insurgents reach Homs\n\nUpdated 6:45 PM GMT+2, December 6, 2024\n\nBEIRUT (AP) — Insurgents said ..."
     assert infer_metadata(ap)[1:3] == ("Associated Press", date(2024, 12, 6))
     assert infer_metadata("Syria live\n\nBy Al Jazeera Staff\n\nBody.")[1] == "Al Jazeera"

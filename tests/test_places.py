@@ -1294,3 +1294,17 @@ def test_a_landmark_named_with_its_city_and_towns_said_to_lie_north_of_a_city(ga
 def test_gunfire_in_a_district_is_fighting_there(gazetteer):
     events = events_by_place("date 2024-12-08 Damascus\n\nGunfire was heard in the Mezzeh district.", gazetteer)
     assert events["Mezzeh"].kind == "fighting"
+
+
+def test_most_of_a_city_taken_and_towns_that_fall_to_fighters(gazetteer):
+    events = events_by_place(
+        "date 2024-12-09 Key events\n\nNov. 30: Rebels take most of Aleppo, including its airport.\n\nDec. 7: "
+        "Rebels take Homs; Daraa and Sweida fall to local fighters.",
+        gazetteer,
+    )
+    assert {place: e.kind for place, e in events.items()} == {
+        "Aleppo": "capture",
+        "Homs": "capture",
+        "Dar'a": "capture",
+        "As-Suwayda": "capture",
+    }
