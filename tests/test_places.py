@@ -1308,3 +1308,12 @@ def test_most_of_a_city_taken_and_towns_that_fall_to_fighters(gazetteer):
         "Dar'a": "capture",
         "As-Suwayda": "capture",
     }
+
+
+def test_a_flag_raised_over_a_building_in_a_city(gazetteer):
+    events = events_by_place(
+        "date 2024-12-06 Hama\n\nResidents said fighters had raised the opposition flag over the governor's office "
+        "in Hama.",
+        gazetteer,
+    )
+    assert events["Hamah"].kind == "capture"
