@@ -47,7 +47,7 @@ _MAX_WORDS = 5
 # "Taliban" a village in Turkey): in the news of a war they name the group.
 ARMED_GROUPS = frozenset({"hamas", "taliban", "wagner", "shabaab", "al-shabaab"})
 _NOT_NAMES = CALENDAR_WORDS | ARMED_GROUPS  # capitalised words that never begin a place's name
-_ARTICLES = {"The", "A", "An"}
+_ENGLISH_ARTICLES = {"The", "A", "An"}
 _WATER = {"gulf", "bay", "sea", "strait", "straits", "lake", "river"}  # "the Gulf of Aden" is no town
 _WATER_AFTER = re.compile(r"\s+(?:river|sea|lake|reservoir|canal)\b", re.I)  # "the Oskil river", "Azov Sea"
 _BANK_BEFORE = re.compile(r"\b(?:banks?|shores?)\s+of\s+(?:the\s+)?$", re.I)  # "the eastern bank of the Blue Nile"
@@ -503,7 +503,7 @@ def _accept(tokens: _Tokens, i: int, j: int, run_end: int, mention: Mention, gaz
     while line_end < run_end and tokens.same_line(line_end):
         line_end += 1
     before = tokens.words[run_start:i]
-    if before and before[0] in _ARTICLES and _is_sentence_start(tokens.text, tokens.starts[run_start]):
+    if before and before[0] in _ENGLISH_ARTICLES and _is_sentence_start(tokens.text, tokens.starts[run_start]):
         before = before[1:]  # "The Queensland Government", "A Queensland Amber Alert": the article opens it
     after = tokens.words[j:line_end]  # a heading's last word and the next line's first are not one name
     if after[:1] and after[0].casefold() in _COUNTY_WORDS and not any(r.feature == ADMIN1 for r in rows):

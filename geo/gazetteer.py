@@ -326,6 +326,7 @@ def load_gazetteer(
 
 
 _CACHES_KEPT = 3  # a few: checkouts of other versions sharing the folder keep theirs
+_ABANDONED = 3600.0  # seconds after which a cache still being written was left by a process that stopped
 
 
 def _prune(cache_dir: Path, keep: Path) -> None:
@@ -336,6 +337,3 @@ def _prune(cache_dir: Path, keep: Path) -> None:
     stale += [p for p in cache_dir.glob("gazetteer-*.tmp") if time.time() - p.stat().st_mtime > _ABANDONED]
     for path in stale:
         path.unlink(missing_ok=True)
-
-
-_ABANDONED = 3600.0  # seconds after which a cache still being written was left by a process that stopped
