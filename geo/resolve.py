@@ -647,17 +647,19 @@ def _city_part(text: str, mention: Mention) -> bool:
 
 def _unknown(text: str, mention: Mention, earlier: list[Place]) -> Place:
     """A name no source knows: placed at a city named just before it ("Aleppo's Martini Hospital"); a
-    neighbourhood or district, or a village the text puts at "the city", at the city the article named
-    last ("clashes in the Al-Joura neighbourhood", a few lines after Deir ez-Zor); a place in a sentence
-    that opens with its region, at the region."""
-    part = _city_part(text, mention) or _AT_THE_CITY.match(text, mention.end)
-    if not _city_part(text, mention) and part:  # "the village of Deir Baalba on the city's edge"
-        near = [p for p in earlier if _a_city(p) and mention.start - p.end <= _CITY_PART_REACH]
+    neighbourhood or district at the city the article named last ("clashes in the Al-Joura
+    neighbourhood", a few lines after Deir ez-Zor); a village the text puts at "the city", at the one of
+    the cities named just before that the article names most; a place in a sentence that opens with its
+    region, at the region."""
+    named_part = _city_part(text, mention)
+    at_the_city = not named_part and _AT_THE_CITY.match(text, mention.end)
+    near = [p for p in earlier if _a_city(p) and mention.start - p.end <= _CITY_PART_REACH]
+    if at_the_city and near:  # "the village of Deir Baalba on the city's edge": the city the article is about
         named = Counter(p.name for p in earlier if _a_city(p))
-        if near:
-            city = max(reversed(near), key=lambda p: named[p.name])
-            how = f"not in gazetteer; put at the city, {city.name}, of those just before the one the article names most"
-            return _moved(mention, city, how, city=city.name)
+        city = max(reversed(near), key=lambda p: named[p.name])
+        how = f"not in gazetteer; put at the city, {city.name}, of those just before the one the article names most"
+        return _moved(mention, city, how, city=city.name)
+    part = named_part or at_the_city
     for place in reversed(earlier):
         if not _a_city(place):
             continue  # a town itself, not a village placed at one
