@@ -107,6 +107,7 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:withdr[ae]w\w*|retreat\w*|pull\w* back|fell back|moved(?: \w+)?|head\w*(?: \w+)?|fled|flee\w*)"
     r"(?: (?:north|south|east|west)\w*)? (?:to|towards?)|"
     r"leav\w* (?:for|towards?)|(?:fled|flee\w*|left|leav\w*) (?:[\w'’-]+ ){1,2}for|"
+    r"(?:cross\w*|fled|flee\w*) into (?:[\w'’-]+ ){1,2}(?:through|via|at)|"  # "crossed into Iraq through Al-Qaim"
     r"(?:withdr[ae]w\w*|retreat\w*|pull\w* back|fell back|mov\w*|fled|flee\w*|evacuat\w*|transferr?\w*) "
     r"(?:[\w'’-]+ ){0,2}from (?:[\w'’-]+ ){1,3}(?:to|towards?)|"
     r"launch\w*(?: [\w-]+){0,3} from(?: (?:their|its|the) (?:[\w-]+ )?(?:strongholds?|bastions?|bases?|enclaves?|positions?) (?:of|in))?|"
@@ -116,7 +117,7 @@ _CONTEXT_BEFORE = re.compile(
 )
 # The last words _CONTEXT_BEFORE can end on (or "between" anywhere before them).
 _CONTEXT_LAST = frozenset(
-    ["of", "at", "in", "to", "with", "and", "from", "for", "toward", "towards", "capital", "opposite"]
+    ["of", "at", "in", "to", "with", "and", "from", "for", "toward", "towards", "capital", "opposite", "through", "via"]
 )
 _CONTEXT_LAST_STEMS = ("visit", "connect", "link", "north", "south", "east", "west")
 

@@ -1204,7 +1204,9 @@ def test_where_people_went_where_a_town_lies_and_a_list_that_shares_its_kind(gaz
         "Deir ez-Zor": "capture",
         "Albu Kamal": "capture",
     }
-    assert events("Iraqi militias crossed into Syria at Albu Kamal on Thursday.") == {"Albu Kamal": "other"}
+    assert events("Syrian soldiers crossed into Iraq through the Al-Qaim crossing.") == {}  # where they went
+    crossed = events_by_place("date 2024-08-07 Kursk\n\nUkrainian forces crossed into the Kursk region.", gazetteer)
+    assert crossed["Kursk (region)"].kind == "other"
 
 
 def test_where_people_fled_to_and_the_ends_of_a_road_from_a_city(gazetteer):
