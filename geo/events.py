@@ -885,8 +885,8 @@ _MORE_SPECIFIC = {
 }
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:—–(]|\b(?:as|while|but|whereas)\b")
 _CONJUNCTION = re.compile(r"\b(?:as|while|but|whereas)\b")
+_CLAUSE_BREAK = re.compile(r"[,;:—–(]|" + _CONJUNCTION.pattern)
 
 
 def _apart(text: str, left: int, right: int) -> int:

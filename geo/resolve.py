@@ -159,7 +159,7 @@ def resolve_mentions(
     keys = {name_key(m.text) for m in mentions}
     if len(focus) == 1:
         mentions = sorted(mentions + bare_capitals(text, mentions, gazetteer, focus[0]), key=lambda m: m.start)
-    within = _within(text, mentions, gazetteer)
+    within = _listed_regions(text, mentions, gazetteer) | _within(text, mentions, gazetteer)
     areas = _areas(mentions, gazetteer, focus) | {
         r.admin1 for rows in within.values() for r in rows if r.feature == ADMIN1
     }
@@ -447,7 +447,7 @@ def _within(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> dict[in
             pairs[i + 1] = [
                 r for r in regions if any(r.admin1 == p.admin1 or r.country_code == p.country_code for p in inside)
             ]
-    return _listed_regions(text, mentions, gazetteer) | pairs
+    return pairs
 
 
 def _listed_regions(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> dict[int, list[Candidate]]:
@@ -653,8 +653,8 @@ def _unknown(text: str, mention: Mention, earlier: list[Place]) -> Place:
     region, at the region."""
     named_part = _city_part(text, mention)
     at_the_city = not named_part and _AT_THE_CITY.match(text, mention.end)
-    near = [p for p in earlier if _a_city(p) and mention.start - p.end <= _CITY_PART_REACH]
-    if at_the_city and near:  # "the village of Deir Baalba on the city's edge": the city the article is about
+    near = [p for p in earlier if _a_city(p) and mention.start - p.end <= _CITY_PART_REACH] if at_the_city else []
+    if near:  # "the village of Deir Baalba on the city's edge": the city the article is about
         named = Counter(p.name for p in earlier if _a_city(p))
         city = max(reversed(near), key=lambda p: named[p.name])
         how = f"not in gazetteer; put at the city, {city.name}, of those just before the one the article names most"
