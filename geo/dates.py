@@ -210,8 +210,8 @@ def heading_day(sentence: str, published: date | None) -> DateInfo | None:
 _TIME = (  # "6:45 PM GMT+2", "10.32 GMT", "10:05:00+00:00"
     r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\W*(?:[a-z]{1,4}\W*)?(?:[+-]?\d{1,2}(?::?\d{2})?\b)?"
 )
-_LABEL = (  # "Published", "Updated 2:30 PM EST, Sat", "By Jane Doe |"
-    r"\W*(?:by\s+[^|·—]{1,40}?\s*[|·—]\s*)?"
+_LABEL = (  # "Published", "Updated 2:30 PM EST, Sat", "By Jane Doe |", "by Martin Fornusek"
+    r"\W*(?:by\s+[^|·—\d]{1,40}?\s*(?:[|·—]\s*)?)?"
     r"(?:(?:first\s+)?(?:(?:published|updated|posted|last\s+updated)(?:\s+date)?|date)\W*(?:on\s+)?)?"
     r"(?:" + _TIME + r"\W*)?(?:(?:" + _WEEKDAY_WORD + r"|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\W*)?"
 )

@@ -64,13 +64,13 @@ _KIND_WORDS: list[tuple[str, str]] = [
     ("shelling", r"shell(?:ed|ing|s)?|bombard\w*|artillery|rockets?|mortars?|missiles?"),
     ("attack", r"attack\w*|ambush\w*|assault\w*|suicide|car bombs?|ramming|breach\w*|raid\w*|strikes?|struck|hit|"
                r"explosions?|blasts?|(?:came|come|comes|coming) under (?:fire|attack)|"
-               r"blew up|blown up|demolish\w*|razed|destroy\w*|damag\w*"),
+               r"blew up|blown up|demolish\w*|razed|destroy\w*|damag\w*|kidnap\w*|abduct\w*"),
     ("withdrawal", r"retreat\w*|withdr[ae]w\w*|pulled back|redeploy\w*|reposition\w*|left (?:the )?(?:town|city|village|area|base|positions?)|pull(?:ed|ing|s)? (?:\w+ ){0,2}out|abandon\w*|melted away"),
-    ("advance", r"advanc\w*|(?<!within )reach\w*|entered|entering|enter|(?:took|take|taking|taken) up positions|br(?:eak|eaks|eaking|oke|oken) into|storm\w*|push(?:ed|ing)? (?:deeper |further )?(?:into|towards?)|marched|"
+    ("advance", r"advanc\w*|(?<!within )reach\w*|(?:entered|entering|enter)(?! (?:its|their|a|the) (?:[\w-]+ )?(?:days?|weeks?|months?|years?|phase|stage|round))|(?:took|take|taking|taken) up positions|br(?:eak|eaks|eaking|oke|oken) into|storm\w*|push(?:ed|ing)? (?:deeper |further )?(?:into|towards?)|marched|"
                 r"press(?:ed|es|ing)? (?:on )?(?:towards?|into)|"
                 r"moved into|drove|driving|posed|posing|arriv\w*|gates of|into the heart|swept|gains|progress|"
                 r"clos(?:e|es|ed|ing) in on"),
-    ("fighting", r"fighting|clash\w*|battl(?:es?|ed|ing)|fought|firefights?|gunfire|gun ?battles?|shootouts?|combat|(?:counter-?)?offensive|front ?line|confront\w*"),
+    ("fighting", r"fighting|(?<!sexual )(?<!domestic )violence|clash\w*|battl(?:es?|ed|ing)|fought|firefights?|gunfire|gun ?battles?|shootouts?|combat|(?:counter-?)?offensive|front ?line|confront\w*"),
     ("casualties", r"killed|killing|dead|died|wounded|injur\w*|casualt\w*|death toll|bodies"),
     ("displacement", r"displac\w*(?! (?:families|people|persons|civilians|residents|camps?))|fled|flee|flees|fleeing|refugees?(?! camps?)|evacuat\w*"),
     ("other", r"cross(?:ed|es|ing)? into|closed|blockade\w*|besieg\w*|siege|curfew|deploy\w*|reinforc\w*|surrounded|encircl\w*|"
@@ -99,7 +99,7 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:officials|authorities|diplomats|sources|analysts|spokes(?:man|woman|person)) in|"
     r"(?<!within )(?<!within a )(?:[\d,.]+ ?|\w+ )" + DISTANCE_UNIT + r" "
     r"(?:[\w-]+ )?(?:of|from)(?: the (?:centre|center|heart|edge|outskirts) of)?|"
-    r"(?:interview|speech|statement) in|speaking (?:\w+ ){0,2}in|told (?:\w+ ){0,2}in|(?:said|says) in|(?:news|press) conference in|"
+    r"(?:interview|speech|statement|address|sermon)(?: (?:from|at) (?:an? |the |his |her )?[\w-]+)? in|speaking (?:\w+ ){0,2}in|told (?:\w+ ){0,2}in|(?:said|says) in|(?:news|press) conference in|"
     r"striking distance of|(?:artillery|rocket|firing|striking) range of|"
     r"eve of (?:the )?(?:[\w-]+ ){0,2}?of|"
     r"visit\w*|opposite|(?:advanc\w*|coming|came|arriving|arrived|fired|moving|moved|pushing|pushed) from|"
@@ -132,7 +132,8 @@ def _reference_before(before: str) -> bool:
 # A place that begins an organisation's name: "the Tigray People's Liberation Front", "the Hama Military Council".
 _ORGANISATION_AFTER = re.compile(
     r"^(?:\s+[A-Z][\w'’]*){0,3}?\s+(?:Front|Party|Army|Forces|Council|Police|Movement|Brigades?|Union|Authority|"
-    r"Committee|Corps|Division|Regiment|Battalion|Guards?)\b"
+    r"Committee|Corps|Division|Regiment|Battalion|Guards?)\b|"
+    r"^\s+(?:operational\W+)?group(?:ing)?\s+of\s+(?:forces|troops)\b"  # "the Tavria group of forces"
 )
 _PAST_YEAR = re.compile(r"\W{0,3}(?:[\w-]+\W+){0,2}?in ((?:19|20)\d\d)\b")
 _CONTEXT_AFTER = re.compile(r"^(?:-based|\s+university|\s+institute|[’']s? university|\s+(?:news\s+)?agency)", re.I)
@@ -860,7 +861,7 @@ def _kind_matches(low: str, sentence: Sentence) -> list[tuple[int, int, str]]:
         for m in _KIND.finditer(low, sentence.start, sentence.end)
         if not _denied(low, sentence, m.start(), m.end())
     ]
-    presence = [(m.start(), m.end(), "advance") for m in _PRESENCE.finditer(low, sentence.start, sentence.end)]
+    presence = [(m.start(), m.end(), "presence") for m in _PRESENCE.finditer(low, sentence.start, sentence.end)]
     if presence and _ACTOR.search(sentence.text):
         matches += presence
     return matches
@@ -881,8 +882,11 @@ _MORE_SPECIFIC = {
         "fighting",
         "casualties",
         "displacement",
+        "presence",
     ),
 }
+# A place set off as what the words before it name: "entered Ukraine's second city, Kharkiv", one clause.
+_APPOSITIVE = re.compile(r"\b(?:city|town|village|capital|port|stronghold|hub|province|region)(?=,\s*$)")
 
 
 _CONJUNCTION = re.compile(r"\b(?:as|while|but|whereas)\b")
@@ -901,7 +905,7 @@ def _nearest_kind(text: str, matches: list[tuple[int, int, str]], place: Place) 
     """The kind of the word nearest the place, in its own clause if that has one ("capture of a village
     near Pokrovsk as drones hit Kyiv": Pokrovsk's is the capture; a where- or which-clause is its
     place's), unless the sentence says something more specific. ``text``: the article's text, as written or lower-cased."""
-    best: tuple[int, int, str] | None = None
+    best: tuple[int, bool, int, str] | None = None
     for start, end, kind in matches:
         left, right = (end, place.start) if end <= place.start else (place.end, start)
         where = _WHERE.match(text, left) if left == place.end else None  # "Manbij, where clashes were ..."
@@ -910,13 +914,17 @@ def _nearest_kind(text: str, matches: list[tuple[int, int, str]], place: Place) 
         if _in_past_clause(text, where.end() if where else None, start):
             continue  # "Hama, where Hafez al-Assad's forces killed thousands in 1982, fell": the past, not Hama's news
         left = where.end() if where else left
-        key = (_apart(text, left, max(left, right)), abs(right - left), kind)
-        if best is None or key[:2] < best[:2]:
+        appositive = _APPOSITIVE.search(text, left, right) if end <= place.start else None
+        apart = _apart(text, left, appositive.end() if appositive else max(left, right))
+        key = (apart, kind == "presence", abs(right - left), kind)  # a presence only where its clause says no more
+        if best is None or key[:3] < best[:3]:
             best = key
     if best is None:
         return ""
-    better = [m for m in matches if m[2] in _MORE_SPECIFIC.get(best[2], ())]
-    return _nearest_kind(text, better, place) if better else best[2]
+    better = [m for m in matches if m[2] in _MORE_SPECIFIC.get(best[3], ())]
+    if better:
+        return _nearest_kind(text, better, place)
+    return "advance" if best[3] == "presence" else best[3]  # armed men said to be there
 
 
 def geo_precision(place: Place) -> int:

@@ -416,6 +416,8 @@ def named_as_place(text: str, start: int, end: int, found: list[Mention]) -> boo
         head = text[max(0, start - 30) : start]
         if place_before(head) or _PLACE_WORD_AFTER.match(text, end) and not _DESCRIBED.search(head):
             return True
+        if text.startswith(("'s", "’s"), end):
+            return False  # "Baniyas and Qardaha, Assad's hometown": a person's, no third town
         gap = _LIST_GAP.search(head)
         if gap is None:
             return False

@@ -1319,3 +1319,54 @@ def test_a_flag_raised_over_a_building_in_a_city(gazetteer):
         gazetteer,
     )
     assert events["Hamah"].kind == "capture"
+
+
+def test_a_day_the_fighting_entered_violence_and_kidnappings(gazetteer):
+    events = events_by_place(
+        "date 2025-07-16 Syria\n\nFighting in the southern province of Sweida entered its fourth day. The violence "
+        "in Sweida erupted on Sunday when members of a tribe kidnapped a merchant.",
+        gazetteer,
+    )
+    assert {place: e.kind for place, e in events.items()} == {
+        "As-Suwayda (province of)": "fighting",  # not an advance
+        "As-Suwayda": "fighting",
+    }
+
+
+def test_an_appositive_is_in_the_clause_of_the_words_before_it(gazetteer):
+    events = events_by_place(
+        "date 2022-02-26 Ukraine\n\nRussian forces have entered Ukraine's second city, Kharkiv, and heavy fighting "
+        "was reported in the streets of the capital, Kyiv, overnight.",
+        gazetteer,
+    )
+    assert {place: e.kind for place, e in events.items()} == {"Kharkiv": "advance", "Kyiv": "fighting"}
+
+
+def test_where_armed_men_are_is_an_advance_only_where_nothing_else_is_said(gazetteer):
+    events = events_by_place(
+        "date 2024-12-06 Hama\n\nRebels posed in the streets of Hama. The army said it had redeployed its units "
+        "outside Idlib. Israel has struck the army headquarters in the heart of Damascus.",
+        gazetteer,
+    )
+    assert {place: e.kind for place, e in events.items()} == {
+        "Hamah": "advance",
+        "Idlib (outside)": "withdrawal",
+        "Damascus": "attack",
+    }
+
+
+def test_a_speech_a_unit_and_a_possessive_after_a_list_of_towns(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2025-03-09 Syria\n\nFighting spread to the towns of Baniyas and Qardaha, Assad's hometown. The "
+        "president said in a speech from a mosque in Damascus that those who killed civilians would be punished.",
+        gazetteer,
+    )
+    assert set(events) == {"Baniyas", "Al Qardahah"}
+    assert "Assad" not in reasons
+    assert reasons["Damascus"] == "reference point or institution"
+    events, reasons = events_and_reasons(
+        "date 2024-02-17 Ukraine\n\nThe commander of the Tavria group of forces said troops withdrew from Avdiivka.",
+        gazetteer,
+    )
+    assert set(events) == {"Avdiyivka"}
+    assert reasons["Tavria"] == "reference point or institution"
