@@ -68,7 +68,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
     ("withdrawal", r"retreat\w*|withdr[ae]w\w*|pulled back|redeploy\w*|reposition\w*|left (?:the )?(?:town|city|village|area|base|positions?)|pull(?:ed|ing|s)? (?:\w+ ){0,2}out|abandon\w*|melted away"),
     ("advance", r"advanc\w*|(?<!within )reach\w*|(?:entered|entering|enter)(?! (?:its|their|a|the) (?:[\w-]+ )?(?:days?|weeks?|months?|years?|phase|stage|round))|(?:took|take|taking|taken) up positions|br(?:eak|eaks|eaking|oke|oken) into|storm\w*|push(?:ed|ing)? (?:deeper |further )?(?:into|towards?)|marched|"
                 r"press(?:ed|es|ing)? (?:on )?(?:towards?|into)|"
-                r"moved into|drove|driving|posed|posing|arriv\w*|gates of|into the heart|swept|gains|progress|"
+                r"moved into|(?:walked|rolled) into|drove|driving|posed|posing|arriv\w*|gates of|into the heart|swept|gains|progress|"
                 r"clos(?:e|es|ed|ing) in on"),
     ("fighting", r"fighting|(?<!sexual )(?<!domestic )violence|clash\w*|battl(?:es?|ed|ing)|fought|firefights?|gunfire|gun ?battles?|shootouts?|combat|(?:counter-?)?offensive|front ?line|confront\w*"),
     ("casualties", r"killed|killing|dead|died|wounded|injur\w*|casualt\w*|death toll|bodies"),
@@ -81,8 +81,8 @@ _KIND = re.compile(r"\b(?=[a-z])(?:" + "|".join(f"(?P<{kind}>(?:{words})\\b)" fo
 # Where armed men are said to be: an advance, when the sentence names them.
 _PRESENCE = re.compile(r"\b(?:next to|in front of|outside|inside|in the streets of|in the heart of|at the gates of)\b")
 _GOVERNMENT_VERB = re.compile(
-    r"^['’]?s?\s*(?:(?!(?:as|and|or|but|while|after|before|when|with|to|in|on|at|of|from|by|for)\s)\w+\s+)?[\"“]?"
-    r"(?:said|says|say|claims|regarded|regards|warned|accused|denied|claimed|announced|"
+    r"^['’]?s?\s*(?:(?!(?:as|and|or|but|while|after|before|when|with|to|in|on|at|of|from|by|for)\s)\w+\s+)?(?:not\s+)?[\"“]?"
+    r"(?:said|says|say|claims|confirm\w*|comment\w*|regarded|regards|warned|accused|denied|claimed|announced|"
     r"was reinforcing|is reinforcing|reinforc\w*|has backed|backed|backs|sent|sends|pledged|condemned|described|"
     r"wanted|wants|insisted|called|urged|responded|believes|considers|supports|supported|welcomed|"
     r"tries|tried|seeks|sought|hopes|aims|intends|reported|reports|quoted|cited|told|presses|pressed|"
@@ -90,6 +90,13 @@ _GOVERNMENT_VERB = re.compile(
     r"regime|government|officials|authorities|administration)\b",
     re.I,
 )
+# A government as what is done to it: "to stop Tehran from building", "warned Moscow to", "accused Kyiv of".
+_GOVERNMENT_OBJECT = re.compile(
+    r"\b(?:stop|stops|stopped|stopping|prevent\w*|deter\w*|pressur\w*|persuad\w*|convinc\w*|urg\w*|warn\w*|"
+    r"punish\w*|sanction\w*|accus\w*|blam\w*)\s+$",
+    re.I,
+)
+_OBJECT_COMPLEMENT = re.compile(r"^\s+(?:from|to|into|of|for|over)\b")
 # A capital with its allies stands for its government: "stunned Damascus and its allies".
 _ALLIES = re.compile(r"\s+and\s+(?:its|their)\s+(?:allies|backers|partners|patrons)\b")
 _CONTEXT_BEFORE = re.compile(
@@ -107,6 +114,7 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:withdr[ae]w\w*|retreat\w*|pull\w* back|fell back|moved(?: \w+)?|head\w*(?: \w+)?|fled|flee\w*)"
     r"(?: (?:north|south|east|west)\w*)? (?:to|towards?)|"
     r"leav\w* (?:for|towards?)|(?:fled|flee\w*|left|leav\w*) (?:[\w'’-]+ ){1,2}for|"
+    r"(?:fled|flee\w*) (?:(?!(?:as|while|when|after|before|but|and then)\b)[\w'’-]+ ){1,6}(?:to|towards?)|"
     r"(?:cross\w*|fled|flee\w*) into (?:[\w'’-]+ ){1,2}(?:through|via|at)|"  # "crossed into Iraq through Al-Qaim"
     r"(?:withdr[ae]w\w*|retreat\w*|pull\w* back|fell back|mov\w*|fled|flee\w*|evacuat\w*|transferr?\w*) "
     r"(?:[\w'’-]+ ){0,2}from (?:[\w'’-]+ ){1,3}(?:to|towards?)|"
@@ -292,8 +300,8 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
     mentions = find_mentions(text, gazetteer)
     countries = theatre(mentions, gazetteer)
     places = resolve_mentions(text, mentions, gazetteer, online, countries)
-    focus = set(countries)
     sentences = split_sentences(text)
+    focus = set(countries) | _headline_countries(places, text, article.title, gazetteer)
     dates = sentence_dates(sentences, article.published)
     out_places: list[PlaceMention] = []
     out_events: list[Event] = []
@@ -370,7 +378,7 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
 
 # Matched on lower-cased text (``textutil.lowered``), from where a word starts.
 _ANAPHORA = re.compile(
-    r"\b(?=[a-z])(?:(?:in|into|across|around|on|over|near|outside) the (?:area|region|town|city|village|province|suburb|"
+    r"\b(?=[a-z])(?:(?:in|into|across|around|on|over|near|outside) the (?:area|town|city|village|province|suburb|"
     r"district|camp)\b(?! of)|"
     r"the (?:city|town)['’]s(?=\s)|"  # "reached the city's western districts"
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? (?:of|edge of|outskirts of) the (?:city|town)\b|"
@@ -538,14 +546,14 @@ def _asks(sentences: list[Sentence], i: int) -> bool:
 
 # A wire dateline: "BEIRUT, Dec. 9 (Reuters) -", "KYIV (AP) —".
 _DATELINE = re.compile(
-    r"(?:[A-Z][A-Z .'’-]{2,}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? \([A-Z][\w .]+\)"
+    r"(?:[A-Z][A-Z ./'’-]{2,}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? \([A-Z][\w .]+\)"
     r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?=,\s+[A-Z][a-z]{2,8}\.?\s+\d))"
     r",?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\([A-Za-z .]+\)\s*[-–—]\s*"
-    r"|[A-Z][A-Z .'’-]{2,}?(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"
+    r"|[A-Z][A-Z ./'’-]{2,}?(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"
     r"\s+[–—-]\s+"
     r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,\s+[A-Z]{3,6}\s*[-–—]\s*"
 )  # "BEIRUT, Dec. 9 (Reuters) - ", "Homs (Syria) (AFP) - ", "Hama, Dec. 3 (SANA) – ", "KHARTOUM — ",
-# "BAGHDAD, June 10, 2014 — ", "BEIRUT, Lebanon — ", "Hama, SANA-"
+# "BAGHDAD, June 10, 2014 — ", "BEIRUT, Lebanon — ", "Hama, SANA-"; two cities: "DUBAI/JERUSALEM, June 13 (Reuters) -"
 
 
 # A clause about the place before it: "Manbij, where clashes were reported", "Hama, which they captured".
@@ -713,6 +721,19 @@ _OF_COUNTRY = re.compile(r"\s+(?:(?:region|oblast|province|governorate|state)\s+
 _COUNTRY_OWNS = re.compile(r"['’]s\s+")
 
 
+def _headline_countries(places: list[Place], text: str, title: str, gazetteer: Gazetteer) -> set[str]:
+    """Countries the headline names ("India strikes Pakistan after Kashmir attack"; not as their people,
+    "Israeli strikes"): the article is about each, even one the rest of it names far less."""
+    start = text.find(title) if title else -1
+    if start < 0:
+        return set()
+    return {
+        p.country_code
+        for p in places
+        if start <= p.start < start + len(title) and p.feature == COUNTRY and name_key(p.text) not in gazetteer.demonyms
+    }
+
+
 def _with_its_country(text: str, places: list[Place]) -> set[int]:
     """The places (by index) named with their own country: an article about Ukraine that reports "a
     strike in the Rostov region of Russia" is about that place too."""
@@ -794,6 +815,8 @@ def _role(
         place.feature != ROAD
         and (_GOVERNMENT_VERB.match(after) or _ALLIES.match(after))
         and not re.search(r"\b(?:in|at|of|into)\s+$", before)
+        or _GOVERNMENT_OBJECT.search(before)
+        and _OBJECT_COMPLEMENT.match(after)
     ):
         return CONTEXT, "stands for its government", ""
     clause = re.split(r"[,;:—–(]", text[max(sentence.start, place.start - _CLAUSE_BEFORE) : place.start])[-1]

