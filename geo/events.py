@@ -54,7 +54,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                 r"fall(?= to (?:the )?(?:[\w-]+ )?(?:rebels?|insurgents|militants|fighters|forces|troops|opposition|jihadists))|"
                 r"(?:had|has|have) fallen(?! (?:back|short|silent|asleep|ill|behind|sharply|by|below))|"
                 r"(?:city|town|capital|stronghold|one|cities|towns|capitals) to fall|fall of(?! (?:the )?(?:\w+ )?(?:regime|government|president|dictator|dynasty|assad|bashar))|"
-                r"(?:took|take|takes|taking) over|liberat\w*|conquer\w*|recaptur\w*|cut(?:ting)? off|cut the|toppl\w*|"
+                r"(?:took|take|takes|taking) over|liberat\w*|conquer\w*|recaptur\w*|cut(?:ting)? off(?! from)|cut the|toppl\w*|"
                 r"pulled down|t(?:ore|ear|earing|orn) down|regain\w* control|retak\w*|retook|(?:now|are|were|is|was) in (?:full )?control of|now control\w*|(?<!-)controlled(?= (?:the|most|much|all|parts?|large|key|several) )|"
                 r"raised (?:\w+ ){0,2}flags? (?:over|on|above)"),
     ("airstrike", r"air ?strikes?|air raids?|warplanes?|bombing raids?|aviation|jets|helicopter gunships?|"
@@ -64,7 +64,8 @@ _KIND_WORDS: list[tuple[str, str]] = [
     ("shelling", r"shell(?:ed|ing|s)?|bombard\w*|artillery|rockets?|mortars?|missiles?"),
     ("attack", r"attack\w*|ambush\w*|assault\w*|suicide|car bombs?|ramming|breach\w*|raid\w*|strikes?|struck|hit|"
                r"explosions?|blasts?|(?:came|come|comes|coming) under (?:fire|attack)|"
-               r"blew up|blown up|demolish\w*|razed|destroy\w*|damag\w*|kidnap\w*|abduct\w*"),
+               r"blew up|blown up|demolish\w*|razed|destroy\w*|damag\w*|kidnap\w*|abduct\w*|"
+               r"open(?:ed|ing|s)? fire|targeted|targets included"),
     ("withdrawal", r"retreat\w*|withdr[ae]w\w*|pulled back|redeploy\w*|reposition\w*|left (?:the )?(?:town|city|village|area|base|positions?)|pull(?:ed|ing|s)? (?:\w+ ){0,2}out|abandon\w*|melted away"),
     ("advance", r"advanc\w*|(?<!within )reach\w*|(?:entered|entering|enter)(?! (?:its|their|a|the) (?:[\w-]+ )?(?:days?|weeks?|months?|years?|phase|stage|round))|(?:took|take|taking|taken) up positions|br(?:eak|eaks|eaking|oke|oken) into|storm\w*|push(?:ed|ing)? (?:deeper |further )?(?:into|towards?)|marched|"
                 r"press(?:ed|es|ing)? (?:on )?(?:towards?|into)|"
@@ -73,7 +74,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
     ("fighting", r"fighting|(?<!sexual )(?<!domestic )violence|clash\w*|battl(?:es?|ed|ing)|fought|firefights?|gunfire|gun ?battles?|shootouts?|combat|(?:counter-?)?offensive|front ?line|confront\w*"),
     ("casualties", r"killed|killing|dead|died|wounded|injur\w*|casualt\w*|death toll|bodies"),
     ("displacement", r"displac\w*(?! (?:families|people|persons|civilians|residents|camps?))|fled|flee|flees|fleeing|refugees?(?! camps?)|evacuat\w*"),
-    ("other", r"cross(?:ed|es|ing)? into|closed|blockade\w*|besieg\w*|siege|curfew|deploy\w*|reinforc\w*|surrounded|encircl\w*|"
+    ("other", r"cross(?:ed|es|ing)? into|cut off from|closed|blockade\w*|besieg\w*|siege|curfew|deploy\w*|reinforc\w*|surrounded|encircl\w*|"
               r"sen[dt]s? (?:(?:about|some|around|nearly|more than) )?(?:[\d,]+ )?(?:fighters|troops|forces|reinforcements)"),
 ]  # fmt: skip
 # Matched on lower-cased text (``textutil.lowered``), and only where a word starts: far faster than re.I.
@@ -114,7 +115,8 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:withdr[ae]w\w*|retreat\w*|pull\w* back|fell back|moved(?: \w+)?|head\w*(?: \w+)?|fled|flee\w*)"
     r"(?: (?:north|south|east|west)\w*)? (?:to|towards?)|"
     r"leav\w* (?:for|towards?)|(?:fled|flee\w*|left|leav\w*) (?:[\w'’-]+ ){1,2}for|"
-    r"(?:fled|flee\w*) (?:(?!(?:as|while|when|after|before|but|and then)\b)[\w'’-]+ ){1,6}(?:to|towards?)|"
+    r"(?:fled|flee\w*|withdr[ae]w\w*|retreat\w*|fell back|pulled back) "
+    r"(?:(?!(?:as|while|when|after|before|but|and then)\b)[\w'’-]+ ){1,6}(?:to|towards?)|"
     r"(?:cross\w*|fled|flee\w*) into (?:[\w'’-]+ ){1,2}(?:through|via|at)|"  # "crossed into Iraq through Al-Qaim"
     r"(?:withdr[ae]w\w*|retreat\w*|pull\w* back|fell back|mov\w*|fled|flee\w*|evacuat\w*|transferr?\w*) "
     r"(?:[\w'’-]+ ){0,2}from (?:[\w'’-]+ ){1,3}(?:to|towards?)|"
@@ -600,6 +602,10 @@ _LOCATED_IN = re.compile(
 )
 
 
+# A clause of its own after a place: "..., and on Wednesday it recaptured", "...; on Friday".
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+|;")
+
+
 def _day_of(
     text: str, place: Place, sentence: Sentence, days: list[tuple[int, DateInfo]], places: list[Place],
     published: date | None,
@@ -620,6 +626,12 @@ def _day_of(
         days = [d for d in days if d[0] > offset] or days
     clauses = _others_clauses(text, place, sentence, places)
     days = [d for d in days if not any(start <= d[0] < end for start, end in clauses)] or days
+    own = [d for d in days if d[0] < offset or not _NEW_CLAUSE.search(text, place.end, sentence.start + d[0])]
+    if not own:  # "Khartoum, Omdurman and Bahri, and on Wednesday it recaptured ...": another clause's day
+        if published is None:
+            return DateInfo(None, UNKNOWN, "the day the sentence names is another clause's")
+        return DateInfo(published, APPROXIMATE, "publication date; the day the sentence names is another clause's")
+    days = own
     at, day = min(days, key=lambda d: abs(d[0] - offset))
     later = [d for d in days if d[0] > offset]
     if at < offset and later:  # a day written after a list is the list's, though another comes nearer before

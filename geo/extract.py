@@ -381,11 +381,12 @@ _PLACE_BEFORE = re.compile(
     r"camps?|outskirts|countryside|municipalit(?:y|ies)|communit(?:y|ies)|settlements?|hamlets?|vicinity|environs) of|"
     r"(?:towns|villages|cities|districts|neighbou?rhoods|suburbs|areas),? (?:including|such as|among them)|"
     r"(?:fled|flee|flees|fleeing|retreated|withdrew|advanced|marched|pushed|headed|heading)\s+(?:\w+\s+)?"
-    r"(?:to|towards?|into)|captured|seized|overran|stormed|recaptured|retook|(?:took|taken|seized) control of)\s+$",
+    r"(?:to|towards?|into)|captured|seized|overran|stormed|recaptured|retook|(?:took|taken|seized) control of|"
+    r"kibbutz|moshav)\s+$",  # "Kibbutz Be'eri"
     re.I,
 )
 _PLACE_BEFORE_LAST = frozenset(["of", "including", "as", "them", "to", "toward", "towards", "into", "captured", "seized",
-                                "overran", "stormed", "recaptured", "retook"])  # fmt: skip
+                                "overran", "stormed", "recaptured", "retook", "kibbutz", "moshav"])  # fmt: skip
 
 
 def place_before(head: str) -> bool:

@@ -1409,3 +1409,31 @@ def test_where_people_fled_to_after_the_places_they_fled_and_a_dam_on_a_river(ga
         gazetteer,
     )
     assert events["Bukavu"].kind == "advance"
+
+
+def test_a_kibbutz_gunfire_targets_and_a_town_cut_off(gazetteer):
+    events = events_by_place(
+        "date 2023-10-08 Israel\n\nFighting raged in Kibbutz Be'eri. In Sderot, terrorists opened "
+        "fire on the police station.",
+        gazetteer,
+    )
+    assert {place: e.kind for place, e in events.items()} == {"Be'eri": "fighting", "Sderot": "attack"}
+    events = events_by_place(
+        "date 2025-05-13 Burkina Faso\n\nDjibo, a town that has been under blockade by the jihadists since 2022, is "
+        "largely cut off from the rest of the country. Targets included the air base in Diapaga.",
+        gazetteer,
+    )
+    assert {place: e.kind for place, e in events.items()} == {"Djibo": "other", "Diapaga": "attack"}
+
+
+def test_a_day_in_a_clause_of_its_own_after_a_list_and_where_troops_withdrew_to(gazetteer):
+    events = events_by_place(
+        "date 2025-03-26 Sudan\n\nThe army has advanced in recent weeks in Khartoum and neighbouring Omdurman, and "
+        "on Wednesday it recaptured the central bank. RSF fighters withdrew south across the Jebel Aulia bridge "
+        "towards Kosti.",
+        gazetteer,
+    )
+    assert {place: e.date_precision for place, e in events.items()} == {
+        "Khartoum": "approximate",
+        "Omdurman": "approximate",  # not the Wednesday of the bank
+    }
