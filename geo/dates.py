@@ -59,8 +59,10 @@ _APPROX = re.compile(
 )
 _LAST_WEEK = re.compile(r"\b(?:last|past|previous) week\b", re.I)
 _YEARS_AGO = re.compile(
-    rf"\b(?:last|the previous) year\b|\b(?:{_NUMBER})\s+years?\s+ago\b|\bin the past(?=\s*[,.;!?]|\s*$)", re.I
-)  # "in the past, the group fought in Qusayr" (not "in the past 24 hours")
+    rf"\b(?:last|the previous) year\b|\b(?:{_NUMBER})\s+years?\s+ago\b|\bin the past(?=\s*[,.;!?]|\s*$)|"
+    r"\bbefore the (?:covid(?:-19)? |coronavirus )?pandemic\b",
+    re.I,
+)  # "in the past, the group fought in Qusayr" (not "in the past 24 hours"); "in the weeks before the pandemic"
 # What a sentence says about one of its places, not what happened: "..., where the army lost it in 2023",
 # "Aleppo, a city the regime retook in 2016".
 _RELATIVE_CLAUSE = re.compile(

@@ -56,7 +56,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                 r"(?:city|town|capital|stronghold|one|cities|towns|capitals) to fall|fall of(?! (?:the )?(?:\w+ )?(?:regime|government|president|dictator|dynasty|assad|bashar))|"
                 r"(?:took|take|takes|taking) over|liberat\w*|conquer\w*|recaptur\w*|cut(?:ting)? off(?! from)|cut the|toppl\w*|"
                 r"pulled down|t(?:ore|ear|earing|orn) down|regain\w* control|retak\w*|retook|(?:now|are|were|is|was) in (?:full )?control of|now control\w*|(?<!-)controlled(?= (?:the|most|much|all|parts?|large|key|several) )|"
-                r"raised (?:\w+ ){0,2}flags? (?:over|on|above)"),
+                r"raised (?:\w+ ){0,2}flags? (?:over|on|above)|(?:push|pushed|pushing|drove|driven|driving|drive|forced|forcing) (?:(?!(?:is|are|was|were|until|off)\b)[\w'’-]+ ){1,5}out of"),
     ("airstrike", r"air ?strikes?|air raids?|warplanes?|bombing raids?|aviation|jets|helicopter gunships?|"
                   r"drone (?:strikes?|attacks?)|"
                   r"bombed|pounded|planes carried out|(?:glide|aerial|barrel) bombs?|"
@@ -101,7 +101,7 @@ _OBJECT_COMPLEMENT = re.compile(r"^\s+(?:from|to|into|of|for|over)\b")
 # A capital with its allies stands for its government: "stunned Damascus and its allies".
 _ALLIES = re.compile(r"\s+and\s+(?:its|their)\s+(?:allies|backers|partners|patrons)\b")
 _CONTEXT_BEFORE = re.compile(
-    r"(?:university of|professor at|researcher at|based (?:in|at)|born in|(?:connect|link)\w*(?: [\w-]+ (?:to|with|and))?(?: the capital)?|"
+    r"(?:university of|professor at|researcher at|based (?:in|at)|born in|who (?:lives|lived|live|works|worked|grew up) in|(?:connect|link)\w*(?: [\w-]+ (?:to|with|and))?(?: the capital)?|"
     r"to the capital|leading (?:\w+ )?to(?: the capital)?|(?:road|highway|motorway|route) (?:\w+ )?to|from the capital|ties with|"
     r"embassy in|(?:road|highway|motorway|route)s? (?:\w+ )?between(?: [\w'’-]+){0,3}(?: and)?|(?:road|highway|motorway|route)s? from(?: [\w'’-]+){0,3}(?: to)?|across (?:\w+ ){1,3}from|"
     r"(?:officials|authorities|diplomats|sources|analysts|spokes(?:man|woman|person)) in|"
@@ -114,6 +114,7 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:groups?|fighters|rebels|factions|militias?|militants) from|"
     r"(?:withdr[ae]w\w*|retreat\w*|pull\w* back|fell back|moved(?: \w+)?|head\w*(?: \w+)?|fled|flee\w*)"
     r"(?: (?:north|south|east|west)\w*)? (?:to|towards?)|"
+    r"(?:sent|sends|send|sending|flew|flown) (?:[\w'’-]+ ){1,6}to|"  # "sent only a handful of jets to the Hmeimim base"
     r"leav\w* (?:for|towards?)|(?:fled|flee\w*|left|leav\w*) (?:[\w'’-]+ ){1,2}for|"
     r"(?:fled|flee\w*|withdr[ae]w\w*|retreat\w*|fell back|pulled back) "
     r"(?:(?!(?:as|while|when|after|before|but|and then)\b)[\w'’-]+ ){1,6}(?:to|towards?)|"
@@ -123,7 +124,7 @@ _CONTEXT_BEFORE = re.compile(
     r"launch\w*(?: [\w-]+){0,3} from(?: (?:their|its|the) (?:[\w-]+ )?(?:strongholds?|bastions?|bases?|enclaves?|positions?) (?:of|in))?|"
     r",\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:(?:capital|seat) (?:of|in)|(?:city|town) in)(?:\s+(?:north|south|east|west)\w*)?|"
     r"(?:held|holds|hold|holding|for) talks (?:with (?:[\w'’-]+ ){1,4})?in|(?:summit|meeting) in"
-    r")\s+(?:the\s+(?:capital\s+|(?:[\w-]+\s+)?(?:city|town|village|port)\s+of\s+)?)?$",
+    r")\s+(?:the\s+(?:capital\s+|(?:[\w-]+\s+)?(?:cit(?:y|ies)|towns?|villages?|ports?)\s+of\s+)?)?$",
 )
 # The last words _CONTEXT_BEFORE can end on (or "between" anywhere before them).
 _CONTEXT_LAST = frozenset(
@@ -384,12 +385,13 @@ _ANAPHORA = re.compile(
     r"district|camp)\b(?! of)|"
     r"the (?:city|town)['’]s(?=\s)|"  # "reached the city's western districts"
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? (?:of|edge of|outskirts of) the (?:city|town)\b|"
-    r"(?:strike|struck|hit|shell|bomb|pound|storm|enter|captur|seiz|took|take)\w* the (?:city|town|village)\b(?! of))"
+    r"(?:strike|struck|hit|shell|bomb|pound|storm|enter|captur|seiz|took|take)\w* the (?:city|town|village)\b(?! of)|"
+    r"(?:withdr[ae]w|retreat|pull\w* out|fled|flee|expel|driven out)\w* from the (?:city|town)\b(?! of))"
 )
 # The anaphors that stand for the place itself, not its surroundings: "stormed into the city", "in the town".
 _IN_IT = re.compile(
-    r"(?:in|into|across|over|(?:strike|struck|hit|shell|bomb|pound|storm|enter|captur|seiz|took|take)\w*) "
-    r"the (?:city|town)\b(?!['’])"
+    r"(?:in|into|across|over|(?:strike|struck|hit|shell|bomb|pound|storm|enter|captur|seiz|took|take)\w*|"
+    r"(?:withdr[ae]w|retreat|pull\w* out|fled|flee|expel|driven out)\w* from) the (?:city|town)\b(?!['’])"
 )
 _DIRECTIONS = ("north", "south", "east", "west")
 _AFTER_A_NAME = re.compile(r"[A-Z][\w'’-]*,\s*$")  # "Souran, north of the city"
@@ -477,9 +479,10 @@ def _anaphora_events(
             continue
         if any(name == place.name or name.startswith(f"{place.name} (") for name in own):
             continue  # the sentence names the place itself
-        said = article.text[match.start() : match.end()]
         where = "" if _IN_IT.match(low, match.start()) else "around"  # "entered the city" is the city itself
-        probe = Place(match.start(), match.end(), said, place.name, place.lat, place.lon, place.feature,
+        start = low.rfind("the ", match.start(), match.end())  # the words before it are what happened there
+        said = article.text[start : match.end()]
+        probe = Place(start, match.end(), said, place.name, place.lat, place.lon, place.feature,
                       place.country_code, place.source, f"'{said}' refers to {place.text}, named before", where)  # fmt: skip
         kind = _nearest_kind(low, kinds.get(i) or _kind_matches(low, sentence), probe)
         if kind:

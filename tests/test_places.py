@@ -1437,3 +1437,28 @@ def test_a_day_in_a_clause_of_its_own_after_a_list_and_where_troops_withdrew_to(
         "Khartoum": "approximate",
         "Omdurman": "approximate",  # not the Wednesday of the bank
     }
+
+
+def test_where_jets_were_sent_and_people_fled_to_and_who_lives_where(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2024-12-06 Syria\n\nRussia has sent only a handful of jets to the Hmeimim base. Thousands fled Homs "
+        'towards the coastal cities of Tartus and Latakia on Thursday night. "Mustafa, who lives in Idlib, went '
+        'to Aleppo to cover the offensive."',
+        gazetteer,
+    )
+    assert set(events) == {"Homs", "Aleppo"}
+    assert reasons["Hmeimim"] == reasons["Tartus"] == reasons["Idlib"] == "reference point or institution"
+
+
+def test_forces_pushed_out_of_a_town_and_troops_withdrawn_from_the_city(gazetteer):
+    text = (
+        "date 2024-12-06 Syria\n\nRebels captured Hama on Thursday. Government troops withdrew from the city after "
+        "days of fighting. Turkish-backed factions have pushed the Kurdish-led forces out of Tal Rifaat. In the "
+        "weeks before the pandemic, Assad had pushed them out of many towns in the Idlib region."
+    )
+    events = process_article(build_article("r.txt", text), gazetteer).events
+    assert {(e.place, e.kind) for e in events} == {
+        ("Hamah", "capture"),
+        ("Hamah", "withdrawal"),  # "the city" it withdrew from, not the fighting after
+        ("Tall Rif'at", "capture"),
+    }
