@@ -67,7 +67,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                r"blew up|blown up|demolish\w*|razed|destroy\w*|damag\w*|kidnap\w*|abduct\w*|"
                r"open(?:ed|ing|s)? fire|targeted|targets included"),
     ("withdrawal", r"retreat\w*|withdr[ae]w\w*|pulled back|redeploy\w*|reposition\w*|left (?:the )?(?:town|city|village|area|base|positions?)|pull(?:ed|ing|s)? (?:\w+ ){0,2}out|abandon\w*|melted away"),
-    ("advance", r"advanc\w*|(?<!within )reach\w*|(?:entered|entering|enter)(?! (?:its|their|a|the) (?:[\w-]+ )?(?:days?|weeks?|months?|years?|phase|stage|round))|(?:took|take|taking|taken) up positions|br(?:eak|eaks|eaking|oke|oken) into|storm\w*|push(?:ed|ing)? (?:deeper |further )?(?:into|towards?)|marched|"
+    ("advance", r"advanc\w*|(?<!within )reach\w*|(?:entered|entering|enter)(?! (?:its|their|a|the) (?:[\w-]+ )?(?:days?|weeks?|months?|years?|phase|stage|round))|(?:took|take|taking|taken) up positions|br(?:eak|eaks|eaking|oke|oken) into|storm\w*|push(?:ed|ing)? (?:deeper |further )?(?:into|towards?|to within)|marched|"
                 r"press(?:ed|es|ing)? (?:on )?(?:towards?|into)|"
                 r"moved into|(?:walked|rolled) into|drove|driving|posed|posing|arriv\w*|gates of|into the heart|swept|gains|progress|"
                 r"clos(?:e|es|ed|ing) in on"),
@@ -221,7 +221,7 @@ _ROAD_LAST_END = re.compile(r"[A-Z][\w'’-]+\s*[–—-]$")
 _ROAD_AFTER = re.compile(r"^\s+(?:highway|motorway|road)\b")
 _DISTANCE_QUALIFIER = re.compile(r"^[\d,.]+.*(?:of|from)$")  # "25 km south of"; not "within 3 km of", which is near
 _PRECISE_QUALIFIERS = {"", "city"}
-_DATE_LINE = re.compile(r"^date \d{4}-\d{2}-\d{2}\s+")
+_DATE_LINE = re.compile(r"(?<!\S)date \d{4}-\d{2}-\d{2}\s+")  # first, or after the outlet's line
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "a dozen": 12, "dozens": 24, "scores": 40, "hundreds": 200,
@@ -327,12 +327,14 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
         if place.feature == CITY and place.admin1:
             regions.setdefault(i, set()).add(place.admin1)
     owned = _with_its_country(text, places)
+    # and the sentence's other places there: "In the Kursk region of Russia, ... near the village of Plekhovo"
+    owned_in = {(sentence_of[k], places[k].country_code) for k in owned}
     listed_kind = (-1, "")  # the last event's place (by index) and its kind, which the next in a list shares
     for k, (index, place) in enumerate(zip(sentence_of, places, strict=True)):
         sentence = sentences[index] if sentences else whole
         if index not in kinds:
             kinds[index] = _kind_matches(low, sentence)
-        also = {place.country_code} if k in owned else set()
+        also = {place.country_code} if k in owned or (index, place.country_code) in owned_in else set()
         role, reason, kind = _role(
             text, sentence, place, focus | also, dates[index] if sentences else None, kinds[index]
         )
@@ -724,10 +726,12 @@ def _joins(gap: str) -> bool:
 def _blank_date_line(sentence: str) -> str:
     """The sentence without the "date YYYY-MM-DD" an article may open with or a wire dateline (when it
     was published, not when anything happened), blanked so offsets stay."""
-    for mark in (_DATE_LINE, _DATELINE):
-        found = mark.match(sentence)
-        if found:
-            sentence = " " * found.end() + sentence[found.end() :]
+    found = _DATE_LINE.search(sentence)
+    if found:
+        sentence = sentence[: found.start()] + " " * (found.end() - found.start()) + sentence[found.end() :]
+    found = _DATELINE.match(sentence)
+    if found:
+        sentence = " " * found.end() + sentence[found.end() :]
     return sentence
 
 

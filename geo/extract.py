@@ -204,6 +204,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             )
             and not _known_after_of(tokens, i, run_end, gazetteer)
             and not _acronym(tokens.words[i:run_end])
+            and tokens.words[i] not in _ENGLISH_ARTICLES  # "The town, which had ...": no town named
         ):
             end_token = min(run_end, i + _MAX_WORDS)
             start, end = tokens.starts[i], tokens.ends[end_token - 1]

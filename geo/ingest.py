@@ -251,7 +251,8 @@ def _outlets_by_domain() -> dict[str, str]:
         return {row["domain"]: row["outlet"] for row in csv.DictReader(fh)}
 
 
-_DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\s+(.+)")
+# "date 2024-11-30 Title", first or under a line or two naming the outlet ("Kyiv Post").
+_DATE_LINE = re.compile(r"\A\s*(?:[^\n]{1,60}\n\s*){0,2}?date\s+(\d{4}-\d{2}-\d{2})\s+(.+)")
 _DOMAIN = re.compile(r"\b((?:[a-z0-9-]+\.)+[a-z]{2,})(?=[/\s\"')\]]|$)", re.I)
 _TOLD = re.compile(r"\btold (The [A-Z][\w.]*(?: [A-Z][\w.]*){0,3})")
 # A dateline: "AMMAN, Dec 7 (Reuters) -", "Nairobi, 2 December 2024 (Radio Dabanga)", "BEIRUT (AP) —": where the report

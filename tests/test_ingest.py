@@ -71,6 +71,8 @@ def test_metadata_inferred_from_text():
     assert (title, outlet, published) == ("Rebels take Aleppo", "The Times", date(2024, 11, 29))
     assert how["published"] == "text: 'date' line"
     assert build_article("x.txt", "No clue at all.").outlet == ""
+    title, outlet, published, how = infer_metadata("Kyiv Post\ndate 2024-12-12 Russia closes in\n\nBody.")
+    assert (title, published) == ("Russia closes in", date(2024, 12, 12))  # under the outlet's line
 
 
 def test_publication_date_and_outlet_from_an_article_header():

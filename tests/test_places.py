@@ -1462,3 +1462,20 @@ def test_forces_pushed_out_of_a_town_and_troops_withdrawn_from_the_city(gazettee
         ("Hamah", "withdrawal"),  # "the city" it withdrew from, not the fighting after
         ("Tall Rif'at", "capture"),
     }
+
+
+def test_a_sentence_that_names_a_region_of_another_country_and_a_date_line_under_the_outlet(gazetteer):
+    text = (
+        "Kyiv Post\ndate 2024-12-12 Russia closes in on Pokrovsk\n\nRussian troops pushed to within 3 kilometers "
+        "of Pokrovsk on Wednesday. The town, which had a pre-war population of 60,000, is a logistics hub. In the "
+        "Kursk region of Russia, North Korean soldiers took part in assaults near the village of Plekhovo."
+    )
+    result = process_article(build_article("r.txt", text), gazetteer)
+    assert {(e.place, e.kind, str(e.date)) for e in result.events} == {
+        ("Pokrovsk", "advance", "2024-12-12"),  # the headline: approximately
+        ("Pokrovsk (within 3 kilometers of)", "advance", "2024-12-11"),
+        ("Kursk (region)", "attack", "2024-12-11"),
+        ("Plekhovo (Kursk)", "attack", "2024-12-11"),  # in Russia, the sentence says
+    }
+    assert result.events[0].date_precision == "approximate"
+    assert "The" not in {p.text for p in result.places}
