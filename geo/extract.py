@@ -172,7 +172,13 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         if tokens.words[i].casefold() in _WATER and i + 1 < n and tokens.words[i + 1] == "of":
             i = tokens.run_end(i)  # "the Gulf of Aden", "the Sea of Azov": water, not the town
             continue
-        if tokens.words[i].casefold() in TITLES and text.startswith(".", tokens.ends[i]):  # "Const. Kim Flett"
+        if (
+            tokens.words[i].casefold() in TITLES
+            and text.startswith(".", tokens.ends[i])  # "Const. Kim Flett"
+            or tokens.words[i] in _SHIP_PREFIXES
+            and i + 1 < n
+            and tokens.caps[i + 1]  # "the USS Harry S. Truman": a ship
+        ):
             i += 1
             while i < n and tokens.caps[i] and (tokens.joined(i) or text.startswith(".", tokens.ends[i - 1])):
                 i += 1  # the name: "Const. Kim Flett", not "of Florida" after "Sen. Marco Rubio"
@@ -218,6 +224,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
+_SHIP_PREFIXES = frozenset(["USS", "HMS", "MV", "RFS", "INS", "HMCS", "HMAS"])
 _WHO_AFTER = re.compile(r",\s+who\b")  # "Al-Sharaa, who was known as Jolani": a person, not Al 'Asharah
 _DAY_AFTER = re.compile(r"\.?\s+\d{1,2}\b")  # "Nov. 27", "Dec 10"
 _TOWN_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*$")

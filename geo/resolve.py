@@ -208,7 +208,7 @@ def resolve_mentions(
             places.append(_place(mention, best, focus, gazetteer, note))
         elif named_as_place(text, mention.start, mention.end, mentions[max(0, index - _LIST_WINDOW) : index]):
             places.append(_unknown(text, mention, places))  # "the towns of Nubl and Zahraa": a place, not here
-    places = _placed_by_next(text, places)
+    places = _placed_elsewhere(_placed_by_next(text, places))
     anchors = [(p.lat, p.lon) for p in places if p.resolved and p.feature not in (COUNTRY, CONTINENT, ROAD)]
     return [_on_road(p, anchors) if p.feature == ROAD else p for p in places]  # type: ignore[arg-type]
 
@@ -335,6 +335,28 @@ def _placed_by_next(text: str, places: list[Place]) -> list[Place]:
             where.source, f"{known}; placed at {where.name}, {how}", qualifier,
         )  # fmt: skip
     return out
+
+
+def _placed_elsewhere(places: list[Place]) -> list[Place]:
+    """A name no source knows that the text places at one mention is there at the others too: the
+    headline's "town of Moqokori" is where "Moqokori in Somalia's Hiiraan region" is."""
+    placed = {name_key(p.text): p for p in places if p.resolved and p.resolution.startswith("not in gazetteer")}
+    return [
+        replace(
+            p,
+            name=there.name,
+            lat=there.lat,
+            lon=there.lon,
+            feature=there.feature,
+            country_code=there.country_code,
+            source=there.source,
+            qualifier=there.qualifier,
+            resolution=f"{there.resolution}, as the text places it at another mention",
+        )  # fmt: skip
+        if not p.resolved and (there := placed.get(name_key(p.text))) is not None
+        else p
+        for p in places
+    ]
 
 
 # A sentence that opens with the region it tells of: "In the Kursk region of Russia, ...", "In Kursk Oblast, ...".

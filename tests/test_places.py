@@ -1479,3 +1479,20 @@ def test_a_sentence_that_names_a_region_of_another_country_and_a_date_line_under
     }
     assert result.events[0].date_precision == "approximate"
     assert "The" not in {p.text for p in result.places}
+
+
+def test_a_ship_a_call_from_a_city_and_a_town_the_text_places_at_another_mention(gazetteer):
+    result = process_article(
+        build_article(
+            "r.txt",
+            "Al-Shabaab fighters seize central Somali town of Moqokori\n\nApril 16, 2025\n\nAl-Shabaab militants "
+            "on Wednesday captured the strategic town of Moqokori in Somalia's Hiiraan region. The militants also "
+            "attacked a base in Hiiraan, a commander told Garowe Online by phone from Mogadishu. Houthis fired "
+            "drones at the USS Harry S. Truman aircraft carrier.",
+        ),
+        gazetteer,
+    )
+    assert [e.place for e in result.events] == ["Moqokori (Hiiraan)", "Moqokori (Hiiraan)", "Hiiraan"]  # headline too
+    reasons = {p.text: p.reason for p in result.places}
+    assert reasons["Mogadishu"] == "reference point or institution"
+    assert "Truman" not in reasons  # a ship, not Trumann, Arkansas
