@@ -41,6 +41,9 @@ _EXPLICIT = [
     re.compile(r"\b(?=[a-z])" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4}))?"),
     re.compile(r"\b(?=\d)(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:\b|(?=t\d))"),  # "2024-11-30T10:05"
 ]
+_DAY_OF_MONTH = re.compile(
+    r"\b(?:on|by|since|until)\s+the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:century|anniversary|division|brigade|regiment|army|corps|battalion|floor|fleet))"
+)
 _WEEKDAY = re.compile(r"\b(?=[lmtwfs])(?P<last>last\s+|this\s+past\s+)?(?P<name>" + _WEEKDAY_WORD + r")s?\b")
 _RELATIVE: list[tuple[re.Pattern[str], int, str]] = [
     (re.compile(r"\b(?:yesterday|last night|overnight|on the eve)\b", re.I), -1, "yesterday"),
@@ -345,6 +348,11 @@ def _day_mentions(sentence: str, published: date | None) -> list[tuple[int, Date
             if info is not None and not any(s < match.end() and match.start() < e for s, e in taken):
                 found.append((match.start(), info))
                 taken.append(match.span())
+    for match in _DAY_OF_MONTH.finditer(low):
+        if not any(s < match.end() and match.start() < e for s, e in taken):
+            info = _day_of_month(int(match.group("day")), found, published, match.group().strip())
+            if info is not None:
+                found.append((match.start(), info))
     for match in _WEEKDAY.finditer(low):
         if any(0 <= start - match.end() <= 3 for start, _ in taken):
             continue  # "on Wednesday, November 27": the date says which Wednesday
@@ -359,6 +367,23 @@ def _day_mentions(sentence: str, published: date | None) -> list[tuple[int, Date
                 info = DateInfo(most_recent(name, published), DAY, f"weekday '{said}' on or before publication")
         found.append((match.start(), info))
     return found
+
+
+def _day_of_month(day: int, found: list[tuple[int, DateInfo]], published: date | None, said: str) -> DateInfo | None:
+    """ "on the 7th": that day of the month of the date the sentence gave before it ("Daraa on Dec 6 and
+    Sweida on the 7th"), else of the publication's month, or of the month before if that day is yet to come."""
+    earlier = [info.date for _, info in found if info.date is not None and info.precision == DAY]
+    base = earlier[-1] if earlier else published
+    if base is None:
+        return None
+    month = date(base.year, base.month, 1)
+    if not earlier and day > base.day:
+        month = (month - timedelta(days=1)).replace(day=1)
+    try:
+        whose = "the date before" if earlier else "publication"
+        return DateInfo(month.replace(day=day), DAY, f"'{said}' in the month of {whose}")
+    except ValueError:
+        return None
 
 
 def _explicit(match: re.Match[str], said: str, published: date | None) -> DateInfo | None:

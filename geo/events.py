@@ -183,7 +183,9 @@ _TAKEN = re.compile(
     r"\b(?:(?:re)?(?:take|takes|took|taken|taking|captur\w*)|seiz\w*|overr[au]n\w*)\s+(?:over\s+|control\s+of\s+)?"
     r"(?:(?:most|much|parts?|all|half)\s+of\s+)?"  # "take most of Aleppo"
     r"(?:the\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?)?"
-    r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:,\s+|,?\s+and\s+))*$",  # and the next of a list: "taken Rastan and"
+    r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?"
+    r"(?:\s+on\s+(?:the\s+)?(?:(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?|(?-i:[A-Z])[a-z]+day))?"
+    r"(?:,\s+|,?\s+and\s+))*$",  # and the next of a list: "taken Rastan and", "taken Daraa on Dec 6 and"
     re.I,
 )
 # A place a which-clause says was taken: "Aleppo, Syria's largest city, which they took last weekend".

@@ -1,6 +1,6 @@
 from datetime import date
 
-from geo.dates import APPROXIMATE, DAY, UNKNOWN, DateInfo, line_date, relative_to_earlier, resolve
+from geo.dates import APPROXIMATE, DAY, UNKNOWN, DateInfo, day_mentions, line_date, relative_to_earlier, resolve
 from geo.events import process_article, sentence_dates
 from geo.ingest import build_article
 from geo.textutil import split_sentences
@@ -179,3 +179,12 @@ def test_earlier_in_the_day_counts_from_the_last_sentence_that_dates_what_it_tel
     )
     events = {e.place: e for e in process_article(build_article("h.txt", text), gazetteer).events}
     assert (str(events["Ar Rastan"].date), events["Ar Rastan"].date_precision) == ("2024-12-07", DAY)
+
+
+def test_a_day_of_the_month_alone_is_in_the_month_of_the_date_before_or_of_publication():
+    days = day_mentions("They took Daraa on Dec 6 and Sweida on the 7th.", date(2025, 1, 3))
+    assert [info.date for _, info in days] == [date(2024, 12, 6), date(2024, 12, 7)]
+    assert [info.date for _, info in day_mentions("Talks began on the 28th.", date(2024, 12, 9))] == [
+        date(2024, 11, 28)  # not yet the 28th in December: November's
+    ]
+    assert day_mentions("Troops attacked the 7th Division.", date(2024, 12, 9)) == []

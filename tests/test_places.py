@@ -1496,3 +1496,13 @@ def test_a_ship_a_call_from_a_city_and_a_town_the_text_places_at_another_mention
     reasons = {p.text: p.reason for p in result.places}
     assert reasons["Mogadishu"] == "reference point or institution"
     assert "Truman" not in reasons  # a ship, not Trumann, Arkansas
+
+
+def test_the_next_of_a_list_of_places_taken_each_on_its_day(gazetteer):
+    events = events_by_place(
+        "date 2024-12-09 Syria\n\nThe rebels had taken Daraa on Dec 6 and Sweida on the 7th.", gazetteer
+    )
+    assert {place: (e.kind, str(e.date)) for place, e in events.items()} == {
+        "Dar'a": ("capture", "2024-12-06"),
+        "As-Suwayda": ("capture", "2024-12-07"),
+    }
