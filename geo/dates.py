@@ -40,6 +40,7 @@ _EXPLICIT = [
     re.compile(r"\b(?=\d)(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(?P<year>\d{4}))?\b"),
     re.compile(r"\b(?=[a-z])" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4}))?"),
     re.compile(r"\b(?=\d)(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:\b|(?=t\d))"),  # "2024-11-30T10:05"
+    re.compile(r"\b(?=\d)(?P<day>\d{1,2})([/.])(?P<month>\d{1,2})\2(?P<year>\d{4})\b"),  # "30/11/2024", "30.11.2024"
 ]
 _DAY_OF_MONTH = re.compile(
     r"\b(?:on|by|since|until)\s+the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:century|anniversary|division|brigade|regiment|army|corps|battalion|floor|fleet))"

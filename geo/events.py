@@ -125,7 +125,7 @@ _CONTEXT_BEFORE = re.compile(
     r"launch\w*(?: [\w-]+){0,3} from(?: (?:their|its|the) (?:[\w-]+ )?(?:strongholds?|bastions?|bases?|enclaves?|positions?) (?:of|in))?|"
     r",\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:(?:capital|seat) (?:of|in)|(?:city|town) in)(?:\s+(?:north|south|east|west)\w*)?|"
     r"(?:held|holds|hold|holding|for) talks (?:with (?:[\w'’-]+ ){1,4})?in|(?:summit|meeting) in"
-    r")\s+(?:the\s+(?:capital\s+|(?:[\w-]+\s+)?(?:cit(?:y|ies)|towns?|villages?|ports?)\s+of\s+)?)?$",
+    r")\s+(?:the\s+(?:capital\s+|(?:[\w-]+\s+)?(?:cit(?:y|ies)|towns?|villages?|ports?|countryside|outskirts)\s+of\s+)?)?$",
 )
 # The last words _CONTEXT_BEFORE can end on (or "between" anywhere before them).
 _CONTEXT_LAST = frozenset(
@@ -605,8 +605,8 @@ _LIST_GAP = re.compile(
 )
 _REGION_WORD = re.compile(r"^\s+(?:" + "|".join(sorted(q for q in REGION_QUALIFIERS if " " not in q)) + r")\b", re.I)
 _LOCATED_IN = re.compile(
-    r",?\s+(?:the\s+)?(?:[a-z]+\s+)?(?:in|near|outside|of)\s+(?:the\s+)?(?:[a-z]+\s+)?"
-    + OWNER  # "Masisi in eastern Congo's North Kivu province on Saturday"
+    r",?\s+(?:the\s+)?(?:[a-z]+\s+)?(?:in|near|outside|of)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}"
+    + OWNER  # "Masisi in eastern Congo's North Kivu province on Saturday", "in southern rural Idlib"
 )
 
 
@@ -775,6 +775,11 @@ def _with_its_country(text: str, places: list[Place]) -> set[int]:
     return owned
 
 
+_IN_AREA = re.compile(
+    r"\bin\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?(?:countryside|province|region)\b", re.I
+)
+
+
 def _located_by(text: str, places: list[Place], sentences: list[Sentence]) -> set[int]:
     """Where places start that only say where the place named just before them is or lies (not where a
     reference point lies: "cut the highway linking Damascus and Aleppo near Saraqib" happened near
@@ -784,8 +789,10 @@ def _located_by(text: str, places: list[Place], sentences: list[Sentence]) -> se
         for k, before in enumerate(places[:-1])
         if before.resolved
         and before.feature not in (COUNTRY, CONTINENT, ROAD)  # "cut the M5 highway near Saraqib": there
-        and not off_another(before)  # "southeast of Pokrovsk near Shevchenko": both say where
-        and where_it_lies(text, before, where := next_named(text, places, k)) is not None
+        and (located := where_it_lies(text, before, where := next_named(text, places, k))) is not None
+        and (not off_another(before) or _IN_AREA.search(located.group()) is not None)
+        # "southeast of Pokrovsk near Shevchenko": both say where; "south of Manbij, in the eastern countryside
+        # of Aleppo": Aleppo says where Manbij lies
         and not _reference_before(_words_before(text, sentences[k], before))
     }
 

@@ -290,7 +290,7 @@ OWNER = r"(?:[\w-]+(?:\s[\w-]+)?['’]s\s+)?"
 # near Jableh", "Novopustynka in Donetsk Oblast", "Al-Bukamal, in the eastern countryside of Deir Ezzor".
 _WITHIN = re.compile(
     _AFTER_NAME
-    + r"(?:in|near|outside)\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?"
+    + r"(?:in|near|outside)\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?(?:rural\s+)?"  # "in southern rural Idlib"
     + OWNER
     + r"(?:(?:countryside|outskirts|suburbs)\s+of\s+)?$",
     re.I,

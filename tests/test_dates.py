@@ -143,6 +143,7 @@ def test_a_line_that_is_only_a_date_gives_it():
     assert line_date("2024-11-30T10:05:00+00:00")[0] == date(2024, 11, 30)  # a timestamp
     assert line_date("By Jane Doe | November 30, 2024")[0] == date(2024, 11, 30)  # after a byline
     assert line_date("by Martin Fornusek February 17, 2024 11:48 AM")[0] == date(2024, 2, 17)  # no bar between
+    assert line_date("30/11/2024")[0] == line_date("30.11.2024")[0] == date(2024, 11, 30)  # day first
     assert line_date("by 2 February 17, 2024") is None  # a byline names someone
 
 

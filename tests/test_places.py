@@ -1506,3 +1506,17 @@ def test_the_next_of_a_list_of_places_taken_each_on_its_day(gazetteer):
         "Dar'a": ("capture", "2024-12-06"),
         "As-Suwayda": ("capture", "2024-12-07"),
     }
+
+
+def test_rural_a_countryside_withdrawn_to_and_a_countryside_that_says_where_a_town_lies(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2024-11-30 Syria\n\nFactions took control of the city of Maarat al-Numan in southern rural Idlib on "
+        "Saturday, 30 November. The regime's forces withdrew towards the northern countryside of Hama. Factions "
+        "attacked the village of Hawshariyah, south of Manbij, in the eastern countryside of Aleppo.",
+        gazetteer,
+    )
+    assert {place: (e.kind, e.date_precision) for place, e in events.items()} == {
+        "Ma'arrat an Nu'man": ("capture", "day"),
+        "Hawshariyah (south of Manbij)": ("attack", "day"),  # the day before carries
+    }
+    assert reasons["Idlib"] == reasons["Aleppo"] == "says where another place lies"
