@@ -91,6 +91,8 @@ _GOVERNMENT_VERB = re.compile(
     r"regime|government|officials|authorities|administration)\b",
     re.I,
 )
+# An editor's correction: "An earlier version of this article said rebels had reached Homs."
+_CORRECTION = re.compile(r"\ban (?:earlier|previous) version of this (?:article|story|report)\b", re.I)
 # A government as what is done to it: "to stop Tehran from building", "warned Moscow to", "accused Kyiv of".
 _GOVERNMENT_OBJECT = re.compile(
     r"\b(?:stop|stops|stopped|stopping|prevent\w*|deter\w*|pressur\w*|persuad\w*|convinc\w*|urg\w*|warn\w*|"
@@ -817,6 +819,8 @@ def _role(
         return CONTEXT, "outside the countries the article is about", ""
     if when is not None and when.background_year is not None:
         return CONTEXT, f"background ({when.background_year})", ""
+    if _CORRECTION.search(sentence.text):
+        return CONTEXT, "what an earlier version wrongly said", ""
     dateline = _DATELINE.match(text, sentence.start)
     if dateline and place.start < dateline.end():
         return CONTEXT, "where the report was filed", ""

@@ -1520,3 +1520,13 @@ def test_rural_a_countryside_withdrawn_to_and_a_countryside_that_says_where_a_to
         "Hawshariyah (south of Manbij)": ("attack", "day"),  # the day before carries
     }
     assert reasons["Idlib"] == reasons["Aleppo"] == "says where another place lies"
+
+
+def test_what_an_earlier_version_wrongly_said(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2024-12-01 Syria\n\nRebels reached the outskirts of Hama on Sunday.\n\nCorrection, Dec. 1: An earlier "
+        "version of this article said rebels had reached Homs.",
+        gazetteer,
+    )
+    assert set(events) == {"Hamah (outskirts of)"}
+    assert reasons["Homs"] == "what an earlier version wrongly said"
