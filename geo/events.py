@@ -602,7 +602,8 @@ _PLACES_TAKEN = re.compile(
 
 # Between two places of a list: "Rastan and Talbiseh", "Idlib and the rebel-held town of Sarmada".
 _LIST_GAP = re.compile(
-    LIST_SEPARATOR.pattern + r"(?:the\s+(?:[\w-]+\s+)?(?:towns?|villages?|cit(?:y|ies)|camps?)\s+of\s+|"
+    r"(?:,\s+as\s+well\s+as\s+|" + LIST_SEPARATOR.pattern + r")"  # "..., as well as its longtime stronghold of Idlib"
+    r"(?:(?:the|its|their)\s+(?:[\w-]+\s+)?(?:towns?|villages?|cit(?:y|ies)|camps?|strongholds?)\s+of\s+|"
     r"(?:several|some|other|nearby|two|three|four|five)\s+(?:towns|villages)\s+(?:in|near|around)\s+(?:the\s+)?)?"
 )
 _REGION_WORD = re.compile(r"^\s+(?:" + "|".join(sorted(q for q in REGION_QUALIFIERS if " " not in q)) + r")\b", re.I)

@@ -1530,3 +1530,13 @@ def test_what_an_earlier_version_wrongly_said(gazetteer):
     )
     assert set(events) == {"Hamah (outskirts of)"}
     assert reasons["Homs"] == "what an earlier version wrongly said"
+
+
+def test_what_an_actor_holds_down_a_list_that_ends_as_well_as(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2024-12-10 Syria\n\nHTS, which led the offensive, holds Damascus, Aleppo, Hama and Homs, as well as "
+        "its longtime stronghold of Idlib province.",
+        gazetteer,
+    )
+    assert events == {}
+    assert reasons["Idlib"] == "what an actor holds"
