@@ -117,7 +117,8 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:groups?|fighters|rebels|factions|militias?|militants) from|"
     r"(?:withdr[ae]w\w*|retreat\w*|pull\w* back|fell back|moved(?: \w+)?|head\w*(?: \w+)?|fled|flee\w*)"
     r"(?: (?:north|south|east|west)\w*)? (?:to|towards?)|"
-    r"(?:sent|sends|send|sending|flew|flown) (?:[\w'’-]+ ){1,6}to|"  # "sent only a handful of jets to the Hmeimim base"
+    r"(?:sent|sends|send|sending|flew|flown) (?:[\w'’-]+ ){1,6}to|"
+    r"(?:most|many|some|all|half|thousands|hundreds) of them (?:to|towards?|into)|"  # "have fled Rafah ..., most of them to Khan Younis"  # "sent only a handful of jets to the Hmeimim base"
     r"leav\w* (?:for|towards?)|(?:fled|flee\w*|left|leav\w*) (?:[\w'’-]+ ){1,2}for|"
     r"(?:fled|flee\w*|withdr[ae]w\w*|retreat\w*|fell back|pulled back) "
     r"(?:(?!(?:as|while|when|after|before|but|and then)\b)[\w'’-]+ ){1,6}(?:to|towards?)|"
@@ -559,13 +560,15 @@ def _asks(sentences: list[Sentence], i: int) -> bool:
 # A wire dateline: "BEIRUT, Dec. 9 (Reuters) -", "KYIV (AP) —".
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z ./'’-]{2,}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? \([A-Z][\w .]+\)"
-    r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?=,\s+[A-Z][a-z]{2,8}\.?\s+\d))"
-    r",?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\([A-Za-z .]+\)\s*[-–—]\s*"
+    r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?=,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}\s+[A-Z][a-z])|\s+\())"
+    r",?\s+(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*)?\([A-Za-z .]+\)\s*[-–—]\s*"
     r"|[A-Z][A-Z ./'’-]{2,}?(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"
     r"\s+[–—-]\s+"
     r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,\s+[A-Z]{3,6}\s*[-–—]\s*"
+    r"|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[–—]\s+"
 )  # "BEIRUT, Dec. 9 (Reuters) - ", "Homs (Syria) (AFP) - ", "Hama, Dec. 3 (SANA) – ", "KHARTOUM — ",
-# "BAGHDAD, June 10, 2014 — ", "BEIRUT, Lebanon — ", "Hama, SANA-"; two cities: "DUBAI/JERUSALEM, June 13 (Reuters) -"
+# "BAGHDAD, June 10, 2014 — ", "BEIRUT, Lebanon — ", "Hama, SANA-"; two cities: "DUBAI/JERUSALEM, June 13 (Reuters) -";
+# in title case: "Beirut (AFP) - ", "Beirut, 7 December 2024 (SANA) – ", "Beirut, Lebanon – "
 
 
 # A clause about the place before it: "Manbij, where clashes were reported", "Hama, which they captured".

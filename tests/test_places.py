@@ -1540,3 +1540,22 @@ def test_what_an_actor_holds_down_a_list_that_ends_as_well_as(gazetteer):
     )
     assert events == {}
     assert reasons["Idlib"] == "what an actor holds"
+
+
+def test_where_most_of_those_who_fled_went(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2024-05-28 Gaza\n\nMore than 1 million Palestinians have fled Rafah since Israel launched its "
+        "offensive there on May 6, most of them to Khan Younis, the U.N. said.",
+        gazetteer,
+    )
+    assert set(events) == {"Rafah"}
+    assert reasons["Khan Younis"] == "reference point or institution"
+
+
+def test_datelines_in_title_case(gazetteer):
+    for dateline in ("Beirut (AFP) -", "Beirut, 7 December 2024 (SANA) –", "Beirut, Lebanon –"):
+        events, reasons = events_and_reasons(
+            f"date 2024-12-07 Syria\n\n{dateline} Rebels captured Homs on Friday, residents said.", gazetteer
+        )
+        assert set(events) == {"Homs"}
+        assert reasons["Beirut"] == "where the report was filed"
