@@ -1559,3 +1559,13 @@ def test_datelines_in_title_case(gazetteer):
         )
         assert set(events) == {"Homs"}
         assert reasons["Beirut"] == "where the report was filed"
+
+
+def test_towns_of_the_offensive_that_cities500_lacks_and_a_name_someone_gave(gazetteer):
+    events = events_by_place(
+        "date 2024-12-05 Syria\n\nRussian and Syrian jets struck the towns of Latamneh and Sarmada. Rebels took the "
+        "town of Qamhana, north of Hama. One resident, who gave his name as Sarmad, said he heard missiles.",
+        gazetteer,
+    )
+    assert set(events) == {"Al-Lataminah", "Sarmada", "Qamhana"}
+    assert events["Qamhana"].lat == 35.206  # the curated point, not Hama's
