@@ -676,8 +676,13 @@ def _unknown(text: str, mention: Mention, earlier: list[Place]) -> Place:
     region, at the region."""
     named_part = _city_part(text, mention)
     at_the_city = not named_part and _AT_THE_CITY.match(text, mention.end)
-    near = [p for p in earlier if _a_city(p) and mention.start - p.end <= _CITY_PART_REACH] if at_the_city else []
-    if near:  # "the village of Deir Baalba on the city's edge": the city the article is about
+    near = [p for p in earlier if _a_city(p) and mention.start - p.end <= _CITY_PART_REACH]
+    same_sentence = near and not _SENTENCE_END.search(
+        text, near[-1].end, mention.start
+    )  # "In Rafah, ... Tel al-Sultan"
+    if at_the_city and near or named_part and len({p.name for p in near}) > 1 and not same_sentence:
+        # "the village of Deir Baalba on the city's edge", "the Malki neighbourhood" after Damascus and its
+        # suburb Qudsaya: the city the article is about
         named = Counter(p.name for p in earlier if _a_city(p))
         city = max(reversed(near), key=lambda p: named[p.name])
         how = f"not in gazetteer; put at the city, {city.name}, of those just before the one the article names most"
