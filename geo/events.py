@@ -67,7 +67,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                r"blew up|blown up|demolish\w*|razed|destroy\w*|damag\w*|kidnap\w*|abduct\w*|"
                r"open(?:ed|ing|s)? fire|targeted|targets included"),
     ("withdrawal", r"retreat\w*|withdr[ae]w\w*|pulled back|redeploy\w*|reposition\w*|left (?:the |their |its )?(?:town|city|village|area|base|positions?|posts?|checkpoints?|barracks)|pull(?:ed|ing|s)? (?:\w+ ){0,2}out|abandon\w*|melted away"),
-    ("advance", r"advanc\w*|(?<!within )reach\w*|(?:entered|entering|enter)(?! (?:its|their|a|the) (?:[\w-]+ )?(?:days?|weeks?|months?|years?|phase|stage|round))|(?:took|take|taking|taken) up positions|br(?:eak|eaks|eaking|oke|oken) into|storm\w*|push(?:ed|ing)? (?:deeper |further )?(?:into|towards?|to within)|marched|"
+    ("advance", r"advanc\w*|(?<!within )reach\w*|(?:entered|entering|enter)(?! (?:its|their|a|the) (?:[\w-]+ )?(?:days?|weeks?|months?|years?|phase|stage|round))|(?:took|take|taking|taken) up positions|br(?:eak|eaks|eaking|oke|oken) into|storm\w*|push(?:ed|ing)? (?:deeper |further )?(?:into|towards?|to within)|push(?:ed|ing)? (?:north|south|east|west)\w*|marched|"
                 r"press(?:ed|es|ing)? (?:on )?(?:towards?|into)|"
                 r"moved into|(?:walked|rolled) into|drove|driving|posed|posing|arriv\w*|gates of|into the heart|swept|gains|progress|"
                 r"clos(?:e|es|ed|ing) in on"),
@@ -113,7 +113,8 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:interview|speech|statement|address|sermon)(?: (?:from|at) (?:an? |the |his |her )?[\w-]+)? in|speaking (?:\w+ ){0,2}in|told (?:\w+ ){0,2}in|(?:said|says) in|(?:news|press) conference in|"
     r"striking distance of|(?:artillery|rocket|firing|striking) range of|"
     r"eve of (?:the )?(?:[\w-]+ ){0,2}?of|"
-    r"visit\w*|opposite|(?:advanc\w*|coming|came|arriving|arrived|fired|moving|moved|pushing|pushed) from|"
+    r"visit\w*|opposite|(?:advanc\w*|coming|came|arriving|arrived|fired|moving|moved|pushing|pushed)"
+    r"(?: (?:north|south|east|west)\w*)? from|"
     r"(?:groups?|fighters|rebels|factions|militias?|militants) from|"
     r"(?:withdr[ae]w\w*|retreat\w*|pull\w* back|fell back|moved(?: \w+)?|head\w*(?: \w+)?|fled|flee\w*)"
     r"(?: (?:north|south|east|west)\w*)? (?:to|towards?)|"

@@ -1584,3 +1584,15 @@ def test_a_neighbourhood_after_a_city_and_its_suburb_freed_prisoners_and_posts_l
         "Malki (Damascus)": "fighting",  # the city the article is about, not the suburb named last
         "Saydnaya Prison": "capture",
     }
+
+
+def test_a_push_south_from_one_city_towards_another_a_day_after_seizing_it(gazetteer):
+    text = (
+        "date 2024-12-06 Syria\n\nSyrian opposition fighters pushed south from Hama towards Homs city on Friday, a "
+        "day after seizing Hama."
+    )
+    events = process_article(build_article("r.txt", text), gazetteer).events
+    assert {(e.place, e.kind, str(e.date)) for e in events} == {
+        ("Homs", "advance", "2024-12-06"),
+        ("Hamah", "capture", "2024-12-05"),  # where they pushed from is no event of its own
+    }
