@@ -60,7 +60,9 @@ _KIND_WORDS: list[tuple[str, str]] = [
     ("airstrike", r"air ?strikes?|air raids?|warplanes?|bombing raids?|aviation|jets|helicopter gunships?|"
                   r"drone (?:strikes?|attacks?)|"
                   r"bombed|pounded|planes carried out|(?:glide|aerial|barrel) bombs?|"
-                  r"(?:downed|kamikaze|suicide|attack|exploding) drones?|(?:drones?|aircraft|air ?forces?)(?:, [\w ]{1,20},)? (?:had |have |has )?(?:also |then |\w+ly )?(?:hit|struck|targeted|slammed|bombed)"),
+                  r"(?:downed|kamikaze|suicide|attack|exploding) drones?|(?:drones?|aircraft|air ?forces?)(?:, [\w ]{1,20},)? (?:had |have |has )?(?:also |then |\w+ly )?"
+                  r"(?:hit|hits|struck|strike|targeted|targets?|slammed|bombed|pound(?:ed|s)?)|"
+                  r"shot down (?:\w+ ){0,2}(?:drones?|jets?|planes?|aircraft|helicopters?)"),
     ("shelling", r"shell(?:ed|ing|s)?|bombard\w*|artillery|rockets?|mortars?|missiles?"),
     ("attack", r"attack\w*|ambush\w*|assault\w*|suicide|car bombs?|ramming|breach\w*|raid\w*|strikes?|struck|hit|"
                r"explosions?|blasts?|(?:came|come|comes|coming) under (?:fire|attack)|"

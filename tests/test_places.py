@@ -1596,3 +1596,12 @@ def test_a_push_south_from_one_city_towards_another_a_day_after_seizing_it(gazet
         ("Homs", "advance", "2024-12-06"),
         ("Hamah", "capture", "2024-12-05"),  # where they pushed from is no event of its own
     }
+
+
+def test_drones_strike_in_a_headline_and_drones_shot_down_over_a_town(gazetteer):
+    events = events_by_place(
+        "Drones strike Port Sudan for third day\n\nPublished On 6 May 2025\n\nThe army said it had shot down several "
+        "drones over Kassala, near the border with Eritrea, on Monday.",
+        gazetteer,
+    )
+    assert {place: e.kind for place, e in events.items()} == {"Port Sudan": "airstrike", "Kassala": "airstrike"}
