@@ -90,7 +90,7 @@ _GOVERNMENT_VERB = re.compile(
     r"wanted|wants|insisted|called|urged|responded|believes|considers|supports|supported|welcomed|"
     r"tries|tried|seeks|sought|hopes|aims|intends|reported|reports|quoted|cited|told|presses|pressed|"
     r"needs|needed|must|should|surprised|concerned|alarmed|worried|ready|prepared|determined|willing|opposed|"
-    r"regime|government|officials|authorities|administration)\b",
+    r"regime|government|officials|authorities|administration|forces|troops|army|soldiers)\b",
     re.I,
 )
 # An editor's correction: "An earlier version of this article said rebels had reached Homs."
@@ -113,7 +113,7 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:[\w-]+ )?(?:of|from)(?: the (?:centre|center|heart|edge|outskirts) of)?|"
     r"by (?:tele)?phone from|speaking from|(?:via|by) video(?: ?link)? from|"
     r"(?:interview|speech|statement|address|sermon)(?: (?:from|at) (?:an? |the |his |her )?[\w-]+)? in|speaking (?:\w+ ){0,2}in|told (?:\w+ ){0,2}in|(?:said|says) in|(?:news|press) conference in|"
-    r"striking distance of|(?:artillery|rocket|firing|striking) range of|"
+    r"(?:border|frontier)s? with|striking distance of|(?:artillery|rocket|firing|striking) range of|"
     r"eve of (?:the )?(?:[\w-]+ ){0,2}?of|"
     r"visit\w*|opposite|(?:advanc\w*|coming|came|arriving|arrived|fired|moving|moved|pushing|pushed)"
     r"(?: (?:north|south|east|west)\w*)? from|"
@@ -140,8 +140,12 @@ _CONTEXT_LAST = frozenset(
 _CONTEXT_LAST_STEMS = ("visit", "connect", "link", "north", "south", "east", "west")
 
 
+_OWNER_END = re.compile(r"\s(?:[A-Z][\w-]*['’]s\s+)$")
+
+
 def _reference_before(before: str) -> bool:
     """Whether the words before a place make it a reference point or institution (``_CONTEXT_BEFORE``)."""
+    before = _OWNER_END.sub(" ", before)  # "near the border with Ukraine's Sumy region": the owner aside
     if not ends_with_word(before, _CONTEXT_LAST, _CONTEXT_LAST_STEMS) and "between" not in before:
         return False  # most places: spared the long pattern
     return _CONTEXT_BEFORE.search(before.lower()) is not None  # lower-cased: several times faster than re.I

@@ -1605,3 +1605,15 @@ def test_drones_strike_in_a_headline_and_drones_shot_down_over_a_town(gazetteer)
         gazetteer,
     )
     assert {place: e.kind for place, e in events.items()} == {"Port Sudan": "airstrike", "Kassala": "airstrike"}
+
+
+def test_a_capital_s_forces_and_a_border_with_a_country_s_region(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2025-03-13 Russia\n\nRussia said its forces had recaptured Sudzha in the Kursk region, as Kyiv's "
+        "forces retreated. Russian forces also retook the village of Podol, near the border with Ukraine's Sumy "
+        "region.",
+        gazetteer,
+    )
+    assert "Sudzha" in events
+    assert reasons["Kyiv"] == "stands for its government"
+    assert reasons["Sumy"] == "reference point or institution"
