@@ -281,7 +281,8 @@ _AFTER_NAME = (
 LOCATED_BY = re.compile(
     _AFTER_NAME + r"(?:(?:just|about|some|around|roughly|nearly|almost)\s+)?"
     r"(?:[\d,.]+ ?" + DISTANCE_UNIT + r"\s+)?"
-    r"(?P<direction>(?:north|south|east|west)[\w-]* of)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$",
+    r"(?:on\s+the\s+(?:[\w-]+\s+)?(?:bank|side|shore)\s+of\s+the\s+(?:[\w'’-]+\s+){1,2})?"  # "on the eastern bank of the Blue Nile"
+    r"(?P<direction>(?:north|south|east|west)[\w-]* of|opposite)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$",
     re.I,
 )
 # A country written as the owner of the place named after it: "in eastern Congo's North Kivu province".
@@ -513,7 +514,9 @@ def _score(
     # A region's population (the sum of its towns') only orders regions of one name (Florida the US
     # state, not the municipality in Puerto Rico); weighed against towns it would drown every city.
     score = math.log10((0 if row.feature == ADMIN1 else row.population) + 10)
-    if row.feature == COUNTRY:
+    if row.feature == COUNTRY and mention.qualifier == "city":
+        score -= 10  # "the town of Maan" is no country's other name (Man, the Isle of Man)
+    elif row.feature == COUNTRY:
         score += 4
     elif row.feature == CONTINENT:
         score += 3

@@ -1617,3 +1617,14 @@ def test_a_capital_s_forces_and_a_border_with_a_country_s_region(gazetteer):
     assert "Sudzha" in events
     assert reasons["Kyiv"] == "stands for its government"
     assert reasons["Sumy"] == "reference point or institution"
+
+
+def test_a_town_no_country_and_a_town_across_the_river(gazetteer):
+    events = events_by_place(
+        "date 2025-01-11 Sudan\n\nOn Friday, the army said it had taken the town of Hantoub, on the eastern bank of "
+        "the Blue Nile opposite Wad Madani.",
+        gazetteer,
+    )
+    assert set(events) == {"Hantoub (opposite Wad Medani)"}
+    places = resolved("Rebels captured the town of Maan, north of Hama, in Syria.", gazetteer)
+    assert places["Maan"].feature != "country"  # not the Isle of Man ("Man")
