@@ -70,7 +70,7 @@ _YEARS_AGO = re.compile(
 # What a sentence says about one of its places, not what happened: "..., where the army lost it in 2023",
 # "Aleppo, a city the regime retook in 2016".
 _RELATIVE_CLAUSE = re.compile(
-    r",\s+(?:where|which|who|whose|an?\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|region|province)\b)", re.I
+    r",\s+(?:where|which|who|whose|(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|region|province)\b)", re.I
 )
 # A year something new is measured against, not when it happened: "entered Aleppo for the first time
 # since 2016", "the biggest attack since 2020".

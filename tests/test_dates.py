@@ -189,3 +189,13 @@ def test_a_day_of_the_month_alone_is_in_the_month_of_the_date_before_or_of_publi
         date(2024, 11, 28)  # not yet the 28th in December: November's
     ]
     assert day_mentions("Troops attacked the 7th Division.", date(2024, 12, 9)) == []
+
+
+def test_a_past_year_in_a_the_city_appositive_is_the_place_s_past_not_the_sentence_s():
+    info = resolve(
+        "Government forces also pulled out of Palmyra, the desert city that Islamic State militants seized twice, "
+        "in 2015 and 2016.",
+        date(2024, 12, 7),
+    )
+    assert info is None  # no day, and no background either
+    assert resolve("Islamic State seized Palmyra in 2015.", date(2024, 12, 7)).background_year == 2015
