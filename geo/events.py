@@ -742,7 +742,7 @@ def _joins(gap: str) -> bool:
 def _blank_date_line(sentence: str) -> str:
     """The sentence without the "date YYYY-MM-DD" an article may open with or a wire dateline (when it
     was published, not when anything happened), blanked so offsets stay."""
-    found = _DATE_LINE.search(sentence)
+    found = _DATE_LINE.search(sentence) if "date " in sentence else None
     if found:
         sentence = sentence[: found.start()] + " " * (found.end() - found.start()) + sentence[found.end() :]
     found = _DATELINE.match(sentence)
@@ -830,7 +830,7 @@ def _role(
         return CONTEXT, "outside the countries the article is about", ""
     if when is not None and when.background_year is not None:
         return CONTEXT, f"background ({when.background_year})", ""
-    if _CORRECTION.search(sentence.text):
+    if "version" in sentence.text and _CORRECTION.search(sentence.text):
         return CONTEXT, "what an earlier version wrongly said", ""
     dateline = _DATELINE.match(text, sentence.start)
     if dateline and place.start < dateline.end():
@@ -859,8 +859,8 @@ def _role(
         place.feature != ROAD
         and (_GOVERNMENT_VERB.match(after) or _ALLIES.match(after))
         and not re.search(r"\b(?:in|at|of|into)\s+$", before)
-        or _GOVERNMENT_OBJECT.search(before)
-        and _OBJECT_COMPLEMENT.match(after)
+        or _OBJECT_COMPLEMENT.match(after)
+        and _GOVERNMENT_OBJECT.search(before)
     ):
         return CONTEXT, "stands for its government", ""
     clause = re.split(r"[,;:—–(]", text[max(sentence.start, place.start - _CLAUSE_BEFORE) : place.start])[-1]

@@ -191,7 +191,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         ):
             i = run_end  # the river, sea or lake named after a town: no town
             continue
-        if mention is not None and _PERSON_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+        if mention is not None and _person_named(text, mention.start):
             i = run_end  # "who gave his name as Sarmad": a person, not Sarmada
             continue
         if (
@@ -231,6 +231,14 @@ _PERSON_BEFORE = re.compile(
     r"\b(?:gave|giving|gives)\s+(?:(?:his|her|their)\s+)?(?:first\s+|only\s+)*names?\s+as\s+$|"
     r"\bidentified\s+(?:only\s+)?(?:himself|herself|themselves)?\s*as\s+$|\b(?:his|her)\s+(?:first\s+)?name\s+is\s+$"
 )
+
+
+def _person_named(text: str, start: int) -> bool:
+    """Whether the words before ``start`` say a person's name follows ("who gave his name as Sarmad")."""
+    head = text[max(0, start - 40) : start]
+    return ("name" in head or "identified" in head) and _PERSON_BEFORE.search(head) is not None
+
+
 _SHIP_PREFIXES = frozenset(["USS", "HMS", "MV", "RFS", "INS", "HMCS", "HMAS"])
 _WHO_AFTER = re.compile(r",\s+who\b")  # "Al-Sharaa, who was known as Jolani": a person, not Al 'Asharah
 _DAY_AFTER = re.compile(r"\.?\s+\d{1,2}\b")  # "Nov. 27", "Dec 10"
