@@ -108,8 +108,10 @@ _NEIGHBOUR_DAY = [
 # ... or "a week after their lightning capture of Aleppo" (about then).
 _DAYS_FROM_ACTION = re.compile(
     r"\b" + _COUNT + r"\s+(?P<unit>days?|weeks?)\s+(?P<dir>after|before)\s+"
-    r"(?:\w+ing\s+|(?:their|the|its)\s+(?:\w+\s+)?(?:capture|fall|seizure|taking|storming)\s+of\s+)"
-    r"(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village)\s+of\s+)?$",
+    r"(?:\w+ing\s+|(?:their|the|its)\s+(?:\w+\s+)?(?:capture|fall|seizure|taking|storming)\s+of\s+|"
+    r"(?:they|it|the\s+(?:[\w-]+\s+)?(?:rebels|fighters|forces|army|troops|insurgents|group))\s+(?:had\s+)?\w+ed\s+)"
+    r"(?:the\s+)?(?:(?:[\w-]+\s+)?(?:towns?|cit(?:y|ies)|villages?)\s+of\s+)?"
+    r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:,\s+|,?\s+and\s+))*$",  # and down a list
     re.I,
 )
 _WITHIN_HOURS = re.compile(r"\bwithin\s+" + _COUNT + r"\s+hours\b", re.I)

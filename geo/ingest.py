@@ -20,7 +20,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import markdown
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, Tag
 
 from geo.dates import line_date
 from geo.errors import BadInput
@@ -80,11 +80,22 @@ def _visible_text(soup: BeautifulSoup) -> str:
     """:func:`html_to_text` of a parsed page; it drops the page's scripts from ``soup``."""
     for tag in soup(["script", "style", "noscript", "template", "iframe", "svg", "nav", "aside", "footer", "form"]):
         tag.decompose()  # and the page's menus, side columns ("Most viewed") and footer: not the article
+    for listed in soup(["ul", "ol"]):
+        items = listed.find_all("li")
+        if items and all(_only_links(item) for item in items):
+            listed.decompose()  # "Related": other stories' headlines, each a link
     # The <title> is the headline again, with the outlet's name, where the page has its own <h1>.
     tags = ["h1", "h2", "h3", "p", "li"] if soup.find("h1") else ["title", "h2", "h3", "p", "li"]
     blocks = [" ".join(el.get_text(" ").split()) for el in soup.find_all(tags)]
     text = "\n\n".join(b for b in blocks if b)
     return text or "\n\n".join(line.strip() for line in soup.get_text("\n").splitlines() if line.strip())
+
+
+def _only_links(element: Tag) -> bool:
+    """Whether all the element's words are those of its links."""
+    links = element.find_all("a")
+    words = " ".join(element.get_text(" ").split())
+    return bool(links) and words == " ".join(" ".join(a.get_text(" ").split()) for a in links)
 
 
 def _is_html(name: str, text: str) -> bool:

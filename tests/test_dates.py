@@ -199,3 +199,16 @@ def test_a_past_year_in_a_the_city_appositive_is_the_place_s_past_not_the_senten
     )
     assert info is None  # no day, and no background either
     assert resolve("Islamic State seized Palmyra in 2015.", date(2024, 12, 7)).background_year == 2015
+
+
+def test_a_day_after_they_captured_the_towns_of_a_list(gazetteer):
+    text = (
+        "date 2024-12-07 Syria\n\nFighters were filmed in the streets of Homs on Saturday evening, a day after they "
+        "captured the towns of Rastan and Talbiseh to the north."
+    )
+    events = process_article(build_article("r.txt", text), gazetteer).events
+    assert {e.place: str(e.date) for e in events} == {
+        "Homs": "2024-12-07",
+        "Ar Rastan": "2024-12-06",
+        "Tallbisah": "2024-12-06",
+    }

@@ -58,6 +58,11 @@ def test_text_encodings_size_and_html():
         b"<aside><h2>Most viewed</h2><li>Russian missile attack on Kyiv kills three</li></aside><footer>(c) 2024</footer>"
     )
     assert article_text("c.html", framed) == "Rebels take Hama\n\nThey entered it."  # menus and side columns dropped
+    related = (
+        b"<h1>Rebels enter Homs</h1><p>They entered it.</p><ul><li><a href='/a'>Israel strikes Damascus airport</a></li>"
+        b"<li><a href='/b'>Who seized Aleppo?</a></li></ul><ul><li>Rebels took <a href='/c'>Rastan</a> on Friday</li></ul>"
+    )
+    assert article_text("d.html", related) == "Rebels enter Homs\n\nThey entered it.\n\nRebels took Rastan on Friday"
     note = b"# Syria today\n\n- Rebels say they have taken **Damascus**, [Reuters](https://reuters.com) said.\n"
     assert article_text("c.md", note) == "Syria today\n\nRebels say they have taken Damascus , Reuters said."
     assert article_text("d.txt", note).startswith("# Syria today")  # only Markdown files lose their markup
