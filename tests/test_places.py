@@ -1628,3 +1628,15 @@ def test_a_town_no_country_and_a_town_across_the_river(gazetteer):
     assert set(events) == {"Hantoub (opposite Wad Medani)"}
     places = resolved("Rebels captured the town of Maan, north of Hama, in Syria.", gazetteer)
     assert places["Maan"].feature != "country"  # not the Isle of Man ("Man")
+
+
+def test_the_border_crossings_of_syria(gazetteer):
+    events = events_by_place(
+        "date 2024-12-07 Syria\n\nLocal fighters have taken control of most of Deraa province, including the border "
+        "crossing with Jordan at Nassib. Trucks crossed at Bab al-Hawa.",
+        gazetteer,
+    )
+    assert {place: e.kind for place, e in events.items()} == {
+        "Dar'a (province)": "capture",
+        "Nassib border crossing": "capture",
+    }
