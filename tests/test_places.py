@@ -567,13 +567,13 @@ def test_reports_from_the_south_the_east_and_other_fronts(gazetteer):
 
     events, reasons = events_of(
         "The army withdrew from Daraa under a deal that gave officers safe passage to Damascus, about 100 km "
-        "(60 miles) to the north, the sources said. Rebels also captured the Nassib border crossing late on Friday.\n\n"
+        "(60 miles) to the north, the sources said. Rebels also captured the Jusiyah border crossing late on Friday.\n\n"
         "Opposition fighters were pushing towards Homs from Hama, which they captured on Thursday.\n\n"
         "Troops entered the town of Quneitra on Sunday. The Israeli Air Force, meanwhile, struck the Mezzeh "
         "military airport overnight."
     )
     assert "Dar'a" in events and reasons["Damascus"] == "reference point or institution"  # the far end of a distance
-    assert reasons["Nassib"] == "unresolved name"  # a border crossing: a place, though no source knows it
+    assert reasons["Jusiyah"] == "unresolved name"  # a border crossing: a place, though no source knows it
     assert events["Homs"].kind == "advance"
     assert (events["Hamah"].kind, str(events["Hamah"].date)) == ("capture", "2024-12-05")  # its which-clause
     assert events["Al Qunaytirah"].geo_precision == 1  # the town of Quneitra, not the province
