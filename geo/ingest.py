@@ -474,20 +474,41 @@ def build_article(name: str, text: str, info: SourceInfo | None = None, page: So
             published, sources["published"] = given.published, label
         if given.url:
             url, sources["url"] = given.url, label
+    from_url, from_its_date = "manifest url's domain", "manifest url"
+    if not url:
+        url = _own_address(text, outlet)
+        from_url, from_its_date = "text: its address's domain", "text: the date in its address"
+        if url:
+            sources["url"] = "text: a line that is only an address on its outlet's site"
     if url and not outlet:
         domain = urlsplit(url).netloc.lower().removeprefix("www.")
         outlet = _outlets_by_domain().get(domain, "")
         if outlet:
-            sources["outlet"] = f"manifest url's domain {domain}"
+            sources["outlet"] = f"{from_url} {domain}"
     if url and published is None:
         published = url_date(url)
         if published is not None:
-            sources["published"] = "manifest url"
+            sources["published"] = from_its_date
     for field, value in (("outlet", outlet), ("published", published), ("url", url)):
         if not value:
             sources[field] = "unknown"
     described = "; ".join(f"{k}: {v}" for k, v in sorted(sources.items()))
     return Article(name, text, title, outlet, url, published, described)
+
+
+# A line that is only an address, perhaps labelled: "Source: https://www.aljazeera.com/news/2024/12/8/...".
+_ADDRESS_LINE = re.compile(
+    r"^\s*(?:(?:source|url|link|originally published at)\s*:\s*)?(https?://\S+)\s*$", re.I | re.M
+)
+
+
+def _own_address(text: str, outlet: str) -> str:
+    """The article's own address, where a line of its text is nothing but a link to its outlet's site."""
+    for match in _ADDRESS_LINE.finditer(text):
+        domain = urlsplit(match.group(1)).netloc.lower().removeprefix("www.")
+        if (name := _outlets_by_domain().get(domain)) and (not outlet or name == outlet):
+            return match.group(1)
+    return ""
 
 
 def with_metadata(article: Article, outlet: str | None, url: str | None, published: date | None) -> Article:

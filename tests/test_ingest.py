@@ -179,3 +179,16 @@ def test_lines_that_link_to_other_stories_are_blanked():
     assert kept == ["Rebels take Daraa", "Fighters took Daraa on Friday.", "The army withdrew."]
     unclosed = "Rebels take Daraa\n\nlist of 2 items\nFighters took Daraa on Friday."
     assert read_article("b.txt", unclosed.encode()).text == unclosed  # no end: nothing is lost
+
+
+def test_the_address_of_the_article_on_a_line_of_its_own():
+    text = "Rebels take Homs\n\nRebels took Homs late on Saturday.\n\nSource: https://apnews.com/article/homs-2024-12-07-abc\n"
+    article = build_article("ap.txt", text)
+    assert (article.outlet, article.url, article.published) == (
+        "Associated Press",
+        "https://apnews.com/article/homs-2024-12-07-abc",
+        date(2024, 12, 7),
+    )
+    assert "published: text: the date in its address" in article.metadata_source
+    other = build_article("x.txt", "Rebels take Homs\n\nhttps://example.org/2024/12/07/homs\n")
+    assert (other.url, other.published) == ("", None)  # no outlet's site: no telling whose page that is
