@@ -45,7 +45,8 @@ _RUN_CONNECTORS = _CONNECTORS - {"an", "as", "at"}
 _MAX_WORDS = 5
 # Armed groups whose names GeoNames also gives a town in another language ("Hamas" is Hamm, Germany;
 # "Taliban" a village in Turkey): in the news of a war they name the group.
-ARMED_GROUPS = frozenset({"hamas", "taliban", "wagner", "shabaab", "al-shabaab"})
+# Armed groups and parties that GeoNames also gives a town ("Hamas" is Hamm, "Baath" Bath): never places.
+ARMED_GROUPS = frozenset({"hamas", "taliban", "wagner", "shabaab", "al-shabaab", "baath", "ba'ath", "ba’ath"})
 _NOT_NAMES = CALENDAR_WORDS | ARMED_GROUPS  # capitalised words that never begin a place's name
 _ENGLISH_ARTICLES = {"The", "A", "An"}
 _WATER = {"gulf", "bay", "sea", "strait", "straits", "lake", "river"}  # "the Gulf of Aden" is no town

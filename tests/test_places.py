@@ -1272,6 +1272,9 @@ def test_armed_groups_named_like_towns_abroad_and_a_capital_of_a_state(gazetteer
         gazetteer,
     ) == {"Rafah"}  # not Hamm, Germany, which GeoNames also calls Hamas
     assert event_places(
+        "date 2024-12-06 Syria\n\nFighters stormed the Baath party headquarters in Daraa on Friday.", gazetteer
+    ) == {"Dar'a"}  # not Bath, England
+    assert event_places(
         "date 2024-07-01 Sudan\n\nThe RSF said it had captured the city of Singa, capital of Sennar state, on "
         "Saturday.",
         gazetteer,
