@@ -117,7 +117,7 @@ _CONTEXT_BEFORE = re.compile(
     r"eve of (?:the )?(?:[\w-]+ ){0,2}?of|"
     r"visit\w*|opposite|(?:advanc\w*|coming|came|arriving|arrived|fired|moving|moved|pushing|pushed)"
     r"(?: (?:north|south|east|west)\w*)? from|"
-    r"(?:groups?|fighters|rebels|factions|militias?|militants) from|"
+    r"(?:groups?|fighters?|rebels?|factions?|militias?|militants?|residents?|natives?|commanders?|(?:wo)?man) from|"
     r"(?:withdr[ae]w\w*|retreat\w*|pull\w* back|fell back|moved(?: \w+)?|head\w*(?: \w+)?|fled|flee\w*)"
     r"(?: (?:north|south|east|west)\w*)? (?:to|towards?)|"
     r"(?:sent|sends|send|sending|flew|flown) (?:[\w'’-]+ ){1,6}to|"

@@ -1643,3 +1643,11 @@ def test_the_border_crossings_of_syria(gazetteer):
         "Dar'a (province)": "capture",
         "Nassib border crossing": "capture",
     }
+
+
+def test_where_someone_is_from(gazetteer):
+    events, reasons = events_and_reasons(
+        'date 2024-12-06 Syria\n\n"We entered Hama at dawn," said Abbas, a fighter from Idlib.', gazetteer
+    )
+    assert set(events) == {"Hamah"}
+    assert reasons["Idlib"] == "reference point or institution"
