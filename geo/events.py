@@ -490,6 +490,11 @@ def _anaphora_events(
             place = city
         elif (i - 1) in candidates and not own:
             place = candidates[i - 1][-1]
+            if "province" in match.group():  # "across the province": a province, not a crossing in it
+                regions = [p for p in candidates[i - 1] if p.feature == ADMIN1]
+                if not regions:
+                    continue
+                place = regions[-1]
         else:
             continue
         if any(name == place.name or name.startswith(f"{place.name} (") for name in own):

@@ -1651,3 +1651,16 @@ def test_where_someone_is_from(gazetteer):
     )
     assert set(events) == {"Hamah"}
     assert reasons["Idlib"] == "reference point or institution"
+
+
+def test_the_province_of_a_sentence_that_names_no_place_is_a_province(gazetteer):
+    text = (
+        "date 2024-12-07 Syria\n\nRebels captured the Nassib border crossing on Friday. Fighting spread across the "
+        "province.\n\nRebels advanced in Idlib province on Friday. Fighting spread across the province."
+    )
+    events = process_article(build_article("r.txt", text), gazetteer).events
+    assert [(e.place, e.kind) for e in events] == [
+        ("Nassib border crossing", "capture"),
+        ("Idlib (province)", "advance"),
+        ("Idlib (around)", "fighting"),  # the province, at its seat
+    ]
