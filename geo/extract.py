@@ -67,7 +67,8 @@ _MEDIA_WORDS = {
 }  # fmt: skip
 _QUALIFIER_AFTER = re.compile(
     r"^['’]?s?\s*(?:(?:north|south|east|west)(?:ern|-?(?:east|west)ern)?\s+(?=countryside|suburbs|outskirts))?"  # "Hama northern countryside"
-    r"(province|governorate|region|state|oblast|countryside|district|suburbs|outskirts|area|city(?!\s+of))\b",
+    r"(province|governorate|region|state|oblast|countryside|district|suburbs|outskirts|area|sector|direction|axis|"
+    r"city(?!\s+of))\b",
     re.I,
 )
 # A region word after a list covers every name of it: "Idlib and Hama provinces".
@@ -582,6 +583,8 @@ def _qualified(text: str, mention: Mention) -> Mention:
         qualifier = qualifier.split()[0] if qualifier.startswith(("near ", "outside ", "around ")) else qualifier
     if not qualifier:
         return mention
+    if qualifier in ("direction", "axis"):  # "in the Kupiansk direction": the front around the town
+        qualifier = "sector"
     return Mention(mention.start, mention.end, mention.text, mention.match, mention.candidates, qualifier)
 
 

@@ -1664,3 +1664,16 @@ def test_the_province_of_a_sentence_that_names_no_place_is_a_province(gazetteer)
         ("Idlib (province)", "advance"),
         ("Idlib (around)", "fighting"),  # the province, at its seat
     ]
+
+
+def test_a_front_named_after_a_town_is_the_sector_around_it(gazetteer):
+    events = events_by_place(
+        "date 2024-12-15 Ukraine\n\nIn the Kupiansk direction, Russian forces attacked four times near Lozova. "
+        "Ukraine's General Staff reported 57 clashes in the Pokrovsk sector.",
+        gazetteer,
+    )
+    assert {place: e.geo_precision for place, e in events.items()} == {
+        "Kupyansk (sector)": 2,
+        "Lozova (near)": 2,
+        "Pokrovsk (sector)": 2,
+    }
