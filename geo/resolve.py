@@ -353,7 +353,7 @@ def _placed_elsewhere(places: list[Place]) -> list[Place]:
             source=there.source,
             qualifier=there.qualifier,
             resolution=f"{there.resolution}, as the text places it at another mention",
-        )  # fmt: skip
+        )
         if not p.resolved and (there := placed.get(name_key(p.text))) is not None
         else p
         for p in places
