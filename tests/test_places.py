@@ -1677,3 +1677,11 @@ def test_a_front_named_after_a_town_is_the_sector_around_it(gazetteer):
         "Lozova (near)": 2,
         "Pokrovsk (sector)": 2,
     }
+
+
+def test_where_a_spokesman_for_a_group_is(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2024-11-30 Syria\n\nA spokesman for the group in Idlib said the offensive would continue.", gazetteer
+    )
+    assert events == {}
+    assert reasons["Idlib"] == "reference point or institution"
