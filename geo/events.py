@@ -67,12 +67,12 @@ _KIND_WORDS: list[tuple[str, str]] = [
     ("attack", r"attack\w*|ambush\w*|assault\w*|suicide|car bombs?|ramming|breach\w*|raid\w*|strikes?|struck|hit|"
                r"explosions?|blasts?|(?:came|come|comes|coming) under (?:fire|attack)|"
                r"blew up|blown up|demolish\w*|razed|destroy\w*|damag\w*|kidnap\w*|abduct\w*|"
-               r"open(?:ed|ing|s)? fire|targeted|targets included"),
+               r"open(?:ed|ing|s)? fire|targeted|targets included|dismantl\w*"),
     ("withdrawal", r"retreat\w*|withdr[ae]w\w*|pulled back|redeploy\w*|reposition\w*|left (?:the |their |its )?(?:town|city|village|area|base|positions?|posts?|checkpoints?|barracks)|pull(?:ed|ing|s)? (?:\w+ ){0,2}out|abandon\w*|melted away"),
     ("advance", r"advanc\w*|(?<!within )reach\w*|(?:entered|entering|enter)(?! (?:its|their|a|the) (?:[\w-]+ )?(?:days?|weeks?|months?|years?|phase|stage|round))|(?:took|take|taking|taken) up positions|br(?:eak|eaks|eaking|oke|oken) into|storm\w*|push(?:ed|ing)? (?:deeper |further )?(?:into|towards?|to within)|push(?:ed|ing)? (?:north|south|east|west)\w*|marched|"
                 r"press(?:ed|es|ing)? (?:on )?(?:towards?|into)|"
                 r"moved into|(?:walked|rolled) into|drove|driving|posed|posing|arriv\w*|gates of|into the heart|swept|gains|progress|"
-                r"clos(?:e|es|ed|ing) in on"),
+                r"clos(?:e|es|ed|ing) in on|incursions?|(?:troops|forces|soldiers|units|fighters) (?:are|were) operating"),
     ("fighting", r"fighting|(?<!sexual )(?<!domestic )violence|clash\w*|battl(?:es?|ed|ing)|fought|firefights?|gunfire|gun ?battles?|shootouts?|combat|(?:counter-?)?offensive|front ?line|confront\w*"),
     ("casualties", r"killed|killing|dead|died|wounded|injur\w*|casualt\w*|death toll|bodies"),
     ("displacement", r"displac\w*(?! (?:families|people|persons|civilians|residents|camps?))|fled|flee|flees|fleeing|refugees?(?! camps?)|evacuat\w*"),

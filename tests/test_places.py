@@ -1685,3 +1685,17 @@ def test_where_a_spokesman_for_a_group_is(gazetteer):
     )
     assert events == {}
     assert reasons["Idlib"] == "reference point or institution"
+
+
+def test_troops_operating_an_incursion_and_a_compound_dismantled(gazetteer):
+    events = events_by_place(
+        "date 2024-10-20 Gaza\n\nIsraeli troops are operating in Jabalia, the military said. An Israeli incursion "
+        "into Khan Younis forced thousands to flee. The army said its forces had dismantled a Hamas compound in "
+        "Rafah. Russia's naval base in Tartus is still operating.",
+        gazetteer,
+    )
+    assert {place: e.kind for place, e in events.items()} == {
+        "Jabalya": "advance",
+        "Khan Yunis": "advance",
+        "Rafah": "attack",
+    }
