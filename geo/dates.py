@@ -42,8 +42,10 @@ _EXPLICIT = [
     re.compile(r"\b(?=\d)(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:\b|(?=t\d))"),  # "2024-11-30T10:05"
     re.compile(r"\b(?=\d)(?P<day>\d{1,2})([/.])(?P<month>\d{1,2})\2(?P<year>\d{4})\b"),  # "30/11/2024", "30.11.2024"
 ]
+# A day of the month alone: "Sweida on the 7th" (not "the 7th Division").
 _DAY_OF_MONTH = re.compile(
-    r"\b(?:on|by|since|until)\s+the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:century|anniversary|division|brigade|regiment|army|corps|battalion|floor|fleet))"
+    r"\b(?:on|by|since|until)\s+the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b"
+    r"(?!\s+(?:of\s+)?(?:century|anniversary|division|brigade|regiment|army|corps|battalion|floor|fleet))"
 )
 _WEEKDAY = re.compile(r"\b(?=[lmtwfs])(?P<last>last\s+|this\s+past\s+)?(?P<name>" + _WEEKDAY_WORD + r")s?\b")
 _RELATIVE: list[tuple[re.Pattern[str], int, str]] = [

@@ -121,8 +121,8 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:groups?|fighters?|rebels?|factions?|militias?|militants?|residents?|natives?|commanders?|(?:wo)?man) from|"
     r"(?:withdr[ae]w\w*|retreat\w*|pull\w* back|fell back|moved(?: \w+)?|head\w*(?: \w+)?|fled|flee\w*)"
     r"(?: (?:north|south|east|west)\w*)? (?:to|towards?)|"
-    r"(?:sent|sends|send|sending|flew|flown) (?:[\w'’-]+ ){1,6}to|"
-    r"(?:most|many|some|all|half|thousands|hundreds) of them (?:to|towards?|into)|"  # "have fled Rafah ..., most of them to Khan Younis"  # "sent only a handful of jets to the Hmeimim base"
+    r"(?:sent|sends|send|sending|flew|flown) (?:[\w'’-]+ ){1,6}to|"  # "sent only a handful of jets to the Hmeimim base"
+    r"(?:most|many|some|all|half|thousands|hundreds) of them (?:to|towards?|into)|"  # "fled Rafah ..., most of them to"
     r"leav\w* (?:for|towards?)|(?:fled|flee\w*|left|leav\w*) (?:[\w'’-]+ ){1,2}for|"
     r"(?:fled|flee\w*|withdr[ae]w\w*|retreat\w*|fell back|pulled back) "
     r"(?:(?!(?:as|while|when|after|before|but|and then)\b)[\w'’-]+ ){1,6}(?:to|towards?)|"
@@ -141,7 +141,7 @@ _CONTEXT_LAST = frozenset(
 _CONTEXT_LAST_STEMS = ("visit", "connect", "link", "north", "south", "east", "west")
 
 
-_OWNER_END = re.compile(r"\s(?:[A-Z][\w-]*['’]s\s+)$")
+_OWNER_END = re.compile(r"\s[A-Z][\w-]*['’]s\s+$")  # "... with Ukraine's "
 
 
 def _reference_before(before: str) -> bool:
@@ -861,13 +861,12 @@ def _role(
         return CONTEXT, "where a government speaks", ""
     if _ROAD_FIRST_END.match(after) or _ROAD_LAST_END.search(before) and _ROAD_AFTER.match(after):
         return CONTEXT, "an end of a road", ""
-    if (
+    speaks = (
         place.feature != ROAD
         and (_GOVERNMENT_VERB.match(after) or _ALLIES.match(after))
         and not re.search(r"\b(?:in|at|of|into)\s+$", before)
-        or _OBJECT_COMPLEMENT.match(after)
-        and _GOVERNMENT_OBJECT.search(before)
-    ):
+    )
+    if speaks or _OBJECT_COMPLEMENT.match(after) and _GOVERNMENT_OBJECT.search(before):
         return CONTEXT, "stands for its government", ""
     clause = re.split(r"[,;:—–(]", text[max(sentence.start, place.start - _CLAUSE_BEFORE) : place.start])[-1]
     if _MODAL.search(clause.lower()):

@@ -43,9 +43,8 @@ _CONNECTORS = {"al", "el", "an", "ad", "as", "ar", "at", "az", "ash", "de", "del
 # Kurakhove as Moscow presses").
 _RUN_CONNECTORS = _CONNECTORS - {"an", "as", "at"}
 _MAX_WORDS = 5
-# Armed groups whose names GeoNames also gives a town in another language ("Hamas" is Hamm, Germany;
-# "Taliban" a village in Turkey): in the news of a war they name the group.
-# Armed groups and parties that GeoNames also gives a town ("Hamas" is Hamm, "Baath" Bath): never places.
+# Armed groups and parties whose names GeoNames also gives a town in another language ("Hamas" is Hamm,
+# Germany; "Taliban" a village in Turkey; "Baath" is Bath): in the news of a war they name the group.
 ARMED_GROUPS = frozenset({"hamas", "taliban", "wagner", "shabaab", "al-shabaab", "baath", "ba'ath", "ba’ath"})
 _NOT_NAMES = CALENDAR_WORDS | ARMED_GROUPS  # capitalised words that never begin a place's name
 _ENGLISH_ARTICLES = {"The", "A", "An"}

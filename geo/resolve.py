@@ -674,16 +674,16 @@ def _city_part(text: str, mention: Mention) -> bool:
 def _unknown(text: str, mention: Mention, earlier: list[Place]) -> Place:
     """A name no source knows: placed at a city named just before it ("Aleppo's Martini Hospital"); a
     neighbourhood or district at the city the article named last ("clashes in the Al-Joura
-    neighbourhood", a few lines after Deir ez-Zor); a village the text puts at "the city", at the one of
-    the cities named just before that the article names most; a place in a sentence that opens with its
-    region, at the region."""
+    neighbourhood", a few lines after Deir ez-Zor), or, after several and in a sentence that names none,
+    at the one the article names most; a village the text puts at "the city", at the one of the cities
+    named just before that the article names most; a place in a sentence that opens with its region, at
+    the region."""
     named_part = _city_part(text, mention)
     at_the_city = not named_part and _AT_THE_CITY.match(text, mention.end)
     near = [p for p in earlier if _a_city(p) and mention.start - p.end <= _CITY_PART_REACH]
-    same_sentence = near and not _SENTENCE_END.search(
-        text, near[-1].end, mention.start
-    )  # "In Rafah, ... Tel al-Sultan"
-    if at_the_city and near or named_part and len({p.name for p in near}) > 1 and not same_sentence:
+    # where its own sentence names no city: "In Rafah, ... the Tel al-Sultan neighbourhood" is Rafah's
+    elsewhere = bool(near) and _SENTENCE_END.search(text, near[-1].end, mention.start) is not None
+    if (at_the_city and near) or (named_part and len({p.name for p in near}) > 1 and elsewhere):
         # "the village of Deir Baalba on the city's edge", "the Malki neighbourhood" after Damascus and its
         # suburb Qudsaya: the city the article is about
         named = Counter(p.name for p in earlier if _a_city(p))
