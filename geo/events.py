@@ -141,12 +141,16 @@ _CONTEXT_LAST = frozenset(
 _CONTEXT_LAST_STEMS = ("visit", "connect", "link", "north", "south", "east", "west")
 
 
+_LIST_BEFORE = re.compile(  # "Baga and ", "Rastan, Talbiseh and ": a list that "and" ends
+    r"(?:\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+)*\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,?\s+(?:and|or)\s+$"
+)
 _OWNER_END = re.compile(r"\s[A-Z][\w-]*['’]s\s+$")  # "... with Ukraine's "
 
 
 def _reference_before(before: str) -> bool:
     """Whether the words before a place make it a reference point or institution (``_CONTEXT_BEFORE``)."""
     before = _OWNER_END.sub(" ", before)  # "near the border with Ukraine's Sumy region": the owner aside
+    before = _LIST_BEFORE.sub("", before)  # "fled to Baga and Monguno": what stands before the list
     if not ends_with_word(before, _CONTEXT_LAST, _CONTEXT_LAST_STEMS) and "between" not in before:
         return False  # most places: spared the long pattern
     return _CONTEXT_BEFORE.search(before.lower()) is not None  # lower-cased: several times faster than re.I
@@ -338,8 +342,9 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
     for i, place in zip(sentence_of, places, strict=True):
         if place.city:
             inner.setdefault(i, set()).add(name_key(place.city))
-        if place.feature == CITY and place.admin1:
-            regions.setdefault(i, set()).add(place.admin1)
+        dateline = _DATELINE.match(text, sentences[i].start) if sentences else None
+        if place.feature == CITY and place.admin1 and not (dateline and place.start < dateline.end()):
+            regions.setdefault(i, set()).add(place.admin1)  # not the dateline's: "MAIDUGURI, ... in Borno state"
     owned = _with_its_country(text, places)
     # and the sentence's other places there: "In the Kursk region of Russia, ... near the village of Plekhovo"
     owned_in = {(sentence_of[k], places[k].country_code) for k in owned}

@@ -1699,3 +1699,13 @@ def test_troops_operating_an_incursion_and_a_compound_dismantled(gazetteer):
         "Khan Yunis": "advance",
         "Rafah": "attack",
     }
+
+
+def test_the_dateline_s_town_does_not_stand_for_its_region_and_a_list_fled_to(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2025-01-13 Nigeria\n\nMAIDUGURI, Nigeria, Jan 13 (Reuters) - Militants killed at least 40 farmers in "
+        "Borno state on Sunday. Survivors fled to Bama and Monguno.",
+        gazetteer,
+    )
+    assert set(events) == {"Borno (state)"}
+    assert reasons["Monguno"] == reasons["Bama"] == "reference point or institution"
