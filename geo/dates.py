@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, weekday
 
-from geo.textutil import lowered
+from geo.textutil import lowered, overlaps
 
 DAY, APPROXIMATE, UNKNOWN = "day", "approximate", "unknown"
 
@@ -350,11 +350,11 @@ def _day_mentions(sentence: str, published: date | None) -> list[tuple[int, Date
     for pattern in _EXPLICIT:
         for match in pattern.finditer(low):
             info = _explicit(match, sentence[match.start() : match.end()], published)
-            if info is not None and not any(s < match.end() and match.start() < e for s, e in taken):
+            if info is not None and not overlaps(taken, match.start(), match.end()):
                 found.append((match.start(), info))
                 taken.append(match.span())
     for match in _DAY_OF_MONTH.finditer(low):
-        if not any(s < match.end() and match.start() < e for s, e in taken):
+        if not overlaps(taken, match.start(), match.end()):
             info = _day_of_month(int(match.group("day")), found, published, match.group().strip())
             if info is not None:
                 found.append((match.start(), info))

@@ -339,11 +339,11 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
     located = _located_by(text, places, [sentences[i] if sentences else whole for i in sentence_of])
     inner: dict[int, set[str]] = {}  # sentence index -> cities a landmark it names is in
     regions: dict[int, set[str]] = {}  # sentence index -> regions a town it names is in
+    datelines = [m.end() if (m := _DATELINE.match(text, s.start)) else s.start for s in sentences]  # where each ends
     for i, place in zip(sentence_of, places, strict=True):
         if place.city:
             inner.setdefault(i, set()).add(name_key(place.city))
-        dateline = _DATELINE.match(text, sentences[i].start) if sentences else None
-        if place.feature == CITY and place.admin1 and not (dateline and place.start < dateline.end()):
+        if place.feature == CITY and place.admin1 and not (sentences and place.start < datelines[i]):
             regions.setdefault(i, set()).add(place.admin1)  # not the dateline's: "MAIDUGURI, ... in Borno state"
     owned = _with_its_country(text, places)
     # and the sentence's other places there: "In the Kursk region of Russia, ... near the village of Plekhovo"
@@ -776,7 +776,7 @@ def _headline_countries(places: list[Place], text: str, title: str, gazetteer: G
     return {
         p.country_code
         for p in places
-        if start <= p.start < start + len(title) and p.feature == COUNTRY and name_key(p.text) not in gazetteer.demonyms
+        if start <= p.start < start + len(title) and p.feature == COUNTRY and not gazetteer.is_demonym(p.text)
     }
 
 

@@ -18,7 +18,16 @@ from wordfreq import zipf_frequency
 
 from geo.dates import CALENDAR_WORDS, MONTH_ABBREVIATIONS
 from geo.gazetteer import ADMIN1, CITY, CONTINENT, COUNTRY, Gazetteer
-from geo.textutil import TITLES, ends_with_word, fold, heading_ends, lines_are_paragraphs, lowered, name_key
+from geo.textutil import (
+    TITLES,
+    ends_with_word,
+    fold,
+    heading_ends,
+    lines_are_paragraphs,
+    lowered,
+    name_key,
+    overlaps,
+)
 
 EXACT, LOOSE, ALIAS, UNKNOWN, ROAD_TO = "exact", "loose", "alias", "unknown", "road_to"
 
@@ -166,7 +175,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             or tokens.words[i].casefold() in _NOT_NAMES
             or tokens.words[i].casefold() in MONTH_ABBREVIATIONS
             and _DAY_AFTER.match(text, tokens.ends[i])
-            or _overlaps(taken, tokens.starts[i], tokens.ends[i])
+            or overlaps(taken, tokens.starts[i], tokens.ends[i])
         ):
             i += 1
             continue
@@ -187,13 +196,11 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         run_end = tokens.run_end(i)
         mention, used = _longest_match(tokens, i, run_end, gazetteer, found)
         if mention is not None and (
-            _WATER_AFTER.match(text, mention.end)
+            _WATER_AFTER.match(text, mention.end)  # the river, sea or lake named after a town: no town
             or _BANK_BEFORE.search(text, max(0, mention.start - 25), mention.start)
+            or _person_named(text, mention.start)  # "who gave his name as Sarmad": a person, not Sarmada
         ):
-            i = run_end  # the river, sea or lake named after a town: no town
-            continue
-        if mention is not None and _person_named(text, mention.start):
-            i = run_end  # "who gave his name as Sarmad": a person, not Sarmada
+            i = run_end
             continue
         if (
             mention is not None
@@ -321,7 +328,7 @@ def bare_capitals(text: str, found: list[Mention], gazetteer: Gazetteer, country
     return [
         _qualified(text, Mention(m.start(1), m.end(1), m.group(1), EXACT, (gazetteer.capitals[country],)))
         for m in _BARE_CAPITAL.finditer(text)
-        if not _overlaps(taken, m.start(1), m.end(1))
+        if not overlaps(taken, m.start(1), m.end(1))
     ]
 
 
@@ -344,7 +351,7 @@ def _unnamed_roads(text: str, found: list[Mention], gazetteer: Gazetteer) -> lis
     roads = tuple(i for i in gazetteer.landmarks if gazetteer.row(i).line)
     out = []
     for match in _UNNAMED_ROAD.finditer(text):
-        if _overlaps([(m.start, m.end) for m in found], match.start(), match.end()):
+        if overlaps([(m.start, m.end) for m in found], match.start(), match.end()):
             continue
         destination = next((m for m in found if m.start == match.end() and m.match != UNKNOWN), None)
         if destination is not None and roads:
@@ -452,10 +459,6 @@ def named_as_place(text: str, start: int, end: int, found: list[Mention]) -> boo
             return False
         start, end = last.start, last.end  # the name before it in the list
     return False
-
-
-def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in taken)
 
 
 def _longest_match(

@@ -106,6 +106,10 @@ class Gazetteer:
         columns["names"] = [names[r.id] if r.feature in LOCAL_FEATURES else [] for r in rows]
         return cls(columns, exact, loose, demonyms=demonyms)
 
+    def is_demonym(self, name: str) -> bool:
+        """Whether ``name`` names a country as its people: "Russian", "Israeli"."""
+        return name_key(name) in self.demonyms
+
     def row(self, row_id: int) -> Candidate:
         row = self._rows.get(row_id)
         if row is None:

@@ -481,7 +481,7 @@ def build_article(name: str, text: str, info: SourceInfo | None = None, page: So
         if url:
             sources["url"] = "text: a line that is only an address on its outlet's site"
     if url and not outlet:
-        domain = urlsplit(url).netloc.lower().removeprefix("www.")
+        domain = _site(url)
         outlet = _outlets_by_domain().get(domain, "")
         if outlet:
             sources["outlet"] = f"{from_url} {domain}"
@@ -502,11 +502,15 @@ _ADDRESS_LINE = re.compile(
 )
 
 
+def _site(url: str) -> str:
+    """The domain of an address, as ``data/outlets.csv`` lists it: "https://www.bbc.co.uk/news" -> "bbc.co.uk"."""
+    return urlsplit(url).netloc.lower().removeprefix("www.")
+
+
 def _own_address(text: str, outlet: str) -> str:
     """The article's own address, where a line of its text is nothing but a link to its outlet's site."""
     for match in _ADDRESS_LINE.finditer(text):
-        domain = urlsplit(match.group(1)).netloc.lower().removeprefix("www.")
-        if (name := _outlets_by_domain().get(domain)) and (not outlet or name == outlet):
+        if (name := _outlets_by_domain().get(_site(match.group(1)))) and (not outlet or name == outlet):
             return match.group(1)
     return ""
 

@@ -101,13 +101,13 @@ def theatre(mentions: list[Mention], gazetteer: Gazetteer) -> list[str]:
         for m in mentions
         if m.match != LOOSE
         for row in (gazetteer.row(c) for c in m.candidates[:1])
-        if row.feature == COUNTRY and name_key(m.text) not in gazetteer.demonyms
+        if row.feature == COUNTRY and not gazetteer.is_demonym(m.text)
     }
     for mention in mentions:
         if mention.match == LOOSE:  # a spelling guess: it may not vote
             continue
         rows = [gazetteer.row(c) for c in mention.candidates]
-        if name_key(mention.text) in gazetteer.demonyms and rows and rows[0].feature == COUNTRY:
+        if gazetteer.is_demonym(mention.text) and rows and rows[0].feature == COUNTRY:
             people[rows[0].country_code] += _DEMONYM_VOTE
             continue
         # a large town known by another name does not vote where a town bears this one: "Pokrovsk" is a

@@ -23,6 +23,11 @@ def fold(text: str) -> str:
     return kept.casefold().replace("ı", "i")
 
 
+def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start:end`` overlaps any of the ``(start, end)`` spans."""
+    return any(s < end and start < e for s, e in spans)
+
+
 def ends_with_word(text: str, words: frozenset[str], stems: tuple[str, ...] = ()) -> bool:
     """Whether the last word of ``text`` (before a final "the"), in lower case, is one of ``words`` or
     starts with one of ``stems``: a quick test that spares a long pattern anchored at the end most texts."""
