@@ -72,7 +72,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
     ("advance", r"advanc\w*|(?<!within )reach\w*|(?:entered|entering|enter)(?! (?:its|their|a|the) (?:[\w-]+ )?(?:days?|weeks?|months?|years?|phase|stage|round))|(?:took|take|taking|taken) up positions|br(?:eak|eaks|eaking|oke|oken) into|storm\w*|push(?:ed|ing)? (?:deeper |further )?(?:into|towards?|to within)|push(?:ed|ing)? (?:north|south|east|west)\w*|marched|"
                 r"press(?:ed|es|ing)? (?:on )?(?:towards?|into)|"
                 r"moved into|(?:walked|rolled) into|drove|driving|posed|posing|arriv\w*|gates of|into the heart|swept|gains|progress|"
-                r"clos(?:e|es|ed|ing) in on|incursions?|(?:troops|forces|soldiers|units|fighters) (?:are|were) operating"),
+                r"clos(?:e|es|ed|ing) in on|incursions?|(?:are|were|is|was|been) operating (?:in|inside|near|around|on)"),
     ("fighting", r"fighting|(?<!sexual )(?<!domestic )violence|clash\w*|battl(?:es?|ed|ing)|fought|firefights?|gunfire|gun ?battles?|shootouts?|combat|(?:counter-?)?offensive|front ?line|confront\w*"),
     ("casualties", r"killed|killing|dead|died|wounded|injur\w*|casualt\w*|death toll|bodies"),
     ("displacement", r"displac\w*(?! (?:families|people|persons|civilians|residents|camps?))|fled|flee|flees|fleeing|refugees?(?! camps?)|evacuat\w*"),
@@ -107,7 +107,7 @@ _ALLIES = re.compile(r"\s+and\s+(?:its|their)\s+(?:allies|backers|partners|patro
 _CONTEXT_BEFORE = re.compile(
     r"(?:university of|professor at|researcher at|based (?:in|at)|born in|who (?:lives|lived|live|works|worked|grew up) in|(?:connect|link)\w*(?: [\w-]+ (?:to|with|and))?(?: the capital)?|"
     r"to the capital|leading (?:\w+ )?to(?: the capital)?|(?:road|highway|motorway|route) (?:\w+ )?to|from the capital|ties with|"
-    r"embassy in|(?:road|highway|motorway|route)s? (?:\w+ )?between(?: [\w'’-]+){0,3}(?: and)?|(?:road|highway|motorway|route)s? from(?: [\w'’-]+){0,3}(?: to)?|across (?:\w+ ){1,3}from|"
+    r"embassy in|(?:road|highway|motorway|route)s? (?:\w+ )?between(?: [\w'’-]+){0,3}(?: and)?|(?:road|highway|motorway|route|train|flight|bus|passenger|journey|trip)s? from(?: [\w'’-]+){0,3}(?: to)?|across (?:\w+ ){1,3}from|"
     r"(?:officials|authorities|diplomats|sources|analysts|spokes(?:man|woman|person))"
     r"(?: for (?:the |an? )?(?:[\w'’-]+ ){0,2}[\w'’-]+)? in|"  # "a spokesman for the group in Idlib said"
     r"(?<!within )(?<!within a )(?:[\d,.]+ ?|\w+ )" + DISTANCE_UNIT + r" "
@@ -153,7 +153,15 @@ def _reference_before(before: str) -> bool:
     before = _LIST_BEFORE.sub("", before)  # "fled to Baga and Monguno": what stands before the list
     if not ends_with_word(before, _CONTEXT_LAST, _CONTEXT_LAST_STEMS) and "between" not in before:
         return False  # most places: spared the long pattern
-    return _CONTEXT_BEFORE.search(before.lower()) is not None  # lower-cased: several times faster than re.I
+    low = before.lower()  # lower-cased: several times faster than re.I
+    return _CONTEXT_BEFORE.search(low) is not None and _TAKEN_AWAY.search(low) is None
+
+
+# Forces taken away from a place, which is no mere origin: "Hezbollah withdrew its fighters from Qusayr".
+_TAKEN_AWAY = re.compile(
+    r"\b(?:withdr[ae]w\w*|pull\w*|evacuat\w*|remov\w*|redeploy\w*)\s+(?:(?:its|their|his|the|all|most|some)\s+)?"
+    r"(?:[\w-]+\s+)?(?:fighters?|troops|forces|men|units|soldiers|militias?|militiamen)\s+(?:from|out\s+of)\s+(?:the\s+)?$"
+)
 
 
 # A place that begins an organisation's name: "the Tigray People's Liberation Front", "the Hama Military Council".
@@ -584,9 +592,11 @@ _DATELINE = re.compile(
     r"\s+[–—-]\s+"
     r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,\s+[A-Z]{3,6}\s*[-–—]\s*"
     r"|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[–—]\s+"
+    r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})\s+\([A-Z][A-Za-z .'’-]+\)\s*[-–—]\s*"
 )  # "BEIRUT, Dec. 9 (Reuters) - ", "Homs (Syria) (AFP) - ", "Hama, Dec. 3 (SANA) – ", "KHARTOUM — ",
 # "BAGHDAD, June 10, 2014 — ", "BEIRUT, Lebanon — ", "Hama, SANA-"; two cities: "DUBAI/JERUSALEM, June 13 (Reuters) -";
-# in title case: "Beirut (AFP) - ", "Beirut, 7 December 2024 (SANA) – ", "Beirut, Lebanon – "
+# in title case: "Beirut (AFP) - ", "Beirut, 7 December 2024 (SANA) – ", "Beirut, Lebanon – "; the date
+# first, then the town: "February 24, 2025 (KHARTOUM) – "
 
 
 # A clause about the place before it: "Manbij, where clashes were reported", "Hama, which they captured".

@@ -376,6 +376,7 @@ _FACILITY_WORDS = {
     "stadium",
     "mosque",
     "citadel",
+    "pass",
 }
 
 
@@ -409,7 +410,7 @@ _LIST_GAP = re.compile(LIST_SEPARATOR.pattern + "$")
 # or forces went ("fled towards Tawila", "pushed into Sanamayn") or what they took ("seized Maungdaw").
 _PLACE_BEFORE = re.compile(
     r"\b(?:(?:towns?|villages?|cit(?:y|ies)|districts?|neighbou?rhoods?|suburbs?|hills?|hilltops?|areas?|provinces?|"
-    r"camps?|outskirts|countryside|municipalit(?:y|ies)|communit(?:y|ies)|settlements?|hamlets?|vicinity|environs) of|"
+    r"camps?|outskirts|countryside|municipalit(?:y|ies)|communit(?:y|ies)|communes?|settlements?|hamlets?|vicinity|environs) of|"
     r"(?:towns|villages|cities|districts|neighbou?rhoods|suburbs|areas),? (?:including|such as|among them)|"
     r"(?:fled|flee|flees|fleeing|retreated|withdrew|advanced|marched|pushed|headed|heading)\s+(?:\w+\s+)?"
     r"(?:to|towards?|into)|captured|seized|overran|stormed|recaptured|retook|(?:took|taken|seized) control of|"
@@ -533,7 +534,11 @@ def _accept(tokens: _Tokens, i: int, j: int, run_end: int, mention: Mention, gaz
     while line_end < run_end and tokens.same_line(line_end):
         line_end += 1
     before = tokens.words[run_start:i]
-    if before and before[0] in _ENGLISH_ARTICLES and _is_sentence_start(tokens.text, tokens.starts[run_start]):
+    if (
+        before
+        and before[0] in _ENGLISH_ARTICLES
+        and _is_sentence_start(tokens.text, tokens.starts[run_start], _OPENING)
+    ):
         before = before[1:]  # "The Queensland Government", "A Queensland Amber Alert": the article opens it
     after = tokens.words[j:line_end]  # a heading's last word and the next line's first are not one name
     if after[:1] and after[0].casefold() in _COUNTY_WORDS and not any(r.feature == ADMIN1 for r in rows):
@@ -554,20 +559,24 @@ def _accept(tokens: _Tokens, i: int, j: int, run_end: int, mention: Mention, gaz
     )
 
 
+_OPENING = '.!?:"“–—'  # what an article opening a name may follow: also a dateline's dash ("(KHARTOUM) – The")
+
+
 def _same_initial(name: str, written: str) -> bool:
     """Whether a name is written with its own first letter: "Qara Qozak" is not a run named after Kara,
     Togo, which the spelling key (q as k) finds."""
     return fold(name[:1])[:1] == fold(written[:1])
 
 
-def _is_sentence_start(text: str, offset: int) -> bool:
-    """Whether ``offset`` opens the text, a sentence, a line or a quotation."""
+def _is_sentence_start(text: str, offset: int, opening: str = '.!?:"“') -> bool:
+    """Whether ``offset`` opens the text, a sentence, a line or a quotation (or follows another of the
+    characters ``opening``)."""
     k = offset - 1
     while k >= 0 and text[k].isspace():
         if text[k] == "\n":  # a capitalised word opening a line: "In Nuseirat" under a heading
             return True
         k -= 1
-    return k < 0 or text[k] in '.!?:"“'
+    return k < 0 or text[k] in opening
 
 
 def _qualified(text: str, mention: Mention) -> Mention:

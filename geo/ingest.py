@@ -272,6 +272,8 @@ _WIRE = re.compile(
     r"[A-Z][\w.'’ -]{1,30}?(?:,\s+(?:(?P<when>[^()\n]{3,40}?)\s*)?|\s+(?=\())"
     r"\((?P<outlet>[A-Z][A-Za-z .&]{1,30})\)\s*(?:[-–—:]|$)"
 )
+# A dateline that opens with the date, then the town: "February 24, 2025 (KHARTOUM) – The army said".
+_DATE_FIRST = re.compile(r"(?P<when>[^()\n]{6,30}?)\s+\([A-Z][A-Za-z .'’-]{1,30}\)\s*(?:[-–—]|$)")
 # A dateline without an outlet, dated: "BAGHDAD, June 10, 2014 —", "BEIRUT, Lebanon, Dec. 8, 2024 -".
 _PLAIN_WIRE = re.compile(
     r"[A-Z][A-Z.'’ -]{1,30}?(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?,\s+(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\s+[-–—]"
@@ -360,11 +362,20 @@ def _date_in_header(lines: list[str], datelines: bool = True) -> tuple[date | No
         found = line_date(wire.group("when")) if wire and wire.group("when") else None
         if found is not None:
             return found[0], f"text: dateline '{found[1]}'"
+        found = _opening_date(line) if datelines else None
+        if found is not None:
+            return found[0], f"text: dateline '{found[1]}'"
         named = _NAMED_DATE.fullmatch(line)
         found = line_date(named.group("when")) if named else None
         if found is not None:
             return found[0], f"text: date line '{found[1]}'"
     return None, ""
+
+
+def _opening_date(line: str) -> tuple[date, str] | None:
+    """The date a dateline that opens with it gives ("February 24, 2025 (KHARTOUM) –"), with how it was written."""
+    dated = _DATE_FIRST.match(line)
+    return line_date(dated.group("when")) if dated else None
 
 
 def _bare(name: str) -> str:
@@ -413,8 +424,8 @@ def _outlet_in_header(lines: list[str], known: dict[str, str], datelines: bool =
     Reuters") or a signed date line ("Published 6 December 2024 by The National") in the article's first
     or last lines names, with how it was found; ("", "") when none does."""
     for line in lines:
-        wire = _WIRE.match(line) if datelines else None
-        if wire:
+        wire = _WIRE.match(line) if datelines and _opening_date(line) is None else None
+        if wire:  # not "February 24, 2025 (KHARTOUM) –", whose brackets hold a town
             said = wire.group("outlet").strip()
             return known.get(_bare(said), said), f"text: dateline '({said})'"
         byline = _BYLINE.fullmatch(line)

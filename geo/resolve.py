@@ -41,6 +41,8 @@ _PLACE_CUE = re.compile(
     r"province of|region of|district of|suburb of|outskirts of|of)\s+(?:the\s+)?$",
     re.I,
 )
+# Words that say a town follows, also after another qualifier ("near the town of Quneitra").
+_TOWN_OF = re.compile(r"\b(?:town|city|village)\s+of\s+(?:the\s+)?$", re.I)
 _LARGE = 100_000
 _TOWN = 20_000
 _NEIGHBOUR = 3.0  # a town near the article's other places: as much as being 1,000 times larger
@@ -174,6 +176,7 @@ def resolve_mentions(
         if _point(row):
             points.setdefault(name_key(mentions[i].text), set()).add((row.lat, row.lon))
     places: list[Place] = []
+    dropped: list[Mention] = []  # names whose places of that name are all elsewhere
     for index, mention in enumerate(mentions):
         if mention.match == ROAD_TO:
             road = _road_to(mention, gazetteer, focus)
@@ -206,9 +209,13 @@ def resolve_mentions(
                                  "the region its sentence opens with"))  # fmt: skip
         elif best is not None:
             places.append(_place(mention, best, focus, gazetteer, note))
-        elif named_as_place(text, mention.start, mention.end, mentions[max(0, index - _LIST_WINDOW) : index]):
-            places.append(_unknown(text, mention, places))  # "the towns of Nubl and Zahraa": a place, not here
-    places = _placed_elsewhere(_placed_by_next(text, places))
+        elif named_as_place(text, mention.start, mention.end, mentions[max(0, index - _LIST_WINDOW) : index]) or (
+            _located_next(text, mention, mentions[index + 1 : index + 2])
+        ):  # "the towns of Nubl and Zahraa", "Nasir, in Upper Nile state": a place, not the one here of its name
+            places.append(_unknown(text, mention, places))
+        else:
+            dropped.append(mention)
+    places = _placed_elsewhere(_placed_by_next(text, places), dropped)
     anchors = [(p.lat, p.lon) for p in places if p.resolved and p.feature not in (COUNTRY, CONTINENT, ROAD)]
     return [_on_road(p, anchors) if p.feature == ROAD else p for p in places]  # type: ignore[arg-type]
 
@@ -228,7 +235,10 @@ class _Chooser:
     def __call__(self, mention: Mention, points: dict[str, set[tuple[float, float]]]) -> Candidate | None:
         """The best candidate, also weighing ``points``: where the article's other names (by name key)
         were placed before their neighbours were known."""
-        cue = bool(_PLACE_CUE.search(self.text[max(0, mention.start - 25) : mention.start]))
+        head = self.text[max(0, mention.start - 25) : mention.start]
+        cue = bool(_PLACE_CUE.search(head))
+        if mention.qualifier != "city" and _TOWN_OF.search(head):  # "near the town of Quneitra": the town
+            mention = replace(mention, qualifier="city")
         memo = (mention.text, mention.match, mention.qualifier, cue, bool(points))
         if memo not in self._chosen:
             key = name_key(mention.text)
@@ -338,10 +348,15 @@ def _placed_by_next(text: str, places: list[Place]) -> list[Place]:
     return out
 
 
-def _placed_elsewhere(places: list[Place]) -> list[Place]:
+def _placed_elsewhere(places: list[Place], dropped: list[Mention]) -> list[Place]:
     """A name no source knows that the text places at one mention is there at the others too: the
-    headline's "town of Moqokori" is where "Moqokori in Somalia's Hiiraan region" is."""
+    headline's "town of Moqokori" is where "Moqokori in Somalia's Hiiraan region" is; so are the
+    ``dropped`` mentions of it (whose places of that name all lie elsewhere): "Nasir" after "Nasir, in
+    Upper Nile state"."""
     placed = {name_key(p.text): p for p in places if p.resolved and p.resolution.startswith("not in gazetteer")}
+    unplaced = [_unresolved(m) for m in dropped if name_key(m.text) in placed]
+    if unplaced:
+        places = sorted(places + unplaced, key=lambda p: p.start)
     return [
         replace(
             p,
@@ -420,6 +435,22 @@ def where_it_lies(text: str, place: Place, where: Place) -> re.Match[str] | None
         return None
     gap = re.sub(r"\s+", " ", text[place.end : where.start])
     return LOCATED_BY.match(gap) or _WITHIN.match(gap) or (_PART_OF.match(gap) if _guessed(place) else None)
+
+
+def _located_next(text: str, mention: Mention, following: list[Mention]) -> bool:
+    """Whether the text says where a name lies, set off by a comma, by the name that follows it: "Nasir,
+    in Upper Nile state", "Fambita, north of Kokorou"."""
+    if not following or following[0].start - mention.end > _NEARBY_GAP:
+        return False
+    if _APART.search(text, mention.end, following[0].start):
+        return False
+    if _DESCRIBING.search(text, max(0, mention.start - 12), mention.start):
+        return False  # "Mhardeh, a Christian town west of Hama"
+    gap = re.sub(r"\s+", " ", text[mention.end : following[0].start])
+    return gap.startswith(",") and bool(LOCATED_BY.match(gap) or _WITHIN.match(gap))
+
+
+_DESCRIBING = re.compile(r"\b(?:an?|the|one)\s+$", re.I)
 
 
 def _guessed(place: Place) -> bool:
@@ -674,8 +705,8 @@ def _city_part(text: str, mention: Mention) -> bool:
 def _unknown(text: str, mention: Mention, earlier: list[Place]) -> Place:
     """A name no source knows: placed at a city named just before it ("Aleppo's Martini Hospital"); a
     neighbourhood or district at the city the article named last ("clashes in the Al-Joura
-    neighbourhood", a few lines after Deir ez-Zor), or, after several and in a sentence that names none,
-    at the one the article names most; a village the text puts at "the city", at the one of the cities
+    neighbourhood", a few lines after Deir ez-Zor), or, after several and in a sentence that names none
+    before it, at the one of them its sentence names after it, else at the one the article names most; a village the text puts at "the city", at the one of the cities
     named just before that the article names most; a place in a sentence that opens with its region, at
     the region."""
     named_part = _city_part(text, mention)
@@ -687,7 +718,10 @@ def _unknown(text: str, mention: Mention, earlier: list[Place]) -> Place:
         # "the village of Deir Baalba on the city's edge", "the Malki neighbourhood" after Damascus and its
         # suburb Qudsaya: the city the article is about
         named = Counter(p.name for p in earlier if _a_city(p))
-        city = max(reversed(near), key=lambda p: named[p.name])
+        end = _SENTENCE_END.search(text, mention.end)
+        rest = text[mention.end : end.start() if end else len(text)]
+        later = [p for p in near if p.text in rest]  # "the Al-Waer district and the Homs Military Academy"
+        city = max(reversed(later or near), key=lambda p: named[p.name])
         how = f"not in gazetteer; put at the city, {city.name}, of those just before the one the article names most"
         return _moved(mention, city, how, city=city.name)
     part = named_part or at_the_city
@@ -706,6 +740,10 @@ def _unknown(text: str, mention: Mention, earlier: list[Place]) -> Place:
     frame = _opening_region(text, mention, earlier)  # "In Kursk Oblast, ... the village of Plekhovo"
     if frame is not None:
         return _moved(mention, frame, f"not in gazetteer; placed at {frame.name}, the region its sentence opens with")
+    return _unresolved(mention)
+
+
+def _unresolved(mention: Mention) -> Place:
     return Place(mention.start, mention.end, mention.text, mention.text, None, None, "", "", "", "unresolved")
 
 

@@ -192,3 +192,14 @@ def test_the_address_of_the_article_on_a_line_of_its_own():
     assert "published: text: the date in its address" in article.metadata_source
     other = build_article("x.txt", "Rebels take Homs\n\nhttps://example.org/2024/12/07/homs\n")
     assert (other.url, other.published) == ("", None)  # no outlet's site: no telling whose page that is
+
+
+def test_a_dateline_that_opens_with_the_date():
+    article = build_article(
+        "st.txt",
+        "Army breaks siege of El Obeid\n\nFebruary 24, 2025 (KHARTOUM) – The Sudanese army said on Sunday it had "
+        "broken the siege of El Obeid.\n",
+    )
+    assert article.published == date(2025, 2, 24)
+    assert article.outlet == ""  # the brackets hold the town, not the outlet
+    assert "published: text: dateline 'February 24, 2025'" in article.metadata_source

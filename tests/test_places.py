@@ -1709,3 +1709,75 @@ def test_the_dateline_s_town_does_not_stand_for_its_region_and_a_list_fled_to(ga
     )
     assert set(events) == {"Borno (state)"}
     assert reasons["Monguno"] == reasons["Bama"] == "reference point or institution"
+
+
+def test_troops_operating_near_the_town_of_a_name_a_region_also_bears(gazetteer):
+    events = events_by_place(
+        "date 2024-12-09 Golan\n\nThe army said troops from the 210th Bashan Division were operating near the town "
+        "of Quneitra.",
+        gazetteer,
+    )
+    assert {place: (e.kind, e.geo_precision) for place, e in events.items()} == {"Al Qunaytirah (near)": ("advance", 2)}
+
+
+def test_fighters_withdrawn_from_a_town_are_no_mere_origin(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2024-12-08 Syria\n\nHezbollah withdrew its fighters from Qusayr on Saturday night. Rebel fighters "
+        "from Rastan joined the assault.",
+        gazetteer,
+    )
+    assert {place: (e.kind, str(e.date)) for place, e in events.items()} == {"Al Qusayr": ("withdrawal", "2024-12-07")}
+    assert reasons["Rastan"] == "reference point or institution"
+
+
+def test_a_district_goes_to_the_city_its_sentence_names_after_it(gazetteer):
+    events = events_by_place(
+        "date 2024-12-08 Syria\n\nRebels seized Homs on Sunday, leaving Damascus cut off from the coast. Residents "
+        "of Damascus stayed home.\n\nOn the night of 7 to 8 December, fighters entered the Al-Waer district and the "
+        "Homs Military Academy.",
+        gazetteer,
+    )
+    assert "Al-Waer (Homs)" in events
+
+
+def test_a_name_whose_towns_lie_elsewhere_is_placed_where_the_text_says(gazetteer):
+    result = process_article(
+        build_article(
+            "r.txt",
+            "date 2025-03-05 South Sudan\n\nThe White Army overran the army's garrison in Nasir, in Upper Nile "
+            "state, on Tuesday. Government forces later carried out air strikes on Nasir.",
+        ),
+        gazetteer,
+    )
+    assert [(e.place, e.kind, e.geo_precision) for e in result.events] == [
+        ("Nasir (Upper Nile)", "capture", 3),
+        ("Nasir (Upper Nile)", "airstrike", 3),
+    ]
+    described = resolved("Mhardeh, a Christian town west of Hama, held out.", gazetteer)
+    assert "Christian" not in described  # a word describing the town
+
+
+def test_a_train_s_route_is_no_event_place_and_a_pass_is_kept(gazetteer):
+    events, places = events_and_places(
+        "date 2025-03-13 Train\n\nThe train, carrying 440 passengers from Quetta to Peshawar, was attacked on "
+        "Tuesday in the Bolan Pass. Villagers in the rural commune of Kokorou said gunmen attacked a mosque.",
+        gazetteer,
+    )
+    assert events == {}
+    assert {p.text: (p.role, p.reason) for p in places} == {
+        "Quetta": ("context", "reference point or institution"),
+        "Peshawar": ("context", "reference point or institution"),
+        "Bolan Pass": ("context", "unresolved name"),
+        "Kokorou": ("context", "unresolved name"),
+    }
+
+
+def test_a_dateline_that_opens_with_the_date_is_where_the_report_was_filed(gazetteer):
+    events, reasons = events_and_reasons(
+        "Army breaks siege\n\nFebruary 24, 2025 (KHARTOUM) – The Sudanese army said on Sunday it had broken the "
+        "siege of El Obeid.",
+        gazetteer,
+    )
+    assert {place: str(e.date) for place, e in events.items()} == {"El Obeid": "2025-02-23"}
+    assert reasons["KHARTOUM"] == "where the report was filed"
+    assert reasons["Sudanese"] == "country or continent"  # "– The Sudanese army": the article opens a sentence
