@@ -12,6 +12,7 @@ import hashlib
 import io
 import json
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -262,6 +263,15 @@ def _outlets_by_domain() -> dict[str, str]:
         return {row["domain"]: row["outlet"] for row in csv.DictReader(fh)}
 
 
+def outlet_of(domain: str, outlets: dict[str, str]) -> str:
+    """The outlet whose site a domain is, also a part of it: "english.alarabiya.net" is "alarabiya.net"'s."""
+    labels = domain.lower().removeprefix("www.").split(".")
+    for k in range(len(labels) - 1):
+        if (name := outlets.get(".".join(labels[k:]))) is not None:
+            return name
+    return ""
+
+
 # "date 2024-11-30 Title", first or under a line or two naming the outlet ("Kyiv Post").
 _DATE_LINE = re.compile(r"\A\s*(?:[^\n]{1,60}\n\s*){0,2}?date\s+(\d{4}-\d{2}-\d{2})\s+(.+)")
 _DOMAIN = re.compile(r"\b((?:[a-z0-9-]+\.)+[a-z]{2,})(?=[/\s\"')\]]|$)", re.I)
@@ -272,6 +282,10 @@ _WIRE = re.compile(
     r"[A-Z][\w.'’ -]{1,30}?(?:,\s+(?:(?P<when>[^()\n]{3,40}?)\s*)?|\s+(?=\())"
     r"\((?P<outlet>[A-Z][A-Za-z .&]{1,30})\)\s*(?:[-–—:]|$)"
 )
+# A town in capitals, then the date: "ISTANBUL Dec 02, 2024 - 10:41 am GMT+3".
+_TOWN_DATE = re.compile(r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?\s+(?P<when>[A-Z0-9].{5,60})")
+# An agency's dateline with its name between slashes: "MOSCOW, December 4. /TASS/."
+_SLASHED = re.compile(r"[A-Z][A-Z .'’-]{1,30},\s+[A-Z][a-z]+\.?\s+\d{1,2}\.?\s+/(?P<outlet>[A-Z][\w-]{1,20})/")
 # A dateline that opens with the date, then the town: "February 24, 2025 (KHARTOUM) – The army said".
 _DATE_FIRST = re.compile(r"(?P<when>[^()\n]{6,30}?)\s+\([A-Z][A-Za-z .'’-]{1,30}\)\s*(?:[-–—]|$)")
 # A dateline without an outlet, dated: "BAGHDAD, June 10, 2014 —", "BEIRUT, Lebanon, Dec. 8, 2024 -".
@@ -282,7 +296,8 @@ _PLAIN_WIRE = re.compile(
 # naming a known outlet.
 _BYLINE = re.compile(
     r"(?:(?:by|from)\s+(?:.{0,60}?[,|]\s*)?)?(?P<outlet>[A-Z][\w.&' ]{1,40}?)"
-    r"(?:\s+(?:staff(?:\s+writers?)?|newsroom|reporters?|correspondents?|team|news\s+desk))?\s*",
+    r"(?:\s+(?:staff(?:\s+writers?)?|newsroom|reporters?|correspondents?|team|news\s+desk))?"
+    r"(?:\s+(?:with|and)\s+(?:agencies|wires|[A-Z]{2,5}))?\s*",  # "Daily Sabah with AA", "Al Jazeera and agencies"
     re.I,
 )
 # "By Libya Observer staff", "By Kyiv Independent news desk": an outlet's own byline, also one not listed.
@@ -318,7 +333,7 @@ def infer_metadata(text: str, outlets: dict[str, str] | None = None) -> tuple[st
             how["published"] = how_found
     for line in first_lines[:3]:
         for domain in _DOMAIN.findall(line):
-            name = outlets.get(domain.lower().removeprefix("www."))
+            name = outlet_of(domain, outlets)
             if name and len(line) < 60:
                 outlet, how["outlet"] = name, f"text: outlet line naming {domain}"
                 first_lines.remove(line)
@@ -328,7 +343,7 @@ def infer_metadata(text: str, outlets: dict[str, str] | None = None) -> tuple[st
     if not outlet:
         counts: dict[str, int] = {}
         for domain in _DOMAIN.findall(text):
-            name = outlets.get(domain.lower().removeprefix("www."))
+            name = outlet_of(domain, outlets)
             if name:
                 counts[name] = counts.get(name, 0) + 1
         if counts:
@@ -369,6 +384,10 @@ def _date_in_header(lines: list[str], datelines: bool = True) -> tuple[date | No
         found = line_date(named.group("when")) if named else None
         if found is not None:
             return found[0], f"text: date line '{found[1]}'"
+        town = _TOWN_DATE.fullmatch(line) if datelines else None
+        found = line_date(town.group("when")) if town else None
+        if found is not None:
+            return found[0], f"text: dateline '{found[1]}'"
     return None, ""
 
 
@@ -389,11 +408,15 @@ def _initials(name: str) -> str:
 
 
 def _known_outlets(outlets: dict[str, str]) -> dict[str, str]:
-    """Every outlet by the names a text may give it: bare ("guardian"), as initials ("ap", "nyt") and
-    without a last "News" ("bbc")."""
+    """Every outlet by the names a text may give it: bare ("guardian"), without a last "News" ("bbc") and
+    as initials ("ap", "nyt") that no other outlet has and that are no outlet's name ("RT" is RT, not Radio
+    Tamazuj; "AA" is both Anadolu Agency's and Asharq Al-Awsat's, so neither's)."""
     known = {_bare(name): name for name in outlets.values()}
     known |= {_bare(name).removesuffix(" news"): name for name in outlets.values() if name.endswith(" News")}
-    return known | {_initials(name): name for name in outlets.values() if len(name.split()) > 1}
+    initials = Counter(_initials(name) for name in set(outlets.values()) if len(name.split()) > 1)
+    return {
+        _initials(name): name for name in outlets.values() if len(name.split()) > 1 and initials[_initials(name)] == 1
+    } | known
 
 
 def _known_start(words: str, known: dict[str, str]) -> str:
@@ -424,10 +447,11 @@ def _outlet_in_header(lines: list[str], known: dict[str, str], datelines: bool =
     Reuters") or a signed date line ("Published 6 December 2024 by The National") in the article's first
     or last lines names, with how it was found; ("", "") when none does."""
     for line in lines:
-        wire = _WIRE.match(line) if datelines and _opening_date(line) is None else None
+        wire = _WIRE.match(line) or _SLASHED.match(line) if datelines and _opening_date(line) is None else None
         if wire:  # not "February 24, 2025 (KHARTOUM) –", whose brackets hold a town
             said = wire.group("outlet").strip()
-            return known.get(_bare(said), said), f"text: dateline '({said})'"
+            shown = f"({said})" if wire.re is _WIRE else f"/{said}/"
+            return known.get(_bare(said), said), f"text: dateline '{shown}'"
         byline = _BYLINE.fullmatch(line)
         if byline and _bare(byline.group("outlet")) in known:
             said = byline.group("outlet")
@@ -493,7 +517,7 @@ def build_article(name: str, text: str, info: SourceInfo | None = None, page: So
             sources["url"] = "text: a line that is only an address on its outlet's site"
     if url and not outlet:
         domain = _site(url)
-        outlet = _outlets_by_domain().get(domain, "")
+        outlet = outlet_of(domain, _outlets_by_domain())
         if outlet:
             sources["outlet"] = f"{from_url} {domain}"
     if url and published is None:
@@ -521,7 +545,7 @@ def _site(url: str) -> str:
 def _own_address(text: str, outlet: str) -> str:
     """The article's own address, where a line of its text is nothing but a link to its outlet's site."""
     for match in _ADDRESS_LINE.finditer(text):
-        if (name := _outlets_by_domain().get(_site(match.group(1)))) and (not outlet or name == outlet):
+        if (name := outlet_of(_site(match.group(1)), _outlets_by_domain())) and (not outlet or name == outlet):
             return match.group(1)
     return ""
 

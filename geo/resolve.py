@@ -215,7 +215,7 @@ def resolve_mentions(
             places.append(_unknown(text, mention, places))
         else:
             dropped.append(mention)
-    places = _placed_elsewhere(_placed_by_next(text, places), dropped)
+    places = _regions_elsewhere(text, _placed_elsewhere(_placed_by_next(text, places), dropped))
     anchors = [(p.lat, p.lon) for p in places if p.resolved and p.feature not in (COUNTRY, CONTINENT, ROAD)]
     return [_on_road(p, anchors) if p.feature == ROAD else p for p in places]  # type: ignore[arg-type]
 
@@ -346,6 +346,41 @@ def _placed_by_next(text: str, places: list[Place]) -> list[Place]:
             where.source, f"{known}; placed at {where.name}, {how}", qualifier,
         )  # fmt: skip
     return out
+
+
+_AREA_QUALIFIERS = {"region", "area"}
+
+
+def _regions_elsewhere(text: str, places: list[Place]) -> list[Place]:
+    """An area named after a town ("the Shahba region") whose town lies far from every other town its
+    sentence names ("..., cutting the corridor between Tal Rifaat and Manbij"): another area of that name,
+    which no source knows, placed at the first of those towns, as a region (Shahba in Sweida is 400 km
+    from the Shahba region of northern Aleppo)."""
+    out = list(places)
+    for k, place in enumerate(places):
+        if not (place.resolved and place.feature == CITY and place.qualifier in _AREA_QUALIFIERS):
+            continue
+        start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, place.start)), default=0)
+        end = _SENTENCE_END.search(text, place.end)
+        others = [
+            p
+            for p in places
+            if p is not place
+            and p.resolved
+            and _point_place(p)
+            and start <= p.start < (end.start() if end else len(text))
+        ]
+        if others and all(_far(place, other) for other in others):
+            where = others[0]
+            how = f"{place.name} is far from the towns its sentence names; placed at {where.name}, the first of them"
+            out[k] = replace(
+                _moved(Mention(place.start, place.end, place.text, UNKNOWN, ()), where, how), qualifier="region"
+            )
+    return out
+
+
+def _point_place(place: Place) -> bool:
+    return place.feature not in (ADMIN1, COUNTRY, CONTINENT, ROAD)
 
 
 def _placed_elsewhere(places: list[Place], dropped: list[Mention]) -> list[Place]:

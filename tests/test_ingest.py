@@ -164,7 +164,7 @@ def test_an_outlet_s_staff_byline_and_a_reporter_s_post_name_the_outlet():
         return infer_metadata(f"Title\n\n{byline}\n\nBody of the article.")[1]
 
     assert outlet("By Kyiv Independent news desk") == "The Kyiv Independent"
-    assert outlet("By Libya Observer staff") == "Libya Observer"  # not a listed outlet, but its staff
+    assert outlet("By Addis Standard staff") == "Addis Standard"  # not a listed outlet, but its staff
     assert outlet("By Lina Sinjab, BBC Middle East correspondent") == "BBC News"
     assert outlet("By Emanuel Fabian") == outlet("By our staff") == ""  # a person; no outlet named
 
@@ -203,3 +203,26 @@ def test_a_dateline_that_opens_with_the_date():
     assert article.published == date(2025, 2, 24)
     assert article.outlet == ""  # the brackets hold the town, not the outlet
     assert "published: text: dateline 'February 24, 2025'" in article.metadata_source
+
+
+def test_an_outlet_credited_with_an_agency_a_town_before_the_date_and_a_slashed_agency():
+    sabah = build_article(
+        "s.txt",
+        "SNA takes Tal Rifaat\n\nDAILY SABAH WITH AA\nISTANBUL Dec 02, 2024 - 10:41 am GMT+3\n\nThe SNA on Sunday "
+        "took Tal Rifaat.\n",
+    )
+    assert (sabah.outlet, sabah.published) == ("Daily Sabah", date(2024, 12, 2))
+    tass = build_article(
+        "t.txt", "Army repels attacks\n\nMOSCOW, December 4. /TASS/. Syrian troops repelled attacks near Hama.\n"
+    )
+    assert (tass.outlet, tass.published) == ("TASS", None)  # no year given: the date stays unknown
+    assert "outlet: text: dateline '/TASS/'" in tass.metadata_source
+
+
+def test_an_outlet_s_subdomain_and_initials_that_name_two_outlets():
+    linked = build_article("a.txt", "Rebels enter Hama\n\nSee https://english.alarabiya.net/News/2024/12/05/x\n")
+    assert linked.outlet == "Al Arabiya English"
+    assert build_article("b.txt", "Strikes on Idlib\n\nBy RT\n\nJets struck Idlib.\n").outlet == "RT"
+    assert (
+        build_article("c.txt", "Strikes on Idlib\n\nBy AA\n\nJets struck Idlib.\n").outlet == ""
+    )  # two outlets' initials

@@ -1781,3 +1781,24 @@ def test_a_dateline_that_opens_with_the_date_is_where_the_report_was_filed(gazet
     assert {place: str(e.date) for place, e in events.items()} == {"El Obeid": "2025-02-23"}
     assert reasons["KHARTOUM"] == "where the report was filed"
     assert reasons["Sudanese"] == "country or continent"  # "– The Sudanese army": the article opens a sentence
+
+
+def test_where_a_leader_speaks_where_a_convoy_set_off_and_an_operation_against_positions(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2025-01-08 Syria\n\nThe president condemned the attack, speaking from the People's Palace in "
+        "Damascus. The convoy had set off from Kobani to protest against the attacks. The SNA launched Operation Dawn "
+        "of Freedom on Saturday against positions near Tal Rifaat, cutting the corridor between Manbij and Aleppo.",
+        gazetteer,
+    )
+    assert {place: e.kind for place, e in events.items()} == {"Tall Rif'at (near)": "fighting"}
+    assert reasons["Damascus"] == reasons["Kobani"] == reasons["Manbij"] == "reference point or institution"
+
+
+def test_an_area_named_after_a_far_town_is_placed_at_the_towns_its_sentence_names(gazetteer):
+    events = events_by_place(
+        "date 2024-12-02 Syria\n\nThousands of Kurds fled Tal Rifaat and the nearby Shahba area towards Tabqa on "
+        "Sunday.",
+        gazetteer,
+    )
+    shahba = events["Shahba (Tall Rif'at) (region)"]
+    assert (shahba.kind, shahba.geo_precision, round(shahba.lat, 2)) == ("displacement", 3, 36.47)
