@@ -116,7 +116,9 @@ _DAYS_FROM_ACTION = re.compile(
     r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:,\s+|,?\s+and\s+))*$",  # and down a list
     re.I,
 )
-_WITHIN_HOURS = re.compile(r"\bwithin\s+" + _COUNT + r"\s+hours\b", re.I)
+_WITHIN_HOURS = re.compile(
+    r"\b(?:within|(?:over|in)\s+the\s+(?:next|following))\s+" + _COUNT + r"\s+(?P<unit>hours|days)\b", re.I
+)  # "within 48 hours", "over the next 48 hours", "in the following two days"
 _DAYS_APART = re.compile(r"\b" + _COUNT + r"\s+days?\s+(?P<dir>later|earlier)\b", re.I)
 
 # Every pattern above has a number or one of these words (or its plural): one search for them spares
@@ -185,8 +187,10 @@ def resolve(sentence: str, published: date | None, near: int | None = None) -> D
     if match and published is not None:
         return DateInfo(published, APPROXIMATE, f"'{match.group()}' (around publication)")
     match = _WEEKEND.search(sentence)
-    if match and published is not None:  # the Saturday of the latest weekend
+    if match and published is not None:  # the Saturday of the latest weekend; "last weekend" on one, the one before
         saturday = published + relativedelta(weekday=SA(-1))
+        if match.group().casefold().startswith("last") and published.weekday() >= 5:
+            saturday -= timedelta(days=7)
         return DateInfo(saturday, APPROXIMATE, f"'{match.group()}' (the weekend before publication)")
     match = _LAST_WEEK.search(sentence)
     if match and published is not None:
@@ -285,7 +289,8 @@ def relative_to_earlier(sentence: str, earlier: list[tuple[str, DateInfo]]) -> D
         steps.append((apart, n if apart.group("dir").casefold() == "later" else -n))
     within = _WITHIN_HOURS.search(sentence)  # "Within 48 hours the fighters were in Aleppo"
     if within:
-        steps.append((within, round(_count(within) / 24)))
+        hours = within.group("unit").casefold() == "hours"
+        steps.append((within, round(_count(within) / 24) if hours else _count(within)))
     for match, step in steps:
         if match:
             how = f"'{match.group()}', from the sentence before ({before.method})"

@@ -212,3 +212,14 @@ def test_a_day_after_they_captured_the_towns_of_a_list(gazetteer):
         "Ar Rastan": "2024-12-06",
         "Tallbisah": "2024-12-06",
     }
+
+
+def test_last_weekend_on_a_weekend_and_the_next_hours_or_days():
+    sunday = date(2024, 12, 1)
+    assert resolve("Last weekend the army shelled Qaminas", sunday).date == date(2024, 11, 23)  # the one before
+    assert resolve("Over the weekend the army shelled Qaminas", sunday).date == date(2024, 11, 30)  # this one
+    assert resolve("Last weekend the army shelled Qaminas", date(2024, 12, 4)).date == date(2024, 11, 30)
+    earlier = [("The offensive began at dawn on Wednesday.", resolve("on Wednesday", sunday))]
+    later = relative_to_earlier("Over the next 48 hours, rebels seized more than 50 villages.", earlier)
+    assert (later.date, later.precision) == (date(2024, 11, 29), DAY)
+    assert relative_to_earlier("In the following three days they took Saraqib.", earlier).date == date(2024, 11, 30)
