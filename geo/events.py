@@ -120,7 +120,7 @@ _CONTEXT_BEFORE = re.compile(
     r"visit\w*|opposite|(?:advanc\w*|coming|came|arriving|arrived|fired|moving|moved|pushing|pushed)"
     r"(?: (?:north|south|east|west)\w*)? from|"
     r"(?:groups?|fighters?|rebels?|factions?|militias?|militants?|residents?|natives?|commanders?|(?:wo)?man) from|"
-    r"(?:withdr[ae]w\w*|retreat\w*|pull\w* back|fell back|moved(?: \w+)?|head\w*(?: \w+)?|fled|flee\w*)"
+    r"(?:withdr[ae]w\w*|retreat\w*|pull\w* back|fell back|moved(?: (?!on\b)\w+)?|head\w*(?: \w+)?|fled|flee\w*)"
     r"(?: (?:north|south|east|west)\w*)? (?:to|towards?)|"
     r"(?:sent|sends|send|sending|flew|flown) (?:[\w'’-]+ ){1,6}to|"  # "sent only a handful of jets to the Hmeimim base"
     r"(?:most|many|some|all|half|thousands|hundreds) of them (?:to|towards?|into)|"  # "fled Rafah ..., most of them to"
@@ -978,7 +978,7 @@ _MORE_SPECIFIC = {
 _APPOSITIVE = re.compile(r"\b(?:city|town|village|capital|port|stronghold|hub|province|region)(?=,\s*$)")
 
 
-_CONJUNCTION = re.compile(r"\b(?:as|while|but|whereas)\b")
+_CONJUNCTION = re.compile(r"\b(?:as|while|but|whereas|and that)\b")
 _CLAUSE_BREAK = re.compile(r"[,;:—–(]|" + _CONJUNCTION.pattern)
 
 
@@ -993,8 +993,10 @@ def _apart(text: str, left: int, right: int) -> int:
 def _nearest_kind(text: str, matches: list[tuple[int, int, str]], place: Place) -> str:
     """The kind of the word nearest the place, in its own clause if that has one ("capture of a village
     near Pokrovsk as drones hit Kyiv": Pokrovsk's is the capture; a where- or which-clause is its
-    place's), unless the sentence says something more specific. ``text``: the article's text, as written or lower-cased."""
+    place's), unless the sentence says something more specific, short of another clause joined to it by a
+    conjunction. ``text``: the article's text, as written or lower-cased."""
     best: tuple[int, bool, int, str] | None = None
+    aparts: dict[tuple[int, int, str], int] = {}
     for start, end, kind in matches:
         left, right = (end, place.start) if end <= place.start else (place.end, start)
         where = _WHERE.match(text, left) if left == place.end else None  # "Manbij, where clashes were ..."
@@ -1006,11 +1008,14 @@ def _nearest_kind(text: str, matches: list[tuple[int, int, str]], place: Place) 
         appositive = _APPOSITIVE.search(text, left, right) if end <= place.start else None
         apart = _apart(text, left, appositive.end() if appositive else max(left, right))
         key = (apart, kind == "presence", abs(right - left), kind)  # a presence only where its clause says no more
+        aparts[(start, end, kind)] = apart
         if best is None or key[:3] < best[:3]:
             best = key
     if best is None:
         return ""
-    better = [m for m in matches if m[2] in _MORE_SPECIFIC.get(best[3], ())]
+    better = [  # not across "and that": "repelled attacks near Korenevo, and that Russian aircraft had struck"
+        m for m in matches if m[2] in _MORE_SPECIFIC.get(best[3], ()) and aparts.get(m, 2) <= max(best[0], 1)
+    ]
     if better:
         return _nearest_kind(text, better, place)
     return "advance" if best[3] == "presence" else best[3]  # armed men said to be there

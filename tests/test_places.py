@@ -1802,3 +1802,27 @@ def test_an_area_named_after_a_far_town_is_placed_at_the_towns_its_sentence_name
     )
     shahba = events["Shahba (Tall Rif'at) (region)"]
     assert (shahba.kind, shahba.geo_precision, round(shahba.lat, 2)) == ("displacement", 3, 36.47)
+
+
+def test_a_more_specific_kind_in_a_clause_joined_by_a_conjunction_is_not_the_place_s(gazetteer):
+    events = events_by_place(
+        "date 2024-08-15 Kursk\n\nRussia's defence ministry said its forces had repelled Ukrainian attacks near "
+        "Korenevo, and that Russian aircraft had struck Ukrainian troops in Sumy.\n\nRussian troops push into Toretsk "
+        "as Ukraine reinforces Chasiv Yar.",
+        gazetteer,
+    )
+    assert {place: e.kind for place, e in events.items()} == {
+        "Korenevo (near)": "attack",
+        "Sumy": "airstrike",
+        "Toretsk": "advance",
+        "Chasiv Yar": "other",
+    }
+    moved_on = events_by_place(
+        "date 2024-12-07 Daraa\n\nThe brigade entered Busra al-Sham on Friday and then moved on to the Nassib border "
+        "crossing.",
+        gazetteer,
+    )
+    assert {place: e.kind for place, e in moved_on.items()} == {
+        "Busra ash Sham": "advance",
+        "Nassib border crossing": "advance",  # no place troops withdrew to
+    }
