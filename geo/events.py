@@ -117,7 +117,7 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:interview|speech|statement|address|sermon)(?: (?:from|at) (?:an? |the |his |her )?[\w-]+)? in|speaking (?:[\w'’-]+ ){0,4}in|told (?:\w+ ){0,2}in|(?:said|says) in|(?:news|press) conference in|"
     r"(?:border|frontier)s? with|striking distance of|(?:artillery|rocket|firing|striking) range of|"
     r"eve of (?:the )?(?:[\w-]+ ){0,2}?of|"
-    r"visit\w*|opposite|(?:advanc\w*|coming|came|arriving|arrived|fired|moving|moved|pushing|pushed)"
+    r"visit\w*|opposite|overlook\w*|(?:advanc\w*|coming|came|arriving|arrived|fired|moving|moved|pushing|pushed)"
     r"(?: (?:north|south|east|west)\w*)? from|"
     r"(?:groups?|fighters?|rebels?|factions?|militias?|militants?|residents?|natives?|commanders?|(?:wo)?man) from|"
     r"(?:withdr[ae]w\w*|retreat\w*|pull\w* back|fell back|moved(?: (?!on\b)\w+)?|head\w*(?: \w+)?|fled|flee\w*)"
@@ -140,7 +140,7 @@ _CONTEXT_BEFORE = re.compile(
 _CONTEXT_LAST = frozenset(
     ["of", "at", "in", "to", "with", "and", "from", "for", "toward", "towards", "capital", "opposite", "through", "via"]
 )
-_CONTEXT_LAST_STEMS = ("visit", "connect", "link", "north", "south", "east", "west")
+_CONTEXT_LAST_STEMS = ("visit", "connect", "link", "north", "south", "east", "west", "overlook")
 
 
 _LIST_BEFORE = re.compile(  # "Baga and ", "Rastan, Talbiseh and ": a list that "and" ends
@@ -425,7 +425,10 @@ _IN_IT = re.compile(
     r"(?:withdr[ae]w|retreat|pull\w* out|fled|flee|expel|driven out)\w* from) the (?:city|town)\b(?!['’])"
 )
 _DIRECTIONS = ("north", "south", "east", "west")
-_AFTER_A_NAME = re.compile(r"[A-Z][\w'’-]*,\s*$")  # "Souran, north of the city"
+# "Souran, north of the city", "the Saydnaya military prison north of the city"
+_AFTER_A_NAME = re.compile(
+    r"(?:[A-Z][\w'’-]*,|[A-Z][\w'’-]*|prison|(?:air)?base|airport|camp|crossing|dam|academy)\s*$"
+)
 _CALLED_TOWN = re.compile(r"\b(?:towns?|villages?|hamlets?)\s+of\b[^.;:]*$", re.I)
 _REFERENT_REASONS = ("", "no event in the sentence")  # places an anaphor may refer to: events, or could be
 _POINT_REASONS = (*_REFERENT_REASONS, "reference point or institution")  # and towns named as reference points

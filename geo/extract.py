@@ -605,10 +605,15 @@ _AIRFIELD_FORMS = ("air base", "airbase", "airport", "airfield", "military airpo
 
 def _alias_names(gazetteer: Gazetteer, row: int) -> list[str]:
     """A curated place's names, an airfield's under every name news give one ("Kuweires airbase",
-    "Kuweires military airport")."""
+    "Kuweires military airport"), a prison's also as a military one ("the Saydnaya military prison")."""
     names = gazetteer.names_of(row)
     stems = {_AIRFIELD.sub("", n) for n in names if _AIRFIELD.search(n)}
-    return names + [f"{stem} {form}" for stem in sorted(stems) for form in _AIRFIELD_FORMS]
+    prisons = {n[: -len(" prison")] for n in names if n.casefold().endswith(" prison")}
+    return (
+        names
+        + [f"{stem} {form}" for stem in sorted(stems) for form in _AIRFIELD_FORMS]
+        + [f"{stem} military prison" for stem in sorted(prisons)]  # "the Saydnaya military prison"
+    )
 
 
 def _alias_pattern(gazetteer: Gazetteer) -> re.Pattern[str] | None:
