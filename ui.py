@@ -19,7 +19,7 @@ from geo.events import ArticleResult
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.geocode import OnlineGeocoder, config_from_env, online_geocoder
 from geo.ingest import Article
-from geo.pipeline import places_frame, process
+from geo.pipeline import places_frame, process, refine_dates
 from geo.store import Store, database_url, import_folder
 
 BUNDLED_ARTICLES = Path(__file__).resolve().parent / "data" / "articles"
@@ -83,9 +83,10 @@ def _import(url: str, folder: str, service: str, fingerprint: str) -> list[str]:
 
 @st.cache_data(show_spinner=False)
 def _tables(url: str, version: tuple[int, int, int]) -> dict[str, pd.DataFrame]:
-    """Stored events and articles; ``version`` changes whenever the store does."""
+    """Stored events (with the days only other articles give, filled in) and articles; ``version`` changes
+    whenever the store does."""
     articles = store(url).articles().rename(columns={"name": "article"})
-    return {"events": store(url).events(), "articles": articles}
+    return {"events": refine_dates(store(url).events()), "articles": articles}
 
 
 def _load_secrets() -> None:

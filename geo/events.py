@@ -314,6 +314,7 @@ class Event:
 
 
 EVENT_COLUMNS = [f.name for f in fields(Event)]
+FROM_PUBLICATION = "publication date; the sentence names no day"  # how an event no day is given for is dated
 PLACE_COLUMNS = [f.name for f in fields(PlaceMention)]
 
 
@@ -566,7 +567,7 @@ def sentence_dates(sentences: list[Sentence], published: date | None) -> list[Da
             if published is None:
                 found = DateInfo(None, UNKNOWN, "no date in the text and no publication date")
             else:
-                found = DateInfo(published, APPROXIMATE, "publication date; the sentence names no day")
+                found = DateInfo(published, APPROXIMATE, FROM_PUBLICATION)
         out.append(found)
         earlier.append((sentence.text, found))
         previous = found

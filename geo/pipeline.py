@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date, timedelta
 from functools import lru_cache
 
 import pandas as pd
 
-from geo.events import EVENT_COLUMNS, PLACE_COLUMNS, ArticleResult, as_dict, process_article
+from geo.dates import APPROXIMATE, DAY
+from geo.events import (
+    EVENT_COLUMNS,
+    FROM_PUBLICATION,
+    PLACE_COLUMNS,
+    ArticleResult,
+    as_dict,
+    incident_id,
+    process_article,
+)
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.geocode import OnlineGeocoder
 from geo.ingest import Article
@@ -37,9 +47,41 @@ def process(
 
 
 def events_frame(results: Iterable[ArticleResult]) -> pd.DataFrame:
-    """All events, one row each, with the columns of :data:`geo.events.EVENT_COLUMNS`."""
+    """All events, one row each, with the columns of :data:`geo.events.EVENT_COLUMNS`; days that only
+    other articles give filled in (:func:`refine_dates`)."""
     rows = [as_dict(e) for r in results for e in r.events]
-    return pd.DataFrame(rows, columns=EVENT_COLUMNS)
+    return refine_dates(pd.DataFrame(rows, columns=EVENT_COLUMNS))
+
+
+_REFINE_REACH = timedelta(days=2)
+
+
+def refine_dates(events: pd.DataFrame) -> pd.DataFrame:
+    """An event its own article dates only by its publication ("the sentence names no day") takes the day
+    the other articles give the same place, where they give it one day only, on or up to two days before
+    that publication: Voz.us's fighters "outside the Aleppo citadel" are The Telegraph's of Friday there.
+    The date stays approximate, and its method says whose day it is; a day an article states is never
+    changed, so disagreements stay."""
+    exact: dict[str, list[tuple[date, str, str]]] = {}
+    for row in events[events["date_precision"] == DAY].itertuples():
+        exact.setdefault(row.place, []).append((row.date, row.article, row.outlet))
+    changed = {}
+    for k, row in enumerate(events.itertuples()):
+        if row.date_precision != APPROXIMATE or not row.date_method.startswith(FROM_PUBLICATION):
+            continue
+        others = [(d, outlet) for d, article, outlet in exact.get(row.place, []) if article != row.article]
+        days = {d for d, _ in others if row.published - _REFINE_REACH <= d <= row.published}
+        if len(days) == 1 and (day := days.pop()) != row.date:
+            outlets = sorted({outlet or "another article" for d, outlet in others if d == day})
+            changed[k] = (day, f"{row.date_method}; the day {', '.join(outlets)} gives for {row.place}", row)
+    if not changed:
+        return events
+    out = events.copy()
+    for k, (day, method, row) in changed.items():
+        out.iat[k, out.columns.get_loc("date")] = day
+        out.iat[k, out.columns.get_loc("date_method")] = method
+        out.iat[k, out.columns.get_loc("incident")] = incident_id(row.place, day, row.kind)
+    return out
 
 
 def places_frame(results: Iterable[ArticleResult]) -> pd.DataFrame:

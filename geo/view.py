@@ -5,6 +5,7 @@ Pure functions over the events table, testable without Streamlit.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -242,10 +243,23 @@ def at_point(events: pd.DataFrame, lat: float, lon: float) -> pd.Series:
     return (events["lat"].sub(lat).abs() < 1e-4) & (events["lon"].sub(lon).abs() < 1e-4)
 
 
+_CLICK_REACH_KM = 50.0
+
+
 def incident_at(events: pd.DataFrame, lat: float, lon: float) -> str:
-    """The incident to select for a click at (lat, lon): the lead incident of the marker there, or ""."""
-    here = events[at_point(events, lat, lon)]
-    return lead_incident(here) if not here.empty else ""
+    """The incident to select for a click at (lat, lon): the lead incident of the marker nearest it (a
+    click reports where the mouse was, anywhere on the marker, not the marker's centre), or "" when no
+    marker is within 50 km."""
+    if events.empty:
+        return ""
+    points = events[["lat", "lon"]].drop_duplicates()
+    north = (points["lat"] - lat) * 110.6  # km per degree, near enough at a marker's size
+    east = (points["lon"] - lon) * 111.3 * math.cos(math.radians(lat))
+    distance = (north**2 + east**2) ** 0.5
+    if distance.min() > _CLICK_REACH_KM:
+        return ""
+    nearest = points.loc[distance.idxmin()]
+    return lead_incident(events[at_point(events, nearest["lat"], nearest["lon"])])
 
 
 def same_place(events: pd.DataFrame, incident: str) -> pd.DataFrame:

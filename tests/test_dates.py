@@ -2,7 +2,8 @@ from datetime import date
 
 from geo.dates import APPROXIMATE, DAY, UNKNOWN, DateInfo, day_mentions, line_date, relative_to_earlier, resolve
 from geo.events import process_article, sentence_dates
-from geo.ingest import build_article
+from geo.ingest import build_article, with_metadata
+from geo.pipeline import events_frame
 from geo.textutil import split_sentences
 
 FRIDAY = date(2024, 11, 29)
@@ -223,3 +224,24 @@ def test_last_weekend_on_a_weekend_and_the_next_hours_or_days():
     later = relative_to_earlier("Over the next 48 hours, rebels seized more than 50 villages.", earlier)
     assert (later.date, later.precision) == (date(2024, 11, 29), DAY)
     assert relative_to_earlier("In the following three days they took Saraqib.", earlier).date == date(2024, 11, 30)
+
+
+def test_a_day_other_articles_give_the_same_place_fills_an_undated_event(gazetteer):
+    def result(name, outlet, text):
+        return process_article(with_metadata(build_article(name, text), outlet, None, None), gazetteer)
+
+    dated = result(
+        "t.txt", "The Telegraph", "date 2024-11-29 Aleppo\n\nOn Friday fighters posed outside the Aleppo citadel."
+    )
+    undated = result("v.txt", "Voz.us", "date 2024-11-30 Aleppo\n\nFighters posed outside the Aleppo citadel.")
+    frame = events_frame([dated, undated]).set_index("article")
+    assert frame.loc["v.txt", "date"] == date(2024, 11, 29)
+    assert frame.loc["v.txt", "date_precision"] == APPROXIMATE
+    assert frame.loc["v.txt", "date_method"].endswith("the day The Telegraph gives for Aleppo Citadel")
+    assert frame.loc["v.txt", "incident"] == frame.loc["t.txt", "incident"]
+    stated = result(
+        "s.txt", "The Times", "date 2024-11-30 Aleppo\n\nOn Saturday fighters posed outside the Aleppo citadel."
+    )
+    unsure = events_frame([dated, undated, stated]).set_index("article")
+    assert unsure.loc["s.txt", "date"] == date(2024, 11, 30)  # a day an article states stays: they disagree
+    assert unsure.loc["v.txt", "date"] == date(2024, 11, 30)  # and with two days given, no telling which

@@ -8,6 +8,7 @@ from geo.view import (
     ViewState,
     filter_events,
     from_params,
+    incident_at,
     incidents,
     md_escape,
     share_link,
@@ -99,3 +100,11 @@ def test_share_link_and_markdown_escaping():
     assert link == "https://frontline.example/?day=2024-11-29&outlet=The+Times&outlet=A%26B&incident=i2"
     assert share_link("", ViewState()) == ""
     assert md_escape("[click](http://x) <img src=x onerror=y>") == "\\[click\\]\\(http://x\\) \\<img src=x onerror=y\\>"
+
+
+def test_a_click_anywhere_on_a_marker_selects_its_lead_incident():
+    events = frame().assign(lat=[35.86, 36.20, 36.20, 35.93], lon=[36.80, 37.16, 37.16, 36.63])
+    assert incident_at(events, 36.2031, 37.1542) == "i2"  # about 600 m from Aleppo's marker: the mouse, not its centre
+    assert incident_at(events, 35.87, 36.79) == "i1"
+    assert incident_at(events, 33.51, 36.29) == ""  # Damascus: no marker within reach
+    assert incident_at(events.iloc[0:0], 36.2, 37.16) == ""
