@@ -399,8 +399,9 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
             when = (
                 _day_of(text, place, sentence, days[index], places, article.published)
                 if days[index]
-                else _after_a_fall(text, text[sentence.start : place.start], out_events) or dates[index]
-            )
+                else _after_a_fall(text, text[sentence.start : place.start], out_events)
+                or day_of_action(text[max(sentence.start, place.start - 60) : place.start], dates[index])
+            )  # "a week after the insurgents swept into Aleppo": a week before the sentence's day
             event = _event(article, sentence, place, kind, when)
             if earlier is None:  # one event per place and sentence: where it is named most precisely
                 seen[(index, place.name)] = len(out_events)

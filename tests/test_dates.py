@@ -245,3 +245,18 @@ def test_a_day_other_articles_give_the_same_place_fills_an_undated_event(gazette
     unsure = events_frame([dated, undated, stated]).set_index("article")
     assert unsure.loc["s.txt", "date"] == date(2024, 11, 30)  # a day an article states stays: they disagree
     assert unsure.loc["v.txt", "date"] == date(2024, 11, 30)  # and with two days given, no telling which
+
+
+def test_a_place_an_action_a_week_before_names_takes_that_day_in_a_sentence_without_one(gazetteer):
+    events = process_article(
+        build_article(
+            "i.txt",
+            "date 2024-12-05 Hama\n\nSyrian rebels have captured the central city of Hama, a week after the insurgents "
+            "swept into Aleppo.",
+        ),
+        gazetteer,
+    ).events
+    assert {e.place: (e.date, e.date_precision) for e in events} == {
+        "Hamah": (date(2024, 12, 5), APPROXIMATE),
+        "Aleppo": (date(2024, 11, 28), APPROXIMATE),
+    }
