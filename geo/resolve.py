@@ -280,7 +280,7 @@ def _near(row: Candidate, points: list[tuple[float, float]]) -> bool:
 # After a place's name, perhaps with the word for what it is ("the Shahba area", "Nuseirat camp").
 # "Petrivka (southeast of Chasiv Yar)" too.
 _AFTER_NAME = (
-    r"^(?:\s+(?:area|region|countryside|district|village|town|(?:refugee\s+)?camp|neighbou?rhood|"
+    r"^(?:\s+(?:area|region|province|governorate|countryside|district|village|town|(?:refugee\s+)?camp|neighbou?rhood|"
     r"(?:military\s+)?(?:airport|air\s*base|airfield)|prison|dam|bridge)s?)?(?:,?\s+|\s*\(\s*)"
     r"(?:(?:on|along)\s+the\s+(?:[\w'’-]+\s+){1,2}(?:river|lake|coast)\s*,?\s+)?"  # "the dam on the Euphrates river, east of"
     # "Mhardeh, a Christian town near", "Nubl and Zahraa, two Shiite towns north of"
@@ -302,6 +302,7 @@ OWNER = r"(?:[\w-]+(?:\s[\w-]+)?['’]s\s+)?"
 _WITHIN = re.compile(
     _AFTER_NAME
     + r"(?:in|near|outside)\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?(?:rural\s+)?"  # "in southern rural Idlib"
+    + r"(?:[\w'’]+-(?:occupied|held|controlled|annexed)\s+)?"  # "near the Israeli-occupied Golan Heights"
     + OWNER
     + r"(?:(?:countryside|outskirts|suburbs)\s+of\s+)?$",
     re.I,

@@ -1842,3 +1842,16 @@ def test_districts_and_landmarks_of_the_later_days(gazetteer):
         "Al-Waer": ("advance", 34.738),
         "Jabal Zain al-Abidin": ("capture", 35.17),
     }
+
+
+def test_the_golan_heights_an_event_there_and_a_reference_beside_a_province(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2024-12-08 Syria\n\nIsrael said its troops had moved into the buffer zone in the Golan Heights. In the "
+        "southwest, local rebels took control of Quneitra province near the Israeli-occupied Golan Heights.",
+        gazetteer,
+    )
+    assert {place: e.kind for place, e in events.items()} == {
+        "Golan Heights": "advance",
+        "Quneitra (province)": "capture",
+    }
+    assert reasons["Quneitra"] == ""
