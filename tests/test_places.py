@@ -1855,3 +1855,12 @@ def test_the_golan_heights_an_event_there_and_a_reference_beside_a_province(gaze
         "Quneitra (province)": "capture",
     }
     assert reasons["Quneitra"] == ""
+
+
+def test_looting_ransacking_and_arson_are_attacks(gazetteer):
+    events = events_by_place(
+        "date 2025-02-16 Congo\n\nLooters had ransacked food warehouses in Bukavu on Saturday as soldiers fled south. "
+        "Gunmen set fire to the market in Uvira.",
+        gazetteer,
+    )
+    assert {place: e.kind for place, e in events.items()} == {"Bukavu": "attack", "Uvira": "attack"}
