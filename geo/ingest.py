@@ -86,10 +86,18 @@ def _visible_text(soup: BeautifulSoup) -> str:
         if items and all(_only_links(item) for item in items):
             listed.decompose()  # "Related": other stories' headlines, each a link
     # The <title> is the headline again, with the outlet's name, where the page has its own <h1>.
-    tags = ["h1", "h2", "h3", "p", "li"] if soup.find("h1") else ["title", "h2", "h3", "p", "li"]
-    blocks = [" ".join(el.get_text(" ").split()) for el in soup.find_all(tags)]
+    tags = ["h1", "h2", "h3", "p", "li", "figcaption", "tr"] + ([] if soup.find("h1") else ["title"])
+    blocks = [_block_text(el) for el in soup.find_all(tags) if el.find_parent(tags) is None]  # once, not nested
     text = "\n\n".join(b for b in blocks if b)
     return text or "\n\n".join(line.strip() for line in soup.get_text("\n").splitlines() if line.strip())
+
+
+def _block_text(element: Tag) -> str:
+    """A block's words on one line; a table row's cells joined by colons ("7 December: Homs falls")."""
+    if element.name == "tr":
+        cells = [" ".join(cell.get_text(" ").split()) for cell in element.find_all(["td", "th"])]
+        return ": ".join(c for c in cells if c)
+    return " ".join(element.get_text(" ").split())
 
 
 def _only_links(element: Tag) -> bool:

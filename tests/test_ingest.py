@@ -226,3 +226,18 @@ def test_an_outlet_s_subdomain_and_initials_that_name_two_outlets():
     assert (
         build_article("c.txt", "Strikes on Idlib\n\nBy AA\n\nJets struck Idlib.\n").outlet == ""
     )  # two outlets' initials
+
+
+def test_an_html_page_s_captions_and_table_rows_are_text_once():
+    html = (
+        "<html><body><article><h1>Timeline</h1><figure><img src='x.jpg'><figcaption>Fighters in Hama on Thursday"
+        "</figcaption></figure><table><tr><th>Date</th><th>Event</th></tr><tr><td>7 December</td><td>Homs falls"
+        "</td></tr></table><ul><li><p>Rebels enter Damascus</p></li></ul></article></body></html>"
+    )
+    assert html_to_text(html).split("\n\n") == [
+        "Timeline",
+        "Fighters in Hama on Thursday",
+        "Date: Event",
+        "7 December: Homs falls",
+        "Rebels enter Damascus",  # a paragraph in a list item: once
+    ]
