@@ -180,7 +180,7 @@ def article_text(name: str, data: bytes) -> str:
 
 def _plain(name: str, raw: str) -> str:
     """A text file's text; of Markdown, the text without its markup ("# ", "**Damascus**", links)."""
-    return html_to_text(markdown.markdown(raw)) if name.lower().endswith(".md") else raw
+    return html_to_text(markdown.markdown(raw, extensions=["tables"])) if name.lower().endswith(".md") else raw
 
 
 def _decoded(name: str, data: bytes) -> str:

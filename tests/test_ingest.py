@@ -241,3 +241,8 @@ def test_an_html_page_s_captions_and_table_rows_are_text_once():
         "7 December: Homs falls",
         "Rebels enter Damascus",  # a paragraph in a list item: once
     ]
+
+
+def test_a_markdown_table_s_rows_are_text():
+    article = read_article("t.md", b"# Timeline\n\n| Date | Event |\n|---|---|\n| 7 December | Homs falls |\n")
+    assert article.text.split("\n\n") == ["Timeline", "Date: Event", "7 December: Homs falls"]
