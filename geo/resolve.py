@@ -704,6 +704,8 @@ def _place(mention: Mention, row: Candidate, focus: list[str], gazetteer: Gazett
     )
 
 
+# After a name, the rest of a list: "Makhnovka, Sverdlikovo and Malaya Loknya" (Sverdlikovo is not Makhnovka's).
+_LIST_GOES_ON = re.compile(r"(?:,|\s+and|\s+or)\s")
 # Between a city and a name it owns, on one line: "Toronto's Pearson International Airport".
 _OWNER_GAP = re.compile(r"(?:['’]s|,)?[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+)?")
 
@@ -764,7 +766,8 @@ def _unknown(text: str, mention: Mention, earlier: list[Place]) -> Place:
     for place in reversed(earlier):
         if not _a_city(place):
             continue  # a town itself, not a village placed at one
-        if _OWNER_GAP.fullmatch(text[place.end : mention.start]):
+        gap = text[place.end : mention.start]
+        if _OWNER_GAP.fullmatch(gap) and not (gap.startswith(",") and _LIST_GOES_ON.match(text, mention.end)):
             how = f"not in gazetteer; placed at {place.name}, the city it is in"
         elif part and mention.start - place.end <= _CITY_PART_REACH:
             how = f"not in gazetteer; a part of a city, placed at {place.name}, the city the article named last"

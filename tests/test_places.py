@@ -1864,3 +1864,12 @@ def test_looting_ransacking_and_arson_are_attacks(gazetteer):
         gazetteer,
     )
     assert {place: e.kind for place, e in events.items()} == {"Bukavu": "attack", "Uvira": "attack"}
+
+
+def test_an_unknown_name_down_a_list_is_not_part_of_the_town_before_it(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2024-12-04 Hama\n\nThe army shelled the settlements of Souran, Maardes and Taybat al-Imam.",
+        gazetteer,
+    )
+    assert set(events) == {"Suran", "Tayyibat al Imam"}
+    assert reasons["Maardes"] == "unresolved name"
