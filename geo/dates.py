@@ -49,17 +49,18 @@ _DAY_OF_MONTH = re.compile(
 )
 _WEEKDAY = re.compile(r"\b(?=[lmtwfs])(?P<last>last\s+|this\s+past\s+)?(?P<name>" + _WEEKDAY_WORD + r")s?\b")
 _RELATIVE: list[tuple[re.Pattern[str], int, str]] = [
+    (re.compile(r"\bday before yesterday\b", re.I), -2, "day before yesterday"),  # before "yesterday" itself
     (re.compile(r"\b(?:yesterday|last night|overnight|on the eve)\b", re.I), -1, "yesterday"),
     (re.compile(r"\b(?:today|this morning|this afternoon|this evening|tonight)\b", re.I), 0, "today"),
-    (re.compile(r"\bday before yesterday\b", re.I), -2, "day before yesterday"),
 ]
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _NUMBER = r"\d+|" + "|".join(_NUMBERS)  # "48", "two", "a"
 _COUNT = rf"(?P<n>{_NUMBER})"
-_AGO = re.compile(r"\b" + _COUNT + r"\s+(?P<unit>days?|hours?|weeks?)\s+ago\b", re.I)
+_AGO = re.compile(r"\b" + _COUNT + r"\s+(?P<unit>days?|nights?|hours?|weeks?)\s+ago\b", re.I)
 _WEEKEND = re.compile(r"\b(?:over|at|during|last|past) (?:the )?weekend\b", re.I)  # not "this weekend": to come
 _APPROX = re.compile(
-    r"\b(?:earlier this (?:week|month|year)|this (?:week|month|year)|in recent days|in the past (?:few|two|three|\d+) days|"
+    r"\b(?:earlier this (?:week|month|year)|this (?:week|month|year)|in recent days|"
+    r"(?:in|over) the (?:past|last) (?:few|two|three|four|five|\d+) (?:days|hours)|(?:in|over) the (?:past|last) day|"
     r"recent days)\b",
     re.I,
 )
@@ -173,7 +174,7 @@ def resolve(sentence: str, published: date | None, near: int | None = None) -> D
         unit = match.group("unit").casefold()
         if unit.startswith("week"):  # "a week ago": about then
             return DateInfo(published - timedelta(weeks=n), APPROXIMATE, f"'{match.group()}' from publication date")
-        back = n if unit.startswith("day") else n // 24
+        back = n if unit.startswith(("day", "night")) else n // 24
         return DateInfo(published - timedelta(days=back), DAY, f"'{match.group()}' from publication date")
     clause = _RELATIVE_CLAUSE.search(sentence)  # "..., where the army is pushing to retake what it lost in 2023"
     main = _COMPARED_SINCE.sub("", sentence[: clause.start()] if clause else sentence)

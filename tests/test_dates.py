@@ -260,3 +260,12 @@ def test_a_place_an_action_a_week_before_names_takes_that_day_in_a_sentence_with
         "Hamah": (date(2024, 12, 5), APPROXIMATE),
         "Aleppo": (date(2024, 11, 28), APPROXIMATE),
     }
+
+
+def test_nights_ago_the_day_before_yesterday_and_the_past_hours_or_days():
+    thursday = date(2024, 12, 5)
+    assert resolve("Two nights ago rebels entered Hama", thursday).date == date(2024, 12, 3)
+    assert resolve("The day before yesterday the army withdrew", thursday).date == date(2024, 12, 3)
+    for said in ("in the past 24 hours", "over the past three days", "over the past day"):
+        found = resolve(f"Clashes were reported {said}", thursday)
+        assert (found.date, found.precision) == (thursday, APPROXIMATE), said
