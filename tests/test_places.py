@@ -1873,3 +1873,23 @@ def test_an_unknown_name_down_a_list_is_not_part_of_the_town_before_it(gazetteer
     )
     assert set(events) == {"Suran", "Tayyibat al Imam"}
     assert reasons["Maardes"] == "unresolved name"
+
+
+def test_artillery_pounding_surrender_consolidated_control_and_defection(gazetteer):
+    kinds = {}
+    for said in (
+        "Artillery pounded Azaz overnight.",
+        "Warplanes pounded Azaz overnight.",
+        "Fighters surrendered in Azaz.",
+        "Rebels consolidated their control over Azaz.",
+        "Hundreds of soldiers defected in Azaz.",
+    ):
+        events = events_by_place(f"date 2024-12-05 Syria\n\n{said}", gazetteer)
+        kinds[said.split()[0] + " " + said.split()[1]] = events["I'zaz"].kind
+    assert kinds == {
+        "Artillery pounded": "shelling",
+        "Warplanes pounded": "airstrike",
+        "Fighters surrendered": "capture",
+        "Rebels consolidated": "capture",
+        "Hundreds of": "other",
+    }
