@@ -68,7 +68,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                r"explosions?|blasts?|(?:came|come|comes|coming) under (?:fire|attack)|"
                r"blew up|blown up|demolish\w*|razed|destroy\w*|damag\w*|kidnap\w*|abduct\w*|"
                r"open(?:ed|ing|s)? fire|targeted|targets included|dismantl\w*|ransack\w*|loot(?:ed|ing)|set fire to|torched|pound(?:ed|ing)"),
-    ("withdrawal", r"retreat\w*|withdr[ae]w\w*|pulled back|redeploy\w*|reposition\w*|left (?:the |their |its )?(?:town|city|village|area|base|positions?|posts?|checkpoints?|barracks)|pull(?:ed|ing|s)? (?:\w+ ){0,2}out|abandon\w*|melted away"),
+    ("withdrawal", r"retreat\w*|withdr[ae]w\w*|pulled back|redeploy\w*|reposition\w*|moved (?:[\w-]+ ){0,2}out of|left (?:the |their |its )?(?:town|city|village|area|base|positions?|posts?|checkpoints?|barracks)|pull(?:ed|ing|s)? (?:\w+ ){0,2}out|abandon\w*|melted away"),
     ("advance", r"advanc\w*|(?<!within )reach\w*|(?:entered|entering|enter)(?! (?:its|their|a|the) (?:[\w-]+ )?(?:days?|weeks?|months?|years?|phase|stage|round))|(?:took|take|taking|taken) up positions|br(?:eak|eaks|eaking|oke|oken) into|storm\w*|push(?:ed|ing)? (?:deeper |further )?(?:into|towards?|to within)|push(?:ed|ing)? (?:north|south|east|west)\w*|marched|"
                 r"press(?:ed|es|ing)? (?:on )?(?:towards?|into)|"
                 r"moved into|(?:walked|rolled) into|drove|driving|posed|posing|arriv\w*|gates of|into the heart|swept|gains|progress|"
@@ -77,7 +77,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                  r"(?:launch\w*|began|begun|start\w*) (?:an? |the |its |their )?(?:[\w-]+ )?operations?"),
     ("casualties", r"killed|killing|dead|died|wounded|injur\w*|casualt\w*|death toll|bodies"),
     ("displacement", r"displac\w*(?! (?:families|people|persons|civilians|residents|camps?))|fled|flee|flees|fleeing|refugees?(?! camps?)|evacuat\w*"),
-    ("other", r"cross(?:ed|es|ing)? into|defect(?:ed|ing|ions?)|cut off from|closed|blockade\w*|besieg\w*|siege|curfew|deploy\w*|reinforc\w*|surrounded|encircl\w*|"
+    ("other", r"cross(?:ed|es|ing)? into|defect(?:ed|ing|ions?)|consolidat\w* (?:its |their )?(?:forces|troops)|cut off from|closed|blockade\w*|besieg\w*|siege|curfew|deploy\w*|reinforc\w*|surrounded|encircl\w*|"
               r"sen[dt]s? (?:(?:about|some|around|nearly|more than) )?(?:[\d,]+ )?(?:fighters|troops|forces|reinforcements)"),
 ]  # fmt: skip
 # Matched on lower-cased text (``textutil.lowered``), and only where a word starts: far faster than re.I.
@@ -113,7 +113,7 @@ _CONTEXT_BEFORE = re.compile(
     r"(?: for (?:the |an? )?(?:[\w'’-]+ ){0,2}[\w'’-]+)? in|"  # "a spokesman for the group in Idlib said"
     r"(?<!within )(?<!within a )(?:[\d,.]+ ?|\w+ )" + DISTANCE_UNIT + r" "
     r"(?:[\w-]+ )?(?:of|from)(?: the (?:centre|center|heart|edge|outskirts) of)?|"
-    r"by (?:tele)?phone from|speaking from|(?:via|by) video(?: ?link)? from|"
+    r"by (?:tele)?phone from|speaking from|reporting from|(?:via|by) video(?: ?link)? from|(?:flights?|trains?) to|"
     r"(?:interview|speech|statement|address|sermon)(?: (?:from|at) (?:an? |the |his |her )?[\w-]+)? in|speaking (?:[\w'’-]+ ){0,4}in|told (?:\w+ ){0,2}in|(?:said|says) in|(?:news|press) conference in|"
     r"(?:border|frontier)s? with|striking distance of|(?:artillery|rocket|firing|striking) range of|"
     r"eve of (?:the )?(?:[\w-]+ ){0,2}?of|"
@@ -128,7 +128,7 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:fled|flee\w*|withdr[ae]w\w*|retreat\w*|fell back|pulled back) "
     r"(?:(?!(?:as|while|when|after|before|but|and then)\b)[\w'’-]+ ){1,6}(?:to|towards?)|"
     r"(?:cross\w*|fled|flee\w*) into (?:[\w'’-]+ ){1,2}(?:through|via|at)|"  # "crossed into Iraq through Al-Qaim"
-    r"(?:withdr[ae]w\w*|retreat\w*|pull\w* back|fell back|mov\w*|fled|flee\w*|evacuat\w*|transferr?\w*) "
+    r"(?:withdr[ae]w\w*|retreat\w*|pull\w* back|fell back|mov\w*|redeploy\w*|fled|flee\w*|evacuat\w*|transferr?\w*) "
     r"(?:[\w'’-]+ ){0,2}from (?:[\w'’-]+ ){1,3}(?:to|towards?)|"
     r"(?:set|sets|setting) (?:off|out) from|"  # "the convoy had set off from Kobani"
     r"launch\w*(?: [\w-]+){0,3} from(?: (?:their|its|the) (?:[\w-]+ )?(?:strongholds?|bastions?|bases?|enclaves?|positions?) (?:of|in))?|"
@@ -170,7 +170,8 @@ _TAKEN_AWAY = re.compile(
 _ORGANISATION_AFTER = re.compile(
     r"^(?:\s+[A-Z][\w'’]*){0,3}?\s+(?:Front|Party|Army|Forces|Council|Police|Movement|Brigades?|Union|Authority|"
     r"Committee|Corps|Division|Regiment|Battalion|Guards?)\b|"
-    r"^\s+(?:operational\W+)?group(?:ing)?\s+of\s+(?:forces|troops)\b"  # "the Tavria group of forces"
+    r"^\s+(?:operational\W+)?group(?:ing)?\s+of\s+(?:forces|troops)\b|"  # "the Tavria group of forces"
+    r"^(?:['’]s)?\s+(?:[Gg]overnor|[Mm]ayor)\b"  # "Homs governor Namir Makhlouf said": an office
 )
 _PAST_YEAR = re.compile(r"\W{0,3}(?:[\w-]+\W+){0,2}?in ((?:19|20)\d\d)\b")
 _CONTEXT_AFTER = re.compile(r"^(?:-based|\s+university|\s+institute|[’']s? university|\s+(?:news\s+)?agency)", re.I)
@@ -983,7 +984,7 @@ _MORE_SPECIFIC = {
 _APPOSITIVE = re.compile(r"\b(?:city|town|village|capital|port|stronghold|hub|province|region)(?=,\s*$)")
 
 
-_CONJUNCTION = re.compile(r"\b(?:as|while|but|whereas|and that)\b")
+_CONJUNCTION = re.compile(r"\b(?:as|while|but|whereas|and that|and (?:is|are|was|were|has|have|had))\b")
 _CLAUSE_BREAK = re.compile(r"[,;:—–(]|" + _CONJUNCTION.pattern)
 
 

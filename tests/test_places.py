@@ -1893,3 +1893,24 @@ def test_artillery_pounding_surrender_consolidated_control_and_defection(gazette
         "Rebels consolidated": "capture",
         "Hundreds of": "other",
     }
+
+
+def test_a_correspondent_s_town_a_governor_flights_redeployment_and_warships_moved_out(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2024-12-05 Syria\n\nReporting from Gaziantep, our correspondent said rebels had entered Hama. Homs "
+        "governor Namir Makhlouf said the army had withdrawn from Rastan. Flights to Damascus were suspended. The "
+        "army redeployed troops from Deir ez-Zor to Latakia. Russia has moved its warships out of Tartus and is "
+        "consolidating its forces at the Hmeimim air base.",
+        gazetteer,
+    )
+    assert {place: e.kind for place, e in events.items()} == {
+        "Hamah": "advance",
+        "Ar Rastan": "withdrawal",
+        "Deir ez-Zor": "withdrawal",
+        "Tartus": "withdrawal",
+        "Hmeimim Air Base": "other",
+    }
+    assert {reasons[name] for name in ("Gaziantep", "Homs", "Damascus", "Latakia")} <= {
+        "reference point or institution",
+        "outside the countries the article is about",
+    }
