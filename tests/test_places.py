@@ -885,7 +885,7 @@ def test_an_event_said_of_the_city_spans_those_words_in_a_wrapped_text(gazetteer
 
 def test_a_fallen_regime_a_neighbourhood_named_like_a_far_town_and_the_city_of_a_landmark(gazetteer):
     events, mentions = events_and_places(
-        "date 2024-12-10 Syria\n\nRussia moved its warships out of the port of Tartus, two days after the fall "
+        "date 2024-12-10 Syria\n\nRussian warships stayed in the port of Tartus, two days after the fall "
         "of Bashar al-Assad.\n\n"
         "A week after rebels swept into Aleppo, bakeries in the eastern neighbourhoods of Shaar reopened. "
         "Police directed cars at Saadallah al-Jabiri Square. Power returned to the Sulaymaniyah quarter. On "
