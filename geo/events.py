@@ -60,7 +60,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
     ("airstrike", r"air ?strikes?|air raids?|warplanes?|bombing raids?|aviation|jets|helicopter gunships?|"
                   r"drone (?:strikes?|attacks?)|"
                   r"bombed|planes carried out|(?:glide|aerial|barrel) bombs?|"
-                  r"(?:downed|kamikaze|suicide|attack|exploding) drones?|(?:drones?|aircraft|air ?forces?)(?:, [\w ]{1,20},)? (?:had |have |has )?(?:also |then |\w+ly )?"
+                  r"(?:downed|kamikaze|suicide|attack|exploding) drones?|(?:drones?|aircraft|air ?forces?|helicopters?)(?: and (?:drones|helicopters|jets|warplanes))?(?:, [\w ]{1,20},)? (?:had |have |has )?(?:also |then |\w+ly )?"
                   r"(?:hit|hits|struck|strike|targeted|targets?|slammed|bombed|pound(?:ed|s)?)|"
                   r"shot down (?:\w+ ){0,2}(?:drones?|jets?|planes?|aircraft|helicopters?)"),
     ("shelling", r"shell(?:ed|ing|s)?|bombard\w*|artillery|rockets?|mortars?|missiles?"),

@@ -1914,3 +1914,11 @@ def test_a_correspondent_s_town_a_governor_flights_redeployment_and_warships_mov
         "reference point or institution",
         "outside the countries the article is about",
     }
+
+
+def test_drones_and_helicopters_strike_from_the_air(gazetteer):
+    events = events_by_place(
+        "date 2025-01-21 West Bank\n\nDrones and helicopters struck targets in Jenin. Helicopters hit a house in Tubas.",
+        gazetteer,
+    )
+    assert {place: e.kind for place, e in events.items()} == {"Janin": "airstrike", "Tubas": "airstrike"}
