@@ -224,6 +224,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             and tokens.words[i] not in _ENGLISH_ARTICLES  # "The town, which had ...": no town named
         ):
             end_token = min(run_end, i + _MAX_WORDS)
+            i = _after_common_of(tokens, i, end_token)  # "Residents of Abu Shouk camp": Abu Shouk
             start, end = tokens.starts[i], tokens.ends[end_token - 1]
             found.append(Mention(start, end, text[start:end], UNKNOWN, ()))
             i = end_token
@@ -508,6 +509,15 @@ def _small(mention: Mention, gazetteer: Gazetteer) -> bool:
 def _acronym(words: list[str]) -> bool:
     """Whether a name no source knows is an organisation's initials: "ISIS camps", "the RSF base"."""
     return len(words) == 1 and words[0].isupper() and len(words[0]) <= 5
+
+
+def _after_common_of(tokens: _Tokens, i: int, end: int) -> int:
+    """Where a name no source knows begins in a run that opens with common words and "of" ("Residents
+    of Abu Shouk", "Thousands of ..."): after the "of"; else at ``i``."""
+    for j in range(i + 1, end - 1):
+        if tokens.words[j] == "of":
+            return j + 1 if all(zipf_frequency(w.casefold(), "en") >= 3.5 for w in tokens.words[i:j]) else i
+    return i
 
 
 def _known_after_of(tokens: _Tokens, i: int, run_end: int, gazetteer: Gazetteer) -> bool:

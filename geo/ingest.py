@@ -292,6 +292,8 @@ _WIRE = re.compile(
 )
 # A town in capitals, then the date: "ISTANBUL Dec 02, 2024 - 10:41 am GMT+3".
 _TOWN_DATE = re.compile(r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?\s+(?P<when>[A-Z0-9].{5,60})")
+# Towns in capitals, a dash, the date: "EL FASHER / TAWILA – April 14, 2025".
+_TOWNS_DASH_DATE = re.compile(r"[A-Z][A-Z .'’/-]{1,40}?\s+[-–—]\s+(?P<when>[A-Z0-9][^–—]{5,40})")
 # An agency's dateline with its name between slashes: "MOSCOW, December 4. /TASS/."
 _SLASHED = re.compile(r"[A-Z][A-Z .'’-]{1,30},\s+[A-Z][a-z]+\.?\s+\d{1,2}\.?\s+/(?P<outlet>[A-Z][\w-]{1,20})/")
 # A dateline that opens with the date, then the town: "February 24, 2025 (KHARTOUM) – The army said".
@@ -392,10 +394,10 @@ def _date_in_header(lines: list[str], datelines: bool = True) -> tuple[date | No
         found = line_date(named.group("when")) if named else None
         if found is not None:
             return found[0], f"text: date line '{found[1]}'"
-        town = _TOWN_DATE.fullmatch(line) if datelines else None
-        found = line_date(town.group("when")) if town else None
-        if found is not None:
-            return found[0], f"text: dateline '{found[1]}'"
+        for town in (_TOWN_DATE.fullmatch(line), _TOWNS_DASH_DATE.fullmatch(line)) if datelines else ():
+            found = line_date(town.group("when")) if town else None
+            if found is not None:
+                return found[0], f"text: dateline '{found[1]}'"
     return None, ""
 
 

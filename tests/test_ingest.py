@@ -246,3 +246,11 @@ def test_an_html_page_s_captions_and_table_rows_are_text_once():
 def test_a_markdown_table_s_rows_are_text():
     article = read_article("t.md", b"# Timeline\n\n| Date | Event |\n|---|---|\n| 7 December | Homs falls |\n")
     assert article.text.split("\n\n") == ["Timeline", "Date: Event", "7 December: Homs falls"]
+
+
+def test_a_dateline_of_two_towns_a_dash_and_the_date():
+    article = build_article(
+        "d.txt",
+        "RSF storms Zamzam camp\n\nRadio Dabanga\nEL FASHER / TAWILA – April 14, 2025\n\nThe RSF stormed the camp.\n",
+    )
+    assert (article.outlet, article.published) == ("Radio Dabanga", date(2025, 4, 14))

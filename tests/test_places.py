@@ -1922,3 +1922,11 @@ def test_drones_and_helicopters_strike_from_the_air(gazetteer):
         gazetteer,
     )
     assert {place: e.kind for place, e in events.items()} == {"Janin": "airstrike", "Tubas": "airstrike"}
+
+
+def test_an_unknown_camp_after_common_words_and_of(gazetteer):
+    events = events_by_place(
+        "date 2025-04-14 Sudan\n\nResidents of Abu Shouk camp, north of El Fasher, reported heavy shelling on Monday.",
+        gazetteer,
+    )
+    assert {place: e.kind for place, e in events.items()} == {"Abu Shouk (north of El Fasher)": "shelling"}
