@@ -261,7 +261,7 @@ def _in_reach(row: Candidate, mention: Mention, points: dict[str, set[tuple[floa
     return not others or any(distance_km((row.lat, row.lon), p) <= _LOOSE_REACH_KM for p in others)
 
 
-def _point(row: Candidate) -> bool:
+def _point(row: Candidate | Place) -> bool:
     """A town or site, whose point is where it is (a region's or a road's is only a middle)."""
     return row.feature not in (ADMIN1, COUNTRY, CONTINENT, ROAD)
 
@@ -366,10 +366,7 @@ def _regions_elsewhere(text: str, places: list[Place]) -> list[Place]:
         others = [
             p
             for p in places
-            if p is not place
-            and p.resolved
-            and _point_place(p)
-            and start <= p.start < (end.start() if end else len(text))
+            if p is not place and p.resolved and _point(p) and start <= p.start < (end.start() if end else len(text))
         ]
         if others and all(_far(place, other) for other in others):
             where = others[0]
@@ -378,10 +375,6 @@ def _regions_elsewhere(text: str, places: list[Place]) -> list[Place]:
                 _moved(Mention(place.start, place.end, place.text, UNKNOWN, ()), where, how), qualifier="region"
             )
     return out
-
-
-def _point_place(place: Place) -> bool:
-    return place.feature not in (ADMIN1, COUNTRY, CONTINENT, ROAD)
 
 
 def _placed_elsewhere(places: list[Place], dropped: list[Mention]) -> list[Place]:
@@ -744,9 +737,9 @@ def _unknown(text: str, mention: Mention, earlier: list[Place]) -> Place:
     """A name no source knows: placed at a city named just before it ("Aleppo's Martini Hospital"); a
     neighbourhood or district at the city the article named last ("clashes in the Al-Joura
     neighbourhood", a few lines after Deir ez-Zor), or, after several and in a sentence that names none
-    before it, at the one of them its sentence names after it, else at the one the article names most; a village the text puts at "the city", at the one of the cities
-    named just before that the article names most; a place in a sentence that opens with its region, at
-    the region."""
+    before it, at the one of them its sentence names after it, else at the one the article names most; a
+    village the text puts at "the city", at the one of the cities named just before that the article
+    names most; a place in a sentence that opens with its region, at the region."""
     named_part = _city_part(text, mention)
     at_the_city = not named_part and _AT_THE_CITY.match(text, mention.end)
     near = [p for p in earlier if _a_city(p) and mention.start - p.end <= _CITY_PART_REACH]
