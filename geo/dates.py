@@ -112,7 +112,7 @@ _NEIGHBOUR_DAY = [
 _DAYS_FROM_ACTION = re.compile(
     r"\b" + _COUNT + r"\s+(?P<unit>days?|weeks?)\s+(?P<dir>after|before)\s+"
     r"(?:\w+ing\s+|(?:their|the|its)\s+(?:\w+\s+)?(?:capture|fall|seizure|taking|storming)\s+of\s+|"
-    r"(?:they|it|the\s+(?:[\w-]+\s+)?(?:rebels|fighters|forces|army|troops|insurgents|group))\s+(?:had\s+)?"
+    r"(?:they|it|(?:the\s+)?(?:[\w-]+\s+)?(?:rebels|fighters|forces|army|troops|insurgents|group))\s+(?:had\s+)?"
     r"(?:\w+ed|swept|took|overran|broke|fought|drove|ran|won|rode)\s+(?:(?:into|through|across|over|in|to)\s+)?)"
     r"(?:the\s+)?(?:(?:[\w-]+\s+)?(?:towns?|cit(?:y|ies)|villages?)\s+of\s+)?"
     r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:,\s+|,?\s+and\s+))*$",  # and down a list

@@ -204,6 +204,7 @@ _MODAL = re.compile(  # matched on lower-cased text, as _CONTEXT_BEFORE and _HEL
     r"expect(?:s|ed|ing)? (?:\w+ ){0,3}?to|(?:likely|unlikely|poised|set|about) to|"
     r"(?:denied|denies|deny|denying|dismissed) (?:\w+ )?(?:that|reports|claims))\b",
 )
+_MODAL_AFTER = re.compile(r"\s+(?:would|could|might)\b")  # "Control of Homs would cut ...": what might be
 # A place taken: "rebels take Damascus", "captured the central city of Hama" (not "taken to hospital").
 _TAKEN = re.compile(
     r"\b(?:(?:re)?(?:take|takes|took|taken|taking|captur\w*)|seiz\w*|overr[au]n\w*)\s+(?:over\s+|control\s+of\s+)?"
@@ -887,12 +888,15 @@ def _role(
     speaks = (
         place.feature != ROAD
         and (_GOVERNMENT_VERB.match(after) or _ALLIES.match(after))
-        and not re.search(r"\b(?:in|at|of|into)\s+$", before)
-    )
+        and not re.search(r"\b(?:in|at|of|into|from|to|towards?|near|fled|left|entered|reached)\s+$", before)
+    )  # not "families who fled Homs said"
     if speaks or _OBJECT_COMPLEMENT.match(after) and _GOVERNMENT_OBJECT.search(before):
         return CONTEXT, "stands for its government", ""
-    clause = re.split(r"[,;:—–(]", text[max(sentence.start, place.start - _CLAUSE_BEFORE) : place.start])[-1]
-    if _MODAL.search(clause.lower()):
+    clauses = re.split(r"[,;:—–(]", text[max(sentence.start, place.start - _CLAUSE_BEFORE) : place.start])
+    clause = clauses[-1]
+    if not clause.strip() and len(clauses) > 1 and _APPOSITIVE.search(clauses[-2] + ","):
+        clause = clauses[-2]  # "would cut the capital, Damascus,": the clause the appositive is in
+    if _MODAL.search(clause.lower()) or _MODAL_AFTER.match(after):
         return CONTEXT, "hypothetical", ""
     if _HOLDS.match(clause) or _HELD.search(before.lower()):
         return CONTEXT, "what an actor holds", ""

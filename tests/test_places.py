@@ -1930,3 +1930,15 @@ def test_an_unknown_camp_after_common_words_and_of(gazetteer):
         gazetteer,
     )
     assert {place: e.kind for place, e in events.items()} == {"Abu Shouk (north of El Fasher)": "shelling"}
+
+
+def test_what_control_of_a_city_would_do_who_fled_it_and_a_day_after_fighters_seized_a_city(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2024-12-06 Syria\n\nControl of Homs would cut the capital, Damascus, off from the coast. Some "
+        "families who fled Homs said they had slept in their cars. The fall of Rastan came a day after opposition "
+        "fighters seized Hama.",
+        gazetteer,
+    )
+    assert reasons["Damascus"] == "hypothetical"
+    assert events["Homs"].kind == "displacement"  # the families fled it: not a government speaking
+    assert str(events["Hamah"].date) == "2024-12-05"
