@@ -68,6 +68,9 @@ def score_gold(gold: list[dict[str, str]], events: pd.DataFrame) -> GoldScore:
         else:
             score.inferred += 1
             score.inferred_right += int(right)
+            if not right:
+                dates = ", ".join(sorted(set(near["date"].astype(str))))
+                score.misses.append(f"inferred {row['file']}: {row['place']} is {row['event_date']}, got {dates}")
     for row in gold:
         if row["kind"] != CONTEXT_KIND:
             continue
