@@ -45,7 +45,7 @@ EVENT, CONTEXT = "event", "context"
 
 # Kinds of event and the words that signal them, in the order ties are broken.
 _KIND_WORDS: list[tuple[str, str]] = [
-    ("capture", r"captur\w*|seiz\w*|surrender(?:ed|s)|consolidat\w* (?:their |its )?control|(?:took|taken|take|taking|seized|gained|wrested) (?:full )?control|overr[au]n\w*|"
+    ("capture", r"captur\w*|seiz\w*|surrender(?:ed|s)|(?:army|forces|troops|regime|government|it|they) (?:had |has |have )?lost(?= (?:control (?:of|over) )?(?:the )?(?:(?:town|city|village|province)s? of )?[a-z'-]+(?:,| and| on| in| to|\.))|consolidat\w* (?:their |its )?control|(?:took|taken|take|taking|seized|gained|wrested) (?:full )?control|overr[au]n\w*|"
                 r"(?:took|taken|take|taking) (?:the |a |an )?(?:towns?|villages?|cit(?:y|ies)|capital|districts?|neighbou?rhoods?|hills?|"
                 r"checkpoints?|(?:air ?)?bases?|airports?)|"
                 r"(?:was|were|been|being) taken (?:over|without a fight|by (?:the )?(?:\w+ )?(?:rebels?|forces|fighters|"
@@ -683,6 +683,9 @@ def _day_of(
             return DateInfo(None, UNKNOWN, "the day the sentence names is another clause's")
         return DateInfo(published, APPROXIMATE, "publication date; the day the sentence names is another clause's")
     days = own
+    right_after = [d for d in days if _ON_DAY.fullmatch(text, place.end, sentence.start + d[0])]
+    if right_after:  # "Khan Sheikhoun on Tuesday, Morek on Wednesday": Morek's is Wednesday, however near Tuesday
+        return right_after[0][1]
     at, day = min(days, key=lambda d: abs(d[0] - offset))
     later = [d for d in days if d[0] > offset]
     if at < offset and later:  # a day written after a list is the list's, though another comes nearer before
@@ -697,6 +700,10 @@ def _day_of(
             return DateInfo(None, UNKNOWN, f"the day the sentence names is {why}")
         return DateInfo(published, APPROXIMATE, f"publication date; the day the sentence names is {why}")
     return day_of_action(text[max(sentence.start, place.start - 60) : place.start], day)
+
+
+# Between a place and the day written right after it: "Morek on Wednesday", "Hama late on Thursday".
+_ON_DAY = re.compile(r"\s+(?:(?:late|early)\s+)?(?:on|by)\s+", re.I)
 
 
 def _after_a_fall(text: str, before: str, events: list[Event]) -> DateInfo | None:

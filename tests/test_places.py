@@ -1942,3 +1942,22 @@ def test_what_control_of_a_city_would_do_who_fled_it_and_a_day_after_fighters_se
     assert reasons["Damascus"] == "hypothetical"
     assert events["Homs"].kind == "displacement"  # the families fled it: not a government speaking
     assert str(events["Hamah"].date) == "2024-12-05"
+
+
+def test_each_town_of_a_list_takes_the_day_written_right_after_it_and_lost_towns_are_captured(gazetteer):
+    result = process_article(
+        build_article(
+            "r.txt",
+            "date 2024-12-06 Syria\n\nRebels captured Khan Sheikhoun on Tuesday, Morek on Wednesday and Hama on "
+            "Thursday. The army said it had lost Rastan and Talbiseh on Thursday. The army has lost hundreds of "
+            "soldiers in Homs.",
+        ),
+        gazetteer,
+    )
+    assert {(e.place, e.kind, str(e.date)) for e in result.events} == {
+        ("Khan Shaykhun", "capture", "2024-12-03"),
+        ("Murak", "capture", "2024-12-04"),
+        ("Hamah", "capture", "2024-12-05"),
+        ("Ar Rastan", "capture", "2024-12-05"),
+        ("Tallbisah", "capture", "2024-12-05"),
+    }
