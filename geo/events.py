@@ -747,11 +747,13 @@ def _others_clauses(text: str, place: Place, sentence: Sentence, places: list[Pl
 
 def _places_up_to(text: str, place: Place, sentence: Sentence, at: int, places: list[Place]) -> list[Place]:
     """The places written after ``place`` and before offset ``at`` of its sentence, but for those named
-    again or as reference points."""
+    again, the city ``place`` is in, named as such ("the Bachoura neighbourhood in the heart of the
+    capital"; not "the Kuweires airport east of Aleppo"), or reference points."""
     return [
         p for p in places
         if place.end <= p.start and p.start - sentence.start < at and p.feature not in (COUNTRY, CONTINENT)
-        and p.name != place.name and not _DISTANCE_QUALIFIER.search(p.qualifier)
+        and p.name != place.name and not (p.name == place.city and not p.qualifier)
+        and not _DISTANCE_QUALIFIER.search(p.qualifier)
         and not _reference_before(_words_before(text, sentence, p))
     ]  # fmt: skip
 

@@ -269,3 +269,15 @@ def test_nights_ago_the_day_before_yesterday_and_the_past_hours_or_days():
     for said in ("in the past 24 hours", "over the past three days", "over the past day"):
         found = resolve(f"Clashes were reported {said}", thursday)
         assert (found.date, found.precision) == (thursday, APPROXIMATE), said
+
+
+def test_a_district_takes_the_day_written_after_its_city_named_again(gazetteer):
+    events = process_article(
+        build_article(
+            "b.txt",
+            "date 2024-10-03 Lebanon\n\nIn Beirut, a strike on the Bachoura neighbourhood in the heart of the capital "
+            "killed nine people late on Thursday.",
+        ),
+        gazetteer,
+    ).events
+    assert [(e.place, e.date, e.date_precision) for e in events] == [("Bachoura (Beirut)", date(2024, 10, 3), DAY)]
