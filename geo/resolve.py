@@ -460,22 +460,25 @@ def where_it_lies(text: str, place: Place, where: Place) -> re.Match[str] | None
     ``_WITHIN``: "Nuseirat, in central Gaza"; of ``_PART_OF``, for a place no source knows: "the Shejaiya
     suburb of Gaza City", but not "the Cincinnati suburb of West Chester") or off it (of ``LOCATED_BY``,
     with its direction: "Qatana, about 25 km south-west of Damascus"); None when they are not written so."""
-    if where.start - place.end > _NEARBY_GAP or _APART.search(text, place.end, where.start):
+    gap = _nearby_gap(text, place.end, where.start)
+    if gap is None:
         return None
-    gap = re.sub(r"\s+", " ", text[place.end : where.start])
     return LOCATED_BY.match(gap) or _WITHIN.match(gap) or (_PART_OF.match(gap) if _guessed(place) else None)
+
+
+def _nearby_gap(text: str, end: int, start: int) -> str | None:
+    """The words between two names, on one line, where they are near and in one sentence; else None."""
+    if start - end > _NEARBY_GAP or _APART.search(text, end, start):
+        return None
+    return re.sub(r"\s+", " ", text[end:start])
 
 
 def _located_next(text: str, mention: Mention, following: list[Mention]) -> bool:
     """Whether the text says where a name lies, set off by a comma, by the name that follows it: "Nasir,
     in Upper Nile state", "Fambita, north of Kokorou"."""
-    if not following or following[0].start - mention.end > _NEARBY_GAP:
-        return False
-    if _APART.search(text, mention.end, following[0].start):
-        return False
-    if _DESCRIBING.search(text, max(0, mention.start - 12), mention.start):
+    gap = _nearby_gap(text, mention.end, following[0].start) if following else None
+    if gap is None or _DESCRIBING.search(text, max(0, mention.start - 12), mention.start):
         return False  # "Mhardeh, a Christian town west of Hama"
-    gap = re.sub(r"\s+", " ", text[mention.end : following[0].start])
     return gap.startswith(",") and bool(LOCATED_BY.match(gap) or _WITHIN.match(gap))
 
 

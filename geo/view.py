@@ -5,7 +5,6 @@ Pure functions over the events table, testable without Streamlit.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -13,6 +12,8 @@ from datetime import date
 from urllib.parse import urlencode, urlparse
 
 import pandas as pd
+
+from geo.resolve import distance_km
 
 DAY_MODE, CUMULATIVE_MODE = "day", "cumulative"
 UNKNOWN_OUTLET = "(unknown outlet)"
@@ -253,13 +254,10 @@ def incident_at(events: pd.DataFrame, lat: float, lon: float) -> str:
     if events.empty:
         return ""
     points = events[["lat", "lon"]].drop_duplicates()
-    north = (points["lat"] - lat) * 110.6  # km per degree, near enough at a marker's size
-    east = (points["lon"] - lon) * 111.3 * math.cos(math.radians(lat))
-    distance = (north**2 + east**2) ** 0.5
-    if distance.min() > _CLICK_REACH_KM:
+    nearest = min(zip(points["lat"], points["lon"], strict=True), key=lambda p: distance_km((lat, lon), p))
+    if distance_km((lat, lon), nearest) > _CLICK_REACH_KM:
         return ""
-    nearest = points.loc[distance.idxmin()]
-    return lead_incident(events[at_point(events, nearest["lat"], nearest["lon"])])
+    return lead_incident(events[at_point(events, *nearest)])
 
 
 def same_place(events: pd.DataFrame, incident: str) -> pd.DataFrame:
