@@ -39,7 +39,9 @@ _MONTH = r"(?P<month>" + _MONTH_WORD + ")"
 _EXPLICIT = [
     re.compile(r"\b(?=\d)(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(?P<year>\d{4}))?\b"),
     re.compile(r"\b(?=[a-z])" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4}))?"),
-    re.compile(r"\b(?=\d)(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:\b|(?=t\d))"),  # "2024-11-30T10:05"
+    re.compile(  # "2024-11-30T10:05", "2024.08.04", "2024/08/04"
+        r"\b(?=\d)(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?:\b|(?=t\d))"
+    ),
     re.compile(r"\b(?=\d)(?P<day>\d{1,2})([/.])(?P<month>\d{1,2})\2(?P<year>\d{4})\b"),  # "30/11/2024", "30.11.2024"
 ]
 # A day of the month alone: "Sweida on the 7th" (not "the 7th Division").
@@ -226,9 +228,9 @@ def heading_day(sentence: str, published: date | None) -> DateInfo | None:
 _TIME = (  # "6:45 PM GMT+2", "10.32 GMT", "10:05:00+00:00"
     r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\W*(?:[a-z]{1,4}\W*)?(?:[+-]?\d{1,2}(?::?\d{2})?\b)?"
 )
-_LABEL = (  # "Published", "Updated 2:30 PM EST, Sat", "By Jane Doe |", "by Martin Fornusek"
+_LABEL = (  # "Published", "Published on:", "Updated 2:30 PM EST, Sat", "By Jane Doe |", "by Martin Fornusek"
     r"\W*(?:by\s+[^|·—\d]{1,40}?\s*(?:[|·—]\s*)?)?"
-    r"(?:(?:first\s+)?(?:(?:published|updated|posted|last\s+updated)(?:\s+date)?|date)\W*(?:on\s+)?)?"
+    r"(?:(?:first\s+)?(?:(?:published|updated|posted|last\s+updated)(?:\s+date)?|date)\W*(?:on\W+)?)?"
     r"(?:" + _TIME + r"\W*)?(?:(?:" + _WEEKDAY_WORD + r"|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\W*)?"
 )
 _CLOCK = r"\W*(?:(?:at\s+|t)?" + _TIME + r")?"  # "10.32 GMT", "at 8:12am", "T10:05:00Z"

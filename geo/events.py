@@ -50,7 +50,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                 r"checkpoints?|(?:air ?)?bases?|airports?)|"
                 r"(?:was|were|been|being) taken (?:over|without a fight|by (?:the )?(?:\w+ )?(?:rebels?|forces|fighters|"
                 r"troops|army|militants|insurgents|jihadists|militias?|opposition))|"
-                r"fell(?! (?:on|onto|near|short|silent|by|below|from|sharply|to \d))|fell(?= on (?:\d|\w+day|\w+ \d))|falls|"
+                r"(?<!debris )(?<!wreckage )(?<!shrapnel )(?<!fragments )(?<!rockets )(?<!missiles )(?<!shells )(?<!bombs )fell(?! (?:on|onto|near|short|silent|by|below|from|sharply|to \d))|fell(?= on (?:\d|\w+day|\w+ \d))|falls|"
                 r"fall(?= to (?:the )?(?:[\w-]+ )?(?:rebels?|insurgents|militants|fighters|forces|troops|opposition|jihadists))|"
                 r"(?:had|has|have) fallen(?! (?:back|short|silent|asleep|ill|behind|sharply|by|below))|"
                 r"(?:city|town|capital|stronghold|one|cities|towns|capitals) to fall|fall of(?! (?:the )?(?:\w+ )?(?:regime|government|president|dictator|dynasty|assad|bashar))|"
@@ -77,7 +77,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                  r"(?:launch\w*|began|begun|start\w*) (?:an? |the |its |their )?(?:[\w-]+ )?operations?"),
     ("casualties", r"killed|killing|dead|died|wounded|injur\w*|casualt\w*|death toll|bodies"),
     ("displacement", r"displac\w*(?! (?:families|people|persons|civilians|residents|camps?))|fled|flee|flees|fleeing|refugees?(?! camps?)|evacuat\w*"),
-    ("other", r"cross(?:ed|es|ing)? into|defect(?:ed|ing|ions?)|consolidat\w* (?:its |their )?(?:forces|troops)|cut off from|closed|blockade\w*|besieg\w*|siege|curfew|deploy\w*|reinforc\w*|surrounded|encircl\w*|"
+    ("other", r"cross(?:ed|es|ing)? into|set(?:ting|s)? up (?:\w+ )?(?:checkpoints?|roadblocks?|barricades?|positions)|defect(?:ed|ing|ions?)|consolidat\w* (?:its |their )?(?:forces|troops)|cut off from|closed|blockade\w*|besieg\w*|siege|curfew|deploy\w*|reinforc\w*|surrounded|encircl\w*|"
               r"sen[dt]s? (?:(?:about|some|around|nearly|more than) )?(?:[\d,]+ )?(?:fighters|troops|forces|reinforcements)"),
 ]  # fmt: skip
 # Matched on lower-cased text (``textutil.lowered``), and only where a word starts: far faster than re.I.
@@ -106,7 +106,7 @@ _OBJECT_COMPLEMENT = re.compile(r"^\s+(?:from|to|into|of|for|over)\b")
 # A capital with its allies stands for its government: "stunned Damascus and its allies".
 _ALLIES = re.compile(r"\s+and\s+(?:its|their)\s+(?:allies|backers|partners|patrons)\b")
 _CONTEXT_BEFORE = re.compile(
-    r"(?:university of|professor at|researcher at|based (?:in|at)|born in|who (?:lives|lived|live|works|worked|grew up) in|(?:connect|link)\w*(?: [\w-]+ (?:to|with|and))?(?: the capital)?|"
+    r"(?:university of|professor at|researcher at|based (?:in|at)|born in|who (?:lives|lived|live|works|worked|grew up) in|(?:connect|link)\w*(?: [\w-]+ (?:to|with|and))?(?: the capital,?)?|"
     r"to the capital|leading (?:\w+ )?to(?: the capital)?|(?:road|highway|motorway|route) (?:\w+ )?to|from the capital|ties with|"
     r"embassy in|(?:road|highway|motorway|route|corridor)s? (?:\w+ )?between(?: [\w'’-]+){0,3}(?: and)?|(?:road|highway|motorway|route|train|flight|bus|passenger|journey|trip)s? from(?: [\w'’-]+){0,3}(?: to)?|across (?:\w+ ){1,3}from|"
     r"(?:officials|authorities|diplomats|sources|analysts|spokes(?:man|woman|person))"
@@ -115,9 +115,9 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:[\w-]+ )?(?:of|from)(?: the (?:centre|center|heart|edge|outskirts) of)?|"
     r"by (?:tele)?phone from|speaking from|reporting from|(?:via|by) video(?: ?link)? from|(?:flights?|trains?) to|"
     r"(?:interview|speech|statement|address|sermon)(?: (?:from|at) (?:an? |the |his |her )?[\w-]+)? in|speaking (?:[\w'’-]+ ){0,4}in|told (?:\w+ ){0,2}in|(?:said|says) in|(?:news|press) conference in|"
-    r"(?:border|frontier)s? with|striking distance of|(?:artillery|rocket|firing|striking) range of|"
+    r"(?:border|frontier)s? with|(?:which |that )?border(?:s|ed|ing)(?: on)?|striking distance of|(?:artillery|rocket|firing|striking) range of|"
     r"eve of (?:the )?(?:[\w-]+ ){0,2}?of|"
-    r"visit\w*|opposite|overlook\w*|(?:advanc\w*|coming|came|arriving|arrived|fired|moving|moved|pushing|pushed)"
+    r"visit\w*|opposite|overlook\w*|(?:advanc\w*|coming|came|arriving|arrived|fired|moving|moved|pushing|pushed|swe(?:pt|eping))"
     r"(?: (?:north|south|east|west)\w*)? from|"
     r"(?:groups?|fighters?|rebels?|factions?|militias?|militants?|residents?|natives?|commanders?|(?:wo)?man) from|"
     r"(?:withdr[ae]w\w*|retreat\w*|pull\w* back|fell back|moved(?: (?!on\b)\w+)?|head\w*(?: \w+)?|fled|flee\w*)"
@@ -140,18 +140,20 @@ _CONTEXT_BEFORE = re.compile(
 _CONTEXT_LAST = frozenset(
     ["of", "at", "in", "to", "with", "and", "from", "for", "toward", "towards", "capital", "opposite", "through", "via"]
 )
-_CONTEXT_LAST_STEMS = ("visit", "connect", "link", "north", "south", "east", "west", "overlook")
+_CONTEXT_LAST_STEMS = ("visit", "connect", "link", "north", "south", "east", "west", "overlook", "border")
 
 
 _LIST_BEFORE = re.compile(  # "Baga and ", "Rastan, Talbiseh and ": a list that "and" ends
     r"(?:\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+)*\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,?\s+(?:and|or)\s+$"
 )
 _OWNER_END = re.compile(r"\s[A-Z][\w-]*['’]s\s+$")  # "... with Ukraine's "
+_HELD_END = re.compile(r"\s[\w'’]+-(?:occupied|held|controlled|annexed)\s+$")  # "... borders the Israeli-occupied "
 
 
 def _reference_before(before: str) -> bool:
     """Whether the words before a place make it a reference point or institution (``_CONTEXT_BEFORE``)."""
     before = _OWNER_END.sub(" ", before)  # "near the border with Ukraine's Sumy region": the owner aside
+    before = _HELD_END.sub(" ", before)  # "which borders the Israeli-occupied Golan Heights": who holds it aside
     before = _LIST_BEFORE.sub("", before)  # "fled to Baga and Monguno": what stands before the list
     if not ends_with_word(before, _CONTEXT_LAST, _CONTEXT_LAST_STEMS) and "between" not in before:
         return False  # most places: spared the long pattern
@@ -644,7 +646,8 @@ _PLACES_TAKEN = re.compile(
 _LIST_GAP = re.compile(
     r"(?:,\s+as\s+well\s+as\s+|" + LIST_SEPARATOR.pattern + r")"  # "..., as well as its longtime stronghold of Idlib"
     r"(?:(?:the|its|their)\s+(?:[\w-]+\s+)?(?:towns?|villages?|cit(?:y|ies)|camps?|strongholds?)\s+of\s+|"
-    r"(?:several|some|other|nearby|two|three|four|five)\s+(?:towns|villages)\s+(?:in|near|around)\s+(?:the\s+)?)?"
+    r"(?:several|some|other|nearby|two|three|four|five)\s+(?:towns|villages)\s+(?:in|near|around)\s+(?:the\s+)?|"
+    r"(?:the\s+)?(?:nearby|neighbou?ring|adjacent)\s+)?"  # "Tal Rifaat and the nearby Kuweires airbase"
 )
 _REGION_WORD = re.compile(r"^\s+(?:" + "|".join(sorted(q for q in REGION_QUALIFIERS if " " not in q)) + r")\b", re.I)
 _LOCATED_IN = re.compile(
@@ -654,7 +657,9 @@ _LOCATED_IN = re.compile(
 
 
 # A clause of its own after a place: "..., and on Wednesday it recaptured", "...; on Friday".
-_NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+|;")
+_NEW_CLAUSE = re.compile(
+    r",\s+(?:and|but)\s+|;|\s(?:before|after)\s+\w+ing\s"
+)  # "... Homs before reaching the capital on Sunday"
 
 
 def _day_of(
@@ -954,10 +959,20 @@ _REFUTED = re.compile(
 )
 
 
+# What was celebrated or mourned happened elsewhere: "residents in Omdurman celebrated the army's advance".
+_CELEBRATED = re.compile(
+    r"\b(?:celebrat|welcom|cheer|hail|mourn|lament)\w* (?:the|a|an|its|their|his|her) (?:[\w'’-]+ )?$"
+)
+
+
 def _denied(low: str, sentence: Sentence, start: int, end: int) -> bool:
-    """Whether the sentence says the kind word at ``start:end`` did not happen."""
+    """Whether the sentence says the kind word at ``start:end`` did not happen, or not where it says so:
+    what it celebrates happened elsewhere."""
+    head = max(sentence.start, start - 40)
     return bool(
-        _NEGATED.search(low, max(sentence.start, start - 40), start) and not _REFUTED.search(low, end, sentence.end)
+        _NEGATED.search(low, head, start)
+        and not _REFUTED.search(low, end, sentence.end)
+        or _CELEBRATED.search(low, head, start)
     )
 
 

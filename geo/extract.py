@@ -59,6 +59,7 @@ _NOT_NAMES = CALENDAR_WORDS | ARMED_GROUPS  # capitalised words that never begin
 _ENGLISH_ARTICLES = {"The", "A", "An"}
 _WATER = {"gulf", "bay", "sea", "strait", "straits", "lake", "river"}  # "the Gulf of Aden" is no town
 _WATER_AFTER = re.compile(r"\s+(?:river|sea|lake|reservoir|canal)\b", re.I)  # "the Oskil river", "Azov Sea"
+_PALACE_AFTER = re.compile(r"\s+palace\b", re.I)  # a palace bears a name of its own, seldom a far town's
 _BANK_BEFORE = re.compile(r"\b(?:banks?|shores?)\s+of\s+(?:the\s+)?$", re.I)  # "the eastern bank of the Blue Nile"
 # Words that may follow a place name inside a capitalised run without making it another kind of name.
 _GEO_WORDS = {
@@ -195,6 +196,12 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             continue
         run_end = tokens.run_end(i)
         mention, used = _longest_match(tokens, i, run_end, gazetteer, found)
+        building = _PALACE_AFTER.match(text, mention.end) if mention is not None else None
+        if mention is not None and building is not None:  # "the al-Rawda palace": no village of Ar Rawdah
+            end = building.end()
+            found.append(Mention(mention.start, end, text[mention.start : end], UNKNOWN, ()))
+            i = run_end
+            continue
         if mention is not None and (
             _WATER_AFTER.match(text, mention.end)  # the river, sea or lake named after a town: no town
             or _BANK_BEFORE.search(text, max(0, mention.start - 25), mention.start)
@@ -378,6 +385,7 @@ _FACILITY_WORDS = {
     "mosque",
     "citadel",
     "pass",
+    "palace",
 }
 
 
@@ -439,6 +447,13 @@ def _describes(text: str, mention: Mention) -> bool:
     return bool(_SURELY_DESCRIBED.search(head) and _PLACE_WORD_AFTER.match(text, mention.end))
 
 
+# Places, and further on in the clause some of them: "in seven villages on the east bank of the river,
+# including Hatla".
+_PLACES_INCLUDING = re.compile(
+    r"\b(?:towns|villages|cities|districts|neighbou?rhoods|suburbs|settlements|hamlets|localities)\b"
+    r"[^.;:!?]{0,60}?,?\s+(?:including|such as|among them|namely)\s+$"
+)
+_INCLUDING_LAST = frozenset(["including", "as", "them", "namely"])
 _LIST_REACH = 20  # names back up a list to the one the text says is a place
 
 
@@ -449,6 +464,8 @@ def named_as_place(text: str, start: int, end: int, found: list[Mention]) -> boo
     for _ in range(_LIST_REACH):
         head = text[max(0, start - 30) : start]
         if place_before(head) or _PLACE_WORD_AFTER.match(text, end) and not _DESCRIBED.search(head):
+            return True
+        if ends_with_word(head, _INCLUDING_LAST) and _PLACES_INCLUDING.search(text, max(0, start - 90), start):
             return True
         if text.startswith(("'s", "’s"), end):
             return False  # "Baniyas and Qardaha, Assad's hometown": a person's, no third town

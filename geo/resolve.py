@@ -20,6 +20,8 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from wordfreq import zipf_frequency
+
 from geo.extract import (
     CITY_PART,
     DISTANCE_UNIT,
@@ -32,7 +34,18 @@ from geo.extract import (
     bare_capitals,
     named_as_place,
 )
-from geo.gazetteer import ADMIN1, CITY, CONTINENT, COUNTRY, LOCAL_FEATURES, ROAD, Candidate, Gazetteer
+from geo.gazetteer import (
+    ADMIN1,
+    AIRPORT,
+    CITY,
+    CONTINENT,
+    COUNTRY,
+    LANDMARK,
+    LOCAL_FEATURES,
+    ROAD,
+    Candidate,
+    Gazetteer,
+)
 from geo.geocode import Found
 from geo.textutil import name_key, plain
 
@@ -198,8 +211,12 @@ def resolve_mentions(
             alone, best = best, choose(mention, points)
             if best is not None and (best.lat, best.lon) != (alone.lat, alone.lon):
                 note = "; near the other places the article names"
-        if best is not None and focus and best.country_code not in focus and _city_part(text, mention):
-            inside = _unknown(text, mention, places)  # "the neighbourhoods of Shaar", not Sarh in Chad
+        if (
+            best is not None
+            and (focus and best.country_code not in focus or mention.match == LOOSE)
+            and _city_part(text, mention)
+        ):  # "the neighbourhoods of Shaar", not Sarh in Chad; "the Katindo neighbourhood", not Katanda 95 km off
+            inside = _unknown(text, mention, places)
             if inside.resolved:
                 places.append(inside)
                 continue
@@ -249,6 +266,7 @@ class _Chooser:
         return self._chosen[memo]
 
 
+_RARE = 3.0  # Zipf frequency under which an English word is rare: about once in ten million words
 _NEAR_DEGREES = 0.45  # about 50 km
 _LOOSE_REACH_KM = 300.0
 
@@ -282,17 +300,20 @@ def _near(row: Candidate, points: list[tuple[float, float]]) -> bool:
 _AFTER_NAME = (
     r"^(?:\s+(?:area|region|province|governorate|countryside|district|village|town|(?:refugee\s+)?camp|neighbou?rhood|"
     r"(?:military\s+)?(?:airport|air\s*base|airfield)|prison|dam|bridge)s?)?(?:,?\s+|\s*\(\s*)"
-    r"(?:(?:on|along)\s+the\s+(?:[\w'’-]+\s+){1,2}(?:river|lake|coast)\s*,?\s+)?"  # "the dam on the Euphrates river, east of"
+    # "the dam on the Euphrates river, east of", "Rastan on the highway north of"
+    r"(?:(?:on|along)\s+the\s+(?:[\w'’-]+\s+){0,2}(?:river|lake|coast|highway|motorway|road)\s*,?\s+)?"
     # "Mhardeh, a Christian town near", "Nubl and Zahraa, two Shiite towns north of"
     r"(?:(?:an?|two|three|both)\s+(?:[\w'’-]+\s+){0,2}?(?:town|city|village|suburb|district)s?\s+)?"
 )
 # Between a place and the one that says where it lies: "Qatana, about 25 km south-west of Damascus",
-# "the Shahba area north of Aleppo", "Souran, north of Hama".
+# "the Shahba area north of Aleppo", "Souran, north of Hama", "Kiswah, a town on the southern edge of the capital".
 LOCATED_BY = re.compile(
     _AFTER_NAME + r"(?:(?:just|about|some|around|roughly|nearly|almost)\s+)?"
     r"(?:[\d,.]+ ?" + DISTANCE_UNIT + r"\s+)?"
     r"(?:on\s+the\s+(?:[\w-]+\s+)?(?:bank|side|shore)\s+of\s+the\s+(?:[\w'’-]+\s+){1,2})?"  # "on the eastern bank of the Blue Nile"
-    r"(?P<direction>(?:north|south|east|west)[\w-]* of|opposite)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$",
+    r"(?P<direction>(?:north|south|east|west)[\w-]* of|opposite|"
+    r"on\s+the\s+(?:(?:north|south|east|west)[\w-]*\s+)?(?:edge|outskirts|fringes?)\s+of)"  # "on the southern edge of"
+    r"\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$",
     re.I,
 )
 # A country written as the owner of the place named after it: "in eastern Congo's North Kivu province".
@@ -618,8 +639,15 @@ def _alike(name: str, other: str) -> bool:
 def _allowed(
     row: Candidate, mention: Mention, focus: list[str], named: set[str], keys: set[str], cue: bool, areas: set[str]
 ) -> bool:
-    if row.feature in LOCAL_FEATURES:  # where its city is named, also in its own name: "Hama Central Prison"
-        return not row.city or name_key(row.city) in keys or f" {name_key(row.city)} " in f" {name_key(mention.text)} "
+    if row.feature in LOCAL_FEATURES:  # where its city is named, also in its own name: "Hama Central Prison";
+        return (  # a site by a name of its own in an article about its country: "Kuweires airbase", not "the citadel"
+            not row.city
+            or name_key(row.city) in keys
+            or f" {name_key(row.city)} " in f" {name_key(mention.text)} "
+            or row.feature in (LANDMARK, AIRPORT)
+            and row.country_code in focus
+            and _rare_word(mention.text)
+        )
     if mention.match == LOOSE:
         return row.country_code in focus[:1]
     if row.feature in (COUNTRY, CONTINENT, ADMIN1) or row.country_code in focus or row.admin1 in areas:
@@ -627,6 +655,13 @@ def _allowed(
     if row.population >= _VERY_LARGE:
         return True
     return cue and (row.population >= _LARGE or (row.country_code in named and row.population >= 1000))
+
+
+@lru_cache(maxsize=4096)
+def _rare_word(name: str) -> bool:
+    """Whether a name has a word seldom written in English (Kuweires, Umayyad): a name of its own, not
+    a common noun ("the citadel", "Clock Square")."""
+    return any(zipf_frequency(w.casefold(), "en") < _RARE for w in re.findall(r"[^\W\d_]{3,}", name))
 
 
 def _best(

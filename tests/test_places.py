@@ -1961,3 +1961,73 @@ def test_each_town_of_a_list_takes_the_day_written_right_after_it_and_lost_towns
         ("Ar Rastan", "capture", "2024-12-05"),
         ("Tallbisah", "capture", "2024-12-05"),
     }
+
+
+def test_a_palace_debris_and_what_a_crowd_celebrated_are_no_events_there(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2024-12-08 Syria\n\nResidents entered the al-Rawda palace in Damascus. Debris fell in the Kyiv "
+        "region, damaging houses. Residents in Omdurman took to the streets to celebrate the army's advance.",
+        gazetteer,
+    )
+    assert events["al-Rawda palace (Damascus)"].kind == "advance"  # not the village of Ar Rawdah, near Latakia
+    assert events["Kyiv (region)"].kind == "attack"  # debris fell: no town fell
+    assert "Omdurman" not in events
+
+
+def test_a_site_by_a_name_of_its_own_needs_no_city_and_shares_the_day_of_the_town_before_it(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2024-12-09 Syria\n\nThe Syrian National Army took the town of Tal Rifaat and the nearby Kuweires "
+        "airbase from Kurdish fighters on 1 December. The SNA said the assault would go on. Rebels did not "
+        "reach the citadel.",
+        gazetteer,
+    )
+    assert {(place, str(e.date)) for place, e in events.items()} == {
+        ("Tall Rif'at", "2024-12-01"),
+        ("Kuweires Air Base", "2024-12-01"),  # Aleppo, its city, is not named
+    }
+    assert "the citadel" not in reasons  # a common noun needs the city named
+
+
+def test_the_capital_after_a_comma_is_what_a_road_links_and_a_town_on_its_edge_says_where_it_lies(gazetteer):
+    events = events_by_place(
+        "date 2024-12-07 Syria\n\nThe capture of Hama gives the rebels a crossroads linking Aleppo to the "
+        "capital, Damascus. Residents of Kiswah, a town on the southern edge of the capital, said soldiers "
+        "abandoned their positions on Saturday.",
+        gazetteer,
+    )
+    assert {(place, str(e.date), e.date_precision) for place, e in events.items()} == {
+        ("Hamah", "2024-12-07", "approximate"),
+        ("Al Kiswah", "2024-12-07", "day"),
+    }
+
+
+def test_villages_a_clause_names_after_including_and_a_neighbourhood_spelled_like_a_far_village(gazetteer):
+    events, places = events_and_places(
+        "date 2025-01-27 Congo\n\nM23 rebels captured Goma on Monday. Fighting raged in the Katindo "
+        "neighbourhood. Fighting broke out in seven villages on the east bank of the river, including "
+        "Hatla, Marrat and Salhiya.",
+        gazetteer,
+    )
+    assert events["Katindo (Goma)"].lat == events["Goma"].lat  # not Katanda, 95 km north
+    assert {p.text for p in places if p.resolution == "unresolved"} >= {"Hatla", "Marrat", "Salhiya"}
+
+
+def test_a_highway_a_border_and_a_start_say_where_and_a_before_clause_keeps_its_day(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2024-12-10 Syria\n\nThe insurgents captured the towns of Talbiseh and Rastan on the highway north of "
+        "Homs. Fighters took control of the province of Quneitra, which borders the Israeli-occupied Golan Heights. "
+        "The rebels swept south from Idlib, taking Aleppo and Hama before reaching the capital on Sunday. In "
+        "Tartus, fighters set up checkpoints on Tuesday, while Israel struck navy ships in Latakia.",
+        gazetteer,
+    )
+    assert reasons["Homs"] == "says where another place lies"
+    assert reasons["Golan Heights"] == reasons["Idlib"] == "reference point or institution"
+    assert {(place, e.kind, str(e.date), e.date_precision) for place, e in events.items()} == {
+        ("Tallbisah", "capture", "2024-12-10", "approximate"),
+        ("Ar Rastan", "capture", "2024-12-10", "approximate"),
+        ("Quneitra (province of)", "capture", "2024-12-10", "approximate"),
+        ("Aleppo", "capture", "2024-12-10", "approximate"),  # Sunday is the capital's
+        ("Hamah", "capture", "2024-12-10", "approximate"),
+        ("Tartus", "other", "2024-12-10", "day"),  # the strike is Latakia's
+        ("Latakia", "attack", "2024-12-10", "day"),
+    }
