@@ -109,7 +109,7 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:university of|professor at|researcher at|based (?:in|at)|born in|who (?:lives|lived|live|works|worked|grew up) in|(?:connect|link)\w*(?: [\w-]+ (?:to|with|and))?(?: the capital,?)?|"
     r"to the capital|leading (?:\w+ )?to(?: the capital)?|(?:road|highway|motorway|route) (?:\w+ )?to|from the capital|ties with|"
     r"embassy in|(?:road|highway|motorway|route|corridor)s? (?:\w+ )?between(?: [\w'’-]+){0,3}(?: and)?|(?:road|highway|motorway|route|train|flight|bus|passenger|journey|trip)s? from(?: [\w'’-]+){0,3}(?: to)?|across (?:\w+ ){1,3}from|"
-    r"(?:officials|authorities|diplomats|sources|analysts|spokes(?:man|woman|person))"
+    r"(?:officials|authorities|diplomats|sources|analysts|spokes(?:man|woman|person)|correspondents?|reporters?)"
     r"(?: for (?:the |an? )?(?:[\w'’-]+ ){0,2}[\w'’-]+)? in|"  # "a spokesman for the group in Idlib said"
     r"(?<!within )(?<!within a )(?:[\d,.]+ ?|\w+ )" + DISTANCE_UNIT + r" "
     r"(?:[\w-]+ )?(?:of|from)(?: the (?:centre|center|heart|edge|outskirts) of)?|"
@@ -666,8 +666,8 @@ def _day_of(
     text: str, place: Place, sentence: Sentence, days: list[tuple[int, DateInfo]], places: list[Place],
     published: date | None,
 ) -> DateInfo:  # fmt: skip
-    """Of the days a sentence names, the one nearest the place; in "Manbij, where clashes were
-    reported late on Sunday", one of those the where-clause names. A day written after other places
+    """Of the days a sentence names, the one nearest the place (but "Aleppo last week" is that week's);
+    in "Manbij, where clashes were reported late on Sunday", one of those the where-clause names. A day written after other places
     is theirs ("Aleppo fell within days, followed by Hama on Thursday"), unless each place and the next
     are a list ("Rastan and Talbiseh on 6 December", "Idlib and the town of Sarmada on Tuesday"; then it
     is theirs even when another day comes nearer before: "... on Friday after overrunning the villages
@@ -677,6 +677,10 @@ def _day_of(
     named again or as reference points do not count
     ("Sanamayn, about 50 km north of Daraa, on Saturday", "Rastan, on the highway between Hama and Homs,
     on 6 December")."""
+    approximate = _WEEK_AFTER.match(text, place.end)
+    found = resolve(approximate.group().strip(), published) if approximate else None
+    if found is not None:  # "the insurgents who seized Aleppo last week": not the sentence's Monday
+        return found
     offset = place.start - sentence.start
     if _WHERE.match(text, place.end):
         days = [d for d in days if d[0] > offset] or days
@@ -707,6 +711,8 @@ def _day_of(
     return day_of_action(text[max(sentence.start, place.start - 60) : place.start], day)
 
 
+# A week written right after a place, which its day is in: "who seized Aleppo last week".
+_WEEK_AFTER = re.compile(r"\s+(?:last|earlier\s+this|this\s+past)\s+(?:week|weekend)\b", re.I)
 # Between a place and the day written right after it: "Morek on Wednesday", "Hama late on Thursday".
 _ON_DAY = re.compile(r"\s+(?:(?:late|early)\s+)?(?:on|by)\s+", re.I)
 
@@ -772,7 +778,9 @@ def _a_list(text: str, place: Place, others: list[Place]) -> bool:
 # offensive that saw them sweep through Aleppo, Hama and Homs".
 _AFTER_CLAUSE = re.compile(
     r",\s+(?:[\w-]+\s+){0,8}?after\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:offensive|campaign|advance|push|blitz|assault|sweep)\b"
+    r"(?:offensive|campaign|advance|push|blitz|assault|sweep)\b|"
+    # "sent reinforcements on Tuesday, after opposition factions took control of Saraqeb"
+    r",\s+after\s+(?:[\w'’-]+\s+){1,4}?(?:had\s+)?(?:took|taken|seized|captured|entered|overran|stormed|reached)\b"
 )
 
 

@@ -479,12 +479,21 @@ def next_named(text: str, places: list[Place], k: int) -> Place:
 def where_it_lies(text: str, place: Place, where: Place) -> re.Match[str] | None:
     """How the text says ``place`` lies at ``where``, the place it names next: in it (a match of
     ``_WITHIN``: "Nuseirat, in central Gaza"; of ``_PART_OF``, for a place no source knows: "the Shejaiya
-    suburb of Gaza City", but not "the Cincinnati suburb of West Chester") or off it (of ``LOCATED_BY``,
+    suburb of Gaza City", but not "the Cincinnati suburb of West Chester"; on a road: "Khan Shaykhun on the
+    M5 highway") or off it (of ``LOCATED_BY``,
     with its direction: "Qatana, about 25 km south-west of Damascus"); None when they are not written so."""
     gap = _nearby_gap(text, place.end, where.start)
     if gap is None:
         return None
-    return LOCATED_BY.match(gap) or _WITHIN.match(gap) or (_PART_OF.match(gap) if _guessed(place) else None)
+    return (
+        LOCATED_BY.match(gap)
+        or _WITHIN.match(gap)
+        or (_PART_OF.match(gap) if _guessed(place) else None)
+        or (_ON_ROAD.match(gap) if where.feature == ROAD else None)
+    )
+
+
+_ON_ROAD = re.compile(r"\s+(?:on|along)\s+(?:the\s+)?$", re.I)  # "Khan Shaykhun on the M5 highway"
 
 
 def _nearby_gap(text: str, end: int, start: int) -> str | None:

@@ -284,3 +284,15 @@ def test_a_district_takes_the_day_written_after_its_city_named_again(gazetteer):
         gazetteer,
     ).events
     assert [(e.place, e.date, e.date_precision) for e in events] == [("Bachoura (Beirut)", date(2024, 10, 3), DAY)]
+
+
+def test_a_week_written_right_after_a_place_is_its_and_not_the_day_of_the_sentence(gazetteer):
+    text = (
+        "date 2024-12-02 Syria\n\nWarplanes bombed Idlib on Monday, as the insurgents who seized Aleppo last "
+        "week consolidated their hold."
+    )
+    result = process_article(build_article("r.txt", text), gazetteer)
+    assert {(e.place, str(e.date), e.date_precision) for e in result.events} == {
+        ("Idlib", "2024-12-02", "day"),
+        ("Aleppo", "2024-11-25", "approximate"),
+    }

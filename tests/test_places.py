@@ -2031,3 +2031,19 @@ def test_a_highway_a_border_and_a_start_say_where_and_a_before_clause_keeps_its_
         ("Tartus", "other", "2024-12-10", "day"),  # the strike is Latakia's
         ("Latakia", "attack", "2024-12-10", "day"),
     }
+
+
+def test_a_correspondent_s_town_a_road_the_towns_are_on_and_what_came_before_the_day(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2024-12-03 Syria\n\nThe army sent reinforcements to Morek on Tuesday, after opposition factions "
+        "took control of Saraqeb and Khan Shaykhun on the M5 highway. According to our correspondent in Idlib, "
+        "the factions reached Kafr Zita.",
+        gazetteer,
+    )
+    assert reasons["M5 highway"] == "says where another place lies"
+    assert reasons["Idlib"] == "reference point or institution"
+    assert {(place, e.kind, e.date_precision) for place, e in events.items()} == {
+        ("Saraqib", "capture", "approximate"),  # Tuesday is the reinforcements'
+        ("Khan Shaykhun", "capture", "approximate"),
+        ("Kafr Zayta", "advance", "day"),  # the paragraph's Tuesday
+    }
