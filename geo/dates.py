@@ -107,7 +107,7 @@ _STARTED = re.compile(r"\b(?:offensive|operation|assault|campaign|incursion|inva
 _NEIGHBOUR_DAY = [
     (re.compile(r"\b(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+after(?!\s+tomorrow))\b", re.I), 1),
     (re.compile(r"\b(?:the\s+(?:previous|preceding)\s+day|the\s+day\s+before(?!\s+yesterday))\b", re.I), -1),
-    (re.compile(r"\b(?:(?:earlier|later)\s+(?:in\s+)?(?:the|that)\s+(?:day|morning|afternoon|evening)|the\s+same\s+(?:day|morning|evening)|that\s+(?:morning|afternoon|evening|night)|(?:hours|minutes|moments)\s+(?:earlier|later))\b", re.I), 0),
+    (re.compile(r"\b(?:(?:earlier|later)\s+(?:in\s+)?(?:the|that)\s+(?:day|morning|afternoon|evening)|(?:the|that)\s+same\s+(?:day|morning|evening)|at\s+the\s+same\s+time|that\s+(?:morning|afternoon|evening|night)|(?:hours|minutes|moments)\s+(?:earlier|later))\b", re.I), 0),
 ]  # fmt: skip
 # A place an action named apart from the sentence's day: "reached Homs on Friday, a day after capturing Hama".
 # ... or "a week after their lightning capture of Aleppo" (about then).
@@ -129,7 +129,7 @@ _DAYS_APART = re.compile(r"\b" + _COUNT + r"\s+days?\s+(?P<dir>later|earlier)\b"
 # the patterns most sentences, which name no time at all.
 _ANCHORS = {*_MONTHS, *_WEEKDAYS} | {
     "yesterday", "today", "tonight", "night", "overnight", "eve", "morning", "afternoon", "evening", "ago", "week", "month",
-    "hour", "day", "weekend", "year", "past",
+    "hour", "day", "weekend", "year", "past", "same",
 }  # fmt: skip
 _ANY_ANCHOR = re.compile(r"\b(?=[a-z\d])(?:\d|(?:" + "|".join(sorted(_ANCHORS, key=len, reverse=True)) + r")s?\b)")
 

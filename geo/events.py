@@ -69,7 +69,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                r"blew up|blown up|demolish\w*|razed|destroy\w*|damag\w*|kidnap\w*|abduct\w*|"
                r"open(?:ed|ing|s)? fire|targeted|targets included|dismantl\w*|ransack\w*|loot(?:ed|ing)|set fire to|torched|pound(?:ed|ing)"),
     ("withdrawal", r"retreat\w*|withdr[ae]w\w*|pulled back|redeploy\w*|reposition\w*|moved (?:[\w-]+ ){0,2}out of|left (?:the |their |its )?(?:town|city|village|area|base|positions?|posts?|checkpoints?|barracks)|pull(?:ed|ing|s)? (?:\w+ ){0,2}out|abandon\w*|melted away"),
-    ("advance", r"advanc\w*|(?<!within )reach\w*|(?:entered|entering|enter)(?! (?:its|their|a|the) (?:[\w-]+ )?(?:days?|weeks?|months?|years?|phase|stage|round))|(?:took|take|taking|taken) up positions|br(?:eak|eaks|eaking|oke|oken) into|storm\w*|push(?:ed|ing)? (?:deeper |further )?(?:into|towards?|to within)|push(?:ed|ing)? (?:north|south|east|west)\w*|marched|"
+    ("advance", r"advanc\w*|(?<!within )reach\w*|(?:entered|entering|enter)(?! (?:its|their|a|the) (?:[\w-]+ )?(?:days?|weeks?|months?|years?|phase|stage|round))|(?:took|take|taking|taken) up positions|br(?:eak|eaks|eaking|oke|oken) into|storm\w*|push(?:ed|ing)? (?:deeper |further )?(?:into|towards?|to within|to the (?:outskirts|edges?|gates))|push(?:ed|ing)? (?:north|south|east|west)\w*|marched|"
                 r"press(?:ed|es|ing)? (?:on )?(?:towards?|into)|"
                 r"moved into|(?:walked|rolled) into|drove|driving|posed|posing|arriv\w*|gates of|into the heart|swept|gains|progress|"
                 r"clos(?:e|es|ed|ing) in on|incursions?|(?:are|were|is|was|been) operating (?:in|inside|near|around|on)"),
@@ -122,7 +122,7 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:groups?|fighters?|rebels?|factions?|militias?|militants?|residents?|natives?|commanders?|(?:wo)?man) from|"
     r"(?:withdr[ae]w\w*|retreat\w*|pull\w* back|fell back|moved(?: (?!on\b)\w+)?|head\w*(?: \w+)?|fled|flee\w*)"
     r"(?: (?:north|south|east|west)\w*)? (?:to|towards?)|"
-    r"(?:sent|sends|send|sending|flew|flown) (?:[\w'’-]+ ){1,6}to|"  # "sent only a handful of jets to the Hmeimim base"
+    r"(?:sent|sends|send|sending|flew|flown) (?:[\w'’-]+ ){1,6}(?:to|from)|"  # "sent only a handful of jets to the Hmeimim base"
     r"(?:most|many|some|all|half|thousands|hundreds) of them (?:to|towards?|into)|"  # "fled Rafah ..., most of them to"
     r"leav\w* (?:for|towards?)|(?:fled|flee\w*|left|leav\w*) (?:[\w'’-]+ ){1,2}for|"
     r"(?:fled|flee\w*|withdr[ae]w\w*|retreat\w*|fell back|pulled back) "
@@ -400,6 +400,7 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
         if role == EVENT and (earlier is None or geo_precision(place) < out_events[earlier].geo_precision):
             if index not in days:
                 days[index] = day_mentions(_blank_date_line(sentence.text), article.published)
+                days[index] += _opening_day(sentences, dates, index, days[index])
             when = (
                 _day_of(text, place, sentence, days[index], places, article.published)
                 if days[index]
@@ -533,6 +534,20 @@ def _anaphora_events(
         if kind:
             found.append(_event(article, sentence, probe, kind, dates[i]))
     return found
+
+
+def _opening_day(
+    sentences: list[Sentence], dates: list[DateInfo], index: int, days: list[tuple[int, DateInfo]]
+) -> list[tuple[int, DateInfo]]:
+    """The day a sentence that names other days opens with, counted from the sentences before ("The next
+    day, they captured Rastan and Talbiseh, and on Saturday ..."), at offset 0; else nothing."""
+    text = sentences[index].text
+    comma = text.find(",")
+    if not days or comma < 0 or comma > min(offset for offset, _ in days):
+        return []
+    earlier = [(s.text, d) for s, d in zip(sentences[:index], dates[:index], strict=True)]
+    found = relative_to_earlier(text[:comma], earlier)
+    return [(0, found)] if found is not None and found.precision == DAY else []
 
 
 def sentence_dates(sentences: list[Sentence], published: date | None) -> list[DateInfo]:

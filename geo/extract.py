@@ -90,7 +90,7 @@ REGION_QUALIFIERS = {"province", "governorate", "region", "state", "oblast", "pr
 DISTANCE_UNIT = r"(?:km|kilometres|kilometers|miles)(?: \([^()]{1,20}\))?"
 _QUALIFIER_BEFORE = re.compile(
     r"\b(north|south|east|west|northern|southern|eastern|western|north-?western|north-?eastern|south-?western|"
-    r"south-?eastern|central|outskirts of|suburbs of|edge of|edges of|"
+    r"south-?eastern|central|(?:outskirts|suburbs|edges?) of(?: the (?:[\w-]+ )?(?:city|town) of)?|"
     r"(?:near|outside|around) (?:the )?(?:town|city|village) of|near|outside|around|province of|city of|town of|"
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of|"
     r"countryside of|countryside around|"
@@ -619,6 +619,7 @@ def _qualified(text: str, mention: Mention) -> Mention:
         qualifier = before.group(1).casefold()
         qualifier = "city" if qualifier in ("city of", "town of") else qualifier
         qualifier = qualifier.split()[0] if qualifier.startswith(("near ", "outside ", "around ")) else qualifier
+        qualifier = " ".join(qualifier.split()[:2]) if " the " in qualifier else qualifier  # "outskirts of the city of"
     if not qualifier:
         return mention
     if qualifier in ("direction", "axis"):  # "in the Kupiansk direction": the front around the town

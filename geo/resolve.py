@@ -341,8 +341,10 @@ def _placed_by_next(text: str, places: list[Place]) -> list[Place]:
     """A place followed by the town or region it is in, is part of or lies near, when no source knows it
     ("the village of Al-Sireha in Gezira state", "the Shejaiya suburb of Gaza City") or the gazetteer's
     town of that name lies far from there ("the Shahba area north of Aleppo", not Shahba in Sweida):
-    placed there, so the event is not lost."""
+    placed there, so the event is not lost; so are unknown names listed before it ("the villages of Deir
+    Baalba and al-Zafaraneh on the northern edge of Homs")."""
     out = list(places)
+    placed: dict[int, tuple[Place, str, str]] = {}  # index -> where, how and the qualifier
     for k in range(len(out) - 1):
         place, where = out[k], next_named(text, out, k)
         located = where_it_lies(text, place, where) if where.resolved and where.feature in (CITY, ADMIN1) else None
@@ -367,7 +369,22 @@ def _placed_by_next(text: str, places: list[Place]) -> list[Place]:
             place.start, place.end, place.text, name, where.lat, where.lon, where.feature, where.country_code,
             where.source, f"{known}; placed at {where.name}, {how}", qualifier,
         )  # fmt: skip
+        placed[k] = (where, how, qualifier)
+    for k in range(len(out) - 2, -1, -1):
+        place = out[k]
+        if k + 1 not in placed or place.resolved or not _LIST_GAP.fullmatch(text, place.end, out[k + 1].start):
+            continue
+        where, how, qualifier = placed[k + 1]
+        name = f"{place.text} ({where.name})" if qualifier == "part of" else place.text
+        out[k] = Place(
+            place.start, place.end, place.text, name, where.lat, where.lon, where.feature, where.country_code,
+            where.source, f"not in gazetteer; placed as the name after it in its list: at {where.name}, {how}", qualifier,
+        )  # fmt: skip
+        placed[k] = placed[k + 1]
     return out
+
+
+_LIST_GAP = re.compile(LIST_SEPARATOR.pattern)
 
 
 _AREA_QUALIFIERS = {"region", "area"}
@@ -652,7 +669,7 @@ def _allowed(
         return (  # a site by a name of its own in an article about its country: "Kuweires airbase", not "the citadel"
             not row.city
             or name_key(row.city) in keys
-            or f" {name_key(row.city)} " in f" {name_key(mention.text)} "
+            or f" {name_key(row.city)} " in f" {name_key(_POSSESSIVE.sub(' ', mention.text))} "  # "Aleppo's airport"
             or row.feature in (LANDMARK, AIRPORT)
             and row.country_code in focus
             and _rare_word(mention.text)

@@ -296,3 +296,19 @@ def test_a_week_written_right_after_a_place_is_its_and_not_the_day_of_the_senten
         ("Idlib", "2024-12-02", "day"),
         ("Aleppo", "2024-11-25", "approximate"),
     }
+
+
+def test_a_sentence_opening_with_the_next_day_and_one_at_the_same_time(gazetteer):
+    text = (
+        "date 2024-12-08 Syria\n\nOn Thursday 5 December, the rebels took Hama after the army withdrew. The next "
+        "day, they captured Rastan and Talbiseh, and on Saturday they reached the outskirts of Homs.\n\nAt the "
+        "same time, local rebels in the south seized Daraa."
+    )
+    result = process_article(build_article("r.txt", text), gazetteer)
+    assert {(e.place, str(e.date), e.date_precision) for e in result.events} == {
+        ("Hamah", "2024-12-05", "day"),
+        ("Ar Rastan", "2024-12-06", "day"),
+        ("Tallbisah", "2024-12-06", "day"),
+        ("Homs (outskirts of)", "2024-12-07", "day"),
+        ("Dar'a", "2024-12-07", "day"),
+    }

@@ -2047,3 +2047,18 @@ def test_a_correspondent_s_town_a_road_the_towns_are_on_and_what_came_before_the
         ("Khan Shaykhun", "capture", "approximate"),
         ("Kafr Zayta", "advance", "day"),  # the paragraph's Tuesday
     }
+
+
+def test_villages_listed_before_one_placed_at_a_city_are_there_too(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2024-12-06 Syria\n\nSyrian rebels have pushed to the outskirts of the central city of Homs. By the "
+        "afternoon they were fighting in the villages of Deir Baalba and al-Zafaraneh on the northern edge of Homs. "
+        "The army was sending reinforcements from Damascus. Rebels held Aleppo's international airport.",
+        gazetteer,
+    )
+    assert events["Homs (outskirts of)"].kind == "advance"
+    villages = ["Deir Baalba (on the northern edge of Homs)", "al-Zafaraneh (on the northern edge of Homs)"]
+    assert {events[v].lat for v in villages} == {events["Homs (outskirts of)"].lat}
+    assert {events[v].kind for v in villages} == {"fighting"}
+    assert reasons["Damascus"] == "reference point or institution"  # where reinforcements came from
+    assert reasons["Aleppo's international airport"] == "no event in the sentence"  # found, the city not named
