@@ -208,10 +208,13 @@ def resolve(sentence: str, published: date | None, near: int | None = None) -> D
     return None
 
 
+_TIME = (  # "6:45 PM GMT+2", "10.32 GMT", "10:05:00+00:00"
+    r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\W*(?:[a-z]{1,4}\W*)?(?:[+-]?\d{1,2}(?::?\d{2})?\b)?"
+)
 _HEADING = re.compile(
     r"\W*(?:" + _WEEKDAY_WORD + r",?\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_WORD + r"|" + _MONTH_WORD + r"\s+\d{1,2}(?:st|nd|rd|th)?)"
-    r",?(?:\s+\d{4})?\W*",
+    r",?(?:\s+\d{4})?(?:\W+" + _TIME + r")?\W*",  # a live blog's entry, timed: "7 Dec 2024 - 22:10 GMT"
     re.I,
 )
 
@@ -225,9 +228,6 @@ def heading_day(sentence: str, published: date | None) -> DateInfo | None:
     return days[0][1] if days and days[0][1].precision == DAY else None
 
 
-_TIME = (  # "6:45 PM GMT+2", "10.32 GMT", "10:05:00+00:00"
-    r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\W*(?:[a-z]{1,4}\W*)?(?:[+-]?\d{1,2}(?::?\d{2})?\b)?"
-)
 _LABEL = (  # "Published", "Published on:", "Updated 2:30 PM EST, Sat", "By Jane Doe |", "by Martin Fornusek"
     r"\W*(?:by\s+[^|·—\d]{1,40}?\s*(?:[|·—]\s*)?)?"
     r"(?:(?:first\s+)?(?:(?:published|updated|posted|last\s+updated)(?:\s+date)?|date)\W*(?:on\W+)?)?"

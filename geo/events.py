@@ -62,7 +62,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                   r"bombed|planes carried out|(?:glide|aerial|barrel) bombs?|"
                   r"(?:downed|kamikaze|suicide|attack|exploding) drones?|(?:drones?|aircraft|air ?forces?|helicopters?)(?: and (?:drones|helicopters|jets|warplanes))?(?:, [\w ]{1,20},)? (?:had |have |has )?(?:also |then |\w+ly )?"
                   r"(?:hit|hits|struck|strike|targeted|targets?|slammed|bombed|pound(?:ed|s)?)|"
-                  r"shot down (?:\w+ ){0,2}(?:drones?|jets?|planes?|aircraft|helicopters?)"),
+                  r"shot down (?:[\w-]+ ){0,4}(?:drones?|jets?|planes?|aircraft|helicopters?)"),
     ("shelling", r"shell(?:ed|ing|s)?|bombard\w*|artillery|rockets?|mortars?|missiles?"),
     ("attack", r"attack\w*|ambush\w*|assault\w*|suicide|car bombs?|ramming|breach\w*|raid\w*|strikes?|struck|hit|"
                r"explosions?|blasts?|(?:came|come|comes|coming) under (?:fire|attack)|"

@@ -312,3 +312,15 @@ def test_a_sentence_opening_with_the_next_day_and_one_at_the_same_time(gazetteer
         ("Homs (outskirts of)", "2024-12-07", "day"),
         ("Dar'a", "2024-12-07", "day"),
     }
+
+
+def test_a_live_blog_entry_s_timed_date_line_dates_it(gazetteer):
+    text = (
+        "date 2024-12-08 Live: Syria\n\n8 Dec 2024 - 06:30 GMT\nHoms under full control\n\nRebels say they have "
+        "taken Homs.\n\n7 Dec 2024 - 18:00 GMT\nArmy pulls out\n\nGovernment forces have withdrawn from Rastan."
+    )
+    result = process_article(build_article("live.txt", text), gazetteer)
+    assert {(e.place, str(e.date), e.date_precision) for e in result.events} == {
+        ("Homs", "2024-12-08", "approximate"),  # the publication day's entries: as any sentence without a day
+        ("Ar Rastan", "2024-12-07", "day"),
+    }

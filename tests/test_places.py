@@ -2062,3 +2062,10 @@ def test_villages_listed_before_one_placed_at_a_city_are_there_too(gazetteer):
     assert {events[v].kind for v in villages} == {"fighting"}
     assert reasons["Damascus"] == "reference point or institution"  # where reinforcements came from
     assert reasons["Aleppo's international airport"] == "no event in the sentence"  # found, the city not named
+
+
+def test_a_drone_shot_down_named_by_its_model_is_from_the_air(gazetteer):
+    events = events_by_place(
+        "date 2025-04-18 Yemen\n\nThe Houthis claimed to have shot down a US MQ-9 Reaper drone over Marib.", gazetteer
+    )
+    assert {place: e.kind for place, e in events.items()} == {"Ma'rib": "airstrike"}
