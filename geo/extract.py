@@ -237,10 +237,23 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             i = end_token
         else:
             i += 1
+    found = [m for m in found if not (m.match == LOOSE and _written_as_surname(text, m.text, gazetteer))]
     found = _abbreviated_regions(text, found, gazetteer)
     found += _unnamed_roads(text, found, gazetteer)
     found += _capitals(text, found, gazetteer)
     return sorted(found, key=lambda m: m.start)
+
+
+def _written_as_surname(text: str, name: str, gazetteer: Gazetteer) -> bool:
+    """Whether the article also writes ``name`` after a first name ("Commander-in-Chief Oleksandr Syrskyi"):
+    then "According to Syrskyi" names him, not Sursko-Lytovske."""
+    for match in re.finditer(r"\b([A-Z][\w'’-]+)[ \t]+" + re.escape(name) + r"\b", text):
+        first = match.group(1)
+        if first.endswith(("'s", "’s")):  # "Kyiv's Obolonskyi district": an owner, not a first name
+            continue
+        if not (_common_word(first) or first.casefold() in _NOT_NAMES or gazetteer.ids(first)):
+            return True
+    return False
 
 
 _PERSON_BEFORE = re.compile(
@@ -403,7 +416,8 @@ _PREPOSITION = re.compile(r"\b(?:in|at|near|from|into|outside|around|towards?)\s
 # Words for a part of a city ("the Maliki district"); resolve places such names in their city.
 CITY_PART = r"(?:district|neighbou?rhood|quarter|suburb)s?"
 _PLACE_WORD_AFTER = re.compile(
-    rf"\s+(?:{CITY_PART}|(?:village|camp|bridge|dam|area|(?:border\s+)?crossing)s?|town(?!\s+of))\b|"
+    rf"\s+(?:{CITY_PART}|(?:village|(?:(?:displacement|refugee|idp)\s+)?camp|bridge|dam|area|(?:border\s+)?crossing)s?|"
+    r"town(?!\s+of))\b|"
     r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|suburb|district|camp)\b|"
     # where it lies from a place: "Hsipaw, about 50 km south-west of Lashio", "Kibumba, north of Goma"
     r",\s+(?:(?:just|about|some|around|roughly|nearly)\s+)?(?:[\d,.]+ ?" + DISTANCE_UNIT + r"\s+)?"

@@ -298,7 +298,7 @@ def _near(row: Candidate, points: list[tuple[float, float]]) -> bool:
 # After a place's name, perhaps with the word for what it is ("the Shahba area", "Nuseirat camp").
 # "Petrivka (southeast of Chasiv Yar)" too.
 _AFTER_NAME = (
-    r"^(?:\s+(?:area|region|province|governorate|countryside|district|village|town|(?:refugee\s+)?camp|neighbou?rhood|"
+    r"^(?:\s+(?:area|region|province|governorate|countryside|district|village|town|(?:(?:refugee|displacement|idp)\s+)?camp|neighbou?rhood|"
     r"(?:military\s+)?(?:airport|air\s*base|airfield)|prison|dam|bridge)s?)?(?:,?\s+|\s*\(\s*)"
     # "the dam on the Euphrates river, east of", "Rastan on the highway north of"
     r"(?:(?:on|along)\s+the\s+(?:[\w'’-]+\s+){0,2}(?:river|lake|coast|highway|motorway|road)\s*,?\s+)?"
@@ -358,7 +358,7 @@ def _placed_by_next(text: str, places: list[Place]) -> list[Place]:
         elif (
             located is not None
             and located.re is LOCATED_BY
-            and (not place.resolved or place.feature == CITY and _far(place, where))
+            and (_guessed(place) or place.feature == CITY and _far(place, where))
         ):
             direction = located.group("direction").lower()
             how, qualifier, name = f"which the text says it lies {direction}", f"{direction} {where.name}", place.text

@@ -961,7 +961,7 @@ def test_the_capital_a_gulf_a_community_a_redeployment_a_government_speaking_and
     )
     assert "Damascus" not in events  # where the government speaks
     events = events_by_place("The RSF shelled the Abu Shouk displacement camp near El Fasher on Friday.", gazetteer)
-    assert events["El Fasher (near)"].kind == "shelling"  # a displacement camp shelled: no displacement
+    assert events["Abu Shouk (El Fasher)"].kind == "shelling"  # a displacement camp shelled: no displacement
 
 
 def test_where_leaders_meet_and_speak_and_a_capital_surprised_are_not_events(gazetteer):
@@ -2069,3 +2069,21 @@ def test_a_drone_shot_down_named_by_its_model_is_from_the_air(gazetteer):
         "date 2025-04-18 Yemen\n\nThe Houthis claimed to have shot down a US MQ-9 Reaper drone over Marib.", gazetteer
     )
     assert {place: e.kind for place, e in events.items()} == {"Ma'rib": "airstrike"}
+
+
+def test_a_displacement_camp_north_of_a_town_and_a_surname_spelled_like_a_village(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2025-04-13 Sudan\n\nThe RSF stormed the Abu Shouk displacement camp north of El Fasher on "
+        "Saturday.\n\nCommander-in-Chief Oleksandr Syrskyi spoke in Kyiv. According to Syrskyi, Ukraine now holds "
+        "1,000 square kilometers around Sudzha.",
+        gazetteer,
+    )
+    assert events["Abu Shouk (north of El Fasher)"].date_precision == "day"
+    events = events_by_place(
+        "date 2025-01-11 Sudan\n\nIn North Darfur, the RSF shelled the Zamzam displacement camp south of el-Fasher "
+        "on Friday.",
+        gazetteer,
+    )
+    assert set(events) == {"Zamzam (south of El Fasher)"}  # where the text says, not the region it opens with
+    assert reasons["El Fasher"] == "says where another place lies"
+    assert "Syrskyi" not in reasons  # a surname, not Sursko-Lytovske
