@@ -1016,6 +1016,7 @@ def _kind_matches(low: str, sentence: Sentence) -> list[tuple[int, int, str]]:
 # Kinds that say little, and what the sentence may say instead: "warplanes struck the town" is an
 # airstrike, "the RSF shelled the besieged city" shelling.
 _MORE_SPECIFIC = {
+    "shelling": ("airstrike",),  # "the Air Force struck ... long-range rockets in the Damascus area"
     "attack": ("airstrike", "shelling"),
     "casualties": ("airstrike", "shelling", "attack"),  # "Russian shelling killed two civilians in Bilozerka"
     "other": (

@@ -55,7 +55,9 @@ _PLACE_CUE = re.compile(
     re.I,
 )
 # Words that say a town follows, also after another qualifier ("near the town of Quneitra").
-_TOWN_OF = re.compile(r"\b(?:town|city|village)\s+of\s+(?:the\s+)?$", re.I)
+_TOWN_OF = re.compile(
+    r"\b(?:towns?|cit(?:y|ies)|villages?)\s+of\s+(?:the\s+)?$", re.I
+)  # "the towns of Quneitra and ..."
 _LARGE = 100_000
 _TOWN = 20_000
 _NEIGHBOUR = 3.0  # a town near the article's other places: as much as being 1,000 times larger
@@ -510,7 +512,7 @@ def where_it_lies(text: str, place: Place, where: Place) -> re.Match[str] | None
     )
 
 
-_ON_ROAD = re.compile(r"\s+(?:on|along)\s+(?:the\s+)?$", re.I)  # "Khan Shaykhun on the M5 highway"
+_ON_ROAD = re.compile(r",?\s+(?:on|along)\s+(?:the\s+)?$", re.I)  # "Khan Shaykhun on the M5 highway"
 
 
 def _nearby_gap(text: str, end: int, start: int) -> str | None:

@@ -2087,3 +2087,25 @@ def test_a_displacement_camp_north_of_a_town_and_a_surname_spelled_like_a_villag
     assert set(events) == {"Zamzam (south of El Fasher)"}  # where the text says, not the region it opens with
     assert reasons["El Fasher"] == "says where another place lies"
     assert "Syrskyi" not in reasons  # a surname, not Sursko-Lytovske
+
+
+def test_the_highway_a_town_lies_on_after_a_comma_is_no_event(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2024-12-07 Syria\n\nThe rebels took the town of Khan Sheikhoun, on the highway to Hama, without a fight.",
+        gazetteer,
+    )
+    assert set(events) == {"Khan Shaykhun"}
+    assert reasons["highway"] == "says where another place lies"
+
+
+def test_towns_of_a_list_are_towns_and_warplanes_striking_rockets_are_an_airstrike(gazetteer):
+    events = events_by_place(
+        "date 2024-12-08 Syria\n\nTroops took up positions in the Syrian towns of Quneitra and Khan Arnabeh. The "
+        "Israeli Air Force struck long-range rockets in the Damascus area.",
+        gazetteer,
+    )
+    assert {place: e.kind for place, e in events.items()} == {
+        "Al Qunaytirah": "advance",  # the town, not the province
+        "Khan Arnabah": "advance",
+        "Damascus (area)": "airstrike",  # the rockets were struck, not fired
+    }
