@@ -405,7 +405,9 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
                 _day_of(text, place, sentence, days[index], places, article.published)
                 if days[index]
                 else _after_a_fall(text, text[sentence.start : place.start], out_events)
-                or day_of_action(text[max(sentence.start, place.start - 60) : place.start], dates[index])
+                or day_of_action(
+                    text[max(sentence.start, place.start - 60) : place.start], _of_now(dates[index], article.published)
+                )
             )  # "a week after the insurgents swept into Aleppo": a week before the sentence's day
             event = _event(article, sentence, place, kind, when)
             if earlier is None:  # one event per place and sentence: where it is named most precisely
@@ -534,6 +536,20 @@ def _anaphora_events(
         if kind:
             found.append(_event(article, sentence, probe, kind, dates[i]))
     return found
+
+
+# A clause of now after one of the past: "captured Mogok in July, and was now fighting near Kyaukme".
+_NOW_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:[\w'’-]+\s+){0,3}?(?:now|currently)\b")
+
+
+def _of_now(when: DateInfo, published: date | None) -> DateInfo:
+    """A sentence's date for a place in a clause of now (:data:`_NOW_CLAUSE`): the publication day where the
+    sentence's own date is of the past."""
+    if when.background_year is None:
+        return when
+    if published is None:
+        return DateInfo(None, UNKNOWN, "a clause of now in a sentence about the past; no publication date")
+    return DateInfo(published, APPROXIMATE, "publication date; a clause of now in a sentence about the past")
 
 
 def _opening_day(
@@ -895,7 +911,11 @@ def _role(
         return CONTEXT, "country or continent", ""
     if focus and place.country_code not in focus:
         return CONTEXT, "outside the countries the article is about", ""
-    if when is not None and when.background_year is not None:
+    if (
+        when is not None
+        and when.background_year is not None
+        and not _NOW_CLAUSE.search(_words_before(text, sentence, place))
+    ):
         return CONTEXT, f"background ({when.background_year})", ""
     if "version" in sentence.text and _CORRECTION.search(sentence.text):
         return CONTEXT, "what an earlier version wrongly said", ""

@@ -324,3 +324,14 @@ def test_a_live_blog_entry_s_timed_date_line_dates_it(gazetteer):
         ("Homs", "2024-12-08", "approximate"),  # the publication day's entries: as any sentence without a day
         ("Ar Rastan", "2024-12-07", "day"),
     }
+
+
+def test_a_clause_of_now_after_one_of_the_past_is_news(gazetteer):
+    text = (
+        "date 2024-08-04 Myanmar\n\nThe TNLA said it had captured the town of Mogok in July, and was now fighting "
+        "junta troops near Kyaukme."
+    )
+    result = process_article(build_article("r.txt", text), gazetteer)
+    assert {(e.place, e.kind, str(e.date), e.date_precision) for e in result.events} == {
+        ("Kyaukme (near)", "fighting", "2024-08-04", "approximate"),  # Mogok's July is background
+    }
