@@ -706,6 +706,10 @@ def _best(
     allowed = [r for r in rows if id(r) in close or _allowed(r, mention, focus, named, keys, cue, areas)]
     if not allowed:
         return None
+    sites = [r for r in allowed if r.feature in LOCAL_FEATURES]
+    if len(sites) > 1 and (in_named := [r for r in sites if name_key(r.city) in keys]):
+        # sites of one name in several cities: those of a city the article names ("the Umayyad Mosque", after Aleppo)
+        allowed = [r for r in allowed if r.feature not in LOCAL_FEATURES or r in in_named]
     cities = {  # regions with a town that bears their name: Aleppo, Daraa (97,000 people); New York by another
         r.admin1  # name, as only a very large one does (not Oklahoma City, for Oklahoma)
         for r in allowed

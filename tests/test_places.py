@@ -2109,3 +2109,12 @@ def test_towns_of_a_list_are_towns_and_warplanes_striking_rockets_are_an_airstri
         "Khan Arnabah": "advance",
         "Damascus (area)": "airstrike",  # the rockets were struck, not fired
     }
+
+
+def test_a_site_name_two_cities_share_is_the_one_of_the_city_the_article_names(gazetteer):
+    def site(text):
+        return resolved(f"date 2024-12-08 Syria\n\n{text}", gazetteer)["Umayyad Mosque"].name
+
+    assert site("Fighters prayed in the Umayyad Mosque after taking Aleppo.") == "Great Mosque of Aleppo"
+    assert site("Fighters prayed in the Umayyad Mosque after taking Damascus.") == "Umayyad Mosque"
+    assert site("Fighters prayed in the Umayyad Mosque.") == "Umayyad Mosque"  # the one by that very name
