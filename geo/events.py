@@ -1003,29 +1003,30 @@ _REFUTED = re.compile(
 
 
 # What was celebrated or mourned happened elsewhere: "residents in Omdurman celebrated the army's advance".
-_CELEBRATED = re.compile(
-    r"\b(?:celebrat|welcom|cheer|hail|mourn|lament)\w* (?:the|a|an|its|their|his|her) (?:[\w'’-]+ )?$"
-)
+_CELEBRATING = re.compile(r"\b(?:celebrat|welcom|cheer|hail|mourn|lament)")
+_CELEBRATED = re.compile(_CELEBRATING.pattern + r"\w* (?:the|a|an|its|their|his|her) (?:[\w'’-]+ )?$")
 
 
-def _denied(low: str, sentence: Sentence, start: int, end: int) -> bool:
+def _denied(low: str, sentence: Sentence, start: int, end: int, celebrates: bool) -> bool:
     """Whether the sentence says the kind word at ``start:end`` did not happen, or not where it says so:
-    what it celebrates happened elsewhere."""
+    what it celebrates happened elsewhere (``celebrates``: whether it has such a word at all)."""
     head = max(sentence.start, start - 40)
     return bool(
         _NEGATED.search(low, head, start)
         and not _REFUTED.search(low, end, sentence.end)
-        or _CELEBRATED.search(low, head, start)
+        or celebrates
+        and _CELEBRATED.search(low, head, start)
     )
 
 
 def _kind_matches(low: str, sentence: Sentence) -> list[tuple[int, int, str]]:
     """Every word of the sentence that tells what happened, unless it is denied: (start, end, kind).
     ``low``: the article's text, :func:`~geo.textutil.lowered`."""
+    celebrates = _CELEBRATING.search(low, sentence.start, sentence.end) is not None
     matches = [
         (m.start(), m.end(), m.lastgroup or "other")
         for m in _KIND.finditer(low, sentence.start, sentence.end)
-        if not _denied(low, sentence, m.start(), m.end())
+        if not _denied(low, sentence, m.start(), m.end(), celebrates)
     ]
     presence = [(m.start(), m.end(), "presence") for m in _PRESENCE.finditer(low, sentence.start, sentence.end)]
     if presence and _ACTOR.search(sentence.text):

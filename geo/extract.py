@@ -247,13 +247,21 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
 def _written_as_surname(text: str, name: str, gazetteer: Gazetteer) -> bool:
     """Whether the article also writes ``name`` after a first name ("Commander-in-Chief Oleksandr Syrskyi"):
     then "According to Syrskyi" names him, not Sursko-Lytovske."""
-    for match in re.finditer(r"\b([A-Z][\w'’-]+)[ \t]+" + re.escape(name) + r"\b", text):
+    at = text.find(name)
+    while at >= 0:
+        match = _WORD_BEFORE.search(text, max(0, at - 40), at)
+        at = text.find(name, at + len(name))
+        if match is None:
+            continue
         first = match.group(1)
         if first.endswith(("'s", "’s")):  # "Kyiv's Obolonskyi district": an owner, not a first name
             continue
         if not (_common_word(first) or first.casefold() in _NOT_NAMES or gazetteer.ids(first)):
             return True
     return False
+
+
+_WORD_BEFORE = re.compile(r"\b([A-Z][\w'’-]+)[ \t]+$")  # the capitalised word right before a name
 
 
 _PERSON_BEFORE = re.compile(
@@ -440,13 +448,18 @@ _PLACE_BEFORE = re.compile(
     r"kibbutz|moshav)\s+$",  # "Kibbutz Be'eri"
     re.I,
 )
-_PLACE_BEFORE_LAST = frozenset(["of", "including", "as", "them", "to", "toward", "towards", "into", "captured", "seized",
-                                "overran", "stormed", "recaptured", "retook", "kibbutz", "moshav"])  # fmt: skip
+# The last words _PLACE_BEFORE and _PLACES_INCLUDING can end on.
+_PLACE_BEFORE_LAST = frozenset(["of", "including", "as", "them", "namely", "to", "toward", "towards", "into", "captured",
+                                "seized", "overran", "stormed", "recaptured", "retook", "kibbutz", "moshav"])  # fmt: skip
 
 
-def place_before(head: str) -> bool:
-    """Whether the words before a name say it is a place (``_PLACE_BEFORE``)."""
-    return ends_with_word(head, _PLACE_BEFORE_LAST) and _PLACE_BEFORE.search(head) is not None
+def _place_before(text: str, start: int) -> bool:
+    """Whether the words before a name at ``start`` say it is a place: ``_PLACE_BEFORE``, or a clause that
+    names places and goes on with some of them (``_PLACES_INCLUDING``)."""
+    head = text[max(0, start - 30) : start]
+    return ends_with_word(head, _PLACE_BEFORE_LAST) and bool(
+        _PLACE_BEFORE.search(head) or _PLACES_INCLUDING.search(text, max(0, start - 90), start)
+    )
 
 
 # An article before a name and a place word: the name describes the place ("an Alawite village"), as it
@@ -467,7 +480,6 @@ _PLACES_INCLUDING = re.compile(
     r"\b(?:towns|villages|cities|districts|neighbou?rhoods|suburbs|settlements|hamlets|localities)\b"
     r"[^.;:!?]{0,60}?,?\s+(?:including|such as|among them|namely)\s+$"
 )
-_INCLUDING_LAST = frozenset(["including", "as", "them", "namely"])
 _LIST_REACH = 20  # names back up a list to the one the text says is a place
 
 
@@ -477,9 +489,7 @@ def named_as_place(text: str, start: int, end: int, found: list[Mention]) -> boo
     such ("the towns of Souran and Taibat al-Imam")."""
     for _ in range(_LIST_REACH):
         head = text[max(0, start - 30) : start]
-        if place_before(head) or _PLACE_WORD_AFTER.match(text, end) and not _DESCRIBED.search(head):
-            return True
-        if ends_with_word(head, _INCLUDING_LAST) and _PLACES_INCLUDING.search(text, max(0, start - 90), start):
+        if _place_before(text, start) or _PLACE_WORD_AFTER.match(text, end) and not _DESCRIBED.search(head):
             return True
         if text.startswith(("'s", "’s"), end):
             return False  # "Baniyas and Qardaha, Assad's hometown": a person's, no third town

@@ -4,7 +4,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geo.events import _CONTEXT_BEFORE, _reference_before, process_article
-from geo.extract import _PLACE_BEFORE, _QUALIFIER_BEFORE, _QUALIFIER_LAST, _QUALIFIER_LAST_STEMS, place_before
+from geo.extract import (
+    _PLACE_BEFORE,
+    _PLACES_INCLUDING,
+    _QUALIFIER_BEFORE,
+    _QUALIFIER_LAST,
+    _QUALIFIER_LAST_STEMS,
+    _place_before,
+)
 from geo.ingest import build_article, page_metadata
 from geo.textutil import ends_with_word
 
@@ -49,7 +56,8 @@ _PLACE_PHRASES = st.sampled_from(
     ["the town of", "villages of", "the outskirts of", "towns, including", "villages such as", "areas, among them",
      "fled to", "fled south towards", "pushed into", "headed toward", "captured", "seized", "overran", "stormed",
      "recaptured", "retook", "took control of", "north of", "the central", "near", "outside", "around", "25 km from",
-     "10 miles south of", "the countryside of", "province of", "western", "south-eastern", "city of"],
+     "10 miles south of", "the countryside of", "province of", "western", "south-eastern", "city of",
+     "villages on the east bank of the river, including", "towns, namely", "settlements such as"],
 )  # fmt: skip
 
 
@@ -62,6 +70,7 @@ _PLACE_PHRASES = st.sampled_from(
 def test_the_quick_checks_of_words_before_a_name_agree_with_the_full_patterns(words, phrase, end):
     head = " ".join([*words, phrase or ""]) + end
     assert _reference_before(head) == bool(_CONTEXT_BEFORE.search(head))
-    assert place_before(head) == bool(_PLACE_BEFORE.search(head))
+    full = _PLACE_BEFORE.search(head[-30:]) or _PLACES_INCLUDING.search(head[-90:])
+    assert _place_before(head, len(head)) == bool(full)
     quick = ends_with_word(head, _QUALIFIER_LAST, _QUALIFIER_LAST_STEMS) and _QUALIFIER_BEFORE.search(head)
     assert bool(quick) == bool(_QUALIFIER_BEFORE.search(head))
