@@ -108,7 +108,7 @@ _ALLIES = re.compile(r"\s+and\s+(?:its|their)\s+(?:allies|backers|partners|patro
 _CONTEXT_BEFORE = re.compile(
     r"(?:university of|professor at|researcher at|based (?:in|at)|born in|who (?:lives|lived|live|works|worked|grew up) in|(?:connect|link)\w*(?: [\w-]+ (?:to|with|and))?(?: the capital,?)?|"
     r"to the capital|leading (?:\w+ )?to(?: the capital)?|(?:road|highway|motorway|route) (?:\w+ )?to|from the capital|ties with|"
-    r"embassy in|(?:road|highway|motorway|route|corridor)s? (?:\w+ )?between(?: [\w'’-]+){0,3}(?: and)?|(?:road|highway|motorway|route|train|flight|bus|passenger|journey|trip)s? from(?: [\w'’-]+){0,3}(?: to)?|across (?:\w+ ){1,3}from|"
+    r"(?:road|highway|motorway|route|corridor)s? (?:\w+ )?between(?: [\w'’-]+){0,3}(?: and)?|(?:road|highway|motorway|route|train|flight|bus|passenger|journey|trip)s? from(?: [\w'’-]+){0,3}(?: to)?|across (?:\w+ ){1,3}from|"
     r"(?:officials|authorities|diplomats|sources|analysts|spokes(?:man|woman|person)|correspondents?|reporters?)"
     r"(?: for (?:the |an? )?(?:[\w'’-]+ ){0,2}[\w'’-]+)? in|"  # "a spokesman for the group in Idlib said"
     r"(?<!within )(?<!within a )(?:[\d,.]+ ?|\w+ )" + DISTANCE_UNIT + r" "
@@ -186,7 +186,9 @@ _SPEAKERS = re.compile(
 )
 # An institution in a city, saying something: "the Defence Ministry in Moscow said" (not "strikes hit the
 # Defence Ministry in Damascus").
-_INSTITUTION_IN = re.compile(r"\b(?:ministry|government|parliament|presidency|command|headquarters)\s+in\s+$", re.I)
+_INSTITUTION_IN = re.compile(
+    r"\b(?:ministry|government|parliament|presidency|command|headquarters|embass(?:y|ies))\s+in\s+$", re.I
+)
 _SAID = re.compile(r"^,?\s+(?:said|says|say|announced|reported|claimed|denied|stated|added|confirmed)\b")
 # The far place of a distance from where the news is: "safe passage to Damascus, about 100 km to the north";
 # unless something is done to it ("abandoned the town of Kiswah, 10 km to the south").

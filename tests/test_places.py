@@ -2118,3 +2118,13 @@ def test_a_site_name_two_cities_share_is_the_one_of_the_city_the_article_names(g
     assert site("Fighters prayed in the Umayyad Mosque after taking Aleppo.") == "Great Mosque of Aleppo"
     assert site("Fighters prayed in the Umayyad Mosque after taking Damascus.") == "Umayyad Mosque"
     assert site("Fighters prayed in the Umayyad Mosque.") == "Umayyad Mosque"  # the one by that very name
+
+
+def test_an_embassy_ransacked_is_an_event_in_its_city_one_that_speaks_is_not(gazetteer):
+    events, places = events_and_places(
+        "date 2024-12-09 Syria\n\nIran saw its embassy in Damascus ransacked on Sunday. The Russian embassy in "
+        "Homs said its staff were safe after the fighting.",
+        gazetteer,
+    )
+    assert {(place, e.kind, str(e.date)) for place, e in events.items()} == {("Damascus", "attack", "2024-12-08")}
+    assert [p.reason for p in places if p.text == "Homs"] == ["where a government speaks"]
