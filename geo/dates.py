@@ -81,8 +81,8 @@ _RELATIVE_CLAUSE = re.compile(
 # since 2016", "the biggest attack since 2020".
 _COMPARED_SINCE = re.compile(
     r"\b(?:first(?:\s+time)?|biggest|largest|worst|deadliest|heaviest|fiercest|boldest|highest|longest|"
-    r"most\s+\w+)\b[^.;]{0,40}?\bsince\s+(?:(?:early|late|mid-?)\s*)?"
-    r"(?:[a-z]+\s+)?(?:19|20)\d{2}\b",
+    r"most\s+\w+)\b[^.;]{0,60}?\bsince\s+(?:(?:early|late|mid-?)\s*)?"
+    r"(?:[\w-]+\s+){0,6}?(?:19|20)\d{2}\b",  # "the first time ... since the civil war began in 2011"
     re.I,
 )
 _YEAR = re.compile(

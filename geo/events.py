@@ -590,13 +590,14 @@ def sentence_dates(sentences: list[Sentence], published: date | None) -> list[Da
         ):  # "Homs followed two days later, after the army abandoned the city overnight" counts from Hama's day
             found = relative_to_earlier(said, earlier) or found
         same_paragraph = i > 0 and sentences[i - 1].paragraph == sentence.paragraph
-        if found is None and previous is not None and same_paragraph and _carries(previous):
-            later = _LATER_ON.search(said)  # "Within days they had seized most of Aleppo": after it, not on it
-            found = (
-                DateInfo(previous.date, APPROXIMATE, f"'{later.group()}' after the sentence before ({previous.method})")
-                if later
-                else DateInfo(previous.date, DAY, f"carried from previous sentence ({previous.method})")
+        carries = found is None and previous is not None and _carries(previous)
+        later = _LATER_ON.search(said) if carries else None  # "Within days they had seized most of Aleppo": after it
+        if later and previous is not None:  # also across a paragraph: the words say what they count from
+            found = DateInfo(
+                previous.date, APPROXIMATE, f"'{later.group()}' after the sentence before ({previous.method})"
             )
+        elif carries and previous is not None and same_paragraph:
+            found = DateInfo(previous.date, DAY, f"carried from previous sentence ({previous.method})")
         elif found is None and previous is not None and previous.background_year and _asks(sentences, i):
             found = DateInfo(None, UNKNOWN, f"answers '{sentences[i - 1].text.strip()}'", previous.background_year)
         if found is None and heading is not None:

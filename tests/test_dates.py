@@ -335,3 +335,14 @@ def test_a_clause_of_now_after_one_of_the_past_is_news(gazetteer):
     assert {(e.place, e.kind, str(e.date), e.date_precision) for e in result.events} == {
         ("Kyaukme (near)", "fighting", "2024-08-04", "approximate"),  # Mogok's July is background
     }
+
+
+def test_within_days_after_a_dated_paragraph_and_the_first_time_since_a_long_ago_year(gazetteer):
+    text = (
+        "date 2024-12-05 Syria\n\nThe rebels launched their offensive on November 27.\n\nThey seized Aleppo within "
+        "days, the first time the city had slipped from government control since the civil war began in 2011."
+    )
+    result = process_article(build_article("r.txt", text), gazetteer)
+    assert {(e.place, e.kind, str(e.date), e.date_precision) for e in result.events} == {
+        ("Aleppo", "capture", "2024-11-27", "approximate"),  # not background: 2011 is what it is measured against
+    }
