@@ -123,7 +123,8 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:withdr[ae]w\w*|retreat\w*|pull\w* back|fell back|moved(?: (?!on\b)\w+)?|head\w*(?: \w+)?|fled|flee\w*)"
     r"(?: (?:north|south|east|west)\w*)? (?:to|towards?)|"
     r"(?:sent|sends|send|sending|flew|flown) (?:[\w'’-]+ ){1,6}(?:to|from)|"  # "sent only a handful of jets to the Hmeimim base"
-    r"(?:most|many|some|all|half|thousands|hundreds) of them (?:to|towards?|into)|"  # "fled Rafah ..., most of them to"
+    r"(?:most|many|some|all|half|thousands|hundreds) of them (?:to|towards?|into)|"
+    r"(?:displaced|fled|fleeing|refugees|evacuees)\b(?: [\w'’-]+){0,10}? arriv\w* (?:in|at)|"  # "displaced from Tal Rifaat arrived in Tabqa"  # "fled Rafah ..., most of them to"
     r"leav\w* (?:for|towards?)|(?:fled|flee\w*|left|leav\w*) (?:[\w'’-]+ ){1,2}for|"
     r"(?:fled|flee\w*|withdr[ae]w\w*|retreat\w*|fell back|pulled back) "
     r"(?:(?!(?:as|while|when|after|before|but|and then)\b)[\w'’-]+ ){1,6}(?:to|towards?)|"
@@ -681,7 +682,7 @@ _LIST_GAP = re.compile(
     r"(?:,\s+as\s+well\s+as\s+|" + LIST_SEPARATOR.pattern + r")"  # "..., as well as its longtime stronghold of Idlib"
     r"(?:(?:the|its|their)\s+(?:[\w-]+\s+)?(?:towns?|villages?|cit(?:y|ies)|camps?|strongholds?)\s+of\s+|"
     r"(?:several|some|other|nearby|two|three|four|five)\s+(?:towns|villages)\s+(?:in|near|around)\s+(?:the\s+)?|"
-    r"(?:the\s+)?(?:nearby|neighbou?ring|adjacent)\s+)?"  # "Tal Rifaat and the nearby Kuweires airbase"
+    r"(?:the\s+)?(?:nearby|neighbou?ring|adjacent)\s+|the\s+)?"  # "Tal Rifaat and the nearby Kuweires airbase"
 )
 _REGION_WORD = re.compile(r"^\s+(?:" + "|".join(sorted(q for q in REGION_QUALIFIERS if " " not in q)) + r")\b", re.I)
 _LOCATED_IN = re.compile(

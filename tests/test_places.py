@@ -2128,3 +2128,15 @@ def test_an_embassy_ransacked_is_an_event_in_its_city_one_that_speaks_is_not(gaz
     )
     assert {(place, e.kind, str(e.date)) for place, e in events.items()} == {("Damascus", "attack", "2024-12-08")}
     assert [p.reason for p in places if p.text == "Homs"] == ["where a government speaks"]
+
+
+def test_where_displaced_people_arrived_is_no_event_and_a_region_after_and_the_shares_the_kind(gazetteer):
+    events = events_by_place(
+        "Rudaw\n10-12-2024\n\nThousands of people displaced from Tal Rifaat and the Shahba region arrived in Tabqa "
+        "and Raqqa over the weekend.",
+        gazetteer,
+    )
+    assert {place: (e.kind, str(e.date)) for place, e in events.items()} == {
+        "Tall Rif'at": ("displacement", "2024-12-07"),
+        "Shahba (Tall Rif'at) (region)": ("displacement", "2024-12-07"),
+    }
