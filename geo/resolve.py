@@ -343,47 +343,45 @@ def _placed_by_next(text: str, places: list[Place]) -> list[Place]:
     """A place followed by the town or region it is in, is part of or lies near, when no source knows it
     ("the village of Al-Sireha in Gezira state", "the Shejaiya suburb of Gaza City") or the gazetteer's
     town of that name lies far from there ("the Shahba area north of Aleppo", not Shahba in Sweida):
-    placed there, so the event is not lost; so are unknown names listed before it ("the villages of Deir
-    Baalba and al-Zafaraneh on the northern edge of Homs")."""
+    placed there, so the event is not lost; so are such names listed before it ("the villages of Deir
+    Baalba and al-Zafaraneh on the northern edge of Homs", "the villages of Rivne and Novopavlivka in
+    Dnipropetrovsk region": not the city of Rivne, 500 km west)."""
     out = list(places)
-    placed: dict[int, tuple[Place, str, str]] = {}  # index -> where, how and the qualifier
+    said: dict[int, tuple[Place, re.Match[str]]] = {}  # index -> where the text says it is, and how
     for k in range(len(out) - 1):
         place, where = out[k], next_named(text, out, k)
         located = where_it_lies(text, place, where) if where.resolved and where.feature in (CITY, ADMIN1) else None
-        if located is not None and (
-            located.re is _PART_OF
-            or located.re is _WITHIN
-            and (_guessed(place) or _elsewhere(place, where))
-            and not off_another(place)  # "southeast of Pokrovsk near Shevchenko": a reference
-        ):
-            how, qualifier, name = "which the text says it is in", "part of", f"{place.text} ({where.name})"
-        elif (
-            located is not None
-            and located.re is LOCATED_BY
-            and (_guessed(place) or place.feature == CITY and _far(place, where))
-        ):
-            direction = located.group("direction").lower()
-            how, qualifier, name = f"which the text says it lies {direction}", f"{direction} {where.name}", place.text
-        else:
-            continue
-        known = f"{place.name} is far from {where.name}" if place.resolved else "not in gazetteer"
-        out[k] = Place(
-            place.start, place.end, place.text, name, where.lat, where.lon, where.feature, where.country_code,
-            where.source, f"{known}; placed at {where.name}, {how}", qualifier,
-        )  # fmt: skip
-        placed[k] = (where, how, qualifier)
+        if located is not None and located.re is not _ON_ROAD and not off_another(place):
+            said[k] = (where, located)
+            out[k] = _placed(place, where, located, "")
     for k in range(len(out) - 2, -1, -1):
-        place = out[k]
-        if k + 1 not in placed or place.resolved or not _LIST_GAP.fullmatch(text, place.end, out[k + 1].start):
-            continue
-        where, how, qualifier = placed[k + 1]
-        name = f"{place.text} ({where.name})" if qualifier == "part of" else place.text
-        out[k] = Place(
-            place.start, place.end, place.text, name, where.lat, where.lon, where.feature, where.country_code,
-            where.source, f"not in gazetteer; placed as the name after it in its list: at {where.name}, {how}", qualifier,
-        )  # fmt: skip
-        placed[k] = placed[k + 1]
+        if k + 1 in said and k not in said and _LIST_GAP.fullmatch(text, out[k].end, out[k + 1].start):
+            said[k] = said[k + 1]
+            out[k] = _placed(out[k], *said[k], " as the name after it in its list")
     return out
+
+
+def _placed(place: Place, where: Place, located: re.Match[str], how: str) -> Place:
+    """``place`` at ``where``, which ``located`` says it is in, part of or lies off, when no source knows it
+    or the gazetteer's town of its name is not there; else ``place`` itself."""
+    if located.re is LOCATED_BY:
+        if not (_guessed(place) or place.feature == CITY and _far(place, where)):
+            return place
+        direction = located.group("direction").lower()
+        how, qualifier, name = (
+            f"{how}, which the text says it lies {direction}",
+            f"{direction} {where.name}",
+            place.text,
+        )
+    elif located.re is _PART_OF or _guessed(place) or _elsewhere(place, where):
+        how, qualifier, name = f"{how}, which the text says it is in", "part of", f"{place.text} ({where.name})"
+    else:
+        return place
+    known = f"{place.name} is far from {where.name}" if place.resolved else "not in gazetteer"
+    return Place(
+        place.start, place.end, place.text, name, where.lat, where.lon, where.feature, where.country_code,
+        where.source, f"{known}; placed at {where.name}{how}", qualifier,
+    )  # fmt: skip
 
 
 _LIST_GAP = re.compile(LIST_SEPARATOR.pattern)

@@ -2140,3 +2140,13 @@ def test_where_displaced_people_arrived_is_no_event_and_a_region_after_and_the_s
         "Tall Rif'at": ("displacement", "2024-12-07"),
         "Shahba (Tall Rif'at) (region)": ("displacement", "2024-12-07"),
     }
+
+
+def test_a_town_listed_before_one_in_a_region_is_in_that_region_too(gazetteer):
+    events = events_by_place(
+        "date 2025-11-12 Ukraine\n\nRussian forces captured the villages of Rivne and Novopavlivka in "
+        "Dnipropetrovsk region.",
+        gazetteer,
+    )
+    assert set(events) == {"Rivne (Dnipropetrovsk)", "Novopavlivka"}  # not the city of Rivne, 500 km west
+    assert events["Rivne (Dnipropetrovsk)"].geo_precision == 3
