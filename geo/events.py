@@ -123,8 +123,8 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:withdr[ae]w\w*|retreat\w*|pull\w* back|fell back|moved(?: (?!on\b)\w+)?|head\w*(?: \w+)?|fled|flee\w*)"
     r"(?: (?:north|south|east|west)\w*)? (?:to|towards?)|"
     r"(?:sent|sends|send|sending|flew|flown) (?:[\w'’-]+ ){1,6}(?:to|from)|"  # "sent only a handful of jets to the Hmeimim base"
-    r"(?:most|many|some|all|half|thousands|hundreds) of them (?:to|towards?|into)|"
-    r"(?:displaced|fled|fleeing|refugees|evacuees)\b(?: [\w'’-]+){0,10}? arriv\w* (?:in|at)|"  # "displaced from Tal Rifaat arrived in Tabqa"  # "fled Rafah ..., most of them to"
+    r"(?:most|many|some|all|half|thousands|hundreds) of them (?:to|towards?|into)|"  # "fled Rafah ..., most of them to"
+    r"(?:displaced|fled|fleeing|refugees|evacuees)\b(?: [\w'’-]+){0,10}? arriv\w* (?:in|at)|"  # "displaced from Tal Rifaat arrived in Tabqa"
     r"leav\w* (?:for|towards?)|(?:fled|flee\w*|left|leav\w*) (?:[\w'’-]+ ){1,2}for|"
     r"(?:fled|flee\w*|withdr[ae]w\w*|retreat\w*|fell back|pulled back) "
     r"(?:(?!(?:as|while|when|after|before|but|and then)\b)[\w'’-]+ ){1,6}(?:to|towards?)|"
@@ -692,9 +692,8 @@ _LOCATED_IN = re.compile(
 
 
 # A clause of its own after a place: "..., and on Wednesday it recaptured", "...; on Friday".
-_NEW_CLAUSE = re.compile(
-    r",\s+(?:and|but)\s+|;|\s(?:before|after)\s+\w+ing\s"
-)  # "... Homs before reaching the capital on Sunday"
+# ... or one that tells what came before or after: "taking Aleppo and Homs before reaching the capital on Sunday".
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+|;|\s(?:before|after)\s+\w+ing\s")
 
 
 def _day_of(
@@ -702,8 +701,8 @@ def _day_of(
     published: date | None,
 ) -> DateInfo:  # fmt: skip
     """Of the days a sentence names, the one nearest the place (but "Aleppo last week" is that week's);
-    in "Manbij, where clashes were reported late on Sunday", one of those the where-clause names. A day written after other places
-    is theirs ("Aleppo fell within days, followed by Hama on Thursday"), unless each place and the next
+    in "Manbij, where clashes were reported late on Sunday", one of those the where-clause names. A day
+    written after other places is theirs ("Aleppo fell within days, followed by Hama on Thursday"), unless each place and the next
     are a list ("Rastan and Talbiseh on 6 December", "Idlib and the town of Sarmada on Tuesday"; then it
     is theirs even when another day comes nearer before: "... on Friday after overrunning the villages
     of Urum al-Kubra, Anjara and Khan al-Asal on Thursday"), or the next is where the place is

@@ -55,9 +55,8 @@ _PLACE_CUE = re.compile(
     re.I,
 )
 # Words that say a town follows, also after another qualifier ("near the town of Quneitra").
-_TOWN_OF = re.compile(
-    r"\b(?:towns?|cit(?:y|ies)|villages?)\s+of\s+(?:the\s+)?$", re.I
-)  # "the towns of Quneitra and ..."
+# ... also down a list: "the towns of Quneitra and Khan Arnabeh".
+_TOWN_OF = re.compile(r"\b(?:towns?|cit(?:y|ies)|villages?)\s+of\s+(?:the\s+)?$", re.I)
 _LARGE = 100_000
 _TOWN = 20_000
 _NEIGHBOUR = 3.0  # a town near the article's other places: as much as being 1,000 times larger
@@ -300,7 +299,8 @@ def _near(row: Candidate, points: list[tuple[float, float]]) -> bool:
 # After a place's name, perhaps with the word for what it is ("the Shahba area", "Nuseirat camp").
 # "Petrivka (southeast of Chasiv Yar)" too.
 _AFTER_NAME = (
-    r"^(?:\s+(?:area|region|province|governorate|countryside|district|village|town|(?:(?:refugee|displacement|idp)\s+)?camp|neighbou?rhood|"
+    r"^(?:\s+(?:area|region|province|governorate|countryside|district|village|town|"
+    r"(?:(?:refugee|displacement|idp)\s+)?camp|neighbou?rhood|"
     r"(?:military\s+)?(?:airport|air\s*base|airfield)|prison|dam|bridge)s?)?(?:,?\s+|\s*\(\s*)"
     # "the dam on the Euphrates river, east of", "Rastan on the highway north of"
     r"(?:(?:on|along)\s+the\s+(?:[\w'’-]+\s+){0,2}(?:river|lake|coast|highway|motorway|road)\s*,?\s+)?"
@@ -497,8 +497,8 @@ def where_it_lies(text: str, place: Place, where: Place) -> re.Match[str] | None
     """How the text says ``place`` lies at ``where``, the place it names next: in it (a match of
     ``_WITHIN``: "Nuseirat, in central Gaza"; of ``_PART_OF``, for a place no source knows: "the Shejaiya
     suburb of Gaza City", but not "the Cincinnati suburb of West Chester"; on a road: "Khan Shaykhun on the
-    M5 highway") or off it (of ``LOCATED_BY``,
-    with its direction: "Qatana, about 25 km south-west of Damascus"); None when they are not written so."""
+    M5 highway") or off it (of ``LOCATED_BY``, with its direction: "Qatana, about 25 km south-west of
+    Damascus"); None when they are not written so."""
     gap = _nearby_gap(text, place.end, where.start)
     if gap is None:
         return None
