@@ -2150,3 +2150,19 @@ def test_a_town_listed_before_one_in_a_region_is_in_that_region_too(gazetteer):
     )
     assert set(events) == {"Rivne (Dnipropetrovsk)", "Novopavlivka"}  # not the city of Rivne, 500 km west
     assert events["Rivne (Dnipropetrovsk)"].geo_precision == 3
+
+
+def test_a_timeline_s_present_tense_enters_and_fall(gazetteer):
+    events = events_by_place(
+        "date 2024-12-08 Timeline\n\nDecember 6: Rebels take Daraa in the south; the SDF enters Deir ez-Zor in the "
+        "east.\n\nDecember 7: Rebels reach the outskirts of Homs; Quneitra and Sweida fall.\n\nDecember 8: The "
+        "provinces let health transfers to fall, as planned, in Latakia.",
+        gazetteer,
+    )
+    assert {place: (e.kind, str(e.date)) for place, e in events.items()} == {
+        "Dar'a": ("capture", "2024-12-06"),
+        "Deir ez-Zor": ("advance", "2024-12-06"),
+        "Homs (outskirts of)": ("advance", "2024-12-07"),
+        "Quneitra": ("capture", "2024-12-07"),
+        "As-Suwayda": ("capture", "2024-12-07"),
+    }  # transfers that fall are no town that falls
