@@ -2166,3 +2166,16 @@ def test_a_timeline_s_present_tense_enters_and_fall(gazetteer):
         "Quneitra": ("capture", "2024-12-07"),
         "As-Suwayda": ("capture", "2024-12-07"),
     }  # transfers that fall are no town that falls
+
+
+def test_headlines_in_the_present_tense(gazetteer):
+    events = events_by_place(
+        "date 2024-12-05 Syria\n\nHTS takes control of Hama\n\nArmy pushes into Salamiyah\n\nRebel column marches "
+        "towards Rastan",
+        gazetteer,
+    )
+    assert {place: e.kind for place, e in events.items()} == {
+        "Hamah": "capture",
+        "As Salamiyah": "advance",
+        "Ar Rastan": "advance",
+    }
