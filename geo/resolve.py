@@ -311,7 +311,7 @@ _AFTER_NAME = (
 # "the Shahba area north of Aleppo", "Souran, north of Hama", "Kiswah, a town on the southern edge of the capital".
 LOCATED_BY = re.compile(
     _AFTER_NAME + r"(?:(?:just|about|some|around|roughly|nearly|almost)\s+)?"
-    r"(?:[\d,.]+ ?" + DISTANCE_UNIT + r"\s+)?"
+    r"(?:(?P<distance>\d[\d,]*(?:\.\d+)?) ?(?P<unit>" + DISTANCE_UNIT + r")\s+)?"
     r"(?:on\s+the\s+(?:[\w-]+\s+)?(?:bank|side|shore)\s+of\s+the\s+(?:[\w'’-]+\s+){1,2})?"  # "on the eastern bank of the Blue Nile"
     r"(?P<direction>(?:north|south|east|west)[\w-]* of|opposite|"
     r"on\s+the\s+(?:(?:north|south|east|west)[\w-]*\s+)?(?:edge|outskirts|fringes?)\s+of)"  # "on the southern edge of"
@@ -361,11 +361,29 @@ def _placed_by_next(text: str, places: list[Place]) -> list[Place]:
     return out
 
 
+_MILE_KM = 1.609
+
+
+def _as_far_as_said(place: Place, where: Place, located: re.Match[str]) -> bool:
+    """Whether ``place`` lies about as far from ``where`` as the text says: "Hama, 210 km north of
+    Damascus" is Hama, though far."""
+    if not located.group("distance"):
+        return False
+    said = float(located.group("distance").replace(",", ""))
+    said *= _MILE_KM if located.group("unit").startswith("mile") else 1.0
+    return abs(distance_km((place.lat, place.lon), (where.lat, where.lon)) - said) <= max(30.0, said / 2)  # type: ignore[arg-type]
+
+
 def _placed(place: Place, where: Place, located: re.Match[str], how: str) -> Place:
     """``place`` at ``where``, which ``located`` says it is in, part of or lies off, when no source knows it
     or the gazetteer's town of its name is not there; else ``place`` itself."""
     if located.re is LOCATED_BY:
-        if not (_guessed(place) or place.feature == CITY and _far(place, where)):
+        if not (
+            _guessed(place)
+            or place.feature == CITY
+            and _far(place, where)
+            and not _as_far_as_said(place, where, located)
+        ):
             return place
         direction = located.group("direction").lower()
         how, qualifier, name = (

@@ -2179,3 +2179,12 @@ def test_headlines_in_the_present_tense(gazetteer):
         "As Salamiyah": "advance",
         "Ar Rastan": "advance",
     }
+
+
+def test_a_town_as_far_from_another_as_the_text_says_is_that_town(gazetteer):
+    assert event_places("date 2024-12-08 Syria\n\nRebels captured Hama, 210 km north of Damascus.", gazetteer) == {
+        "Hamah"
+    }  # not a Hama placed at Damascus: it lies that far from it
+    assert event_places("date 2024-12-08 Syria\n\nRebels took the Shahba area, 30 km north of Aleppo.", gazetteer) == {
+        "Shahba (north of Aleppo)"
+    }  # the Shahba of the gazetteer lies 400 km off, in Sweida
