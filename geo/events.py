@@ -121,6 +121,7 @@ _CONTEXT_BEFORE = re.compile(
     r"visit\w*|opposite|overlook\w*|(?:advanc\w*|coming|came|arriving|arrived|fired|moving|moved|pushing|pushed|swe(?:pt|eping))"
     r"(?: (?:north|south|east|west)\w*)? from|"
     r"(?:groups?|fighters?|rebels?|factions?|militias?|militants?|residents?|natives?|commanders?|(?:wo)?man) from|"
+    r"(?:is|are|was|were|hails?|hailed|originally) from|"  # "Assad, whose family is from Qardaha"
     r"(?:withdr[ae]w\w*|retreat\w*|pull\w* back|fell back|moved(?: (?!on\b)\w+)?|head\w*(?: \w+)?|fled|flee\w*)"
     r"(?: (?:north|south|east|west)\w*)? (?:to|towards?)|"
     r"(?:sent|sends|send|sending|flew|flown) (?:[\w'’-]+ ){1,6}(?:to|from)|"  # "sent only a handful of jets to the Hmeimim base"

@@ -2188,3 +2188,10 @@ def test_a_town_as_far_from_another_as_the_text_says_is_that_town(gazetteer):
     assert event_places("date 2024-12-08 Syria\n\nRebels took the Shahba area, 30 km north of Aleppo.", gazetteer) == {
         "Shahba (north of Aleppo)"
     }  # the Shahba of the gazetteer lies 400 km off, in Sweida
+
+
+def test_where_someone_is_from_is_no_event(gazetteer):
+    events = events_by_place(
+        "date 2024-12-08 Syria\n\nAssad, whose family is from Qardaha, fled as rebels entered Damascus.", gazetteer
+    )
+    assert set(events) == {"Damascus"}
