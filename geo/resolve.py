@@ -191,6 +191,7 @@ def resolve_mentions(
             points.setdefault(name_key(mentions[i].text), set()).add((row.lat, row.lon))
     places: list[Place] = []
     dropped: list[Mention] = []  # names whose places of that name are all elsewhere
+    villages: set[int] = set()  # where the names start that the gazetteer took for a village
     for index, mention in enumerate(mentions):
         if mention.match == ROAD_TO:
             road = _road_to(mention, gazetteer, focus)
@@ -227,6 +228,8 @@ def resolve_mentions(
                                  "the region its sentence opens with"))  # fmt: skip
         elif best is not None:
             places.append(_place(mention, best, focus, gazetteer, note))
+            if best.feature == CITY and best.population < _TOWN:
+                villages.add(mention.start)
         elif named_as_place(text, mention.start, mention.end, mentions[max(0, index - _LIST_WINDOW) : index]) or (
             _located_next(text, mention, mentions[index + 1 : index + 2])
         ):  # "the towns of Nubl and Zahraa", "Nasir, in Upper Nile state": a place, not the one here of its name
@@ -234,6 +237,7 @@ def resolve_mentions(
         else:
             dropped.append(mention)
     places = _regions_elsewhere(text, _placed_elsewhere(_placed_by_next(text, places), dropped))
+    places = _far_from_its_list(text, places, villages)
     anchors = [(p.lat, p.lon) for p in places if p.resolved and p.feature not in (COUNTRY, CONTINENT, ROAD)]
     return [_on_road(p, anchors) if p.feature == ROAD else p for p in places]  # type: ignore[arg-type]
 
@@ -403,6 +407,41 @@ def _placed(place: Place, where: Place, located: re.Match[str], how: str) -> Pla
 
 
 _LIST_GAP = re.compile(LIST_SEPARATOR.pattern)
+
+
+def _far_from_its_list(text: str, places: list[Place], villages: set[int]) -> list[Place]:
+    """A village listed with towns of its sentence that all lie near one another and far from it ("near
+    Lysivka, Kotlyne, Udachne and Uspenivka": not the Lysivka 600 km west of the others): a namesake no
+    source knows, left unresolved rather than put where it is not."""
+    out = list(places)
+    for k, place in enumerate(places):
+        if place.start not in villages or place.lat is None or place.lon is None or not _in_a_list(text, places, k):
+            continue
+        start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, place.start)), default=0)
+        end = _SENTENCE_END.search(text, place.end)
+        others = [
+            (p.lat, p.lon)
+            for p in places
+            if p is not place and p.lat is not None and p.lon is not None and _point(p)
+            and start <= p.start < (end.start() if end else len(text))
+        ]  # fmt: skip
+        if len(others) < 2 or max(distance_km(a, b) for a in others for b in others) > _LOOSE_REACH_KM:
+            continue  # no towns, or towns that do not agree where the list is
+        if min(distance_km((place.lat, place.lon), p) for p in others) > _LOOSE_REACH_KM:
+            unknown = Mention(place.start, place.end, place.text, UNKNOWN, ())
+            out[k] = replace(_unresolved(unknown), resolution=f"unresolved: {place.name} lies far from its list")
+    return out
+
+
+def _in_a_list(text: str, places: list[Place], k: int) -> bool:
+    """Whether place ``k`` and the one before or after it are written as a list, perhaps with names
+    between that no source knows ("Lysivka, Kotlyne, Udachne")."""
+    before = k > 0 and _NAMES_BETWEEN.fullmatch(text, places[k - 1].end, places[k].start)
+    after = k + 1 < len(places) and _NAMES_BETWEEN.fullmatch(text, places[k].end, places[k + 1].start)
+    return bool(before or after)
+
+
+_NAMES_BETWEEN = re.compile(r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*" + LIST_SEPARATOR.pattern)
 
 
 _AREA_QUALIFIERS = {"region", "area"}

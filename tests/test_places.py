@@ -2195,3 +2195,13 @@ def test_where_someone_is_from_is_no_event(gazetteer):
         "date 2024-12-08 Syria\n\nAssad, whose family is from Qardaha, fled as rebels entered Damascus.", gazetteer
     )
     assert set(events) == {"Damascus"}
+
+
+def test_a_village_far_from_the_towns_listed_with_it_is_left_unresolved(gazetteer):
+    events, places = events_and_places(
+        "date 2025-02-18 Ukraine\n\nUkrainian defenders repelled 57 attacks near Lysivka, Kotlyne, Udachne and "
+        "Uspenivka.",
+        gazetteer,
+    )
+    assert set(events) == {"Udachne", "Uspenivka"}
+    assert [p.resolution for p in places if p.text == "Lysivka"] == ["unresolved: Lysivka lies far from its list"]
