@@ -225,6 +225,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             (
                 _facility(tokens.words[i:run_end])
                 or named_as_place(text, tokens.starts[i], tokens.ends[min(run_end, i + _MAX_WORDS) - 1], found)
+                or between_places(text, tokens.starts[i], tokens.ends[run_end - 1], found, gazetteer)
             )
             and not _known_after_of(tokens, i, run_end, gazetteer)
             and not _acronym(tokens.words[i:run_end])
@@ -540,6 +541,18 @@ def _longest_match(
         if loose:
             return Mention(start, end, phrase, LOOSE, loose), j - i
     return exact
+
+
+def between_places(text: str, start: int, end: int, found: list[Mention], gazetteer: Gazetteer) -> bool:
+    """Whether a name stands in a list between two places ("near Lysivka, Kotlyne, Udachne"): a place."""
+    gap = _LIST_GAP.search(text, max(0, start - 10), start)
+    if gap is None or not any(m.end == gap.start() and m.match != UNKNOWN for m in found):
+        return False
+    after = _NEXT_IN_LIST.match(text, end)
+    return after is not None and bool(gazetteer.ids(after.group(1)))
+
+
+_NEXT_IN_LIST = re.compile(LIST_SEPARATOR.pattern + r"([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)")
 
 
 def _small(mention: Mention, gazetteer: Gazetteer) -> bool:

@@ -32,6 +32,7 @@ from geo.extract import (
     UNKNOWN,
     Mention,
     bare_capitals,
+    between_places,
     named_as_place,
 )
 from geo.gazetteer import (
@@ -230,9 +231,12 @@ def resolve_mentions(
             places.append(_place(mention, best, focus, gazetteer, note))
             if best.feature == CITY and best.population < _TOWN:
                 villages.add(mention.start)
-        elif named_as_place(text, mention.start, mention.end, mentions[max(0, index - _LIST_WINDOW) : index]) or (
-            _located_next(text, mention, mentions[index + 1 : index + 2])
-        ):  # "the towns of Nubl and Zahraa", "Nasir, in Upper Nile state": a place, not the one here of its name
+        elif (
+            named_as_place(text, mention.start, mention.end, mentions[max(0, index - _LIST_WINDOW) : index])
+            or _located_next(text, mention, mentions[index + 1 : index + 2])
+            or between_places(text, mention.start, mention.end, mentions[max(0, index - 1) : index], gazetteer)
+        ):  # "the towns of Nubl and Zahraa", "Nasir, in Upper Nile state", "Lysivka, Kotlyne, Udachne": a place,
+            # not the one here of its name
             places.append(_unknown(text, mention, places))
         else:
             dropped.append(mention)

@@ -2205,3 +2205,4 @@ def test_a_village_far_from_the_towns_listed_with_it_is_left_unresolved(gazettee
     )
     assert set(events) == {"Udachne", "Uspenivka"}
     assert [p.resolution for p in places if p.text == "Lysivka"] == ["unresolved: Lysivka lies far from its list"]
+    assert [p.resolution for p in places if p.text == "Kotlyne"] == ["unresolved"]  # kept, though no source knows it
