@@ -2206,3 +2206,12 @@ def test_a_village_far_from_the_towns_listed_with_it_is_left_unresolved(gazettee
     assert set(events) == {"Udachne", "Uspenivka"}
     assert [p.resolution for p in places if p.text == "Lysivka"] == ["unresolved: Lysivka lies far from its list"]
     assert [p.resolution for p in places if p.text == "Kotlyne"] == ["unresolved"]  # kept, though no source knows it
+
+
+def test_a_headline_asking_whether_rebels_can_take_a_city_is_no_event(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2024-12-02 Analysis: After Aleppo, can the rebels take Hama?\n\nThe rebels captured Aleppo last week.",
+        gazetteer,
+    )
+    assert set(events) == {"Aleppo"}
+    assert reasons["Hama"] == "hypothetical"
