@@ -18,7 +18,7 @@ from geo.events import (
     incident_id,
     process_article,
 )
-from geo.gazetteer import Gazetteer, load_gazetteer
+from geo.gazetteer import AIRPORT, DISTRICT, LANDMARK, Gazetteer, load_gazetteer
 from geo.geocode import OnlineGeocoder
 from geo.ingest import Article
 
@@ -54,26 +54,44 @@ def events_frame(results: Iterable[ArticleResult]) -> pd.DataFrame:
 
 
 _REFINE_REACH = timedelta(days=2)
+_SITES = {LANDMARK, DISTRICT, AIRPORT}
 
 
 def refine_dates(events: pd.DataFrame) -> pd.DataFrame:
     """An event its own article dates only by its publication ("the sentence names no day") takes the day
     the other articles give the same place, where they give it one day only, on or up to two days before
     that publication: Voz.us's fighters "outside the Aleppo citadel" are The Telegraph's of Friday there.
-    The date stays approximate, and its method says whose day it is; a day an article states is never
-    changed, so disagreements stay."""
+    Where they give none, but reported the site (a landmark, district or airport, where one thing happens,
+    not a city), dated by their publication, up to two days earlier, it takes the earliest such day: what
+    was reported had happened by then. The date stays approximate, and
+    its method says whose day it is; a day an article states is never changed, so disagreements stay."""
     exact: dict[str, list[tuple[date, str, str]]] = {}
-    for row in events[events["date_precision"] == DAY].itertuples():
-        exact.setdefault(row.place, []).append((row.date, row.article, row.outlet))
+    reported: dict[str, list[tuple[date, str, str]]] = {}  # place -> the publication days of reports dated by them
+    for row in events.itertuples():
+        if row.date_precision == DAY:
+            exact.setdefault(row.place, []).append((row.date, row.article, row.outlet))
+        elif (
+            row.date_precision == APPROXIMATE and row.date_method.startswith(FROM_PUBLICATION) and row.feature in _SITES
+        ):
+            reported.setdefault(row.place, []).append((row.date, row.article, row.outlet))
     changed = {}
     for k, row in enumerate(events.itertuples()):
         if row.date_precision != APPROXIMATE or not row.date_method.startswith(FROM_PUBLICATION):
             continue
         others = [(d, outlet) for d, article, outlet in exact.get(row.place, []) if article != row.article]
         days = {d for d, _ in others if row.published - _REFINE_REACH <= d <= row.published}
+        earlier = [
+            (d, outlet)
+            for d, article, outlet in reported.get(row.place, [])
+            if article != row.article and row.published - _REFINE_REACH <= d < row.date
+        ]
         if len(days) == 1 and (day := days.pop()) != row.date:
             outlets = sorted({outlet or "another article" for d, outlet in others if d == day})
             changed[k] = (day, f"{row.date_method}; the day {', '.join(outlets)} gives for {row.place}", row)
+        elif not days and earlier:  # reported already before this article was published: by then
+            day = min(d for d, _ in earlier)
+            outlets = sorted({outlet or "another article" for d, outlet in earlier if d == day})
+            changed[k] = (day, f"{row.date_method}; {', '.join(outlets)} reported {row.place} already on {day}", row)
     if not changed:
         return events
     out = events.copy()

@@ -346,3 +346,15 @@ def test_within_days_after_a_dated_paragraph_and_the_first_time_since_a_long_ago
     assert {(e.place, e.kind, str(e.date), e.date_precision) for e in result.events} == {
         ("Aleppo", "capture", "2024-11-27", "approximate"),  # not background: 2011 is what it is measured against
     }
+
+
+def test_a_site_reported_earlier_by_another_article_had_happened_by_then(gazetteer):
+    def result(name, outlet, text):
+        return process_article(with_metadata(build_article(name, text), outlet, None, None), gazetteer)
+
+    earlier = result("t.txt", "The Telegraph", "date 2024-11-29 Aleppo\n\nFighters reached Al-Basel Square and Idlib.")
+    later = result("v.txt", "Voz.us", "date 2024-11-30 Aleppo\n\nFighters posed at Al-Basel Square and in Idlib.")
+    frame = events_frame([earlier, later])
+    dates = {(e.article, e.place): (str(e.date), e.date_precision) for e in frame.itertuples()}
+    assert dates[("v.txt", "Al-Basel Square")] == ("2024-11-29", "approximate")  # reported there a day before
+    assert dates[("v.txt", "Idlib")] == ("2024-11-30", "approximate")  # a city: many things happen there
