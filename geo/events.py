@@ -179,7 +179,11 @@ _ORGANISATION_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:[Gg]overnor|[Mm]ayor)\b"  # "Homs governor Namir Makhlouf said": an office
 )
 _PAST_YEAR = re.compile(r"\W{0,3}(?:[\w-]+\W+){0,2}?in ((?:19|20)\d\d)\b")
-_CONTEXT_AFTER = re.compile(r"^(?:-based|\s+university|\s+institute|[’']s? university|\s+(?:news\s+)?agency)", re.I)
+_CONTEXT_AFTER = re.compile(
+    r"^(?:-based|\s+university|\s+institute|[’']s? university|\s+(?:news\s+)?agency|"
+    r"[’']s\s+(?:[\w-]+\s+)?(?:city|town|village|port)\s+of\b)",  # "Gaza's southern city of Rafah": where Rafah is
+    re.I,
+)
 # Where a government speaks, at a sentence's start: "In Damascus, the government insisted", "In Moscow,
 # Kremlin spokesman Dmitry Peskov said".
 _SPEAKERS = re.compile(

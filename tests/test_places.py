@@ -2215,3 +2215,12 @@ def test_a_headline_asking_whether_rebels_can_take_a_city_is_no_event(gazetteer)
     )
     assert set(events) == {"Aleppo"}
     assert reasons["Hama"] == "hypothetical"
+
+
+def test_a_city_owning_the_city_named_after_it_says_where_that_is(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2025-05-06 Gaza\n\nIn Gaza's southern city of Rafah, Israeli troops demolished dozens of buildings.",
+        gazetteer,
+    )
+    assert set(events) == {"Rafah"}
+    assert reasons["Gaza"] == "reference point or institution"
