@@ -2224,3 +2224,19 @@ def test_a_city_owning_the_city_named_after_it_says_where_that_is(gazetteer):
     )
     assert set(events) == {"Rafah"}
     assert reasons["Gaza"] == "reference point or institution"
+
+
+def test_losing_a_city_regrouping_patrols_parades_evacuated_ships_and_occupation(gazetteer):
+    def kinds(text):
+        return {place: e.kind for place, e in events_by_place(f"date 2024-12-09 Syria\n\n{text}", gazetteer).items()}
+
+    assert kinds("The army regrouped in Homs after losing Hama.") == {"Homs": "withdrawal", "Hamah": "capture"}
+    assert kinds("HTS fighters were seen patrolling the streets of Aleppo.") == {"Aleppo": "advance"}
+    assert kinds("Rebels paraded through Aleppo on Saturday.") == {"Aleppo": "advance"}
+    assert kinds("The Russian navy evacuated ships from Tartus.") == {"Tartus": "withdrawal"}  # no displacement
+    assert kinds("Israeli troops entered Quneitra. Israeli forces occupied the village of Hader.") == {
+        "Quneitra": "advance",
+        "Hadar": "capture",  # the Hadar near Quneitra, not Al Hadir in Aleppo
+    }
+    assert kinds("Rebels seemed on the verge of losing Aleppo.") == {}  # what might be
+    assert kinds("Israel shelled the Israeli-occupied Golan Heights.") == {"Golan Heights": "shelling"}
