@@ -45,7 +45,7 @@ EVENT, CONTEXT = "event", "context"
 
 # Kinds of event and the words that signal them, in the order ties are broken.
 _KIND_WORDS: list[tuple[str, str]] = [
-    ("capture", r"captur\w*|seiz\w*|surrender(?:ed|s)|(?:army|forces|troops|regime|government|it|they) (?:had |has |have )?lost(?= (?:control (?:of|over) )?(?:the )?(?:(?:town|city|village|province)s? of )?[a-z'-]+(?:,| and| on| in| to|\.))|consolidat\w* (?:their |its )?control|losing(?= (?:control (?:of|over) )?(?:the )?(?:(?:town|city|village|province)s? of )?[a-z'-]+(?:,| and| on| in| to|\.))|(?:forces|troops|army|soldiers|fighters|rebels|militants|they|it|had|have|has) (?:\w+ly )?occupied|(?:took|taken|take|takes|taking|seized|gained|wrested) (?:full )?control|overr[au]n\w*|"
+    ("capture", r"captur\w*|seiz\w*|surrender(?:ed|s)|(?:army|forces|troops|regime|government|it|they) (?:had |has |have )?lost(?= (?:control (?:of|over) )?(?:the )?(?:(?:town|city|village|province)s? of )?[a-z'-]+(?:,| and| on| in| to|\.))|consolidat\w* (?:their |its )?control|hand(?:ed|s|ing)? over(?! (?:\w+ )?(?:power|weapons|arms|bodies|prisoners|detainees|hostages))|losing(?= (?:control (?:of|over) )?(?:the )?(?:(?:town|city|village|province)s? of )?[a-z'-]+(?:,| and| on| in| to|\.))|(?:forces|troops|army|soldiers|fighters|rebels|militants|they|it|had|have|has) (?:\w+ly )?occupied|(?:took|taken|take|takes|taking|seized|gained|wrested) (?:full )?control|overr[au]n\w*|"
                 r"(?:took|taken|take|taking) (?:the |a |an )?(?:towns?|villages?|cit(?:y|ies)|capital|districts?|neighbou?rhoods?|hills?|"
                 r"checkpoints?|(?:air ?)?bases?|airports?)|"
                 r"(?:was|were|been|being) taken (?:over|without a fight|by (?:the )?(?:\w+ )?(?:rebels?|forces|fighters|"
@@ -1012,31 +1012,33 @@ _REFUTED = re.compile(
 )
 
 
-# What was celebrated or mourned happened elsewhere: "residents in Omdurman celebrated the army's advance".
-_CELEBRATING = re.compile(r"\b(?:celebrat|welcom|cheer|hail|mourn|lament)")
-_CELEBRATED = re.compile(_CELEBRATING.pattern + r"\w* (?:the|a|an|its|their|his|her) (?:[\w'’-]+ )?$")
+# What was celebrated or mourned happened elsewhere: "residents in Omdurman celebrated the army's advance";
+# what was to be slowed or stopped did not happen there: "blew up a bridge near Rastan to slow the advance".
+_NOT_THERE_VERB = re.compile(r"\b(?:celebrat|welcom|cheer|hail|mourn|lament|slow|stop|halt|block|hamper|thwart|stem)")
+_NOT_THERE = re.compile(_NOT_THERE_VERB.pattern + r"\w* (?:the|a|an|its|their|his|her) (?:[\w'’-]+ )?$")
 
 
-def _denied(low: str, sentence: Sentence, start: int, end: int, celebrates: bool) -> bool:
+def _denied(low: str, sentence: Sentence, start: int, end: int, not_there: bool) -> bool:
     """Whether the sentence says the kind word at ``start:end`` did not happen, or not where it says so:
-    what it celebrates happened elsewhere (``celebrates``: whether it has such a word at all)."""
+    what it celebrates happened elsewhere, what it stops did not happen (``not_there``: whether the
+    sentence has such a verb at all)."""
     head = max(sentence.start, start - 40)
     return bool(
         _NEGATED.search(low, head, start)
         and not _REFUTED.search(low, end, sentence.end)
-        or celebrates
-        and _CELEBRATED.search(low, head, start)
+        or not_there
+        and _NOT_THERE.search(low, head, start)
     )
 
 
 def _kind_matches(low: str, sentence: Sentence) -> list[tuple[int, int, str]]:
     """Every word of the sentence that tells what happened, unless it is denied: (start, end, kind).
     ``low``: the article's text, :func:`~geo.textutil.lowered`."""
-    celebrates = _CELEBRATING.search(low, sentence.start, sentence.end) is not None
+    not_there = _NOT_THERE_VERB.search(low, sentence.start, sentence.end) is not None
     matches = [
         (m.start(), m.end(), m.lastgroup or "other")
         for m in _KIND.finditer(low, sentence.start, sentence.end)
-        if not _denied(low, sentence, m.start(), m.end(), celebrates)
+        if not _denied(low, sentence, m.start(), m.end(), not_there)
     ]
     presence = [(m.start(), m.end(), "presence") for m in _PRESENCE.finditer(low, sentence.start, sentence.end)]
     if presence and _ACTOR.search(sentence.text):
