@@ -302,6 +302,20 @@ def relative_to_earlier(sentence: str, earlier: list[tuple[str, DateInfo]]) -> D
     return None
 
 
+# Right after a place of a list, how many days after the one before it: "Saraqib on 1 December and Maarat
+# al-Numan a day later".
+_DAYS_LATER_AFTER = re.compile(r"\s+(?:" + _COUNT + r"\s+days?\s+later|the\s+(?:next|following)\s+day)\b", re.I)
+
+
+def days_later(text: str, end: int) -> tuple[int, str] | None:
+    """How many days after the day written before it a place at ``end`` is said to be, with the words
+    ("a day later", "the next day"); None where no such words follow it."""
+    match = _DAYS_LATER_AFTER.match(text, end)
+    if match is None:
+        return None
+    return (_count(match) if match.group("n") else 1), match.group().strip()
+
+
 def day_of_action(before: str, day: DateInfo) -> DateInfo:
     """The day of a place written after "a day after capturing" (``before``: the text before it): the
     sentence's ``day`` less one; ``day`` itself where no such words come before the place."""

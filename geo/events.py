@@ -21,6 +21,7 @@ from geo.dates import (
     came_after,
     day_mentions,
     day_of_action,
+    days_later,
     heading_day,
     relative_to_earlier,
     resolve,
@@ -223,7 +224,8 @@ _TAKEN = re.compile(
     r"(?:(?:most|much|parts?|all|half)\s+of\s+)?"  # "take most of Aleppo"
     r"(?:the\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?)?"
     r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?"
-    r"(?:\s+on\s+(?:the\s+)?(?:(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?|(?-i:[A-Z])[a-z]+day))?"
+    r"(?:\s+on\s+(?:the\s+)?(?:(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?(?:\s+(?-i:[A-Z])[a-z]{2,8}\.?)?|"
+    r"(?-i:[A-Z])[a-z]+day))?"
     r"(?:,\s+|,?\s+and\s+))*$",  # and the next of a list: "taken Rastan and", "taken Daraa on Dec 6 and"
     re.I,
 )
@@ -723,6 +725,12 @@ def _day_of(
     if found is not None:  # "the insurgents who seized Aleppo last week": not the sentence's Monday
         return found
     offset = place.start - sentence.start
+    step = days_later(text, place.end)
+    dated_before = [(at, day) for at, day in days if at < offset and day.date is not None]
+    if step is not None and dated_before:  # "Saraqib on 1 December and Maarat al-Numan a day later"
+        _, day = max(dated_before, key=lambda d: d[0])
+        when = day.date + timedelta(days=step[0]) if day.date else None
+        return DateInfo(when, day.precision, f"'{step[1]}' after {day.method}")
     if _WHERE.match(text, place.end):
         days = [d for d in days if d[0] > offset] or days
     clauses = _others_clauses(text, place, sentence, places)

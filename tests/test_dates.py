@@ -358,3 +358,12 @@ def test_a_site_reported_earlier_by_another_article_had_happened_by_then(gazette
     dates = {(e.article, e.place): (str(e.date), e.date_precision) for e in frame.itertuples()}
     assert dates[("v.txt", "Al-Basel Square")] == ("2024-11-29", "approximate")  # reported there a day before
     assert dates[("v.txt", "Idlib")] == ("2024-11-30", "approximate")  # a city: many things happen there
+
+
+def test_a_town_taken_a_day_after_the_one_before_it_in_a_list(gazetteer):
+    text = "date 2024-12-08 Syria\n\nThe rebels took Saraqib on 1 December and Maarat al-Numan a day later."
+    result = process_article(build_article("r.txt", text), gazetteer)
+    assert {(e.place, e.kind, str(e.date), e.date_precision) for e in result.events} == {
+        ("Saraqib", "capture", "2024-12-01", "day"),
+        ("Ma'arrat an Nu'man", "capture", "2024-12-02", "day"),
+    }
