@@ -71,6 +71,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                r"blew up|blown up|demolish\w*|razed|destroy\w*|damag\w*|kidnap\w*|abduct\w*|"
                r"open(?:ed|ing|s)? fire|targeted|targets included|dismantl\w*|ransack\w*|loot(?:ed|ing)|set fire to|torched|pound(?:ed|ing)"),
     ("withdrawal", r"retreat\w*|withdr[ae]w\w*|pulled back|redeploy\w*|reposition\w*|moved (?:[\w-]+ ){0,2}out of|left (?:the |their |its )?(?:town|city|village|area|base|positions?|posts?|checkpoints?|barracks)|pull(?:ed|ing|s)? (?:\w+ ){0,2}out|abandon\w*|melted away|regroup\w*|"
+                   r"(?:forces|troops|soldiers|army|units|militias?|militiamen) (?:\w+ )?(?:fled|flee|flees|fleeing)|"
                    r"evacuat\w* (?:its |their |the )?(?:[\w-]+ )?(?:ships|vessels|warships|troops|forces|soldiers|equipment)"),
     ("advance", r"advanc\w*|(?<!within )reach\w*|(?:entered|entering|enters|enter)(?! (?:its|their|a|the) (?:[\w-]+ )?(?:days?|weeks?|months?|years?|phase|stage|round))|(?:took|take|taking|taken) up positions|br(?:eak|eaks|eaking|oke|oken) into|storm\w*|push(?:ed|es|ing)? (?:deeper |further )?(?:into|towards?|to within|to the (?:outskirts|edges?|gates))|push(?:ed|es|ing)? (?:north|south|east|west)\w*|march(?:ed|es)|"
                 r"press(?:ed|es|ing)? (?:on )?(?:towards?|into)|"

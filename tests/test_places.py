@@ -2242,4 +2242,5 @@ def test_losing_a_city_regrouping_patrols_parades_evacuated_ships_and_occupation
     assert kinds("The army blew up a bridge near Rastan to slow the advance.") == {"Ar Rastan (near)": "attack"}
     assert kinds("Kurdish forces handed over Deir ez-Zor to HTS fighters.") == {"Deir ez-Zor": "capture"}
     assert kinds("Fighters stormed the prison in Homs and released hundreds of prisoners.") == {"Homs": "capture"}
+    assert kinds("Government forces fled Aleppo as rebels advanced.") == {"Aleppo": "withdrawal"}  # troops, not people
     assert kinds("Israel shelled the Israeli-occupied Golan Heights.") == {"Golan Heights": "shelling"}
