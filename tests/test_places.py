@@ -1196,7 +1196,9 @@ def test_where_people_went_where_a_town_lies_and_a_list_that_shares_its_kind(gaz
     def events(sentence):
         return {e.place: e.kind for e in events_by_place("date 2024-12-06 Syria\n\n" + sentence, gazetteer).values()}
 
-    assert events("Government troops fled Hama for Homs overnight.") == {"Hamah": "displacement"}
+    assert events("Government troops fled Hama for Homs overnight.") == {
+        "Hamah": "withdrawal"
+    }  # troops that flee withdraw
     assert events("Residents fleeing Homs headed to the coastal city of Tartus.") == {"Homs": "displacement"}
     assert events("Kurdish forces withdrew from Tal Rifaat to Manbij.") == {"Tall Rif'at": "withdrawal"}
     assert events("The army repelled an attack on Mhardeh, a Christian town near Hama.") == {"Maharda": "attack"}
