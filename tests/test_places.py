@@ -2246,3 +2246,13 @@ def test_losing_a_city_regrouping_patrols_parades_evacuated_ships_and_occupation
     assert kinds("Fighters stormed the prison in Homs and released hundreds of prisoners.") == {"Homs": "capture"}
     assert kinds("Government forces fled Aleppo as rebels advanced.") == {"Aleppo": "withdrawal"}  # troops, not people
     assert kinds("Israel shelled the Israeli-occupied Golan Heights.") == {"Golan Heights": "shelling"}
+
+
+def test_the_roads_at_whose_junction_a_town_lies_say_where_it_is(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2024-12-05 Syria\n\nRebels seized the strategic town of Saraqeb, at the junction of the M4 and M5 "
+        "highways, on Thursday.",
+        gazetteer,
+    )
+    assert {(place, str(e.date), e.date_precision) for place, e in events.items()} == {("Saraqib", "2024-12-05", "day")}
+    assert reasons["M4"] == reasons["M5"] == "reference point or institution"
