@@ -2256,3 +2256,12 @@ def test_the_roads_at_whose_junction_a_town_lies_say_where_it_is(gazetteer):
     )
     assert {(place, str(e.date), e.date_precision) for place, e in events.items()} == {("Saraqib", "2024-12-05", "day")}
     assert reasons["M4"] == reasons["M5"] == "reference point or institution"
+
+
+def test_into_the_capital_is_no_road_to_the_capital(gazetteer):
+    events = events_by_place(
+        "date 2024-12-08 Syria\n\nSyria's Assad flees as rebels sweep into Damascus\n\nSyrian rebels swept into the "
+        "capital Damascus early Sunday.",
+        gazetteer,
+    )
+    assert {(place, e.kind, e.date_precision) for place, e in events.items()} == {("Damascus", "advance", "day")}
