@@ -117,7 +117,7 @@ _CONTEXT_BEFORE = re.compile(
     r"(?: for (?:the |an? )?(?:[\w'’-]+ ){0,2}[\w'’-]+)? in|"  # "a spokesman for the group in Idlib said"
     r"(?<!within )(?<!within a )(?:[\d,.]+ ?|\w+ )" + DISTANCE_UNIT + r" "
     r"(?:[\w-]+ )?(?:of|from)(?: the (?:centre|center|heart|edge|outskirts) of)?|"
-    r"by (?:tele)?phone from|speaking from|reporting from|(?:via|by) video(?: ?link)? from|(?:flights?|trains?) to|"
+    r"by (?:tele)?phone from|speaking from|reporting from|broadcast\w* from|writing from|(?:via|by) video(?: ?link)? from|(?:flights?|trains?) to|"
     r"(?:interview|speech|statement|address|sermon)(?: (?:from|at) (?:an? |the |his |her )?[\w-]+)? in|speaking (?:[\w'’-]+ ){0,4}in|told (?:\w+ ){0,2}in|(?:said|says) in|(?:news|press) conference in|"
     r"(?:junction|crossroads|intersection) of|"  # "Saraqeb, at the junction of the M4 and M5 highways"
     r"(?:border|frontier)s? with|(?:which |that )?border(?:s|ed|ing)(?: on)?|striking distance of|(?:artillery|rocket|firing|striking) range of|"
@@ -899,7 +899,7 @@ _IN_AREA = re.compile(
 def _located_by(text: str, places: list[Place], sentences: list[Sentence]) -> set[int]:
     """Where places start that only say where the place named just before them is or lies (not where a
     reference point lies: "cut the highway linking Damascus and Aleppo near Saraqib" happened near
-    Saraqib). ``sentences``: each place's."""
+    Saraqib), or own the town after them ("Idlib's Jisr al-Shughur"). ``sentences``: each place's."""
     return {
         where.start
         for k, before in enumerate(places[:-1])
@@ -910,7 +910,14 @@ def _located_by(text: str, places: list[Place], sentences: list[Sentence]) -> se
         # "southeast of Pokrovsk near Shevchenko": both say where; "south of Manbij, in the eastern countryside
         # of Aleppo": Aleppo says where Manbij lies
         and not _reference_before(_words_before(text, sentences[k], before))
-    }
+    } | {
+        owner.start
+        for owner, owned in pairwise(places)
+        if owner.feature in (CITY, ADMIN1) and owned.feature == CITY and _OWNS.fullmatch(text, owner.end, owned.start)
+    }  # "Idlib's Jisr al-Shughur": Idlib says where the town is
+
+
+_OWNS = re.compile(r"['’]s\s+(?:(?:north|south|east|west|central)[\w-]*\s+)?")
 
 
 def _carries(previous: DateInfo) -> bool:

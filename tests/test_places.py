@@ -2265,3 +2265,16 @@ def test_into_the_capital_is_no_road_to_the_capital(gazetteer):
         gazetteer,
     )
     assert {(place, e.kind, e.date_precision) for place, e in events.items()} == {("Damascus", "advance", "day")}
+
+
+def test_a_town_owning_the_town_after_it_says_where_that_is(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2024-12-08 Syria\n\nRussian airstrikes killed 20 people in Idlib's Jisr al-Shughur.", gazetteer
+    )
+    assert set(events) == {"Jisr ash Shughur"}
+    assert reasons["Idlib"] == "says where another place lies"
+    events, reasons = events_and_reasons(
+        "date 2024-12-08 Syria\n\nState TV, broadcasting from Damascus, said the army had regrouped in Homs.", gazetteer
+    )
+    assert set(events) == {"Homs"}
+    assert reasons["Damascus"] == "reference point or institution"
