@@ -42,7 +42,9 @@ _EXPLICIT = [
     re.compile(  # "2024-11-30T10:05", "2024.08.04", "2024/08/04"
         r"\b(?=\d)(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?:\b|(?=t\d))"
     ),
-    re.compile(r"\b(?=\d)(?P<day>\d{1,2})([/.-])(?P<month>\d{1,2})\2(?P<year>\d{4})\b"),  # "30/11/2024", "30.11.2024"
+    re.compile(
+        r"\b(?=\d)(?P<day>\d{1,2})([/.-])(?P<month>\d{1,2})\2(?P<year>\d{4})\b"
+    ),  # "30/11/2024", "30.11.2024", "10-12-2024"
 ]
 # A day of the month alone: "Sweida on the 7th" (not "the 7th Division").
 _DAY_OF_MONTH = re.compile(

@@ -250,7 +250,7 @@ def _written_as_surname(text: str, name: str, gazetteer: Gazetteer) -> bool:
     then "According to Syrskyi" names him, not Sursko-Lytovske."""
     at = text.find(name)
     while at >= 0:
-        match = _WORD_BEFORE.search(text, max(0, at - 40), at)
+        match = _NAME_BEFORE.search(text, max(0, at - 40), at)
         at = text.find(name, at + len(name))
         if match is None:
             continue
@@ -262,7 +262,7 @@ def _written_as_surname(text: str, name: str, gazetteer: Gazetteer) -> bool:
     return False
 
 
-_WORD_BEFORE = re.compile(r"\b([A-Z][\w'’-]+)[ \t]+$")  # the capitalised word right before a name
+_NAME_BEFORE = re.compile(r"\b([A-Z][\w'’-]+)[ \t]+$")  # the capitalised word right before a name
 
 
 _PERSON_BEFORE = re.compile(

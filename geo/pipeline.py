@@ -63,8 +63,8 @@ def refine_dates(events: pd.DataFrame) -> pd.DataFrame:
     that publication: Voz.us's fighters "outside the Aleppo citadel" are The Telegraph's of Friday there.
     Where they give none, but reported the site (a landmark, district or airport, where one thing happens,
     not a city), dated by their publication, up to two days earlier, it takes the earliest such day: what
-    was reported had happened by then. The date stays approximate, and
-    its method says whose day it is; a day an article states is never changed, so disagreements stay."""
+    was reported had happened by then. The date stays approximate, and its method says whose day it is; a
+    day an article states is never changed, so disagreements stay."""
     exact: dict[str, list[tuple[date, str, str]]] = {}
     reported: dict[str, list[tuple[date, str, str]]] = {}  # place -> the publication days of reports dated by them
     for row in events.itertuples():

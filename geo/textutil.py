@@ -29,8 +29,9 @@ def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def ends_with_word(text: str, words: frozenset[str], stems: tuple[str, ...] = ()) -> bool:
-    """Whether the last word of ``text`` (before a final "the"; a comma after it aside), in lower case, is one of ``words`` or
-    starts with one of ``stems``: a quick test that spares a long pattern anchored at the end most texts."""
+    """Whether the last word of ``text`` (before a final "the"; a comma after it aside), in lower case, is
+    one of ``words`` or starts with one of ``stems``: a quick test that spares a long pattern anchored at
+    the end most texts."""
     tail = text.rstrip()
     if tail[-4:].lower() == " the":
         tail = tail[:-4].rstrip()
