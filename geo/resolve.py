@@ -363,7 +363,7 @@ def _placed_by_next(text: str, places: list[Place]) -> list[Place]:
             said[k] = (where, located)
             out[k] = _placed(place, where, located, "")
     for k in range(len(out) - 2, -1, -1):
-        if k + 1 in said and k not in said and _LIST_GAP.fullmatch(text, out[k].end, out[k + 1].start):
+        if k + 1 in said and k not in said and LIST_SEPARATOR.fullmatch(text, out[k].end, out[k + 1].start):
             said[k] = said[k + 1]
             out[k] = _placed(out[k], *said[k], " as the name after it in its list")
     return out
@@ -379,7 +379,7 @@ def _as_far_as_said(place: Place, where: Place, located: re.Match[str]) -> bool:
         return False
     said = float(located.group("distance").replace(",", ""))
     said *= _MILE_KM if located.group("unit").startswith("mile") else 1.0
-    return abs(distance_km((place.lat, place.lon), (where.lat, where.lon)) - said) <= max(30.0, said / 2)  # type: ignore[arg-type]
+    return abs(_km(place, where) - said) <= max(30.0, said / 2)
 
 
 def _placed(place: Place, where: Place, located: re.Match[str], how: str) -> Place:
@@ -410,9 +410,6 @@ def _placed(place: Place, where: Place, located: re.Match[str], how: str) -> Pla
     )  # fmt: skip
 
 
-_LIST_GAP = re.compile(LIST_SEPARATOR.pattern)
-
-
 def _far_from_its_list(text: str, places: list[Place], villages: set[int]) -> list[Place]:
     """A village listed with towns of its sentence that all lie near one another and far from it ("near
     Lysivka, Kotlyne, Udachne and Uspenivka": not the Lysivka 600 km west of the others): a namesake no
@@ -421,20 +418,21 @@ def _far_from_its_list(text: str, places: list[Place], villages: set[int]) -> li
     for k, place in enumerate(places):
         if place.start not in villages or place.lat is None or place.lon is None or not _in_a_list(text, places, k):
             continue
-        start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, place.start)), default=0)
-        end = _SENTENCE_END.search(text, place.end)
-        others = [
-            (p.lat, p.lon)
-            for p in places
-            if p is not place and p.lat is not None and p.lon is not None and _point(p)
-            and start <= p.start < (end.start() if end else len(text))
-        ]  # fmt: skip
-        if len(others) < 2 or max(distance_km(a, b) for a in others for b in others) > _LOOSE_REACH_KM:
+        towns = _towns_of_its_sentence(text, places, place)
+        if len(towns) < 2 or max(_km(a, b) for a in towns for b in towns) > _LOOSE_REACH_KM:
             continue  # no towns, or towns that do not agree where the list is
-        if min(distance_km((place.lat, place.lon), p) for p in others) > _LOOSE_REACH_KM:
+        if min(_km(place, town) for town in towns) > _LOOSE_REACH_KM:
             unknown = Mention(place.start, place.end, place.text, UNKNOWN, ())
             out[k] = replace(_unresolved(unknown), resolution=f"unresolved: {place.name} lies far from its list")
     return out
+
+
+def _towns_of_its_sentence(text: str, places: list[Place], place: Place) -> list[Place]:
+    """The other towns and sites, resolved, that the sentence of ``place`` names."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, place.start)), default=0)
+    end = _SENTENCE_END.search(text, place.end)
+    stop = end.start() if end else len(text)
+    return [p for p in places if p is not place and p.resolved and _point(p) and start <= p.start < stop]
 
 
 def _in_a_list(text: str, places: list[Place], k: int) -> bool:
@@ -460,13 +458,7 @@ def _regions_elsewhere(text: str, places: list[Place]) -> list[Place]:
     for k, place in enumerate(places):
         if not (place.resolved and place.feature == CITY and place.qualifier in _AREA_QUALIFIERS):
             continue
-        start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, place.start)), default=0)
-        end = _SENTENCE_END.search(text, place.end)
-        others = [
-            p
-            for p in places
-            if p is not place and p.resolved and _point(p) and start <= p.start < (end.start() if end else len(text))
-        ]
+        others = _towns_of_its_sentence(text, places, place)
         if others and all(_far(place, other) for other in others):
             where = others[0]
             how = f"{place.name} is far from the towns its sentence names; placed at {where.name}, the first of them"
@@ -598,8 +590,13 @@ def _guessed(place: Place) -> bool:
     return not place.resolved or place.qualifier == "part of"
 
 
+def _km(place: Place, other: Place) -> float:
+    """How far apart two resolved places are."""
+    return distance_km((place.lat, place.lon), (other.lat, other.lon))  # type: ignore[arg-type]
+
+
 def _far(place: Place, where: Place) -> bool:
-    return distance_km((place.lat, place.lon), (where.lat, where.lon)) > _REFERENCE_REACH_KM  # type: ignore[arg-type]
+    return _km(place, where) > _REFERENCE_REACH_KM
 
 
 def _elsewhere(place: Place, where: Place) -> bool:
