@@ -379,26 +379,31 @@ def _date_in_header(lines: list[str], datelines: bool = True) -> tuple[date | No
     "Published Nov. 27, 2024 · The Kyiv Independent") or a dateline with its year ("Nairobi, 2 December
     2024 (Radio Dabanga)"), with how it was found."""
     for line in lines:
-        signed = _SIGNED.fullmatch(line)
-        found = line_date(line) or (line_date(signed.group("when")) if signed else None)
-        if found is not None:
-            return found[0], f"text: date line '{found[1]}'"
-        wire = (_WIRE.match(line) or _PLAIN_WIRE.match(line)) if datelines else None
-        found = line_date(wire.group("when")) if wire and wire.group("when") else None
-        if found is not None:
-            return found[0], f"text: dateline '{found[1]}'"
-        found = _opening_date(line) if datelines else None
-        if found is not None:
-            return found[0], f"text: dateline '{found[1]}'"
-        named = _NAMED_DATE.fullmatch(line)
-        found = line_date(named.group("when")) if named else None
-        if found is not None:
-            return found[0], f"text: date line '{found[1]}'"
-        for town in (_TOWN_DATE.fullmatch(line), _TOWNS_DASH_DATE.fullmatch(line)) if datelines else ():
-            found = line_date(town.group("when")) if town else None
+        for label, when in _dated_parts(line, datelines):
+            found = line_date(when)
             if found is not None:
-                return found[0], f"text: dateline '{found[1]}'"
+                return found[0], f"text: {label} '{found[1]}'"
     return None, ""
+
+
+def _dated_parts(line: str, datelines: bool) -> Iterator[tuple[str, str]]:
+    """The parts of a line that may be a date, in the order they are tried, each with what the line is:
+    the line itself, the date of a signed line, of a wire dateline ("AMMAN, Dec 7 (Reuters) -"), of one
+    that opens with it ("February 24, 2025 (KHARTOUM) –"), of a named one ("Reuters, December 9, 2024")
+    and of a town's ("ISTANBUL Dec 02, 2024 - ...", "EL FASHER / TAWILA – April 14, 2025")."""
+    yield "date line", line
+    if signed := _SIGNED.fullmatch(line):
+        yield "date line", signed.group("when")
+    wire = (_WIRE.match(line) or _PLAIN_WIRE.match(line)) if datelines else None
+    if wire and wire.group("when"):
+        yield "dateline", wire.group("when")
+    if datelines and (dated := _DATE_FIRST.match(line)):
+        yield "dateline", dated.group("when")
+    if named := _NAMED_DATE.fullmatch(line):
+        yield "date line", named.group("when")
+    for town in (_TOWN_DATE.fullmatch(line), _TOWNS_DASH_DATE.fullmatch(line)) if datelines else ():
+        if town:
+            yield "dateline", town.group("when")
 
 
 def _opening_date(line: str) -> tuple[date, str] | None:
