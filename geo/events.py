@@ -64,7 +64,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                   r"bombed|planes carried out|(?:glide|aerial|barrel) bombs?|"
                   r"(?:downed|kamikaze|suicide|attack|exploding) drones?|(?:drones?|aircraft|air ?forces?|helicopters?)(?: and (?:drones|helicopters|jets|warplanes))?(?:, [\w ]{1,20},)? (?:had |have |has )?(?:also |then |\w+ly )?"
                   r"(?:hit|hits|struck|strike|targeted|targets?|slammed|bombed|pound(?:ed|s)?)|"
-                  r"shot down (?:[\w-]+ ){0,4}(?:drones?|jets?|planes?|aircraft|helicopters?)"),
+                  r"shot down (?:[\w-]+ ){0,4}(?:drones?|jets?|planes?|aircraft|helicopters?)|shot down over"),
     ("shelling", r"shell(?:ed|ing|s)?|bombard\w*|artillery|rockets?|mortars?|missiles?"),
     ("attack", r"attack\w*|ambush\w*|assault\w*|suicide|car bombs?|ramming|breach\w*|raid\w*|strikes?|struck|hit|"
                r"explosions?|blasts?|(?:came|come|comes|coming) under (?:fire|attack)|"
@@ -74,7 +74,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                    r"(?:forces|troops|soldiers|army|units|militias?|militiamen) (?:\w+ )?(?:fled|flee|flees|fleeing)|"
                    r"evacuat\w* (?:its |their |the )?(?:[\w-]+ )?(?:ships|vessels|warships|troops|forces|soldiers|equipment)"),
     ("advance", r"advanc\w*|(?<!within )reach\w*|(?:entered|entering|enters|enter)(?! (?:its|their|a|the) (?:[\w-]+ )?(?:days?|weeks?|months?|years?|phase|stage|round))|(?:took|take|taking|taken) up positions|br(?:eak|eaks|eaking|oke|oken) into|storm\w*|push(?:ed|es|ing)? (?:deeper |further )?(?:into|towards?|to within|to the (?:outskirts|edges?|gates))|push(?:ed|es|ing)? (?:north|south|east|west)\w*|march(?:ed|es)|"
-                r"press(?:ed|es|ing)? (?:on )?(?:towards?|into)|"
+                r"press(?:ed|es|ing)? (?:on )?(?:towards?|into)|press(?:ed|es|ing)? on(?! with)|"
                 r"moved into|(?:walked|rolled) into|drove|driving|posed|posing|arriv\w*|gates of|into the heart|swept|sweep(?:s|ing)? (?:into|through|across)|gains|progress|"
                 r"clos(?:e|es|ed|ing) in on|incursions?|(?:are|were|is|was|been) operating (?:in|inside|near|around|on)|patrol(?:s|led|ling)|parad(?:ed|ing) (?:through|in|into)"),
     ("fighting", r"fighting|(?<!sexual )(?<!domestic )violence|clash\w*|battl(?:es?|ed|ing)|fought|firefights?|gunfire|gun ?battles?|shootouts?|combat|(?:counter-?)?offensive|front ?line|confront\w*|"
@@ -139,6 +139,7 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:[\w'’-]+ ){0,2}from (?:[\w'’-]+ ){1,3}(?:to|towards?)|"
     r"(?:set|sets|setting) (?:off|out) from|"  # "the convoy had set off from Kobani"
     r"launch\w*(?: [\w-]+){0,3} from(?: (?:their|its|the) (?:[\w-]+ )?(?:strongholds?|bastions?|bases?|enclaves?|positions?) (?:of|in))?|"
+    r"from (?:their|its|the) (?:[\w-]+ )?(?:strongholds?|bastions?|bases?|enclaves?|positions?|barracks) in|"
     r",\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:(?:capital|seat) (?:of|in)|(?:city|town) in)(?:\s+(?:north|south|east|west)\w*)?|"
     r"(?:held|holds|hold|holding|for) talks (?:with (?:[\w'’-]+ ){1,4})?in|(?:summit|meeting) in"
     r")\s+(?:the\s+(?:capital\s+|(?:[\w-]+\s+)?(?:cit(?:y|ies)|towns?|villages?|ports?|countryside|outskirts)\s+of\s+)?)?$",
@@ -188,6 +189,14 @@ _CONTEXT_AFTER = re.compile(
     r"[’']s\s+(?:[\w-]+\s+)?(?:city|town|village|port)\s+of\b)",  # "Gaza's southern city of Rafah": where Rafah is
     re.I,
 )
+# Places a capture cuts off from each other: "cut Damascus off from the coastal strongholds of Latakia".
+_CUT = re.compile(r"\bcut(?:s|ting)?\s+(?:the\s+)?(?:[\w-]+,?\s+)?$")
+_OFF_FROM = re.compile(r"^,?\s+off\s+from\b")
+_CUT_OFF_FROM = re.compile(
+    r"\bcut(?:s|ting)? (?:[\w'’,-]+ ){1,4}off from (?:the (?:[\w-]+ ){0,2}(?:strongholds?|cities|towns|regions?|"
+    r"provinces?|areas?|heartlands?) of )?$"
+)
+_CUT_OFF_REASON = "what a capture cuts off"
 # Where a government speaks, at a sentence's start: "In Damascus, the government insisted", "In Moscow,
 # Kremlin spokesman Dmitry Peskov said".
 _SPEAKERS = re.compile(
@@ -754,12 +763,24 @@ def _day_of(
         if listed and _a_list(text, place, listed):
             return first_later[1]
     earlier = at < offset and _AFTER_CLAUSE.search(text, sentence.start + at, place.start)
+    if at > offset and _frames(text, place, sentence):  # "In Russia's Kursk Oblast, ... on Jan. 5"
+        return day_of_action(text[max(sentence.start, place.start - 60) : place.start], day)
     if earlier or at > offset and not _a_list(text, place, _places_up_to(text, place, sentence, at, places)):
         why = "what came before it" if earlier else "another place's"
         if published is None:
             return DateInfo(None, UNKNOWN, f"the day the sentence names is {why}")
         return DateInfo(published, APPROXIMATE, f"publication date; the day the sentence names is {why}")
     return day_of_action(text[max(sentence.start, place.start - 60) : place.start], day)
+
+
+# A place that opens its sentence as where all of it happened: "In Russia's Kursk Oblast, Ukrainian troops ...".
+_FRAME_BEFORE = re.compile(r"(?:In|Inside|Across|Throughout)\s[^,;:]{0,40}")
+_FRAME_AFTER = re.compile(r"[^,;:.]{0,25},")
+
+
+def _frames(text: str, place: Place, sentence: Sentence) -> bool:
+    """Whether ``place`` opens its sentence as the scene of all of it (its day is the sentence's)."""
+    return bool(_FRAME_BEFORE.fullmatch(text, sentence.start, place.start) and _FRAME_AFTER.match(text, place.end))
 
 
 # A week written right after a place, which its day is in: "who seized Aleppo last week".
@@ -982,6 +1003,8 @@ def _role(
         clause = clauses[-2]  # "would cut the capital, Damascus,": the clause the appositive is in
     if _MODAL.search(clause.lower()) or _MODAL_AFTER.match(after):
         return CONTEXT, "hypothetical", ""
+    if _CUT.search(before) and _OFF_FROM.match(after) or _CUT_OFF_FROM.search(before.lower()):
+        return CONTEXT, _CUT_OFF_REASON, ""  # "The fall of Homs cut Damascus off from the coast"
     if _HOLDS.match(clause) or _HELD.search(before.lower()):
         return CONTEXT, "what an actor holds", ""
     if _DISTANCE_QUALIFIER.search(place.qualifier):
@@ -994,7 +1017,7 @@ def _role(
 
 
 # Why a place is context that holds for the places listed after it.
-_SHARED_BY_A_LIST = {"what an actor holds", "hypothetical", "reference point or institution"}
+_SHARED_BY_A_LIST = {"what an actor holds", "hypothetical", "reference point or institution", _CUT_OFF_REASON}
 
 
 def _listed_after(text: str, first: Place, then: Place) -> bool:

@@ -17,7 +17,7 @@ from english_words import get_english_words_set
 from wordfreq import zipf_frequency
 
 from geo.dates import CALENDAR_WORDS, MONTH_ABBREVIATIONS
-from geo.gazetteer import ADMIN1, CITY, CONTINENT, COUNTRY, Gazetteer
+from geo.gazetteer import ADMIN1, CITY, CONTINENT, COUNTRY, Candidate, Gazetteer
 from geo.textutil import (
     TITLES,
     ends_with_word,
@@ -135,6 +135,8 @@ class _Tokens:
         self._run_ends: dict[int, int] = {}
         self._headings = heading_ends(text)
         self._lines_apart = lines_are_paragraphs(text)
+        spans = title_case_lines(text)
+        self.in_title = [any(a <= s < b for a, b in spans) for s in self.starts] if spans else [False] * len(matches)
 
     def joined(self, i: int) -> bool:
         """Whether token ``i`` follows token ``i - 1`` in the same name: only spaces between, one line break
@@ -162,6 +164,47 @@ class _Tokens:
         for k in range(i, j):  # every token of the run ends it at the same place
             self._run_ends[k] = j
         return j
+
+
+# A line's words, and a headline's leading "date 2024-12-06" (see ``ingest``).
+_LINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_DATE_PREFIX = re.compile(r"date \d{4}-\d\d-\d\d\s+")
+_TITLE_MIN_WORDS = 5
+_TITLE_MIN_ORDINARY = 3
+_ORDINARY_ZIPF = 3.0
+
+
+def title_case_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of lines written in title case, as headlines often are ("Syrian Rebels Seize Hama, a Key
+    City, in Blow to Assad"): five words or more, every one of four letters or more capitalised, and three
+    of them ordinary English words. There a capitalised word does not make a name; bylines ("By Anne
+    Barnard and ...") are no headlines."""
+    spans, offset = [], 0
+    for line in text.split("\n"):
+        start = offset
+        offset += len(line) + 1
+        prefix = _DATE_PREFIX.match(line)
+        body = line[prefix.end() :] if prefix else line
+        words = _LINE_WORD.findall(body)
+        long = [w for w in words if len(w) >= 4]
+        if (
+            len(words) >= _TITLE_MIN_WORDS
+            and not body.startswith("By ")
+            and all(w[0].isupper() for w in long)
+            and sum(_ordinary(w) for w in long) >= _TITLE_MIN_ORDINARY
+        ):
+            spans.append((start, start + len(line)))
+    return spans
+
+
+@lru_cache(maxsize=65536)
+def _ordinary(word: str) -> bool:
+    """Whether a capitalised word of a headline is an ordinary English word ("Rebels", "Seize"), not a name."""
+    folded = word.casefold()
+    if zipf_frequency(folded, "en") < _ORDINARY_ZIPF:
+        return False
+    singular = folded[:-1] if folded.endswith("s") else ""  # "Rebels", "Strikes"; not "Paris" (pari)
+    return folded in _dictionary() or singular in _dictionary() and zipf_frequency(singular, "en") >= _ORDINARY_ZIPF
 
 
 def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
@@ -230,6 +273,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             and not _known_after_of(tokens, i, run_end, gazetteer)
             and not _acronym(tokens.words[i:run_end])
             and tokens.words[i] not in _ENGLISH_ARTICLES  # "The town, which had ...": no town named
+            and not tokens.in_title[i]  # "Rebels Seize Hama, a Key City": no name of a place
         ):
             end_token = min(run_end, i + _MAX_WORDS)
             i = _after_common_of(tokens, i, end_token)  # "Residents of Abu Shouk camp": Abu Shouk
@@ -513,7 +557,8 @@ def _longest_match(
     since a person's name can look like a town's ("Mrs Haley", Mars Hill). Where a place is expected, a
     longer spelling match beats a shorter exact one ("the town of Ain Issa", not the French Ain)."""
     start = tokens.starts[i]
-    common = _common_word(tokens.words[i]) or tokens.words[i].isupper()  # "The French", "In Asia", "NATO"
+    word = tokens.words[i]
+    common = _common_word(word) or word.isupper() or tokens.in_title[i] and _ordinary(word)  # "The French", "NATO"
     exact: tuple[Mention | None, int] = (None, 0)
     for j in range(min(run_end, i + _MAX_WORDS), i, -1):
         if not tokens.caps[j - 1]:  # a name does not end on "al" or "as": "Moscow as HTS leader ..."
@@ -584,13 +629,15 @@ def _known_after_of(tokens: _Tokens, i: int, run_end: int, gazetteer: Gazetteer)
 
 def _accept(tokens: _Tokens, i: int, j: int, run_end: int, mention: Mention, gazetteer: Gazetteer) -> bool:
     rows = [gazetteer.row(c) for c in mention.candidates]
-    large = any(r.feature in (COUNTRY, CONTINENT, ADMIN1) or r.population >= 1_000_000 for r in rows)
+    large = _large(rows)
     if mention.text.isupper() and len(mention.text.replace(".", "")) <= 4:
         return any(r.feature in (COUNTRY, CONTINENT) for r in rows)
     if mention.text.isupper() and not large:
         return False
     if j - i == 1 and _common_word(mention.text) and not large:
         return False
+    if j - i == 1 and tokens.in_title[i] and _ordinary(mention.text) and not _large(rows, ADMIN1):
+        return False  # "the Purchase of Plantation Lakes Apartments": no state of Lakes
     run_start = i
     while run_start > 0 and tokens.caps[run_start - 1] and tokens.joined(run_start) and tokens.same_line(run_start):
         run_start -= 1
@@ -614,6 +661,8 @@ def _accept(tokens: _Tokens, i: int, j: int, run_end: int, mention: Mention, gaz
     region = any(r.feature == ADMIN1 and _same_initial(r.name, mention.text) for r in rows)
     if not before and region and not _MEDIA_WORDS & {w.casefold() for w in after}:
         return True  # "Kentucky State Police", "Queensland Amber Alert"; not "the Washington Post"
+    if tokens.in_title[i]:  # a headline capitalises its every word: its ordinary ones end names
+        before, after = _after_last_ordinary(before), _before_first_ordinary(after)
     others = [w for w in before + after if w.casefold() not in _CONNECTORS]
     if not others:
         return True
@@ -621,6 +670,26 @@ def _accept(tokens: _Tokens, i: int, j: int, run_end: int, mention: Mention, gaz
         not before
         or (_is_sentence_start(tokens.text, tokens.starts[run_start]) and all(_common_word(w) for w in before))
     )
+
+
+def _large(rows: list[Candidate], *not_counted: str) -> bool:
+    """Whether a name may be a country, continent or region (but those of ``not_counted``), or a city of a
+    million people."""
+    wide = {COUNTRY, CONTINENT, ADMIN1} - set(not_counted)
+    return any(r.feature in wide or r.population >= 1_000_000 for r in rows)
+
+
+def _after_last_ordinary(words: list[str]) -> list[str]:
+    """The words after the last ordinary one: "Israel Strikes" before "Gaza City" leaves nothing."""
+    cut = max((k + 1 for k, w in enumerate(words) if _ordinary(w)), default=0)
+    return words[cut:]
+
+
+def _before_first_ordinary(words: list[str]) -> list[str]:
+    """The words up to the first ordinary one, a newspaper's word kept: "Falls" after "Hama" leaves
+    nothing; "Post" after "Washington" stays."""
+    cut = next((k for k, w in enumerate(words) if _ordinary(w)), len(words))
+    return words[: cut + 1] if cut < len(words) and words[cut].casefold() in _MEDIA_WORDS else words[:cut]
 
 
 _OPENING = '.!?:"“–—'  # what an article opening a name may follow: also a dateline's dash ("(KHARTOUM) – The")

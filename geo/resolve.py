@@ -496,7 +496,7 @@ def _placed_elsewhere(places: list[Place], dropped: list[Mention]) -> list[Place
 
 
 # A sentence that opens with the region it tells of: "In the Kursk region of Russia, ...", "In Kursk Oblast, ...".
-_OPENS_WITH = re.compile(r"(?:\A|[.!?][\"”’]?\s+|\n)\s*In\s+(?:the\s+)?$")
+_OPENS_WITH = re.compile(r"(?:\A|[.!?][\"”’]?\s+|\n)\s*In\s+(?:the\s+|[A-Z][\w-]*['’]s\s+)?$")  # "In Russia's"
 _REGION_TAIL = re.compile(r"(?:\s+(?:region|province|oblast|governorate|state))?(?:\s+of\s+[A-Z][\w-]+)?,", re.I)
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _REGION_REACH = 30  # places back to look for the region a sentence opens with
@@ -509,7 +509,7 @@ def _opening_region(text: str, mention: Mention, places: list[Place]) -> Place |
     region = next((p for p in reversed(recent) if p.feature == ADMIN1 and p.resolved), None)
     if region is None or _SENTENCE_END.search(text, region.end, mention.start):
         return None
-    opens = _OPENS_WITH.search(text, max(0, region.start - 12), region.start)
+    opens = _OPENS_WITH.search(text, max(0, region.start - 30), region.start)
     return region if opens and _REGION_TAIL.match(text, region.end) else None
 
 

@@ -2278,3 +2278,61 @@ def test_a_town_owning_the_town_after_it_says_where_that_is(gazetteer):
     )
     assert set(events) == {"Homs"}
     assert reasons["Damascus"] == "reference point or institution"
+
+
+def test_places_in_headlines_written_in_title_case(gazetteer):
+    def names(text):
+        return [m.text for m in find_mentions(text, gazetteer)]
+
+    assert names("Rebels Capture Homs After Hama Falls in Blow to Assad") == ["Homs", "Hama", "Assad"]
+    assert names("Israel Strikes Gaza City as Talks Stall in Cairo") == ["Israel", "Gaza City", "Cairo"]
+    assert names("Russian Forces Take Kurakhove, Press on Toward Pokrovsk") == ["Russian", "Kurakhove", "Pokrovsk"]
+    assert "Washington" not in names("Read More From The Washington Post About Syria and Iraq")  # a newspaper
+    assert names("Riley Oliver Smith of Paris, TX") == ["Paris", "TX"]  # a person, not the town of Oliver
+
+
+def test_the_city_is_the_one_the_title_case_headline_names(gazetteer):
+    events = events_by_place(
+        "date 2024-12-06 Syrian Rebels Seize Hama, a Key City, in Blow to Assad\n\nSyrian rebels seized Hama on "
+        "Thursday, a week after they overran Aleppo.\n\nThe army said it had redeployed its troops outside the city.",
+        gazetteer,
+    )
+    assert "Rebels Seize Hama" not in events  # the headline's words make no unknown place
+    assert events["Hamah (around)"].kind == "withdrawal"  # not Aleppo's
+
+
+def test_a_region_opening_a_sentence_takes_its_day_and_places_its_unknown_village(gazetteer):
+    events = events_by_place(
+        "date 2025-01-08 Ukraine\n\nIn Russia's Kursk Oblast, Ukrainian troops launched a new offensive near the "
+        "village of Berdin on Jan. 5, Russian military bloggers said.",
+        gazetteer,
+    )
+    assert {place: str(e.date) for place, e in events.items()} == {
+        "Kursk (oblast)": "2025-01-05",
+        "Berdin (Kursk)": "2025-01-05",  # not Borodino, 500 km north: the region the sentence opens with
+    }
+
+
+def test_drones_shot_down_over_regions_and_forces_pressing_on_a_town(gazetteer):
+    events = events_by_place(
+        "date 2025-01-08 Ukraine\n\nRussian forces capture Kurakhove, press on Pokrovsk\n\nThe Air Force said 41 "
+        "drones were shot down over Sumy and Kharkiv oblasts.",
+        gazetteer,
+    )
+    assert {place: e.kind for place, e in events.items()} == {
+        "Kurakhove": "capture",
+        "Pokrovsk": "advance",
+        "Sumy (oblast)": "airstrike",
+        "Kharkiv (oblast)": "airstrike",
+    }
+
+
+def test_what_a_capture_cuts_off_and_where_an_army_advances_from_are_no_events(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2024-12-08 Syria\n\nThe fall of Homs cut Damascus off from the coastal strongholds of Latakia and "
+        "Tartus. The army has been advancing on Hama for weeks from its bases in Salamiyah.",
+        gazetteer,
+    )
+    assert set(events) == {"Homs", "Hamah"}
+    assert {reasons[name] for name in ("Damascus", "Latakia", "Tartus")} == {"what a capture cuts off"}
+    assert reasons["Salamiyah"] == "reference point or institution"
