@@ -30,6 +30,7 @@ from geo.extract import DISTANCE_UNIT, LIST_SEPARATOR, REGION_QUALIFIERS, find_m
 from geo.gazetteer import ADMIN1, CITY, CONTINENT, COUNTRY, ROAD, Gazetteer
 from geo.ingest import Article
 from geo.resolve import (
+    ALSO_KNOWN_AS,
     LOCATED_BY,
     OWNER,
     Locate,
@@ -87,7 +88,10 @@ _KIND_WORDS: list[tuple[str, str]] = [
 # Matched on lower-cased text (``textutil.lowered``), and only where a word starts: far faster than re.I.
 _KIND = re.compile(r"\b(?=[a-z])(?:" + "|".join(f"(?P<{kind}>(?:{words})\\b)" for kind, words in _KIND_WORDS) + ")")
 # Where armed men are said to be: an advance, when the sentence names them.
-_PRESENCE = re.compile(r"\b(?:next to|in front of|outside|inside|in the streets of|in the heart of|at the gates of)\b")
+_PRESENCE = re.compile(
+    r"\b(?:next to|in front of|outside|inside|in the streets of|in the heart of|at the gates of|"
+    r"(?:were|was|are|is) (?:now |already |still )?at)\b"  # "fighters were at the Homs Military Academy"
+)
 _GOVERNMENT_VERB = re.compile(
     r"^['’]?s?\s*(?:(?!(?:as|and|or|but|while|after|before|when|with|to|in|on|at|of|from|by|for)\s)\w+\s+)?(?:not\s+)?[\"“]?"
     r"(?:said|says|say|claims|confirm\w*|comment\w*|regarded|regards|warned|accused|denied|claimed|announced|"
@@ -142,7 +146,8 @@ _CONTEXT_BEFORE = re.compile(
     r"from (?:their|its|the) (?:[\w-]+ )?(?:strongholds?|bastions?|bases?|enclaves?|positions?|barracks) in|"
     r",\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:(?:capital|seat) (?:of|in)|(?:city|town) in)(?:\s+(?:north|south|east|west)\w*)?|"
     r"(?:held|holds|hold|holding|for) talks (?:with (?:[\w'’-]+ ){1,4})?in|(?:summit|meeting) in"
-    r")\s+(?:the\s+(?:capital\s+|(?:[\w-]+\s+)?(?:cit(?:y|ies)|towns?|villages?|ports?|countryside|outskirts)\s+of\s+)?)?$",
+    r")\s+(?:the\s+(?:capital\s+|(?:[\w-]+\s+)?(?:cit(?:y|ies)|towns?|villages?|ports?|countryside|outskirts|provinces?|"
+    r"regions?)\s+of\s+)?)?$",
 )
 # The last words _CONTEXT_BEFORE can end on (or "between" anywhere before them).
 _CONTEXT_LAST = frozenset(
@@ -403,6 +408,8 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
         ):
             role, reason, kind = CONTEXT, "the city of a landmark the sentence names", ""
         if role == EVENT and place.feature == ADMIN1 and place.admin1 in regions.get(index, set()):
+            role, reason, kind = CONTEXT, "the region of a town the sentence names", ""
+        if role == EVENT and _frames_a_town(text, place, sentence, places, located):  # "In Latakia, ... Qardaha"
             role, reason, kind = CONTEXT, "the region of a town the sentence names", ""
         if role == EVENT and place.start in located:
             role, reason, kind = CONTEXT, "says where another place lies", ""
@@ -706,7 +713,8 @@ _LIST_GAP = re.compile(
 )
 _REGION_WORD = re.compile(r"^\s+(?:" + "|".join(sorted(q for q in REGION_QUALIFIERS if " " not in q)) + r")\b", re.I)
 _LOCATED_IN = re.compile(
-    r",?\s+(?:the\s+)?(?:[a-z]+\s+)?(?:in|near|outside|of)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}"
+    ALSO_KNOWN_AS
+    + r",?\s+(?:the\s+)?(?:[a-z]+\s+)?(?:in|near|outside|of)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}"
     + OWNER  # "Masisi in eastern Congo's North Kivu province on Saturday", "in southern rural Idlib"
 )
 
@@ -781,6 +789,24 @@ _FRAME_AFTER = re.compile(r"[^,;:.]{0,25},")
 def _frames(text: str, place: Place, sentence: Sentence) -> bool:
     """Whether ``place`` opens its sentence as the scene of all of it (its day is the sentence's)."""
     return bool(_FRAME_BEFORE.fullmatch(text, sentence.start, place.start) and _FRAME_AFTER.match(text, place.end))
+
+
+def _frames_a_town(text: str, place: Place, sentence: Sentence, places: list[Place], located: set[int]) -> bool:
+    """Whether a town, named bare, opens its sentence as the scene, where the sentence goes on to name
+    another town of its region, not as where the first lies (``located``: where such places start): "In
+    Latakia, the heartland of the Alawites, crowds ... in the town of Qardaha" is the province; not "In
+    Nuseirat, in central Gaza, ..."."""
+    return (
+        place.feature == CITY
+        and bool(place.admin1)
+        and not place.qualifier  # "In the Kupiansk direction": the front, where things happen
+        and _frames(text, place, sentence)
+        and any(
+            p.feature == CITY and p.admin1 == place.admin1 and p.country_code == place.country_code
+            and p.name != place.name and place.end < p.start < sentence.end and p.start not in located
+            for p in places
+        )
+    )  # fmt: skip
 
 
 # A week written right after a place, which its day is in: "who seized Aleppo last week".

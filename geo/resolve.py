@@ -304,12 +304,16 @@ def _near(row: Candidate, points: list[tuple[float, float]]) -> bool:
     )
 
 
+# Another name a place is given between commas: "the Tiyas airbase, known as T4, in the Homs desert".
+ALSO_KNOWN_AS = (
+    r"(?:,\s+(?:also\s+|locally\s+)?(?:known\s+as|called|dubbed|nicknamed)\s+[\w'’-]+(?:\s+[\w'’-]+)?(?=,))?"
+)
 # After a place's name, perhaps with the word for what it is ("the Shahba area", "Nuseirat camp").
 # "Petrivka (southeast of Chasiv Yar)" too.
 _AFTER_NAME = (
     r"^(?:\s+(?:area|region|province|governorate|countryside|district|village|town|"
     r"(?:(?:refugee|displacement|idp)\s+)?camp|neighbou?rhood|"
-    r"(?:military\s+)?(?:airport|air\s*base|airfield)|prison|dam|bridge)s?)?(?:,?\s+|\s*\(\s*)"
+    r"(?:military\s+)?(?:airport|air\s*base|airfield)|prison|dam|bridge)s?)?" + ALSO_KNOWN_AS + r"(?:,?\s+|\s*\(\s*)"
     # "the dam on the Euphrates river, east of", "Rastan on the highway north of"
     r"(?:(?:on|along)\s+the\s+(?:[\w'’-]+\s+){0,2}(?:river|lake|coast|highway|motorway|road)\s*,?\s+)?"
     # "Mhardeh, a Christian town near", "Nubl and Zahraa, two Shiite towns north of"

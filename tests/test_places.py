@@ -2336,3 +2336,28 @@ def test_what_a_capture_cuts_off_and_where_an_army_advances_from_are_no_events(g
     assert set(events) == {"Homs", "Hamah"}
     assert {reasons[name] for name in ("Damascus", "Latakia", "Tartus")} == {"what a capture cuts off"}
     assert reasons["Salamiyah"] == "reference point or institution"
+
+
+def test_a_site_with_another_name_set_off_before_where_it_lies(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2024-12-08 Syria\n\nIsraeli jets struck the Tiyas airbase, known as T4, in the Homs desert on Sunday.",
+        gazetteer,
+    )
+    assert {place: str(e.date) for place, e in events.items()} == {"Tiyas Air Base": "2024-12-08"}
+    assert reasons["Homs"] == "says where another place lies"
+
+
+def test_fighters_at_a_site_and_a_town_opening_a_sentence_about_a_town_of_its_province(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2024-12-08 Syria\n\nRebel fighters were at the Homs Military Academy on Saturday. In Latakia, the "
+        "heartland of the Alawite minority, crowds toppled a statue of Hafez al-Assad in the town of Qardaha. "
+        "Thousands fled Hama, heading west toward the coastal province of Tartus.",
+        gazetteer,
+    )
+    assert {place: e.kind for place, e in events.items()} == {
+        "Homs Military Academy": "advance",
+        "Al Qardahah": "capture",
+        "Hamah": "displacement",
+    }
+    assert reasons["Latakia"] == "the region of a town the sentence names"
+    assert reasons["Tartus"] == "reference point or institution"  # where they were heading
