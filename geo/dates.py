@@ -79,6 +79,31 @@ _YEARS_AGO = re.compile(
 _RELATIVE_CLAUSE = re.compile(
     r",\s+(?:where|which|who|whose|(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|region|province)\b)", re.I
 )
+# Where the main clause goes on after a relative one: "Daraa, which lies south of Damascus, was retaken".
+_MAIN_GOES_ON = re.compile(r",\s+(?=(?:was|were|is|are|has|have|had|fell|remained|remains|became)\b)")
+# A clause about a place without commas: "to a city they were ousted from in 2016".
+_PLACE_CLAUSE = re.compile(
+    r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|region|province)\s+(?:that|which|where|they|it|the)\b",
+    re.I,
+)
+
+
+def _main_clause(sentence: str) -> str:
+    """The sentence without a relative clause about a place ("..., where the army is pushing to retake
+    what it lost in 2023"), up to where the main clause goes on, if it does."""
+    clause = _RELATIVE_CLAUSE.search(sentence)
+    if clause is None:
+        return sentence
+    goes_on = _MAIN_GOES_ON.search(sentence, clause.end())
+    if goes_on is None:
+        return sentence[: clause.start()]
+    rest = sentence[goes_on.end() :]
+    another = _PLACE_CLAUSE.search(
+        rest
+    )  # "... is now witnessing the return of rebels to a city they were ousted from in 2016"
+    return sentence[: clause.start()] + (rest[: another.start()] if another else rest)
+
+
 # A year something new is measured against, not when it happened: "entered Aleppo for the first time
 # since 2016", "the biggest attack since 2020".
 _COMPARED_SINCE = re.compile(
@@ -180,8 +205,7 @@ def resolve(sentence: str, published: date | None, near: int | None = None) -> D
             return DateInfo(published - timedelta(weeks=n), APPROXIMATE, f"'{match.group()}' from publication date")
         back = n if unit.startswith(("day", "night")) else n // 24
         return DateInfo(published - timedelta(days=back), DAY, f"'{match.group()}' from publication date")
-    clause = _RELATIVE_CLAUSE.search(sentence)  # "..., where the army is pushing to retake what it lost in 2023"
-    main = _COMPARED_SINCE.sub("", sentence[: clause.start()] if clause else sentence)
+    main = _COMPARED_SINCE.sub("", _main_clause(sentence))
     years = [int(m.group("year")) for m in _YEAR.finditer(main)]
     if years and published is not None and max(years) < published.year:
         return DateInfo(None, UNKNOWN, f"background: {max(years)}", background_year=max(years))

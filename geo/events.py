@@ -57,7 +57,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                 r"fall(?= to (?:the )?(?:[\w-]+ )?(?:rebels?|insurgents|militants|fighters|forces|troops|opposition|jihadists))|"
                 r"(?:had|has|have) fallen(?! (?:back|short|silent|asleep|ill|behind|sharply|by|below))|"
                 r"(?:city|town|capital|stronghold|one|cities|towns|capitals) to fall|fall of(?! (?:the )?(?:\w+ )?(?:regime|government|president|dictator|dynasty|assad|bashar))|"
-                r"(?:took|take|takes|taking) over|liberat\w*|conquer\w*|recaptur\w*|cut(?:ting)? off(?! from)|cut the|toppl\w*|"
+                r"(?:took|take|takes|taking) over|liberat\w*|cleared(?! (?:the )?(?:rubble|debris|roads?|mines?|way|area for))|conquer\w*|recaptur\w*|cut(?:ting)? off(?! from)|cut the|toppl\w*|"
                 r"pulled down|t(?:ore|ear|earing|orn) down|regain\w* control|retak\w*|retook|(?:now|are|were|is|was) in (?:full )?control of|now control\w*|(?<!-)controlled(?= (?:the|most|much|all|parts?|large|key|several) )|"
                 r"raised (?:\w+ ){0,2}flags? (?:over|on|above)|(?:fre(?:ed|eing)|releas(?:ed|ing)) (?:\w+ ){0,3}(?:prisoners|detainees|inmates)|(?:push|pushed|pushing|drove|driven|driving|drive|forced|forcing) (?:(?!(?:is|are|was|were|until|off)\b)[\w'’-]+ ){1,5}out of"),
     ("airstrike", r"air ?strikes?|air raids?|warplanes?|bombing raids?|aviation|jets|helicopter gunships?|"
@@ -156,8 +156,9 @@ _CONTEXT_LAST = frozenset(
 _CONTEXT_LAST_STEMS = ("visit", "connect", "link", "north", "south", "east", "west", "overlook", "border")
 
 
-_LIST_BEFORE = re.compile(  # "Baga and ", "Rastan, Talbiseh and ": a list that "and" ends
-    r"(?:\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+)*\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,?\s+(?:and|or)\s+$"
+_LIST_ITEM = r"(?:the\s+)?\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s+(?:area|region|province|camp))?"
+_LIST_BEFORE = re.compile(  # "Baga and ", "Rastan, Talbiseh and ", "the Tabqa area and the city of ": a list "and" ends
+    rf"(?:{_LIST_ITEM},\s+)*{_LIST_ITEM},?\s+(?:and|or)\s+(?:the\s+(?:city|town|village|province|region)\s+of\s+)?$"
 )
 _OWNER_END = re.compile(r"\s[A-Z][\w-]*['’]s\s+$")  # "... with Ukraine's "
 _HELD_END = re.compile(r"\s[\w'’]+-(?:occupied|held|controlled|annexed)\s+$")  # "... borders the Israeli-occupied "
@@ -960,11 +961,17 @@ def _located_by(text: str, places: list[Place], sentences: list[Sentence]) -> se
     } | {
         owner.start
         for owner, owned in pairwise(places)
-        if owner.feature in (CITY, ADMIN1) and owned.feature == CITY and _OWNS.fullmatch(text, owner.end, owned.start)
+        if owner.feature in (CITY, ADMIN1)
+        and owner.qualifier != "part of"  # "the Shejaiya suburb of Gaza City" is a suburb, no owner
+        and owned.feature == CITY
+        and _OWNS.fullmatch(text, owner.end, owned.start)
     }  # "Idlib's Jisr al-Shughur": Idlib says where the town is
 
 
-_OWNS = re.compile(r"['’]s\s+(?:(?:north|south|east|west|central)[\w-]*\s+)?")
+_OWNS = re.compile(
+    r"['’]s\s+(?:(?:north|south|east|west|central)[\w-]*\s+)?|"
+    r"\s+(?:town|village|city|suburb|district|neighbou?rhood)s?\s+of\s+(?:the\s+)?"  # "the Idlib town of Saraqib"
+)
 
 
 def _carries(previous: DateInfo) -> bool:

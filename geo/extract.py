@@ -239,6 +239,9 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             continue
         run_end = tokens.run_end(i)
         mention, used = _longest_match(tokens, i, run_end, gazetteer, found)
+        if _attribute(text, tokens.starts[i], tokens.ends[run_end - 1]) and not _sizeable(mention, gazetteer):
+            i = run_end  # "the Druze village of Hader", "the Christian town of Mhardeh": no place of its own
+            continue
         building = _PALACE_AFTER.match(text, mention.end) if mention is not None else None
         if mention is not None and building is not None:  # "the al-Rawda palace": no village of Ar Rawdah
             end = building.end()
@@ -287,6 +290,36 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     found += _unnamed_roads(text, found, gazetteer)
     found += _capitals(text, found, gazetteer)
     return sorted(found, key=lambda m: m.start)
+
+
+# A word that describes the town named after it: "the Kurdish town of Kobani", "the Druze village of Hader".
+_ATTRIBUTE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.I)
+_ATTRIBUTE_AFTER = re.compile(
+    r"\s+(?:town|village|city|hamlet|enclave|heartland)s?\s+of\s+(?:the\s+)?[A-Z]"
+)  # not "suburb" or "district": "the Shejaiya suburb of Gaza City" is a suburb called Shejaiya
+
+
+def _attribute(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised words at ``start:end`` describe the town named after them, as in "the Druze
+    village of Hader"."""
+    return bool(_ATTRIBUTE_AFTER.match(text, end) and _ATTRIBUTE_BEFORE.search(text, max(0, start - 5), start))
+
+
+def _rows(mention: Mention, gazetteer: Gazetteer) -> list[Candidate]:
+    return [gazetteer.row(c) for c in mention.candidates]
+
+
+_SIZEABLE_TOWN = 50_000
+
+
+def _sizeable(mention: Mention | None, gazetteer: Gazetteer) -> bool:
+    """Whether a name is written as the gazetteer has a country, region or sizeable town of it: "the
+    Cincinnati suburb of West Chester" names Cincinnati; "the Christian town of" no Moundridge."""
+    return (
+        mention is not None
+        and mention.match == EXACT
+        and any(r.feature in (COUNTRY, ADMIN1) or r.population >= _SIZEABLE_TOWN for r in _rows(mention, gazetteer))
+    )
 
 
 def _written_as_surname(text: str, name: str, gazetteer: Gazetteer) -> bool:
@@ -628,7 +661,7 @@ def _known_after_of(tokens: _Tokens, i: int, run_end: int, gazetteer: Gazetteer)
 
 
 def _accept(tokens: _Tokens, i: int, j: int, run_end: int, mention: Mention, gazetteer: Gazetteer) -> bool:
-    rows = [gazetteer.row(c) for c in mention.candidates]
+    rows = _rows(mention, gazetteer)
     large = _large(rows)
     if mention.text.isupper() and len(mention.text.replace(".", "")) <= 4:
         return any(r.feature in (COUNTRY, CONTINENT) for r in rows)

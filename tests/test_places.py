@@ -2361,3 +2361,40 @@ def test_fighters_at_a_site_and_a_town_opening_a_sentence_about_a_town_of_its_pr
     }
     assert reasons["Latakia"] == "the region of a town the sentence names"
     assert reasons["Tartus"] == "reference point or institution"  # where they were heading
+
+
+def test_the_past_year_of_a_main_clause_that_goes_on_after_a_which_clause(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2024-12-06 Syria\n\nDaraa, which lies around 100km south of Damascus, was retaken by government "
+        "forces in 2018. Rebels captured Aleppo, a city the regime retook in 2016, on Friday.",
+        gazetteer,
+    )
+    assert set(events) == {"Aleppo"}
+    assert reasons["Daraa"] == "background (2018)"
+
+
+def test_words_describing_a_town_named_after_them(gazetteer):
+    events, places = events_and_places(
+        "date 2024-12-09 Syria\n\nResidents of the Druze village of Hader said tanks entered. The Christian town "
+        "of Mhardeh was shelled. Rebels entered the Idlib town of Saraqib and the Damascus suburb of Jaramana.",
+        gazetteer,
+    )
+    assert set(events) == {"Hadar", "Maharda", "Saraqib", "Jaramana"}  # no Moundridge, Kansas, for "Christian"
+    assert {p.text: p.reason for p in places if p.role == "context"} == {
+        "Syria": "country or continent",
+        "Idlib": "says where another place lies",
+        "Damascus": "says where another place lies",
+    }  # and no unknown place "Druze"
+
+
+def test_a_district_cleared_of_fighters_and_people_fleeing_towards_two_places(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2024-12-02 Syria\n\nThe SNA has cleared the Tal Rifaat district of YPG fighters. Thousands of people "
+        "fled Manbij towards the Tabqa area and the city of Raqqa.",
+        gazetteer,
+    )
+    assert {place: e.kind for place, e in events.items()} == {
+        "Tall Rif'at (district)": "capture",
+        "Manbij": "displacement",
+    }
+    assert reasons["Raqqa"] == "reference point or institution"  # where they went, as Tabqa
