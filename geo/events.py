@@ -124,6 +124,7 @@ _CONTEXT_BEFORE = re.compile(
     r"by (?:tele)?phone from|speaking from|reporting from|broadcast\w* from|writing from|(?:via|by) video(?: ?link)? from|(?:flights?|trains?) to|"
     r"(?:interview|speech|statement|address|sermon)(?: (?:from|at) (?:an? |the |his |her )?[\w-]+)? in|speaking (?:[\w'’-]+ ){0,4}in|told (?:\w+ ){0,2}in|(?:said|says) in|(?:news|press) conference in|"
     r"(?:junction|crossroads|intersection) of|"  # "Saraqeb, at the junction of the M4 and M5 highways"
+    r"(?:village|town|checkpoint|stop|exit|position)s? before|"  # "captured the last village before Homs"
     r"(?:border|frontier)s? with|(?:which |that )?border(?:s|ed|ing)(?: on)?|striking distance of|(?:artillery|rocket|firing|striking) range of|"
     r"eve of (?:the )?(?:[\w-]+ ){0,2}?of|"
     r"visit\w*|opposite|overlook\w*|(?:advanc\w*|coming|came|arriving|arrived|fired|moving|moved|pushing|pushed|swe(?:pt|eping))"
@@ -142,7 +143,7 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:withdr[ae]w\w*|retreat\w*|pull\w* back|fell back|mov\w*|redeploy\w*|fled|flee\w*|evacuat\w*|transferr?\w*) "
     r"(?:[\w'’-]+ ){0,2}from (?:[\w'’-]+ ){1,3}(?:to|towards?)|"
     r"(?:set|sets|setting) (?:off|out) from|"  # "the convoy had set off from Kobani"
-    r"launch\w*(?: [\w-]+){0,3} from(?: (?:their|its|the) (?:[\w-]+ )?(?:strongholds?|bastions?|bases?|enclaves?|positions?) (?:of|in))?|"
+    r"launch\w*(?: [\w.-]+){0,3} from(?: (?:their|its|the) (?:[\w-]+ )?(?:strongholds?|bastions?|bases?|enclaves?|positions?) (?:of|in))?|"
     r"from (?:their|its|the) (?:[\w-]+ )?(?:strongholds?|bastions?|bases?|enclaves?|positions?|barracks) in|"
     r",\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:(?:capital|seat) (?:of|in)|(?:city|town) in)(?:\s+(?:north|south|east|west)\w*)?|"
     r"(?:held|holds|hold|holding|for) talks (?:with (?:[\w'’-]+ ){1,4})?in|(?:summit|meeting) in"
@@ -151,7 +152,23 @@ _CONTEXT_BEFORE = re.compile(
 )
 # The last words _CONTEXT_BEFORE can end on (or "between" anywhere before them).
 _CONTEXT_LAST = frozenset(
-    ["of", "at", "in", "to", "with", "and", "from", "for", "toward", "towards", "capital", "opposite", "through", "via"]
+    [
+        "of",
+        "at",
+        "in",
+        "to",
+        "with",
+        "and",
+        "from",
+        "for",
+        "toward",
+        "towards",
+        "capital",
+        "opposite",
+        "through",
+        "via",
+        "before",
+    ]
 )
 _CONTEXT_LAST_STEMS = ("visit", "connect", "link", "north", "south", "east", "west", "overlook", "border")
 
@@ -751,6 +768,10 @@ def _day_of(
         _, day = max(dated_before, key=lambda d: d[0])
         when = day.date + timedelta(days=step[0]) if day.date else None
         return DateInfo(when, day.precision, f"'{step[1]}' after {day.method}")
+    within = _WITHIN_DAYS_AFTER.match(text, place.end)
+    if within is not None and dated_before:  # "launched on Nov. 27 ..., took Aleppo within days": soon after
+        _, day = max(dated_before, key=lambda d: d[0])
+        return DateInfo(day.date, APPROXIMATE, f"'{within.group().strip()}' of {day.method}")
     if _WHERE.match(text, place.end):
         days = [d for d in days if d[0] > offset] or days
     clauses = _others_clauses(text, place, sentence, places)
@@ -810,6 +831,8 @@ def _frames_a_town(text: str, place: Place, sentence: Sentence, places: list[Pla
     )  # fmt: skip
 
 
+# Words right after a place that put it soon after the day written before it: "took Aleppo within days".
+_WITHIN_DAYS_AFTER = re.compile(r"\s+within (?:a few |several |two |three )?(?:days|hours|a week)\b", re.I)
 # A week written right after a place, which its day is in: "who seized Aleppo last week".
 _WEEK_AFTER = re.compile(r"\s+(?:last|earlier\s+this|this\s+past)\s+(?:week|weekend)\b", re.I)
 # Between a place and the day written right after it: "Morek on Wednesday", "Hama late on Thursday".

@@ -82,7 +82,7 @@ _QUALIFIER_AFTER = re.compile(
 )
 # A region word after a list covers every name of it: "Idlib and Hama provinces".
 _QUALIFIER_AFTER_LIST = re.compile(
-    r"^(?:(?:,|\s+and)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*\s+(province|governorate|region|state|oblast)s\b"
+    r"^(?:(?:,?\s+and|,)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*\s+(province|governorate|region|state|oblast)s\b"
 )
 # Qualifiers that make a name the region, not the town: "Aleppo province", "Gezira state".
 REGION_QUALIFIERS = {"province", "governorate", "region", "state", "oblast", "province of"}

@@ -2398,3 +2398,23 @@ def test_a_district_cleared_of_fighters_and_people_fleeing_towards_two_places(ga
         "Manbij": "displacement",
     }
     assert reasons["Raqqa"] == "reference point or institution"  # where they went, as Tabqa
+
+
+def test_an_offensive_launched_from_a_province_took_a_city_within_days(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2024-12-08 Syria\n\nThe offensive, launched on Nov. 27 from the rebel-held province of Idlib, took "
+        "Aleppo within days. Rebels say they have captured the last village before Homs.",
+        gazetteer,
+    )
+    assert {place: (str(e.date), e.date_precision) for place, e in events.items()} == {
+        "Aleppo": ("2024-11-27", "approximate")  # soon after the day written before it, not on it
+    }
+    assert reasons["Idlib"] == reasons["Homs"] == "reference point or institution"
+
+
+def test_a_region_word_after_a_list_with_a_serial_comma(gazetteer):
+    events = events_by_place(
+        "date 2024-11-20 Ukraine\n\nUkrainian forces shot down 56 drones over Kyiv, Chernihiv, and Sumy oblasts.",
+        gazetteer,
+    )
+    assert set(events) == {"Kyiv (oblast)", "Chernihiv (oblast)", "Sumy (oblast)"}
