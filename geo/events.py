@@ -76,7 +76,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                    r"evacuat\w* (?:its |their |the )?(?:[\w-]+ )?(?:ships|vessels|warships|troops|forces|soldiers|equipment)"),
     ("advance", r"advanc\w*|(?<!within )reach\w*|(?:entered|entering|enters|enter)(?! (?:its|their|a|the) (?:[\w-]+ )?(?:days?|weeks?|months?|years?|phase|stage|round))|(?:took|take|taking|taken) up positions|br(?:eak|eaks|eaking|oke|oken) into|storm\w*|push(?:ed|es|ing)? (?:deeper |further )?(?:into|towards?|to within|to the (?:outskirts|edges?|gates))|push(?:ed|es|ing)? (?:north|south|east|west)\w*|march(?:ed|es)|"
                 r"press(?:ed|es|ing)? (?:on )?(?:towards?|into)|press(?:ed|es|ing)? on(?! with)|"
-                r"moved into|(?:walked|rolled) into|drove|driving|posed|posing|arriv\w*|gates of|into the heart|swept|sweep(?:s|ing)? (?:into|through|across)|gains|progress|"
+                r"mov(?:ed|es|ing|e) into|(?:walked|rolled) into|drove|driving|posed|posing|arriv\w*|gates of|into the heart|swept|sweep(?:s|ing)? (?:into|through|across)|gains|progress|"
                 r"clos(?:e|es|ed|ing) in on|incursions?|(?:are|were|is|was|been) operating (?:in|inside|near|around|on)|patrol(?:s|led|ling)|parad(?:ed|ing) (?:through|in|into)"),
     ("fighting", r"fighting|(?<!sexual )(?<!domestic )violence|clash\w*|battl(?:es?|ed|ing)|fought|firefights?|gunfire|gun ?battles?|shootouts?|combat|(?:counter-?)?offensive|front ?line|confront\w*|"
                  r"(?:launch\w*|began|begun|start\w*) (?:an? |the |its |their )?(?:[\w-]+ )?operations?"),
@@ -434,8 +434,8 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
         if role == EVENT and k and sentence_of[k - 1] == index and _listed_after(text, places[k - 1], place):
             if out_places[-1].reason in _SHARED_BY_A_LIST:  # "HTS holds Damascus, Aleppo and Hama"
                 role, reason, kind = CONTEXT, out_places[-1].reason, ""
-            elif listed_kind[0] == k - 1:  # "had taken over Deir ez-Zor and Albu Kamal after the army pulled out"
-                kind = listed_kind[1]
+            elif listed_kind[0] == k - 1 and not _SUBJECT.match(text, place.end):
+                kind = listed_kind[1]  # "had taken over Deir ez-Zor and Albu Kamal after the army pulled out"
         if role == EVENT:
             listed_kind = (k, kind)
         out_places.append(
@@ -803,6 +803,8 @@ def _day_of(
     return day_of_action(text[max(sentence.start, place.start - 60) : place.start], day)
 
 
+# A place that begins a clause of its own: "took Halfaya and the Zein al-Abidin mountain was the scene of clashes".
+_SUBJECT = re.compile(r"(?:\s+[a-z]+)?\s+(?:was|were|is|are|has|have|had)\b")
 # A place that opens its sentence as where all of it happened: "In Russia's Kursk Oblast, Ukrainian troops ...".
 _FRAME_BEFORE = re.compile(r"(?:In|Inside|Across|Throughout)\s[^,;:]{0,40}")
 _FRAME_AFTER = re.compile(r"[^,;:.]{0,25},")
@@ -1065,7 +1067,11 @@ def _role(
         return CONTEXT, "what an actor holds", ""
     if _DISTANCE_QUALIFIER.search(place.qualifier):
         return CONTEXT, "reference point for a distance", ""
-    taken = _TAKEN.search(before) or _taken_after(_one_line(text[place.end : min(sentence.end, place.end + 200)]))
+    taken = (
+        _TAKEN.search(before)
+        and not _SUBJECT.match(text, place.end)
+        or _taken_after(_one_line(text[place.end : min(sentence.end, place.end + 200)]))
+    )
     kind = "capture" if taken else _nearest_kind(text, kinds, place)
     if not kind:
         return CONTEXT, "no event in the sentence", ""
@@ -1110,7 +1116,9 @@ _REFUTED = re.compile(
 
 # What was celebrated or mourned happened elsewhere: "residents in Omdurman celebrated the army's advance";
 # what was to be slowed or stopped did not happen there: "blew up a bridge near Rastan to slow the advance".
-_NOT_THERE_VERB = re.compile(r"\b(?:celebrat|welcom|cheer|hail|mourn|lament|slow|stop|halt|block|hamper|thwart|stem)")
+_NOT_THERE_VERB = re.compile(
+    r"\b(?:celebrat|welcom|cheer|hail|mourn|lament|slow|stop|halt|block|hamper|thwart|stem|fear|dread)"
+)  # and what they fear: "In Kobani, residents fear a Turkish offensive"
 _NOT_THERE = re.compile(_NOT_THERE_VERB.pattern + r"\w* (?:the|a|an|its|their|his|her) (?:[\w'’-]+ )?$")
 
 

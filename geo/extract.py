@@ -169,6 +169,7 @@ class _Tokens:
 # A line's words, and a headline's leading "date 2024-12-06" (see ``ingest``).
 _LINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _DATE_PREFIX = re.compile(r"date \d{4}-\d\d-\d\d\s+")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-Z][\w'’-]{3}")
 _TITLE_MIN_WORDS = 5
 _TITLE_MIN_ORDINARY = 3
 _ORDINARY_ZIPF = 3.0
@@ -185,6 +186,8 @@ def title_case_lines(text: str) -> list[tuple[int, int]]:
         offset += len(line) + 1
         prefix = _DATE_PREFIX.match(line)
         body = line[prefix.end() :] if prefix else line
+        if _LOWER_WORD.search(body):  # most lines: a word of four letters or more in lower case
+            continue
         words = _LINE_WORD.findall(body)
         long = [w for w in words if len(w) >= 4]
         if (

@@ -2418,3 +2418,17 @@ def test_a_region_word_after_a_list_with_a_serial_comma(gazetteer):
         gazetteer,
     )
     assert set(events) == {"Kyiv (oblast)", "Chernihiv (oblast)", "Sumy (oblast)"}
+
+
+def test_a_list_s_next_place_beginning_a_clause_of_its_own_and_what_residents_fear(gazetteer):
+    events = events_by_place(
+        "date 2024-12-10 Syria\n\nOn Monday, the factions had taken control of the town of Halfaya and Tal Rifaat "
+        "was the scene of violent clashes. The SDF moves into Deir al-Zor. In Kobani, residents fear a Turkish "
+        "offensive.",
+        gazetteer,
+    )
+    assert {place: e.kind for place, e in events.items()} == {
+        "Halfaya": "capture",
+        "Tall Rif'at": "fighting",  # not the capture of the place before it
+        "Deir ez-Zor": "advance",
+    }
