@@ -58,7 +58,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                 r"(?:had|has|have) fallen(?! (?:back|short|silent|asleep|ill|behind|sharply|by|below))|"
                 r"(?:city|town|capital|stronghold|one|cities|towns|capitals) to fall|fall of(?! (?:the )?(?:\w+ )?(?:regime|government|president|dictator|dynasty|assad|bashar))|"
                 r"(?:took|take|takes|taking) over|liberat\w*|cleared(?! (?:the )?(?:rubble|debris|roads?|mines?|way|area for))|conquer\w*|recaptur\w*|cut(?:ting)? off(?! from)|cut the|toppl\w*|"
-                r"pulled down|t(?:ore|ear|earing|orn) down|regain\w* control|retak\w*|retook|(?:now|are|were|is|was) in (?:full )?control of|now control\w*|(?<!-)controlled(?= (?:the|most|much|all|parts?|large|key|several) )|"
+                r"pulled down|t(?:ore|ears?|earing|orn) down|regain\w* control|retak\w*|retook|(?:now|are|were|is|was) in (?:full )?control of|now control\w*|(?<!-)controlled(?= (?:the|most|much|all|parts?|large|key|several) )|"
                 r"raised (?:\w+ ){0,2}flags? (?:over|on|above)|(?:fre(?:ed|eing)|releas(?:ed|ing)) (?:\w+ ){0,3}(?:prisoners|detainees|inmates)|(?:push|pushed|pushing|drove|driven|driving|drive|forced|forcing) (?:(?!(?:is|are|was|were|until|off)\b)[\w'’-]+ ){1,5}out of"),
     ("airstrike", r"air ?strikes?|air raids?|warplanes?|bombing raids?|aviation|jets|helicopter gunships?|"
                   r"drone (?:strikes?|attacks?)|"
@@ -90,8 +90,8 @@ _KIND = re.compile(r"\b(?=[a-z])(?:" + "|".join(f"(?P<{kind}>(?:{words})\\b)" fo
 # Where armed men are said to be: an advance, when the sentence names them.
 _PRESENCE = re.compile(
     r"\b(?:next to|in front of|outside|inside|in the streets of|in the heart of|at the gates of|"
-    r"(?:were|was|are|is) (?:now |already |still )?at)\b"  # "fighters were at the Homs Military Academy"
-)
+    r"(?:were|was|are|is) (?:now |already |still )?at|(?:fighters|rebels|troops|soldiers|insurgents|gunmen) at)\b"
+)  # "fighters were at the Homs Military Academy", "showed fighters at the Umayyad Square"
 _GOVERNMENT_VERB = re.compile(
     r"^['’]?s?\s*(?:(?!(?:as|and|or|but|while|after|before|when|with|to|in|on|at|of|from|by|for)\s)\w+\s+)?(?:not\s+)?[\"“]?"
     r"(?:said|says|say|claims|confirm\w*|comment\w*|regarded|regards|warned|accused|denied|claimed|announced|"
@@ -265,7 +265,7 @@ _TAKEN = re.compile(
 )
 # A place a which-clause says was taken: "Aleppo, Syria's largest city, which they took last weekend".
 _TAKEN_AFTER = re.compile(
-    r"^(?:,\s+[^,]{1,40})?,\s+(?:which|that)\s+(?:\w+\s+){0,2}(?:took|taken|captured|seized|overran|retook|recaptured)\b"
+    r"^(?:,\s+[^,]{1,40})?,\s+(?:which|that)\s+(?:\w+\s+){0,2}(?:took|taken|captured|seized|overran|retook|recaptured|fell)\b"
 )
 _LONG_AGO = re.compile(
     r"\b(?:in|since|during) (?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|"
@@ -469,7 +469,7 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
 
 # Matched on lower-cased text (``textutil.lowered``), from where a word starts.
 _ANAPHORA = re.compile(
-    r"\b(?=[a-z])(?:(?:in|into|across|around|on|over|near|outside) the (?:area|town|city|village|province|suburb|"
+    r"\b(?=[a-z])(?:(?:in|into|across|around|on|over|near|outside|through) the (?:area|town|city|village|province|suburb|"
     r"district|camp)\b(?! of)|"
     r"the (?:city|town)['’]s(?=\s)|"  # "reached the city's western districts"
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? (?:of|edge of|outskirts of) the (?:city|town)\b|"
@@ -478,7 +478,7 @@ _ANAPHORA = re.compile(
 )
 # The anaphors that stand for the place itself, not its surroundings: "stormed into the city", "in the town".
 _IN_IT = re.compile(
-    r"(?:in|into|across|over|(?:strike|struck|hit|shell|bomb|pound|storm|enter|captur|seiz|took|take)\w*|"
+    r"(?:in|into|across|over|through|(?:strike|struck|hit|shell|bomb|pound|storm|enter|captur|seiz|took|take)\w*|"
     r"(?:withdr[ae]w|retreat|pull\w* out|fled|flee|expel|driven out)\w* from) the (?:city|town)\b(?!['’])"
 )
 _DIRECTIONS = ("north", "south", "east", "west")
@@ -508,7 +508,8 @@ def _the_city(
     """The town "the city" at offset ``at`` of sentence ``i`` refers to: one its sentence named before it
     ("who seized Aleppo ... the city's airport"), else of those the three sentences before named (a
     landmark or district standing for its city; those of its own paragraph if any), the one the article
-    named most, the last on a tie; never one the text calls a town or village."""
+    named most, the one it named first on a tie (what it is about); never one the text calls a town or
+    village."""
     before = [(k, p) for k in range(max(0, i - 3), i) for p in candidates.get(k, [])]
     before += [(i, p) for p in points.get(i, []) if p.start < at]
     cities = [
@@ -523,7 +524,8 @@ def _the_city(
         city = cities[-1][1]
     else:
         named = Counter(_city_of(p) for p in places if p.start < sentences[i].start)
-        city = max(reversed([c for _, c in cities]), key=lambda c: named[c])
+        first = {_city_of(p): p.start for p in reversed(places)}  # where the article first names each
+        city = max((c for _, c in cities), key=lambda c: (named[c], -first[c]))
     return next((p for p in reversed(places) if p.start < at and p.name == _city_of(p) == city), None)
 
 
@@ -725,7 +727,8 @@ _PLACES_TAKEN = re.compile(
 # Between two places of a list: "Rastan and Talbiseh", "Idlib and the rebel-held town of Sarmada".
 _LIST_GAP = re.compile(
     r"(?:,\s+as\s+well\s+as\s+|" + LIST_SEPARATOR.pattern + r")"  # "..., as well as its longtime stronghold of Idlib"
-    r"(?:(?:the|its|their)\s+(?:[\w-]+\s+)?(?:towns?|villages?|cit(?:y|ies)|camps?|strongholds?)\s+of\s+|"
+    r"(?:(?:the|its|their)\s+(?:[\w-]+\s+)?(?:towns?|villages?|cit(?:y|ies)|camps?|strongholds?|countryside|outskirts|"
+    r"suburbs)\s+of\s+|"  # "strikes on Idlib and the countryside of Hama on Wednesday"
     r"(?:several|some|other|nearby|two|three|four|five)\s+(?:towns|villages)\s+(?:in|near|around)\s+(?:the\s+)?|"
     r"(?:the\s+)?(?:nearby|neighbou?ring|adjacent)\s+|the\s+)?"  # "Tal Rifaat and the nearby Kuweires airbase"
 )
@@ -1038,6 +1041,7 @@ def _role(
         return CONTEXT, f"background ({year.group(1)})", ""
     if (
         _reference_before(before)
+        and not _taken_after(after)  # "the road from Hama, which fell on Thursday": Hama fell
         or _CONTEXT_AFTER.match(after)
         or _ORGANISATION_AFTER.match(after)
         or _FAR_END.match(after)

@@ -2432,3 +2432,17 @@ def test_a_list_s_next_place_beginning_a_clause_of_its_own_and_what_residents_fe
         "Tall Rif'at": "fighting",  # not the capture of the place before it
         "Deir ez-Zor": "advance",
     }
+
+
+def test_a_town_that_fell_a_city_ridden_through_and_fighters_seen_at_a_square(gazetteer):
+    events = events_by_place(
+        "date 2024-12-08 Syria\n\nRebels seized Homs overnight. They had fought around Talbiseh and Rastan, the "
+        "last towns on the road from Hama, which fell on Thursday.\n\nFootage showed fighters driving through the "
+        "city centre. Images showed fighters at the Umayyad Square in Damascus. Jets carried out strikes on Idlib "
+        "and the countryside of Aleppo on Wednesday.",
+        gazetteer,
+    )
+    assert (events["Hamah"].kind, str(events["Hamah"].date)) == ("capture", "2024-12-05")
+    assert events["Homs"].kind == "advance"  # driving through the city: the city named most
+    assert events["Umayyad Square"].kind == "advance"
+    assert str(events["Idlib"].date) == str(events["Aleppo (countryside of)"].date) == "2024-12-04"
