@@ -72,7 +72,8 @@ _KIND_WORDS: list[tuple[str, str]] = [
                r"blew up|blown up|demolish\w*|razed|destroy\w*|damag\w*|kidnap\w*|abduct\w*|"
                r"open(?:ed|ing|s)? fire|targeted|targets included|dismantl\w*|ransack\w*|loot(?:ed|ing)|set fire to|torched|pound(?:ed|ing)"),
     ("withdrawal", r"retreat\w*|withdr[ae]w\w*|pulled back|redeploy\w*|reposition\w*|moved (?:[\w-]+ ){0,2}out of|left (?:the |their |its )?(?:town|city|village|area|base|positions?|posts?|checkpoints?|barracks)|pull(?:ed|ing|s)? (?:\w+ ){0,2}out|abandon\w*|melted away|regroup\w*|"
-                   r"(?:forces|troops|soldiers|army|units|militias?|militiamen) (?:\w+ )?(?:fled|flee|flees|fleeing)|"
+                   r"(?:forces|troops|soldiers|army|units|militias?|militiamen|officers|conscripts|commanders|guards) (?:\w+ )?"
+                   r"(?:fled|flee|flees|fleeing)|desert(?:ed|ing) (?:their|its|his) (?:posts?|positions?|units?|bases?)|"
                    r"evacuat\w* (?:its |their |the )?(?:[\w-]+ )?(?:ships|vessels|warships|troops|forces|soldiers|equipment)"),
     ("advance", r"advanc\w*|(?<!within )reach\w*|(?:entered|entering|enters|enter)(?! (?:its|their|a|the) (?:[\w-]+ )?(?:days?|weeks?|months?|years?|phase|stage|round))|(?:took|take|taking|taken) up positions|br(?:eak|eaks|eaking|oke|oken) into|storm\w*|push(?:ed|es|ing)? (?:deeper |further )?(?:into|towards?|to within|to the (?:outskirts|edges?|gates))|push(?:ed|es|ing)? (?:north|south|east|west)\w*|march(?:ed|es)|"
                 r"press(?:ed|es|ing)? (?:on )?(?:towards?|into)|press(?:ed|es|ing)? on(?! with)|"
@@ -127,7 +128,8 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:village|town|checkpoint|stop|exit|position)s? before|"  # "captured the last village before Homs"
     r"(?:border|frontier)s? with|(?:which |that )?border(?:s|ed|ing)(?: on)?|striking distance of|(?:artillery|rocket|firing|striking) range of|"
     r"eve of (?:the )?(?:[\w-]+ ){0,2}?of|"
-    r"visit\w*|opposite|overlook\w*|(?:advanc\w*|coming|came|arriving|arrived|fired|moving|moved|pushing|pushed|swe(?:pt|eping))"
+    r"visit\w*|opposite|overlook\w*|(?:advanc\w*|coming|came|arriving|arrived|fired|moving|moved|pushing|pushed|swe(?:pt|eping)|"
+    r"struck|strik(?:e|es|ing))"
     r"(?: (?:north|south|east|west)\w*)? from|"
     r"(?:groups?|fighters?|rebels?|factions?|militias?|militants?|residents?|natives?|commanders?|(?:wo)?man) from|"
     r"(?:is|are|was|were|hails?|hailed|originally) from|"  # "Assad, whose family is from Qardaha"
@@ -206,7 +208,7 @@ _ORGANISATION_AFTER = re.compile(
     r"^\s+(?:operational\W+)?group(?:ing)?\s+of\s+(?:forces|troops)\b|"  # "the Tavria group of forces"
     r"^(?:['’]s)?\s+(?:[Gg]overnor|[Mm]ayor)\b"  # "Homs governor Namir Makhlouf said": an office
 )
-_PAST_YEAR = re.compile(r"\W{0,3}(?:[\w-]+\W+){0,2}?in ((?:19|20)\d\d)\b")
+_PAST_YEAR = re.compile(r"\W{0,3}(?:[\w-]+\W+){0,3}?in ((?:19|20)\d\d)\b")  # "the ... suburbs of Damascus in 2018"
 _CONTEXT_AFTER = re.compile(
     r"^(?:-based|\s+university|\s+institute|[’']s? university|\s+(?:news\s+)?agency|"
     r"[’']s\s+(?:[\w-]+\s+)?(?:city|town|village|port)\s+of\b)",  # "Gaza's southern city of Rafah": where Rafah is

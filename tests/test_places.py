@@ -2446,3 +2446,15 @@ def test_a_town_that_fell_a_city_ridden_through_and_fighters_seen_at_a_square(ga
     assert events["Homs"].kind == "advance"  # driving through the city: the city named most
     assert events["Umayyad Square"].kind == "advance"
     assert str(events["Idlib"].date) == str(events["Aleppo (countryside of)"].date) == "2024-12-04"
+
+
+def test_background_years_after_a_suburb_origins_of_strikes_and_deserting_officers(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2024-12-09 Syria\n\nHe retook Aleppo in 2016 and the Eastern Ghouta suburbs of Damascus in 2018. Yet "
+        "when the rebels struck from Idlib on November 27th, his army simply dissolved. Conscripts deserted their "
+        "posts in Aleppo within hours. In Hama, officers fled before the first rebel pickups arrived.",
+        gazetteer,
+    )
+    assert {place: e.kind for place, e in events.items()} == {"Aleppo": "withdrawal", "Hamah": "withdrawal"}
+    assert reasons["Eastern Ghouta"] == "background (2018)"
+    assert reasons["Idlib"] == "reference point or institution"  # where they struck from
