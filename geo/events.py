@@ -139,6 +139,7 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:most|many|some|all|half|thousands|hundreds) of them (?:to|towards?|into)|"  # "fled Rafah ..., most of them to"
     r"(?:displaced|fled|fleeing|refugees|evacuees)\b(?: [\w'’-]+){0,10}? arriv\w* (?:in|at)|"  # "displaced from Tal Rifaat arrived in Tabqa"
     r"leav\w* (?:for|towards?)|(?:fled|flee\w*|left|leav\w*) (?:[\w'’-]+ ){1,2}for|"
+    r"(?:fled|flee\w*|left|leav\w*) (?:[\w'’-]+ ){1,2}for [^.;]{1,60}? and for(?: the(?: [\w'’-]+){0,3} capital)?|"
     r"(?:fled|flee\w*|withdr[ae]w\w*|retreat\w*|fell back|pulled back) "
     r"(?:(?!(?:as|while|when|after|before|but|and then)\b)[\w'’-]+ ){1,6}(?:to|towards?)|"
     r"(?:cross\w*|fled|flee\w*) into (?:[\w'’-]+ ){1,2}(?:through|via|at)|"  # "crossed into Iraq through Al-Qaim"

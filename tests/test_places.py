@@ -2458,3 +2458,13 @@ def test_background_years_after_a_suburb_origins_of_strikes_and_deserting_office
     assert {place: e.kind for place, e in events.items()} == {"Aleppo": "withdrawal", "Hamah": "withdrawal"}
     assert reasons["Eastern Ghouta"] == "background (2018)"
     assert reasons["Idlib"] == "reference point or institution"  # where they struck from
+
+
+def test_a_second_destination_of_people_fleeing(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2024-08-05 Myanmar\n\nThousands of residents have fled Lashio for Muse near the Chinese border, and "
+        "for the Shan state capital Taunggyi.",
+        gazetteer,
+    )
+    assert set(events) == {"Lashio"}
+    assert reasons["Taunggyi"] == "reference point or institution"
