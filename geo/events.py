@@ -47,7 +47,7 @@ EVENT, CONTEXT = "event", "context"
 
 # Kinds of event and the words that signal them, in the order ties are broken.
 _KIND_WORDS: list[tuple[str, str]] = [
-    ("capture", r"captur\w*|seiz\w*|surrender(?:ed|s)|(?:army|forces|troops|regime|government|it|they) (?:had |has |have )?lost(?= (?:control (?:of|over) )?(?:the )?(?:(?:town|city|village|province)s? of )?[a-z'-]+(?:,| and| on| in| to|\.))|consolidat\w* (?:their |its )?control|hand(?:ed|s|ing)? over(?! (?:\w+ )?(?:power|weapons|arms|bodies|prisoners|detainees|hostages))|losing(?= (?:control (?:of|over) )?(?:the )?(?:(?:town|city|village|province)s? of )?[a-z'-]+(?:,| and| on| in| to|\.))|(?:forces|troops|army|soldiers|fighters|rebels|militants|they|it|had|have|has) (?:\w+ly )?occupied|(?:took|taken|take|takes|taking|seized|gained|wrested) (?:full )?control|overr[au]n\w*|"
+    ("capture", r"captur\w*|seiz\w*|surrender(?:ed|s)|lost(?= (?:control of )?[\w'’ -]{2,30}? to (?:the )?(?:[\w-]+ )?(?:rebels?|insurgents|factions|fighters|forces|militants|militias?|opposition|troops|army))|(?:army|forces|troops|regime|government|it|they) (?:had |has |have )?lost(?= (?:control (?:of|over) )?(?:the )?(?:(?:town|city|village|province)s? of )?[a-z'-]+(?:,| and| on| in| to|\.))|consolidat\w* (?:their |its )?control|hand(?:ed|s|ing)? over(?! (?:\w+ )?(?:power|weapons|arms|bodies|prisoners|detainees|hostages))|losing(?= (?:control (?:of|over) )?(?:the )?(?:(?:town|city|village|province)s? of )?[a-z'-]+(?:,| and| on| in| to|\.))|(?:forces|troops|army|soldiers|fighters|rebels|militants|they|it|had|have|has) (?:\w+ly )?occupied|(?:took|taken|take|takes|taking|seized|gained|wrested) (?:full )?control|overr[au]n\w*|"
                 r"(?:took|taken|take|taking) (?:the |a |an )?(?:towns?|villages?|cit(?:y|ies)|capital|districts?|neighbou?rhoods?|hills?|"
                 r"checkpoints?|(?:air ?)?bases?|airports?)|"
                 r"(?:was|were|been|being) taken (?:over|without a fight|by (?:the )?(?:\w+ )?(?:rebels?|forces|fighters|"
@@ -260,7 +260,7 @@ _TAKEN = re.compile(
     r"\b(?:(?:re)?(?:take|takes|took|taken|taking|captur\w*)|seiz\w*|overr[au]n\w*)\s+(?:over\s+|control\s+of\s+)?"
     r"(?:(?:most|much|parts?|all|half)\s+of\s+)?"  # "take most of Aleppo"
     r"(?:the\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?)?"
-    r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?"
+    r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])|(?-i:(?:al|el|an|ad|as|ar|az|ash|ez|es)-))[\w'’-]*){0,2}"  # "Maarat al-Numan"
     r"(?:\s+on\s+(?:the\s+)?(?:(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?(?:\s+(?-i:[A-Z])[a-z]{2,8}\.?)?|"
     r"(?-i:[A-Z])[a-z]+day))?"
     r"(?:,\s+|,?\s+and\s+))*$",  # and the next of a list: "taken Rastan and", "taken Daraa on Dec 6 and"
@@ -401,12 +401,12 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
         sentence_of.append(index)
     whole = Sentence(0, len(text), text, 0)  # where the text has no sentence, only blank space
     located = _located_by(text, places, [sentences[i] if sentences else whole for i in sentence_of])
-    inner: dict[int, set[str]] = {}  # sentence index -> cities a landmark it names is in
+    inner: dict[int, list[Place]] = {}  # sentence index -> the landmarks and districts it names
     regions: dict[int, set[str]] = {}  # sentence index -> regions a town it names is in
     datelines = [m.end() if (m := _DATELINE.match(text, s.start)) else s.start for s in sentences]  # where each ends
     for i, place in zip(sentence_of, places, strict=True):
         if place.city:
-            inner.setdefault(i, set()).add(name_key(place.city))
+            inner.setdefault(i, []).append(place)
         if place.feature == CITY and place.admin1 and not (sentences and place.start < datelines[i]):
             regions.setdefault(i, set()).add(place.admin1)  # not the dateline's: "MAIDUGURI, ... in Borno state"
     owned = _with_its_country(text, places)
@@ -424,7 +424,7 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
         if (
             role == EVENT
             and place.feature == CITY
-            and name_key(place.name) in inner.get(index, set())
+            and _has_its_site(text, place, inner.get(index, []))
             and not _TAKEN.search(_words_before(text, sentence, place))  # "who seized Aleppo ... the city's airport"
         ):
             role, reason, kind = CONTEXT, "the city of a landmark the sentence names", ""
@@ -819,6 +819,18 @@ _FRAME_AFTER = re.compile(r"[^,;:.]{0,25},")
 def _frames(text: str, place: Place, sentence: Sentence) -> bool:
     """Whether ``place`` opens its sentence as the scene of all of it (its day is the sentence's)."""
     return bool(_FRAME_BEFORE.fullmatch(text, sentence.start, place.start) and _FRAME_AFTER.match(text, place.end))
+
+
+def _has_its_site(text: str, city: Place, sites: list[Place]) -> bool:
+    """Whether one of the landmarks or districts of a sentence is in ``city`` and in the city's clause: "the
+    Aleppo citadel and the city's airport", not "reached the edge of Aleppo city, and on Saturday they seized
+    the citadel"."""
+    key = name_key(city.name)
+    return any(
+        name_key(site.city) == key
+        and not _NEW_CLAUSE.search(text, min(city.end, site.end), max(city.start, site.start))
+        for site in sites
+    )
 
 
 def _frames_a_town(text: str, place: Place, sentence: Sentence, places: list[Place], located: set[int]) -> bool:

@@ -2468,3 +2468,19 @@ def test_a_second_destination_of_people_fleeing(gazetteer):
     )
     assert set(events) == {"Lashio"}
     assert reasons["Taunggyi"] == "reference point or institution"
+
+
+def test_a_city_in_another_clause_than_its_landmark_a_list_after_a_two_word_name_and_a_town_lost_to(gazetteer):
+    events = events_by_place(
+        "date 2024-12-10 Syria\n\nBy Friday evening, rebels had reached the western edge of Aleppo city, and on "
+        "Saturday they seized the citadel. Rebels took Maarat al-Numan and Saraqib on Sunday, Dec. 1. The SDF lost "
+        "Manbij to Turkish-backed factions on Monday.",
+        gazetteer,
+    )
+    assert {place: (e.kind, str(e.date)) for place, e in events.items()} == {
+        "Aleppo (edge of)": ("advance", "2024-12-06"),  # its own clause: not only the citadel's city
+        "Aleppo Citadel": ("capture", "2024-12-07"),
+        "Ma'arrat an Nu'man": ("capture", "2024-12-01"),
+        "Saraqib": ("capture", "2024-12-01"),
+        "Manbij": ("capture", "2024-12-09"),
+    }
