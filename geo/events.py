@@ -83,7 +83,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                  r"(?:launch\w*|began|begun|start\w*) (?:an? |the |its |their )?(?:[\w-]+ )?operations?"),
     ("casualties", r"killed|killing|dead|died|wounded|injur\w*|casualt\w*|death toll|bodies"),
     ("displacement", r"displac\w*(?! (?:families|people|persons|civilians|residents|camps?))|fled|flee|flees|fleeing|refugees?(?! camps?)|evacuat\w*"),
-    ("other", r"cross(?:ed|es|ing)? into|set(?:ting|s)? up (?:\w+ )?(?:checkpoints?|roadblocks?|barricades?|positions)|defect(?:ed|ing|ions?)|consolidat\w* (?:its |their )?(?:forces|troops)|cut off from|closed|blockade\w*|besieg\w*|siege|curfew|deploy\w*|reinforc\w*|surrounded|encircl\w*|"
+    ("other", r"cross(?:ed|es|ing)? into|set(?:ting|s)? up (?:\w+ )?(?:checkpoints?|roadblocks?|barricades?|positions)|defect(?:ed|ing|ions?)|consolidat\w* (?:its |their )?(?:forces|troops)|cut off from|closed|blockade\w*|besieg\w*|siege|curfew|deploy\w*|reinforc\w*|surrounded|(?:are|is|were|was) surrounding|encircl\w*|"
               r"sen[dt]s? (?:(?:about|some|around|nearly|more than) )?(?:[\d,]+ )?(?:fighters|troops|forces|reinforcements)"),
 ]  # fmt: skip
 # Matched on lower-cased text (``textutil.lowered``), and only where a word starts: far faster than re.I.
@@ -91,8 +91,9 @@ _KIND = re.compile(r"\b(?=[a-z])(?:" + "|".join(f"(?P<{kind}>(?:{words})\\b)" fo
 # Where armed men are said to be: an advance, when the sentence names them.
 _PRESENCE = re.compile(
     r"\b(?:next to|in front of|outside|inside|in the streets of|in the heart of|at the gates of|"
-    r"(?:were|was|are|is) (?:now |already |still )?at|(?:fighters|rebels|troops|soldiers|insurgents|gunmen) at)\b"
-)  # "fighters were at the Homs Military Academy", "showed fighters at the Umayyad Square"
+    r"(?:were|was|are|is) (?:now |already |still )?at|(?:fighters|rebels|troops|soldiers|insurgents|gunmen) at|"
+    r"(?:were|was|been) (?:seen|spotted|filmed|pictured) (?:in|at|on))\b"
+)  # "fighters were at the Homs Military Academy", "showed fighters at the Umayyad Square", "were seen in"
 _GOVERNMENT_VERB = re.compile(
     r"^['’]?s?\s*(?:(?!(?:as|and|or|but|while|after|before|when|with|to|in|on|at|of|from|by|for)\s)\w+\s+)?(?:not\s+)?[\"“]?"
     r"(?:said|says|say|claims|confirm\w*|comment\w*|regarded|regards|warned|accused|denied|claimed|announced|"
@@ -314,8 +315,9 @@ _KILLED_AFTER = re.compile(
 )  # "two people were killed", "at least 70 people, including women and children, were killed"
 _KILLED_BEFORE = re.compile(r"(?:killing|killed|death of|deaths of)\s+(?:at least\s+|between\s+)?" + _COUNT, re.I)
 _ACTOR = re.compile(
-    r"\b((?:[A-Z][\w-]+\s)?(?:rebels?|rebel forces|opposition forces|government forces|regime forces|troops|army|"
-    r"fighters|militants|insurgents|jihadists|gunmen|warplanes|militias?)|HTS|Hayat Tahrir al-Sham|SDF|ISIS|Hezbollah)\b"
+    r"\b((?:[A-Z][\w-]+\s)?(?:[Rr]ebels?|[Rr]ebel forces|[Oo]pposition forces|[Gg]overnment forces|[Rr]egime forces|"
+    r"[Tt]roops|army|[Ff]ighters|[Mm]ilitants|[Ii]nsurgents|[Jj]ihadists|[Gg]unmen|[Ww]arplanes|[Mm]ilitias?)|HTS|"
+    r"Hayat Tahrir al-Sham|SDF|ISIS|Hezbollah)\b"
 )
 
 

@@ -242,6 +242,9 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             continue
         run_end = tokens.run_end(i)
         mention, used = _longest_match(tokens, i, run_end, gazetteer, found)
+        if mention is not None and overlaps(taken, mention.start, mention.end):
+            i += 1  # "At Sednaya prison": the curated name found first holds its words
+            continue
         if _attribute(text, tokens.starts[i], tokens.ends[run_end - 1]) and not _sizeable(mention, gazetteer):
             i = run_end  # "the Druze village of Hader", "the Christian town of Mhardeh": no place of its own
             continue

@@ -202,7 +202,7 @@ def _checked(name: str, text: str) -> str:
 # Hama", "Related: ...", Al Jazeera's "list of 4 items ... end of list", "Advertisement".
 _LINK_LINE = re.compile(
     r"(?:read more|related(?: stories)?|also read|recommended|see also|more on this story|watch|listen)\s*[:|]|"
-    r"advertisement\s*$|skip to (?:content|main content)\s*$",
+    r"advertisement\s*$|skip to (?:content|main content)\s*$|skip next section\b",  # DW's "Skip next section ..."
     re.I,
 )
 _LIST_START = re.compile(r"list of \d+ items?\s*$", re.I)
@@ -386,6 +386,10 @@ def _date_in_header(lines: list[str], datelines: bool = True) -> tuple[date | No
     return None, ""
 
 
+# A date written in figures and then in words, as DW's pages give it: "12/07/2024December 7, 2024".
+_TWICE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\s*(?P<when>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})")
+
+
 def _dated_parts(line: str, datelines: bool) -> Iterator[tuple[str, str]]:
     """The parts of a line that may be a date, in the order they are tried, each with what the line is:
     the line itself, the date of a signed line, of a wire dateline ("AMMAN, Dec 7 (Reuters) -"), of one
@@ -401,6 +405,8 @@ def _dated_parts(line: str, datelines: bool) -> Iterator[tuple[str, str]]:
         yield "dateline", dated.group("when")
     if named := _NAMED_DATE.fullmatch(line):
         yield "date line", named.group("when")
+    if twice := _TWICE.fullmatch(line):  # "12/07/2024December 7, 2024": the one written out
+        yield "date line", twice.group("when")
     for town in (_TOWN_DATE.fullmatch(line), _TOWNS_DASH_DATE.fullmatch(line)) if datelines else ():
         if town:
             yield "dateline", town.group("when")

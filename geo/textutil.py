@@ -120,8 +120,8 @@ def split_sentences(text: str) -> list[Sentence]:
     paragraph, start = 0, 0
     boundary, breaks_at = (_LINE_BOUNDARY, 1) if lines_are_paragraphs(text) else (_BOUNDARY, 2)
     headings = heading_ends(text)
-    matches = sorted([*boundary.finditer(text), *(m for m in _LINE_END.finditer(text) if m.start() in headings)],
-                     key=lambda m: m.start())  # fmt: skip
+    matches = sorted([*boundary.finditer(text), *(m for m in _LINE_END.finditer(text) if m.start() in headings),
+                      *_BULLET_LINE.finditer(text)], key=lambda m: m.start())  # fmt: skip
     for match in matches:
         if match.start() < start:  # inside a boundary already taken
             continue
@@ -143,6 +143,7 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 _LINE_END = re.compile(r"[ \t]*\n[ \t]*")
+_BULLET_LINE = re.compile(r"[ \t]*\n[ \t]*(?=[-•*–]\s+\S)")  # a list's item starts a sentence of its own
 
 
 @lru_cache(maxsize=4)  # asked for each article by the sentence splitter and by the extractor

@@ -254,3 +254,13 @@ def test_a_dateline_of_two_towns_a_dash_and_the_date():
         "RSF storms Zamzam camp\n\nRadio Dabanga\nEL FASHER / TAWILA – April 14, 2025\n\nThe RSF stormed the camp.\n",
     )
     assert (article.outlet, article.published) == ("Radio Dabanga", date(2025, 4, 14))
+
+
+def test_a_date_written_in_figures_and_words_and_a_page_s_section_links():
+    article = read_article(
+        "dw.txt",
+        b"Syria: Rebels claim control of Homs\nDW\n12/07/2024December 7, 2024\n\nRebels captured Homs.\n\n"
+        b"Skip next section What we know so far\n\nWhat we know so far\n",
+    )
+    assert article.published == date(2024, 12, 7)  # the one written out: 12/07 could be 12 July
+    assert "Skip next section" not in article.text

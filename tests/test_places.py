@@ -2484,3 +2484,17 @@ def test_a_city_in_another_clause_than_its_landmark_a_list_after_a_two_word_name
         "Saraqib": ("capture", "2024-12-01"),
         "Manbij": ("capture", "2024-12-09"),
     }
+
+
+def test_fighters_seen_somewhere_a_city_being_surrounded_and_a_curated_name_after_at(gazetteer):
+    events, places = events_and_places(
+        "date 2024-12-07 Syria\n\nFighters were seen in Jaramana on Saturday. Opposition fighters say they are "
+        "surrounding Damascus. At Sednaya prison north of the capital, rebels freed detainees.",
+        gazetteer,
+    )
+    assert {place: e.kind for place, e in events.items()} == {
+        "Jaramana": "advance",
+        "Damascus": "other",
+        "Saydnaya Prison": "capture",
+    }
+    assert "At Sednaya" not in {p.text for p in places}  # no town of Saydnaya over the prison's words

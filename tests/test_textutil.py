@@ -48,3 +48,13 @@ def test_a_sentence_ends_after_a_number_but_not_after_an_initial_or_a_title():
     texts = [s.text for s in split_sentences("Troops advanced on December 3. Russian forces held Kurakhove.")]
     assert texts == ["Troops advanced on December 3.", "Russian forces held Kurakhove."]
     assert len(split_sentences("No one was hurt, said Const. Kim Flett of J. Smith Street.")) == 1
+
+
+def test_each_item_of_a_list_is_a_sentence_of_its_own():
+    text = "What we know\n\n- Rebels say they have taken Homs\n- Forces have withdrawn from Daraa\n\nNext."
+    assert [s.text for s in split_sentences(text)] == [
+        "What we know",
+        "- Rebels say they have taken Homs",
+        "- Forces have withdrawn from Daraa",
+        "Next.",
+    ]
