@@ -214,12 +214,15 @@ def resolve_mentions(
             alone, best = best, choose(mention, points)
             if best is not None and (best.lat, best.lon) != (alone.lat, alone.lon):
                 note = "; near the other places the article names"
-        if (
-            best is not None
-            and (focus and best.country_code not in focus or mention.match == LOOSE)
+        districts = bool(_DISTRICTS_AFTER.match(text, mention.end))
+        if best is not None and (
+            (focus and best.country_code not in focus or mention.match == LOOSE)
             and _city_part(text, mention)
-        ):  # "the neighbourhoods of Shaar", not Sarh in Chad; "the Katindo neighbourhood", not Katanda 95 km off
-            inside = _unknown(text, mention, places)
+            or districts
+            and _outside_the_city(best, places)
+        ):  # "the neighbourhoods of Shaar", not Sarh in Chad; "the Katindo neighbourhood", not Katanda 95 km off;
+            # "fires in Kharkiv's Kyivskyi and Saltivskyi districts", not the Kyivskyi district of Poltava
+            inside = _unknown(text, mention, places, districts)
             if inside.resolved:
                 places.append(inside)
                 continue
@@ -348,6 +351,7 @@ _PART_OF = re.compile(rf"^\s+{CITY_PART}\s+of\s+(?:the\s+)?$", re.I)
 _NEARBY_GAP = 80  # characters at most between a place and where the text says it is
 # A blank line or a sentence's end between two places: a headline's "Gaza" is not "in Beit Lahia" below it.
 _APART = re.compile(r"\n[ \t]*\n|[.!?]\s")
+_CITY_REACH_KM = 25.0  # how far a city's districts reach from its point
 _REFERENCE_REACH_KM = 150.0  # a town said to lie north of Aleppo is not 400 km away
 
 
@@ -842,6 +846,8 @@ def _owned(text: str, mention: Mention, earlier: list[Place]) -> bool:
 
 # A part of a city: "the Al-Joura neighbourhood", "the district of Maliki".
 _CITY_PART_AFTER = re.compile(rf"\s+{CITY_PART}\b", re.I)
+# The first of a list of a city's parts: "the Kyivskyi and Saltivskyi districts".
+_DISTRICTS_AFTER = re.compile(r"(?:(?:,|,?\s+and)\s+[A-Z][\w'’-]*)+\s+(?:district|neighbou?rhood|quarter|suburb)s\b")
 _CITY_PART_BEFORE = re.compile(rf"\b{CITY_PART} of\s+(?:the\s+)?$", re.I)
 _CITY_PART_REACH = 1000  # characters back to the city a neighbourhood is taken to be in
 # Villages the text puts at the city named last: "the villages of Urum al-Kubra, Anjara and Khan al-Asal on
@@ -857,20 +863,31 @@ def _a_city(place: Place) -> bool:
     return place.resolved and place.feature == CITY and place.qualifier != "part of"
 
 
+def _outside_the_city(row: Candidate, earlier: list[Place]) -> bool:
+    """Whether ``row`` is a town outside the city named last before it."""
+    city = next((p for p in reversed(earlier) if _a_city(p)), None)
+    return (
+        row.feature == CITY
+        and city is not None
+        and distance_km((row.lat, row.lon), (city.lat, city.lon)) > _CITY_REACH_KM  # type: ignore[arg-type]
+    )
+
+
 def _city_part(text: str, mention: Mention) -> bool:
     """Whether the text calls the name a part of a city: "the Maliki district", "the suburbs of Mezzeh"."""
     head = text[max(0, mention.start - 20) : mention.start]
     return bool(_CITY_PART_AFTER.match(text, mention.end) or _CITY_PART_BEFORE.search(head))
 
 
-def _unknown(text: str, mention: Mention, earlier: list[Place]) -> Place:
+def _unknown(text: str, mention: Mention, earlier: list[Place], listed_part: bool = False) -> Place:
     """A name no source knows: placed at a city named just before it ("Aleppo's Martini Hospital"); a
     neighbourhood or district at the city the article named last ("clashes in the Al-Joura
     neighbourhood", a few lines after Deir ez-Zor), or, after several and in a sentence that names none
     before it, at the one of them its sentence names after it, else at the one the article names most; a
     village the text puts at "the city", at the one of the cities named just before that the article
-    names most; a place in a sentence that opens with its region, at the region."""
-    named_part = _city_part(text, mention)
+    names most; a place in a sentence that opens with its region, at the region. ``listed_part``: the name
+    opens a list of a city's parts ("the Kyivskyi and Saltivskyi districts")."""
+    named_part = listed_part or _city_part(text, mention)
     at_the_city = not named_part and _AT_THE_CITY.match(text, mention.end)
     near = [p for p in earlier if _a_city(p) and mention.start - p.end <= _CITY_PART_REACH]
     # where its own sentence names no city: "In Rafah, ... the Tel al-Sultan neighbourhood" is Rafah's

@@ -2498,3 +2498,15 @@ def test_fighters_seen_somewhere_a_city_being_surrounded_and_a_curated_name_afte
         "Saydnaya Prison": "capture",
     }
     assert "At Sednaya" not in {p.text for p in places}  # no town of Saydnaya over the prison's words
+
+
+def test_districts_listed_after_a_city_are_its_own_not_towns_of_their_name_elsewhere(gazetteer):
+    events = events_by_place(
+        "date 2025-02-12 Ukraine\n\nRussian forces attacked Kharkiv with drones overnight, causing fires in the "
+        "Kyivskyi and Saltivskyi districts.",
+        gazetteer,
+    )
+    assert {place: (e.lat, e.lon) for place, e in events.items()} == {
+        "Kyivskyi (Kharkiv)": (49.98177, 36.25475),  # not the Kyivskyi of Poltava, 130 km west
+        "Saltivskyi (Kharkiv)": (49.98177, 36.25475),
+    }
