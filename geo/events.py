@@ -142,7 +142,7 @@ _CONTEXT_BEFORE = re.compile(
     r"leav\w* (?:for|towards?)|(?:fled|flee\w*|left|leav\w*) (?:[\w'’-]+ ){1,2}for|"
     r"(?:fled|flee\w*|left|leav\w*) (?:[\w'’-]+ ){1,2}for [^.;]{1,60}? and for(?: the(?: [\w'’-]+){0,3} capital)?|"
     r"(?:fled|flee\w*|withdr[ae]w\w*|retreat\w*|fell back|pulled back) "
-    r"(?:(?!(?:as|while|when|after|before|but|and then)\b)[\w'’-]+ ){1,6}(?:to|towards?)|"
+    r"(?:(?!(?:as|while|when|after|before|but|and then)\b)[\w'’-]+ ){1,8}(?:to|towards?)|"
     r"(?:cross\w*|fled|flee\w*) into (?:[\w'’-]+ ){1,2}(?:through|via|at)|"  # "crossed into Iraq through Al-Qaim"
     r"(?:withdr[ae]w\w*|retreat\w*|pull\w* back|fell back|mov\w*|redeploy\w*|fled|flee\w*|evacuat\w*|transferr?\w*) "
     r"(?:[\w'’-]+ ){0,2}from (?:[\w'’-]+ ){1,3}(?:to|towards?)|"
@@ -525,8 +525,9 @@ def _the_city(
     if not cities:
         return None
     cities = [(k, c) for k, c in cities if sentences[k].paragraph == sentences[i].paragraph] or cities
-    if cities[-1][0] == i:
-        city = cities[-1][1]
+    if cities[-1][0] == i:  # its own sentence's, an event's before a reference point's ("authorities in Damascus")
+        events = {_city_of(p) for p in candidates.get(i, [])}
+        city = next((c for k, c in reversed(cities) if k == i and c in events), cities[-1][1])
     else:
         named = Counter(_city_of(p) for p in places if p.start < sentences[i].start)
         first = {_city_of(p): p.start for p in reversed(places)}  # where the article first names each

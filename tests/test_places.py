@@ -2510,3 +2510,17 @@ def test_districts_listed_after_a_city_are_its_own_not_towns_of_their_name_elsew
         "Kyivskyi (Kharkiv)": (49.98177, 36.25475),  # not the Kyivskyi of Poltava, 130 km west
         "Saltivskyi (Kharkiv)": (49.98177, 36.25475),
     }
+
+
+def test_where_families_fled_to_after_several_words_and_the_city_an_event_not_an_institution_names(gazetteer):
+    events = events_by_place(
+        "date 2024-12-13 Syria\n\nThousands of Kurdish families have fled Manbij and Tal Rifaat in recent days toward "
+        "Kobani, Raqqa and Hasakah. In Deir ez-Zor, the new authorities in Damascus took over government buildings "
+        "after the SDF withdrew from the city.",
+        gazetteer,
+    )
+    assert {place: e.kind for place, e in events.items()} == {
+        "Manbij": "displacement",
+        "Tall Rif'at": "displacement",
+        "Deir ez-Zor": "capture",  # "the city" the SDF left is Deir ez-Zor, not Damascus
+    }
