@@ -565,6 +565,9 @@ _PLACES_INCLUDING = re.compile(
     r"[^.;:!?]{0,60}?,?\s+(?:including|such as|among them|namely)\s+$"
 )
 _LIST_REACH = 20  # names back up a list to the one the text says is a place
+_VERB_AFTER = re.compile(
+    r"\s+(?:(?:has|had|have)\s+)?(?:fled|said|says|told|left|died|resigned|announced|warned|called|vowed|escaped)\b"
+)
 
 
 def named_as_place(text: str, start: int, end: int, found: list[Mention]) -> bool:
@@ -577,6 +580,8 @@ def named_as_place(text: str, start: int, end: int, found: list[Mention]) -> boo
             return True
         if text.startswith(("'s", "’s"), end):
             return False  # "Baniyas and Qardaha, Assad's hometown": a person's, no third town
+        if _VERB_AFTER.match(text, end):
+            return False  # "seized Damascus and Bashar al-Assad fled": who begins a clause, no place down a list
         gap = _LIST_GAP.search(head)
         if gap is None:
             return False

@@ -2524,3 +2524,8 @@ def test_where_families_fled_to_after_several_words_and_the_city_an_event_not_an
         "Tall Rif'at": "displacement",
         "Deir ez-Zor": "capture",  # "the city" the SDF left is Deir ez-Zor, not Damascus
     }
+
+
+def test_a_person_who_begins_a_clause_after_a_list_of_places_is_no_place(gazetteer):
+    mentions = find_mentions("After rebels seized Damascus and Bashar al-Assad fled to Moscow.", gazetteer)
+    assert [m.text for m in mentions] == ["Damascus", "Moscow"]  # no unknown place "Bashar al-Assad"
