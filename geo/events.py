@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from datetime import date, timedelta
 from itertools import pairwise
 
@@ -469,7 +469,30 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
             else:
                 out_events[earlier] = event
     out_events += _anaphora_events(article, low, sentences, dates, sentence_of, places, out_places, out_events, kinds)
+    out_places, out_events = _refugees_abroad(places, out_places, out_events, countries[:1])
     return ArticleResult(article, tuple(out_places), tuple(out_events))
+
+
+_ABROAD = "where people displaced from the main country are"
+
+
+def _refugees_abroad(
+    places: list[Place], mentions: list[PlaceMention], events: list[Event], main: list[str]
+) -> tuple[list[PlaceMention], list[Event]]:
+    """Displacement in a country other than the article's main one, where nothing else happened, is where
+    people who fled are, not an event there: "Syrian refugees gathered at the Cilvegozu crossing in Hatay
+    province" in an article about Syria."""
+    if not main:
+        return mentions, events
+    country = {p.start: p.country_code for p in places}
+    elsewhere = {country.get(e.start) for e in events if e.kind != "displacement"} | set(main)
+    abroad = {e.start for e in events if e.kind == "displacement" and country.get(e.start, main[0]) not in elsewhere}
+    if not abroad:
+        return mentions, events
+    return (
+        [replace(m, role=CONTEXT, reason=_ABROAD) if m.start in abroad else m for m in mentions],
+        [e for e in events if e.start not in abroad],
+    )
 
 
 # Matched on lower-cased text (``textutil.lowered``), from where a word starts.

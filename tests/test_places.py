@@ -2529,3 +2529,14 @@ def test_where_families_fled_to_after_several_words_and_the_city_an_event_not_an
 def test_a_person_who_begins_a_clause_after_a_list_of_places_is_no_place(gazetteer):
     mentions = find_mentions("After rebels seized Damascus and Bashar al-Assad fled to Moscow.", gazetteer)
     assert [m.text for m in mentions] == ["Damascus", "Moscow"]  # no unknown place "Bashar al-Assad"
+
+
+def test_refugees_in_a_neighbouring_country_where_nothing_else_happened(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2024-12-08 Syria\n\nRebels seized Damascus and Homs on Sunday, and Aleppo fell. Turkey's foreign "
+        "minister spoke in Ankara. Thousands of Syrian refugees gathered at the border crossing in Hatay province "
+        "hoping to return home.",
+        gazetteer,
+    )
+    assert set(events) == {"Damascus", "Homs", "Aleppo"}
+    assert reasons["Hatay"] == "where people displaced from the main country are"
