@@ -604,16 +604,17 @@ def _anaphora_events(
                 place = regions[-1]
         else:
             continue
-        if any(name == place.name or name.startswith(f"{place.name} (") for name in own):
-            continue  # the sentence names the place itself
-        where = "" if _IN_IT.match(low, match.start()) else "around"  # "entered the city" is the city itself
         start = low.rfind("the ", match.start(), match.end())  # the words before it are what happened there
+        when = day_of_action(article.text[max(sentence.start, start - 60) : start], dates[i])
+        if when == dates[i] and any(name == place.name or name.startswith(f"{place.name} (") for name in own):
+            continue  # the sentence names the place itself (but "in Hama on Friday, a day after capturing the city")
+        where = "" if _IN_IT.match(low, match.start()) else "around"  # "entered the city" is the city itself
         said = article.text[start : match.end()]
         probe = Place(start, match.end(), said, place.name, place.lat, place.lon, place.feature,
                       place.country_code, place.source, f"'{said}' refers to {place.text}, named before", where)  # fmt: skip
         kind = _nearest_kind(low, kinds.get(i) or _kind_matches(low, sentence), probe)
         if kind:
-            found.append(_event(article, sentence, probe, kind, dates[i]))
+            found.append(_event(article, sentence, probe, kind, when))
     return found
 
 

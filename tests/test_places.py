@@ -2540,3 +2540,18 @@ def test_refugees_in_a_neighbouring_country_where_nothing_else_happened(gazettee
     )
     assert set(events) == {"Damascus", "Homs", "Aleppo"}
     assert reasons["Hatay"] == "where people displaced from the main country are"
+
+
+def test_the_city_captured_a_day_before_the_day_its_sentence_names(gazetteer):
+    events = process_article(
+        build_article(
+            "ap.txt",
+            "date 2024-12-06 Syria\n\nHAMA, Syria (AP) — Syrian insurgents paraded through the streets of Hama on "
+            "Friday, a day after capturing the city.",
+        ),
+        gazetteer,
+    ).events
+    assert {(e.place, e.kind, str(e.date)) for e in events} == {
+        ("Hamah", "advance", "2024-12-06"),
+        ("Hamah", "capture", "2024-12-05"),
+    }
