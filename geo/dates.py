@@ -98,9 +98,7 @@ def _main_clause(sentence: str) -> str:
     if goes_on is None:
         return sentence[: clause.start()]
     rest = sentence[goes_on.end() :]
-    another = _PLACE_CLAUSE.search(
-        rest
-    )  # "... is now witnessing the return of rebels to a city they were ousted from in 2016"
+    another = _PLACE_CLAUSE.search(rest)  # as in: the return of rebels to a city they were ousted from in 2016
     return sentence[: clause.start()] + (rest[: another.start()] if another else rest)
 
 

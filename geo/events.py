@@ -156,24 +156,9 @@ _CONTEXT_BEFORE = re.compile(
 )
 # The last words _CONTEXT_BEFORE can end on (or "between" anywhere before them).
 _CONTEXT_LAST = frozenset(
-    [
-        "of",
-        "at",
-        "in",
-        "to",
-        "with",
-        "and",
-        "from",
-        "for",
-        "toward",
-        "towards",
-        "capital",
-        "opposite",
-        "through",
-        "via",
-        "before",
-    ]
-)
+    ["of", "at", "in", "to", "with", "and", "from", "for", "toward", "towards", "capital", "opposite", "through",
+     "via", "before"]
+)  # fmt: skip
 _CONTEXT_LAST_STEMS = ("visit", "connect", "link", "north", "south", "east", "west", "overlook", "border")
 
 

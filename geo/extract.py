@@ -312,6 +312,7 @@ def _attribute(text: str, start: int, end: int) -> bool:
 
 
 def _rows(mention: Mention, gazetteer: Gazetteer) -> list[Candidate]:
+    """The gazetteer rows a mention may be."""
     return [gazetteer.row(c) for c in mention.candidates]
 
 
