@@ -396,6 +396,7 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
             inner.setdefault(i, []).append(place)
         if place.feature == CITY and place.admin1 and not (sentences and place.start < datelines[i]):
             regions.setdefault(i, set()).add(place.admin1)  # not the dateline's: "MAIDUGURI, ... in Borno state"
+    filed_at = _town_dash_datelines(text, sentences, places, sentence_of)
     owned = _with_its_country(text, places)
     # and the sentence's other places there: "In the Kursk region of Russia, ... near the village of Plekhovo"
     owned_in = {(sentence_of[k], places[k].country_code) for k in owned}
@@ -421,6 +422,8 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
             role, reason, kind = CONTEXT, "the region of a town the sentence names", ""
         if role == EVENT and place.start in located:
             role, reason, kind = CONTEXT, "says where another place lies", ""
+        if role == EVENT and place.start in filed_at:
+            role, reason, kind = CONTEXT, _FILED, ""
         if role == EVENT and k and sentence_of[k - 1] == index and _listed_after(text, places[k - 1], place):
             if out_places[-1].reason in _SHARED_BY_A_LIST:  # "HTS holds Damascus, Aleppo and Hama"
                 role, reason, kind = CONTEXT, out_places[-1].reason, ""
@@ -459,6 +462,28 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
 
 
 _ABROAD = "where people displaced from the main country are"
+_FILED = "where the report was filed"
+# A town and a dash opening a paragraph: "Addis Abeba – Fano militia fighters have taken ...".
+_TOWN_DASH = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} [–—] (?=[A-Z])")
+
+
+def _town_dash_datelines(text: str, sentences: list[Sentence], places: list[Place], sentence_of: list[int]) -> set[int]:
+    """Where the towns start that open a paragraph as a dateline, a town and a dash, in a sentence that goes
+    on to name another place: "Addis Abeba – Fano fighters have taken control of the town of Debre Markos".
+    A timeline's entry is written so too ("Homs – Rebels enter the city"), but names no other place."""
+    found = set()
+    for k, place in enumerate(places):
+        sentence = sentences[sentence_of[k]] if sentences else None
+        if (
+            sentence is not None
+            and place.start == sentence.start
+            and (sentence_of[k] == 0 or sentences[sentence_of[k] - 1].paragraph != sentence.paragraph)
+            and (dash := _TOWN_DASH.match(text, sentence.start)) is not None
+            and place.end <= dash.end()
+            and any(sentence_of[j] == sentence_of[k] and p.start >= dash.end() for j, p in enumerate(places))
+        ):
+            found.add(place.start)
+    return found
 
 
 def _refugees_abroad(
@@ -1057,7 +1082,7 @@ def _role(
         return CONTEXT, "what an earlier version wrongly said", ""
     dateline = _DATELINE.match(text, sentence.start)
     if dateline and place.start < dateline.end():
-        return CONTEXT, "where the report was filed", ""
+        return CONTEXT, _FILED, ""
     before = _words_before(text, sentence, place)
     after = _one_line(text[place.end : min(sentence.end, place.end + 50)])
     year = _PAST_YEAR.match(after)

@@ -2555,3 +2555,14 @@ def test_the_city_captured_a_day_before_the_day_its_sentence_names(gazetteer):
         ("Hamah", "advance", "2024-12-06"),
         ("Hamah", "capture", "2024-12-05"),
     }
+
+
+def test_a_town_and_a_dash_opening_a_paragraph_that_names_another_place(gazetteer):
+    events = events_by_place(
+        "date 2024-09-14 Ethiopia\n\nAddis Abeba – Fano militia fighters have taken control of the town of Debre "
+        "Markos on Thursday.",
+        gazetteer,
+    )
+    assert set(events) == {"Debre Mark'os"}  # Addis Ababa is where the report was filed
+    timeline = events_by_place("date 2024-12-09 Syria timeline\n\nHoms – Rebels enter the city.", gazetteer)
+    assert set(timeline) == {"Homs"}  # an entry of a timeline
