@@ -240,7 +240,7 @@ _MODAL = re.compile(  # matched on lower-cased text, as _CONTEXT_BEFORE and _HEL
     r"expect(?:s|ed|ing)? (?:\w+ ){0,3}?to|(?:likely|unlikely|poised|set|about) to|(?:verge|brink) of|"
     r"(?:denied|denies|deny|denying|dismissed) (?:\w+ )?(?:that|reports|claims))\b",
 )
-_MODAL_AFTER = re.compile(r"\s+(?:would|could|might)\b")  # "Control of Homs would cut ...": what might be
+_MODAL_AFTER = re.compile(r"\s+(?:would|could|might|will|may)\b")  # "Control of Homs would cut ...": what might be
 # A place taken: "rebels take Damascus", "captured the central city of Hama" (not "taken to hospital").
 _TAKEN = re.compile(
     r"\b(?:(?:re)?(?:take|takes|took|taken|taking|captur\w*)|seiz\w*|overr[au]n\w*)\s+(?:over\s+|control\s+of\s+)?"
@@ -1173,9 +1173,9 @@ _REFUTED = re.compile(
 # What was celebrated or mourned happened elsewhere: "residents in Omdurman celebrated the army's advance";
 # what was to be slowed or stopped did not happen there: "blew up a bridge near Rastan to slow the advance".
 _NOT_THERE_VERB = re.compile(
-    r"\b(?:celebrat|welcom|cheer|hail|mourn|lament|slow|stop|halt|block|hamper|thwart|stem|fear|dread)"
-)  # and what they fear: "In Kobani, residents fear a Turkish offensive"
-_NOT_THERE = re.compile(_NOT_THERE_VERB.pattern + r"\w* (?:the|a|an|its|their|his|her) (?:[\w'’-]+ )?$")
+    r"\b(?:celebrat|welcom|cheer|hail|mourn|lament|slow|stop|halt|block|hamper|thwart|stem|fear|dread|brac)"
+)  # and what they fear or brace for: "In Kobani, residents fear a Turkish offensive"
+_NOT_THERE = re.compile(_NOT_THERE_VERB.pattern + r"\w* (?:for )?(?:the|a|an|its|their|his|her) (?:[\w'’-]+ )?$")
 
 
 def _denied(low: str, sentence: Sentence, start: int, end: int, not_there: bool) -> bool:

@@ -2566,3 +2566,13 @@ def test_a_town_and_a_dash_opening_a_paragraph_that_names_another_place(gazettee
     assert set(events) == {"Debre Mark'os"}  # Addis Ababa is where the report was filed
     timeline = events_by_place("date 2024-12-09 Syria timeline\n\nHoms – Rebels enter the city.", gazetteer)
     assert set(timeline) == {"Homs"}  # an entry of a timeline
+
+
+def test_what_will_happen_to_a_city_and_what_its_residents_brace_for(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2024-12-06 Syria\n\nIf Homs falls, Damascus will be cut off from the coast. Residents of Hama braced "
+        "for an assault. Rebels captured Rastan.",
+        gazetteer,
+    )
+    assert set(events) == {"Ar Rastan"}
+    assert reasons["Damascus"] == "hypothetical"
