@@ -72,8 +72,8 @@ _KIND_WORDS: list[tuple[str, str]] = [
                r"blew up|blown up|demolish\w*|razed|destroy\w*|damag\w*|kidnap\w*|abduct\w*|"
                r"open(?:ed|ing|s)? fire|targeted|targets included|dismantl\w*|ransack\w*|loot(?:ed|ing)|set fire to|torched|pound(?:ed|ing)"),
     ("withdrawal", r"retreat\w*|withdr[ae]w\w*|pulled back|redeploy\w*|reposition\w*|moved (?:[\w-]+ ){0,2}out of|left (?:the |their |its )?(?:town|city|village|area|base|positions?|posts?|checkpoints?|barracks)|pull(?:ed|ing|s)? (?:\w+ ){0,2}out|abandon\w*|melted away|regroup\w*|"
-                   r"(?:forces|troops|soldiers|army|units|militias?|militiamen|officers|conscripts|commanders|guards) (?:\w+ )?"
-                   r"(?:fled|flee|flees|fleeing)|desert(?:ed|ing) (?:their|its|his) (?:posts?|positions?|units?|bases?)|"
+                   r"(?:forces|troops|soldiers|army|units|militias?|militiamen|fighters|officers|conscripts|commanders|guards) (?:\w+ )?"
+                   r"(?:fled|flee|flees|fleeing|evacuated|evacuating)|desert(?:ed|ing) (?:their|its|his) (?:posts?|positions?|units?|bases?)|"
                    r"evacuat\w* (?:its |their |the )?(?:[\w-]+ )?(?:ships|vessels|warships|troops|forces|soldiers|equipment)"),
     ("advance", r"advanc\w*|(?<!within )reach\w*|(?:entered|entering|enters|enter)(?! (?:its|their|a|the) (?:[\w-]+ )?(?:days?|weeks?|months?|years?|phase|stage|round))|(?:took|take|taking|taken) up positions|br(?:eak|eaks|eaking|oke|oken) into|storm\w*|push(?:ed|es|ing)? (?:deeper |further )?(?:into|towards?|to within|to the (?:outskirts|edges?|gates))|push(?:ed|es|ing)? (?:north|south|east|west)\w*|march(?:ed|es)|"
                 r"press(?:ed|es|ing)? (?:on )?(?:towards?|into)|press(?:ed|es|ing)? on(?! with)|"
@@ -82,7 +82,8 @@ _KIND_WORDS: list[tuple[str, str]] = [
     ("fighting", r"fighting|(?<!sexual )(?<!domestic )violence|clash\w*|battl(?:es?|ed|ing)|fought|firefights?|gunfire|gun ?battles?|shootouts?|combat|(?:counter-?)?offensive|front ?line|confront\w*|"
                  r"(?:launch\w*|began|begun|start\w*) (?:an? |the |its |their )?(?:[\w-]+ )?operations?"),
     ("casualties", r"killed|killing|dead|died|wounded|injur\w*|casualt\w*|death toll|bodies"),
-    ("displacement", r"displac\w*(?! (?:families|people|persons|civilians|residents|camps?))|fled|flee|flees|fleeing|refugees?(?! camps?)|evacuat\w*"),
+    ("displacement", r"displac\w*(?! (?:families|people|persons|civilians|residents|camps?))|fled|flee|flees|fleeing|refugees?(?! camps?)|evacuat\w*|"
+                     r"(?:poured|pouring|streamed|streaming) out of"),
     ("other", r"cross(?:ed|es|ing)? into|set(?:ting|s)? up (?:\w+ )?(?:checkpoints?|roadblocks?|barricades?|positions)|defect(?:ed|ing|ions?)|consolidat\w* (?:its |their )?(?:forces|troops)|cut off from|closed|blockade\w*|besieg\w*|siege|curfew|deploy\w*|reinforc\w*|surrounded|(?:are|is|were|was) surrounding|encircl\w*|"
               r"sen[dt]s? (?:(?:about|some|around|nearly|more than) )?(?:[\d,]+ )?(?:fighters|troops|forces|reinforcements)"),
 ]  # fmt: skip

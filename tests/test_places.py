@@ -2576,3 +2576,12 @@ def test_what_will_happen_to_a_city_and_what_its_residents_brace_for(gazetteer):
     )
     assert set(events) == {"Ar Rastan"}
     assert reasons["Damascus"] == "hypothetical"
+
+
+def test_fighters_evacuating_a_town_and_civilians_pouring_out_of_a_city(gazetteer):
+    events = events_by_place(
+        "date 2024-12-07 Syria\n\nKurdish fighters evacuated Tal Rifaat on Sunday under a deal. Thousands of "
+        "civilians poured out of Homs on Friday night.",
+        gazetteer,
+    )
+    assert {place: e.kind for place, e in events.items()} == {"Tall Rif'at": "withdrawal", "Homs": "displacement"}
