@@ -2585,3 +2585,12 @@ def test_fighters_evacuating_a_town_and_civilians_pouring_out_of_a_city(gazettee
         gazetteer,
     )
     assert {place: e.kind for place, e in events.items()} == {"Tall Rif'at": "withdrawal", "Homs": "displacement"}
+
+
+def test_rebels_controlling_a_city_by_a_day_but_not_a_controlled_substance(gazetteer):
+    events = events_by_place(
+        "date 2024-12-09 Syria\n\nBy Sunday morning, rebels controlled Damascus. A pharmacist sold a controlled "
+        "substance in Aleppo.",
+        gazetteer,
+    )
+    assert {place: (e.kind, str(e.date)) for place, e in events.items()} == {"Damascus": ("capture", "2024-12-08")}
