@@ -295,7 +295,12 @@ _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "a dozen": 12, "dozens": 24, "scores": 40, "hundreds": 200,
 }  # fmt: skip
-_COUNT = r"(\d[\d,]*|" + "|".join(_NUMBER_WORDS) + r")"
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_TEENS = {"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_COUNT = (  # "12", "twelve", "twenty-five", "dozens"
+    r"(\d[\d,]*|(?:" + "|".join(_TENS) + rf")(?:[- ](?:{_ONES}))?|" + "|".join([*_TEENS, *_NUMBER_WORDS]) + r")\b"
+)
 _KILLED_AFTER = re.compile(
     _COUNT + r"(?:\s+[\w-]+){0,3}?(?:,[^,.;]{1,60},)?\s+(?:were |have been |had been |was )?(?:killed|dead|died)",
     re.I,
@@ -1283,6 +1288,16 @@ def geo_precision(place: Place) -> int:
     return 1
 
 
+def _number(said: str) -> int:
+    """The number a count is written as: "1,200", "twelve", "twenty-five", "dozens"."""
+    if said[0].isdigit():
+        return int(said.replace(",", ""))
+    tens, _, ones = said.replace(" ", "-").partition("-")
+    if tens in _TENS:
+        return _TENS[tens] + (_NUMBER_WORDS[ones] if ones else 0)
+    return _TEENS.get(said) or _NUMBER_WORDS[said]
+
+
 def fatalities(sentence: str) -> int | None:
     """The lowest number of people the sentence says were killed (as ACLED codes them), or None."""
     low = sentence.lower()
@@ -1291,8 +1306,7 @@ def fatalities(sentence: str) -> int | None:
     counts = []
     for pattern in (_KILLED_AFTER, _KILLED_BEFORE):
         for match in pattern.finditer(sentence):
-            raw = match.group(1).casefold()
-            counts.append(_NUMBER_WORDS.get(raw) or int(raw.replace(",", "")))
+            counts.append(_number(match.group(1).casefold()))
     return min(counts) if counts else None
 
 

@@ -2594,3 +2594,10 @@ def test_rebels_controlling_a_city_by_a_day_but_not_a_controlled_substance(gazet
         gazetteer,
     )
     assert {place: (e.kind, str(e.date)) for place, e in events.items()} == {"Damascus": ("capture", "2024-12-08")}
+
+
+def test_numbers_of_the_dead_written_in_words():
+    assert fatalities("Twenty-five fighters died in the battle for Suran.") == 25  # not five
+    assert fatalities("Forty three people were killed in Idlib.") == 43
+    assert fatalities("Fifteen soldiers were killed near Hama.") == 15
+    assert fatalities("The strike on Sarmada killed 1,200 people, officials said.") == 1200
