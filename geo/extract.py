@@ -10,6 +10,7 @@ large place or a country.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -135,8 +136,10 @@ class _Tokens:
         self._run_ends: dict[int, int] = {}
         self._headings = heading_ends(text)
         self._lines_apart = lines_are_paragraphs(text)
-        spans = title_case_lines(text)
-        self.in_title = [any(a <= s < b for a, b in spans) for s in self.starts] if spans else [False] * len(matches)
+        self.in_title = [False] * len(matches)  # whether each word is in a headline written in title case
+        for start, end in title_case_lines(text):
+            for k in range(bisect_left(self.starts, start), bisect_left(self.starts, end)):
+                self.in_title[k] = True
 
     def joined(self, i: int) -> bool:
         """Whether token ``i`` follows token ``i - 1`` in the same name: only spaces between, one line break
@@ -242,7 +245,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             continue
         run_end = tokens.run_end(i)
         mention, used = _longest_match(tokens, i, run_end, gazetteer, found)
-        if mention is not None and overlaps(taken, mention.start, mention.end):
+        if mention is not None and mention.end > tokens.ends[i] and overlaps(taken, mention.start, mention.end):
             i += 1  # "At Sednaya prison": the curated name found first holds its words
             continue
         if _attribute(text, tokens.starts[i], tokens.ends[run_end - 1]) and not _sizeable(mention, gazetteer):
