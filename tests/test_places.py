@@ -2407,7 +2407,7 @@ def test_an_offensive_launched_from_a_province_took_a_city_within_days(gazetteer
         gazetteer,
     )
     assert {place: (str(e.date), e.date_precision) for place, e in events.items()} == {
-        "Aleppo": ("2024-11-27", "approximate")  # soon after the day written before it, not on it
+        "Aleppo": ("2024-11-27", "approximate")  # soon after the day written before it: about then
     }
     assert reasons["Idlib"] == reasons["Homs"] == "reference point or institution"
 
@@ -2443,7 +2443,7 @@ def test_a_town_that_fell_a_city_ridden_through_and_fighters_seen_at_a_square(ga
         gazetteer,
     )
     assert (events["Hamah"].kind, str(events["Hamah"].date)) == ("capture", "2024-12-05")
-    assert events["Homs"].kind == "advance"  # driving through the city: the city named most
+    assert events["Homs"].kind == "advance"  # driving through the city: of those named as often, the first
     assert events["Umayyad Square"].kind == "advance"
     assert str(events["Idlib"].date) == str(events["Aleppo (countryside of)"].date) == "2024-12-04"
 
