@@ -57,7 +57,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                 r"fall(?= to (?:the )?(?:[\w-]+ )?(?:rebels?|insurgents|militants|fighters|forces|troops|opposition|jihadists))|"
                 r"(?:had|has|have) fallen(?! (?:back|short|silent|asleep|ill|behind|sharply|by|below))|"
                 r"(?:city|town|capital|stronghold|one|cities|towns|capitals) to fall|fall of(?! (?:the )?(?:\w+ )?(?:regime|government|president|dictator|dynasty|assad|bashar))|"
-                r"(?:took|take|takes|taking) over|liberat\w*|cleared(?! (?:the )?(?:rubble|debris|roads?|mines?|way|area for))|conquer\w*|recaptur\w*|cut(?:ting)? off(?! from)|cut the|toppl\w*|"
+                r"(?:took|take|takes|taking) over|liberat\w*|declar(?:ed|es|ing)(?= (?:[\w'’-]+ ){1,3}[\"“]?(?:free|liberated)\b)|cleared(?! (?:the )?(?:rubble|debris|roads?|mines?|way|area for))|conquer\w*|recaptur\w*|cut(?:ting)? off(?! from)|cut the|toppl\w*|"
                 r"pulled down|t(?:ore|ears?|earing|orn) down|regain\w* control|retak\w*|retook|(?:now|are|were|is|was) in (?:full )?control of|now control\w*|(?<!-)controlled(?= (?:the|most|much|all|parts?|large|key|several) )|"
                 r"(?:rebels|forces|troops|fighters|they|insurgents|militants|factions|hts|sdf|army) (?:now |fully |had )?controlled(?= [a-z'’-]+(?:[.,;]| and | on | by | in | after | as ))|"
                 r"raised (?:\w+ ){0,2}flags? (?:over|on|above)|(?:fre(?:ed|eing)|releas(?:ed|ing)) (?:\w+ ){0,3}(?:prisoners|detainees|inmates)|(?:push|pushed|pushing|drove|driven|driving|drive|forced|forcing) (?:(?!(?:is|are|was|were|until|off)\b)[\w'’-]+ ){1,5}out of"),
@@ -80,7 +80,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                 r"press(?:ed|es|ing)? (?:on )?(?:towards?|into)|press(?:ed|es|ing)? on(?! with)|"
                 r"mov(?:ed|es|ing|e) into|(?:walked|rolled) into|drove|driving|posed|posing|arriv\w*|gates of|into the heart|swept|sweep(?:s|ing)? (?:into|through|across)|gains|progress|"
                 r"clos(?:e|es|ed|ing) in on|incursions?|(?:are|were|is|was|been) operating (?:in|inside|near|around|on)|patrol(?:s|led|ling)|parad(?:ed|ing) (?:through|in|into)"),
-    ("fighting", r"fighting|(?<!sexual )(?<!domestic )violence|clash\w*|battl(?:es?|ed|ing)|fought|firefights?|gunfire|gun ?battles?|shootouts?|combat|(?:counter-?)?offensive|front ?line|confront\w*|"
+    ("fighting", r"fighting|(?<!sexual )(?<!domestic )violence|clash\w*|battl(?:es?|ed|ing)|fought|firefights?|(?<!celebratory )gunfire|gun ?battles?|shootouts?|combat|(?:counter-?)?offensive|front ?line|confront\w*|"
                  r"(?:launch\w*|began|begun|start\w*) (?:an? |the |its |their )?(?:[\w-]+ )?operations?"),
     ("casualties", r"killed|killing|dead|died|wounded|injur\w*|casualt\w*|death toll|bodies"),
     ("displacement", r"displac\w*(?! (?:families|people|persons|civilians|residents|camps?))|fled|flee|flees|fleeing|refugees?(?! camps?)|evacuat\w*|"

@@ -2601,3 +2601,12 @@ def test_numbers_of_the_dead_written_in_words():
     assert fatalities("Forty three people were killed in Idlib.") == 43
     assert fatalities("Fifteen soldiers were killed near Hama.") == 15
     assert fatalities("The strike on Sarmada killed 1,200 people, officials said.") == 1200
+
+
+def test_a_city_declared_free_and_celebratory_gunfire(gazetteer):
+    events = events_by_place(
+        'date 2024-12-08 Syria\n\nRebels declared Damascus "free" early on Sunday. Celebratory gunfire was heard '
+        "across Homs.",
+        gazetteer,
+    )
+    assert {place: e.kind for place, e in events.items()} == {"Damascus": "capture"}  # no fighting in Homs
