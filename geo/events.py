@@ -308,7 +308,8 @@ _KILLED_AFTER = re.compile(
 _KILLED_BEFORE = re.compile(r"(?:killing|killed|death of|deaths of)\s+(?:at least\s+|between\s+)?" + _COUNT, re.I)
 _ACTOR = re.compile(
     r"\b((?:[A-Z][\w-]+\s)?(?:[Rr]ebels?|[Rr]ebel forces|[Oo]pposition forces|[Gg]overnment forces|[Rr]egime forces|"
-    r"[Tt]roops|army|[Ff]ighters|[Mm]ilitants|[Ii]nsurgents|[Jj]ihadists|[Gg]unmen|[Ww]arplanes|[Mm]ilitias?)|HTS|"
+    r"[Tt]roops|[Ss]oldiers|[Tt]anks|army|[Ff]ighters|[Mm]ilitants|[Ii]nsurgents|[Jj]ihadists|[Gg]unmen|[Ww]arplanes|"
+    r"[Mm]ilitias?)|HTS|"
     r"Hayat Tahrir al-Sham|SDF|ISIS|Hezbollah)\b"
 )
 

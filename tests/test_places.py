@@ -2610,3 +2610,10 @@ def test_a_city_declared_free_and_celebratory_gunfire(gazetteer):
         gazetteer,
     )
     assert {place: e.kind for place, e in events.items()} == {"Damascus": "capture"}  # no fighting in Homs
+
+
+def test_tanks_spotted_in_a_town(gazetteer):
+    events = events_by_place(
+        "date 2024-12-10 Syria\n\nIsraeli tanks were spotted in the town of Quneitra on Monday.", gazetteer
+    )
+    assert {place: (e.kind, e.actors) for place, e in events.items()} == {"Al Qunaytirah": ("advance", "Israeli tanks")}
