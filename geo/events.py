@@ -80,7 +80,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                 r"press(?:ed|es|ing)? (?:on )?(?:towards?|into)|press(?:ed|es|ing)? on(?! with)|"
                 r"mov(?:ed|es|ing|e) into|(?:walked|rolled) into|drove|driving|posed|posing|arriv\w*|gates of|into the heart|swept|sweep(?:s|ing)? (?:into|through|across)|gains|progress|"
                 r"clos(?:e|es|ed|ing) in on|incursions?|(?:are|were|is|was|been) operating (?:in|inside|near|around|on)|patrol(?:s|led|ling)|parad(?:ed|ing) (?:through|in|into)"),
-    ("fighting", r"fighting|(?<!sexual )(?<!domestic )violence|clash\w*|battl(?:es?|ed|ing)|fought|firefights?|(?<!celebratory )gunfire|gun ?battles?|shootouts?|combat|(?:counter-?)?offensive|front ?line|confront\w*|"
+    ("fighting", r"fighting|(?<!sexual )(?<!domestic )violence|clash\w*|battl(?:es?|ed|ing)|fought|firefights?|(?<!celebratory )gunfire|gun ?battles?|shootouts?|combat|(?:counter-?)?offensive|counter-?attacks?|front ?line|confront\w*|"
                  r"(?:launch\w*|began|begun|start\w*) (?:an? |the |its |their )?(?:[\w-]+ )?operations?"),
     ("casualties", r"killed|killing|dead|died|wounded|injur\w*|casualt\w*|death toll|bodies"),
     ("displacement", r"displac\w*(?! (?:families|people|persons|civilians|residents|camps?))|fled|flee|flees|fleeing|refugees?(?! camps?)|evacuat\w*|"
@@ -94,7 +94,7 @@ _KIND = re.compile(r"\b(?=[a-z])(?:" + "|".join(f"(?P<{kind}>(?:{words})\\b)" fo
 _PRESENCE = re.compile(
     r"\b(?:next to|in front of|outside|inside|in the streets of|in the heart of|at the gates of|"
     r"(?:were|was|are|is) (?:now |already |still )?at|(?:fighters|rebels|troops|soldiers|insurgents|gunmen) at|"
-    r"(?:were|was|been) (?:seen|spotted|filmed|pictured) (?:in|at|on))\b"
+    r"(?:were|was|been) (?:seen|spotted|filmed|pictured) (?:in|at|on)|(?:were|was|are|is|now) within)\b"
 )  # "fighters were at the Homs Military Academy", "showed fighters at the Umayyad Square", "were seen in"
 _GOVERNMENT_VERB = re.compile(
     r"^['’]?s?\s*(?:(?!(?:as|and|or|but|while|after|before|when|with|to|in|on|at|of|from|by|for)\s)\w+\s+)?(?:not\s+)?[\"“]?"

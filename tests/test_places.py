@@ -2617,3 +2617,15 @@ def test_tanks_spotted_in_a_town(gazetteer):
         "date 2024-12-10 Syria\n\nIsraeli tanks were spotted in the town of Quneitra on Monday.", gazetteer
     )
     assert {place: (e.kind, e.actors) for place, e in events.items()} == {"Al Qunaytirah": ("advance", "Israeli tanks")}
+
+
+def test_a_counterattack_and_rebels_within_some_distance_of_a_city(gazetteer):
+    events = events_by_place(
+        "date 2024-12-05 Syria\n\nGovernment forces mounted a counterattack near Souran. Rebels said they were "
+        "within 10 km of Hama. Homs is within 50 km of Rastan.",
+        gazetteer,
+    )
+    assert {place: e.kind for place, e in events.items()} == {
+        "Suran (near)": "fighting",
+        "Hamah (within 10 km of)": "advance",
+    }
