@@ -71,7 +71,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
     ("attack", r"attack\w*|ambush\w*|assault\w*|suicide|car bombs?|ramming|breach\w*|raid\w*|strikes?|struck|hit|"
                r"explosions?|blasts?|(?:came|come|comes|coming) under (?:fire|attack)|"
                r"blew up|blown up|demolish\w*|razed|destroy\w*|damag\w*|kidnap\w*|abduct\w*|"
-               r"open(?:ed|ing|s)? fire|targeted|targets included|dismantl\w*|ransack\w*|loot(?:ed|ing)|set fire to|torched|pound(?:ed|ing)"),
+               r"open(?:ed|ing|s)? fire|execut(?:ed|ing)|executions?|massacr\w*|targeted|targets included|dismantl\w*|ransack\w*|loot(?:ed|ing)|set fire to|torched|pound(?:ed|ing)"),
     ("withdrawal", r"retreat\w*|withdr[ae]w\w*|pulled back|redeploy\w*|reposition\w*|moved (?:[\w-]+ ){0,2}out of|left (?:the |their |its )?(?:town|city|village|area|base|positions?|posts?|checkpoints?|barracks)|pull(?:ed|ing|s)? (?:\w+ ){0,2}out|abandon\w*|melted away|regroup\w*|"
                    r"(?:forces|troops|soldiers|army|units|militias?|militiamen|fighters|officers|conscripts|commanders|guards) (?:\w+ )?"
                    r"(?:fled|flee|flees|fleeing|evacuated|evacuating)|desert(?:ed|ing) (?:their|its|his) (?:posts?|positions?|units?|bases?)|"
@@ -123,7 +123,7 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:road|highway|motorway|route|corridor)s? (?:\w+ )?between(?: [\w'’-]+){0,3}(?: and)?|(?:road|highway|motorway|route|train|flight|bus|passenger|journey|trip)s? from(?: [\w'’-]+){0,3}(?: to)?|across (?:\w+ ){1,3}from|"
     r"(?:officials|authorities|diplomats|sources|analysts|spokes(?:man|woman|person)|correspondents?|reporters?)"
     r"(?: for (?:the |an? )?(?:[\w'’-]+ ){0,2}[\w'’-]+)? in|"  # "a spokesman for the group in Idlib said"
-    r"(?<!within )(?<!within a )(?:[\d,.]+ ?|\w+ )" + DISTANCE_UNIT + r" "
+    r"(?<!within )(?<!within a )(?<!advanced )(?<!advancing )(?<!pushed )(?:[\d,.]+ ?|\w+ )" + DISTANCE_UNIT + r" "
     r"(?:[\w-]+ )?(?:of|from)(?: the (?:centre|center|heart|edge|outskirts) of)?|"
     r"by (?:tele)?phone from|speaking from|reporting from|broadcast\w* from|writing from|(?:via|by) video(?: ?link)? from|(?:flights?|trains?) to|"
     r"(?:interview|speech|statement|address|sermon)(?: (?:from|at) (?:an? |the |his |her )?[\w-]+)? in|speaking (?:[\w'’-]+ ){0,4}in|told (?:\w+ ){0,2}in|(?:said|says) in|(?:news|press) conference in|"
@@ -289,6 +289,9 @@ _ROAD_FIRST_END = re.compile(r"^\s*[–—-]\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’
 _ROAD_LAST_END = re.compile(r"[A-Z][\w'’-]+\s*[–—-]$")
 _ROAD_AFTER = re.compile(r"^\s+(?:highway|motorway|road)\b")
 _DISTANCE_QUALIFIER = re.compile(r"^[\d,.]+.*(?:of|from)$")  # "25 km south of"; not "within 3 km of", which is near
+_ADVANCED_BY = re.compile(
+    r"\b(?:advanc|push|mov)\w*\s+(?:about\s+|some\s+)?[\d,.]+ ?\S+\s+(?:[\w-]+\s+)?(?:of|from)\s+$"
+)
 _PRECISE_QUALIFIERS = {"", "city"}
 _DATE_LINE = re.compile(r"(?<!\S)date \d{4}-\d{2}-\d{2}\s+")  # first, or after the outlet's line
 _NUMBER_WORDS = {
@@ -1129,7 +1132,7 @@ def _role(
         return CONTEXT, _CUT_OFF_REASON, ""  # "The fall of Homs cut Damascus off from the coast"
     if _HOLDS.match(clause) or _HELD.search(before.lower()):
         return CONTEXT, "what an actor holds", ""
-    if _DISTANCE_QUALIFIER.search(place.qualifier):
+    if _DISTANCE_QUALIFIER.search(place.qualifier) and not _ADVANCED_BY.search(before):
         return CONTEXT, "reference point for a distance", ""
     taken = (
         _TAKEN.search(before)

@@ -2629,3 +2629,15 @@ def test_a_counterattack_and_rebels_within_some_distance_of_a_city(gazetteer):
         "Suran (near)": "fighting",
         "Hamah (within 10 km of)": "advance",
     }
+
+
+def test_executions_in_a_village_and_forces_advancing_some_distance_off_a_town(gazetteer):
+    events = events_by_place(
+        "date 2025-01-15 Sudan and Ukraine\n\nRSF fighters executed dozens of civilians in the village of Um Kadada. "
+        "Russian forces advanced 2 km west of Kurakhove.",
+        gazetteer,
+    )
+    assert {place: e.kind for place, e in events.items()} == {
+        "Umm Kaddadah": "attack",
+        "Kurakhove (2 km west of)": "advance",  # where they advanced to, near it; no mere reference point
+    }
