@@ -143,7 +143,7 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 _LINE_END = re.compile(r"[ \t]*\n[ \t]*")
-_BULLET_LINE = re.compile(r"[ \t]*\n[ \t]*(?=[-•*–]\s+\S)")  # a list's item starts a sentence of its own
+_BULLET_LINE = re.compile(r"\n[ \t]*(?=[-•*–]\s+\S)")  # a list's item starts a sentence of its own
 
 
 @lru_cache(maxsize=4)  # asked for each article by the sentence splitter and by the extractor
