@@ -300,7 +300,7 @@ _NUMBER_WORDS = {
 }  # fmt: skip
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _TEENS = {"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
-_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_ONES = "|".join(word for word, n in _NUMBER_WORDS.items() if n < 10)
 _COUNT = (  # "12", "twelve", "twenty-five", "dozens"
     r"(\d[\d,]*|(?:" + "|".join(_TENS) + rf")(?:[- ](?:{_ONES}))?|" + "|".join([*_TEENS, *_NUMBER_WORDS]) + r")\b"
 )
@@ -816,16 +816,14 @@ def _day_of(
     if found is not None:  # "the insurgents who seized Aleppo last week": not the sentence's Monday
         return found
     offset = place.start - sentence.start
-    step = days_later(text, place.end)
     dated_before = [(at, day) for at, day in days if at < offset and day.date is not None]
-    if step is not None and dated_before:  # "Saraqib on 1 December and Maarat al-Numan a day later"
-        _, day = max(dated_before, key=lambda d: d[0])
-        when = day.date + timedelta(days=step[0]) if day.date else None
-        return DateInfo(when, day.precision, f"'{step[1]}' after {day.method}")
+    last = max(dated_before, key=lambda d: d[0])[1] if dated_before else None  # the day written last before it
+    step = days_later(text, place.end)
+    if step is not None and last is not None and last.date is not None:  # "Maarat al-Numan a day later"
+        return DateInfo(last.date + timedelta(days=step[0]), last.precision, f"'{step[1]}' after {last.method}")
     within = _WITHIN_DAYS_AFTER.match(text, place.end)
-    if within is not None and dated_before:  # "launched on Nov. 27 ..., took Aleppo within days": soon after
-        _, day = max(dated_before, key=lambda d: d[0])
-        return DateInfo(day.date, APPROXIMATE, f"'{within.group().strip()}' of {day.method}")
+    if within is not None and last is not None:  # "launched on Nov. 27 ..., took Aleppo within days": soon after
+        return DateInfo(last.date, APPROXIMATE, f"'{within.group().strip()}' of {last.method}")
     if _WHERE.match(text, place.end):
         days = [d for d in days if d[0] > offset] or days
     clauses = _others_clauses(text, place, sentence, places)

@@ -328,7 +328,7 @@ def _sizeable(mention: Mention | None, gazetteer: Gazetteer) -> bool:
     return (
         mention is not None
         and mention.match == EXACT
-        and any(r.feature in (COUNTRY, ADMIN1) or r.population >= _SIZEABLE_TOWN for r in _rows(mention, gazetteer))
+        and _large(_rows(mention, gazetteer), CONTINENT, town=_SIZEABLE_TOWN)
     )
 
 
@@ -720,11 +720,11 @@ def _accept(tokens: _Tokens, i: int, j: int, run_end: int, mention: Mention, gaz
     )
 
 
-def _large(rows: list[Candidate], *not_counted: str) -> bool:
-    """Whether a name may be a country, continent or region (but those of ``not_counted``), or a city of a
-    million people."""
+def _large(rows: list[Candidate], *not_counted: str, town: int = 1_000_000) -> bool:
+    """Whether a name may be a country, continent or region (but those of ``not_counted``), or a city of
+    ``town`` people or more."""
     wide = {COUNTRY, CONTINENT, ADMIN1} - set(not_counted)
-    return any(r.feature in wide or r.population >= 1_000_000 for r in rows)
+    return any(r.feature in wide or r.population >= town for r in rows)
 
 
 def _after_last_ordinary(words: list[str]) -> list[str]:

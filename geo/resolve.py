@@ -526,7 +526,7 @@ def _elsewhere_small(row: Candidate, region: Place) -> bool:
     from it: "In the Kursk region of Russia, ... retaken the village of Plekhovo" is not Plekhiv, Ukraine."""
     if row.population >= _TOWN or row.admin1 == region.admin1:
         return False
-    return distance_km((row.lat, row.lon), (region.lat, region.lon)) > _REFERENCE_REACH_KM  # type: ignore[arg-type]
+    return _km(row, region) > _REFERENCE_REACH_KM
 
 
 def _moved(mention: Mention, where: Place, how: str, city: str = "") -> Place:
@@ -598,8 +598,8 @@ def _guessed(place: Place) -> bool:
     return not place.resolved or place.qualifier == "part of"
 
 
-def _km(place: Place, other: Place) -> float:
-    """How far apart two resolved places are."""
+def _km(place: Place | Candidate, other: Place | Candidate) -> float:
+    """How far apart two resolved places (or gazetteer rows) are."""
     return distance_km((place.lat, place.lon), (other.lat, other.lon))  # type: ignore[arg-type]
 
 
@@ -866,11 +866,7 @@ def _a_city(place: Place) -> bool:
 def _outside_the_city(row: Candidate, earlier: list[Place]) -> bool:
     """Whether ``row`` is a town outside the city named last before it."""
     city = next((p for p in reversed(earlier) if _a_city(p)), None)
-    return (
-        row.feature == CITY
-        and city is not None
-        and distance_km((row.lat, row.lon), (city.lat, city.lon)) > _CITY_REACH_KM  # type: ignore[arg-type]
-    )
+    return row.feature == CITY and city is not None and _km(row, city) > _CITY_REACH_KM
 
 
 def _city_part(text: str, mention: Mention) -> bool:
