@@ -41,7 +41,7 @@ from geo.resolve import (
     theatre,
     where_it_lies,
 )
-from geo.textutil import Sentence, ends_with_word, lowered, name_key, split_sentences
+from geo.textutil import SENTENCE_OPENER, Sentence, ends_with_word, lowered, name_key, split_sentences
 
 EVENT, CONTEXT = "event", "context"
 
@@ -80,7 +80,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                 r"press(?:ed|es|ing)? (?:on )?(?:towards?|into)|press(?:ed|es|ing)? on(?! with)|"
                 r"mov(?:ed|es|ing|e) into|(?:walked|rolled) into|drove|driving|posed|posing|arriv\w*|gates of|into the heart|swept|sweep(?:s|ing)? (?:into|through|across)|gains|progress|"
                 r"clos(?:e|es|ed|ing) in on|incursions?|(?:are|were|is|was|been) operating (?:in|inside|near|around|on)|patrol(?:s|led|ling)|parad(?:ed|ing) (?:through|in|into)"),
-    ("fighting", r"fighting|(?<!sexual )(?<!domestic )violence|clash\w*|battl(?:es?|ed|ing)|fought|firefights?|(?<!celebratory )gunfire|gun ?battles?|shootouts?|combat|(?:counter-?)?offensive|counter-?attacks?|front ?line|confront\w*|"
+    ("fighting", r"fighting|(?<!sexual )(?<!domestic )violence|clash\w*|battl(?:es?|ed|ing)|fought|firefights?|(?<!celebratory )gunfire|gun ?battles?|shootouts?|combat|(?<!cessation of )(?<!end to )(?<!end of )(?<!halt to )hostilities|(?:counter-?)?offensive|counter-?attacks?|front ?line|confront\w*|"
                  r"(?:launch\w*|began|begun|start\w*) (?:an? |the |its |their )?(?:[\w-]+ )?operations?"),
     ("casualties", r"killed|killing|dead|died|wounded|injur\w*|casualt\w*|death toll|bodies"),
     ("displacement", r"displac\w*(?! (?:families|people|persons|civilians|residents|camps?))|fled|flee|flees|fleeing|refugees?(?! camps?)|evacuat\w*|"
@@ -556,16 +556,21 @@ def _the_city(
 ) -> Place | None:
     """The town "the city" at offset ``at`` of sentence ``i`` refers to: one its sentence named before it
     ("who seized Aleppo ... the city's airport"), else of those the three sentences before named (a
-    landmark or district standing for its city; those of its own paragraph if any), the one the article
-    named most, the one it named first on a tie (what it is about); never one the text calls a town or
-    village."""
-    before = [(k, p) for k in range(max(0, i - 3), i) for p in candidates.get(k, [])]
-    before += [(i, p) for p in points.get(i, []) if p.start < at]
-    cities = [
-        (k, _city_of(p))
-        for k, p in before
-        if _city_of(p) and not _CALLED_TOWN.search(text, sentences[k].start, p.start)
-    ]
+    landmark or district standing for its city; those of its own paragraph if any), or, where they name
+    none, all before (a transcript's "the city" after its greetings), the one the article named most, the
+    one it named first on a tie (what it is about); never one the text calls a town or village."""
+
+    def cities_of(before: list[tuple[int, Place]]) -> list[tuple[int, str]]:
+        return [
+            (k, _city_of(p))
+            for k, p in before
+            if _city_of(p) and not _CALLED_TOWN.search(text, sentences[k].start, p.start)
+        ]
+
+    own = [(i, p) for p in points.get(i, []) if p.start < at]
+    cities = cities_of([(k, p) for k in range(max(0, i - 3), i) for p in candidates.get(k, [])] + own)
+    if not cities:
+        cities = cities_of([(k, p) for k in range(i) for p in candidates.get(k, [])])
     if not cities:
         return None
     cities = [(k, c) for k, c in cities if sentences[k].paragraph == sentences[i].paragraph] or cities
@@ -858,7 +863,9 @@ def _day_of(
 # A place that begins a clause of its own: "took Halfaya and the Zein al-Abidin mountain was the scene of clashes".
 _SUBJECT = re.compile(r"(?:\s+[a-z]+)?\s+(?:was|were|is|are|has|have|had)\b")
 # A place that opens its sentence as where all of it happened: "In Russia's Kursk Oblast, Ukrainian troops ...".
-_FRAME_BEFORE = re.compile(r"(?:In|Inside|Across|Throughout)\s[^,;:]{0,40}")
+_FRAME_BEFORE = re.compile(
+    SENTENCE_OPENER + r"(?:[Ii]n|Inside|inside|Across|across|Throughout|throughout)\s[^,;:]{0,40}"
+)
 _FRAME_AFTER = re.compile(r"[^,;:.]{0,25},")
 
 
@@ -1036,7 +1043,20 @@ _IN_AREA = re.compile(
 def _located_by(text: str, places: list[Place], sentences: list[Sentence]) -> set[int]:
     """Where places start that only say where the place named just before them is or lies (not where a
     reference point lies: "cut the highway linking Damascus and Aleppo near Saraqib" happened near
-    Saraqib), or own the town after them ("Idlib's Jisr al-Shughur"). ``sentences``: each place's."""
+    Saraqib), with their name set off after them ("Harasta, north of the capital, Damascus"), or own the
+    town after them ("Idlib's Jisr al-Shughur"). ``sentences``: each place's."""
+    located = _says_where(text, places, sentences)
+    return located | {
+        named.start
+        for place, named in pairwise(places)
+        if place.start in located and named.name == place.name and _SET_OFF.fullmatch(text, place.end, named.start)
+    }
+
+
+_SET_OFF = re.compile(r",\s*")
+
+
+def _says_where(text: str, places: list[Place], sentences: list[Sentence]) -> set[int]:
     return {
         where.start
         for k, before in enumerate(places[:-1])

@@ -81,9 +81,11 @@ _QUALIFIER_AFTER = re.compile(
     r"city(?!\s+of))\b",
     re.I,
 )
-# A region word after a list covers every name of it: "Idlib and Hama provinces".
+# A region word after a list covers every name of it: "Idlib and Hama provinces", "Idlib and northern
+# Aleppo governorates".
 _QUALIFIER_AFTER_LIST = re.compile(
-    r"^(?:(?:,?\s+and|,)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*\s+(province|governorate|region|state|oblast)s\b"
+    r"^(?:(?:,?\s+and|,)\s+(?:(?:north|south|east|west)(?:ern|-?(?:east|west)ern)?\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*\s+(province|governorate|region|state|oblast)s\b"
 )
 # Qualifiers that make a name the region, not the town: "Aleppo province", "Gezira state".
 REGION_QUALIFIERS = {"province", "governorate", "region", "state", "oblast", "province of"}
@@ -92,7 +94,7 @@ DISTANCE_UNIT = r"(?:km|kilometres|kilometers|miles)(?: \([^()]{1,20}\))?"
 _QUALIFIER_BEFORE = re.compile(
     r"\b(north|south|east|west|northern|southern|eastern|western|north-?western|north-?eastern|south-?western|"
     r"south-?eastern|central|(?:outskirts|suburbs|edges?) of(?: the (?:[\w-]+ )?(?:city|town) of)?|"
-    r"(?:near|outside|around) (?:the )?(?:town|city|village) of|near|outside|around|province of|city of|town of|"
+    r"(?:near|outside|around) (?:the )?(?:towns?|cit(?:y|ies)|villages?) of|near|outside|around|province of|city of|town of|"
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of|"
     r"countryside of|countryside around|"
     r"(?:within\s+)?[\d,.]+ ?" + DISTANCE_UNIT + r" (?:[\w-]+ )?(?:of|from))\s+(?:the\s+)?$",

@@ -48,7 +48,7 @@ from geo.gazetteer import (
     Gazetteer,
 )
 from geo.geocode import Found
-from geo.textutil import name_key, plain
+from geo.textutil import SENTENCE_OPENER, name_key, plain
 
 _PLACE_CUE = re.compile(
     r"\b(?:in|at|near|from|to|into|outside|around|toward|towards|across|town of|city of|village of|"
@@ -314,7 +314,7 @@ ALSO_KNOWN_AS = (
 # After a place's name, perhaps with the word for what it is ("the Shahba area", "Nuseirat camp").
 # "Petrivka (southeast of Chasiv Yar)" too.
 _AFTER_NAME = (
-    r"^(?:\s+(?:area|region|province|governorate|countryside|district|village|town|"
+    r"^(?:\s+(?:area|region|province|governorate|countryside|district|village|town|commune|municipality|"
     r"(?:(?:refugee|displacement|idp)\s+)?camp|neighbou?rhood|"
     r"(?:military\s+)?(?:airport|air\s*base|airfield)|prison|dam|bridge)s?)?" + ALSO_KNOWN_AS + r"(?:,?\s+|\s*\(\s*)"
     # "the dam on the Euphrates river, east of", "Rastan on the highway north of"
@@ -330,7 +330,7 @@ LOCATED_BY = re.compile(
     r"(?:on\s+the\s+(?:[\w-]+\s+)?(?:bank|side|shore)\s+of\s+the\s+(?:[\w'’-]+\s+){1,2})?"  # "on the eastern bank of the Blue Nile"
     r"(?P<direction>(?:north|south|east|west)[\w-]* of|opposite|"
     r"on\s+the\s+(?:(?:north|south|east|west)[\w-]*\s+)?(?:edge|outskirts|fringes?)\s+of)"  # "on the southern edge of"
-    r"\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$",
+    r"\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:(?:town|city|village)\s+of\s+|capital,?\s+)?$",  # "the Syrian capital, "
     re.I,
 )
 # A country written as the owner of the place named after it: "in eastern Congo's North Kivu province".
@@ -346,6 +346,8 @@ _WITHIN = re.compile(
     re.I,
 )
 _POSSESSIVE = re.compile(r"['’]s\s")
+# A country whose town is named after it: "Congo's North Kivu province", "the Syrian capital Damascus".
+_OWNING_COUNTRY = re.compile(r"['’]s\s|\s+(?:capital|city|town|village|port)\b")
 # Between a part of a city and the city: "the Shejaiya suburb of Gaza City".
 _PART_OF = re.compile(rf"^\s+{CITY_PART}\s+of\s+(?:the\s+)?$", re.I)
 _NEARBY_GAP = 80  # characters at most between a place and where the text says it is
@@ -504,7 +506,9 @@ def _placed_elsewhere(places: list[Place], dropped: list[Mention]) -> list[Place
 
 
 # A sentence that opens with the region it tells of: "In the Kursk region of Russia, ...", "In Kursk Oblast, ...".
-_OPENS_WITH = re.compile(r"(?:\A|[.!?][\"”’]?\s+|\n)\s*In\s+(?:the\s+|[A-Z][\w-]*['’]s\s+)?$")  # "In Russia's"
+_OPENS_WITH = re.compile(
+    r"(?:\A|[.!?][\"”’]?\s+|\n)\s*" + SENTENCE_OPENER + r"[Ii]n\s+(?:the\s+|[A-Z][\w-]*['’]s\s+)?$"
+)  # "In Russia's"
 _REGION_TAIL = re.compile(r"(?:\s+(?:region|province|oblast|governorate|state))?(?:\s+of\s+[A-Z][\w-]+)?,", re.I)
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _REGION_REACH = 30  # places back to look for the region a sentence opens with
@@ -517,7 +521,7 @@ def _opening_region(text: str, mention: Mention, places: list[Place]) -> Place |
     region = next((p for p in reversed(recent) if p.feature == ADMIN1 and p.resolved), None)
     if region is None or _SENTENCE_END.search(text, region.end, mention.start):
         return None
-    opens = _OPENS_WITH.search(text, max(0, region.start - 30), region.start)
+    opens = _OPENS_WITH.search(text, max(0, region.start - 45), region.start)
     return region if opens and _REGION_TAIL.match(text, region.end) else None
 
 
@@ -549,7 +553,7 @@ def next_named(text: str, places: list[Place], k: int) -> Place:
     """The place named after ``places[k]`` (there must be one), past a country written as a possessive:
     "the town of Masisi in eastern Congo's North Kivu province"."""
     where = places[k + 1]
-    if where.feature == COUNTRY and k + 2 < len(places) and _POSSESSIVE.match(text, where.end):
+    if where.feature == COUNTRY and k + 2 < len(places) and _OWNING_COUNTRY.match(text, where.end):
         return places[k + 2]
     return where
 
@@ -627,8 +631,8 @@ def _within(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> dict[in
         place, region = mentions[i], mentions[i + 1]
         if text[place.end : region.start].strip() != "," or place.match in (UNKNOWN, ROAD_TO):
             continue
-        if _NAME_GOES_ON.match(text, region.end):  # "..., Iranian Foreign Minister Araqchi": not its region
-            continue
+        if _NAME_GOES_ON.match(text, region.end) or gazetteer.is_demonym(region.text):
+            continue  # "..., Iranian Foreign Minister Araqchi", "..., Ukrainian intelligence said": not its region
         if any(gazetteer.row(c).feature == COUNTRY for c in place.candidates):  # "in Russia, U.S. officials said"
             continue
         regions = [r for r in (gazetteer.row(c) for c in region.candidates) if r.feature in (ADMIN1, COUNTRY)]

@@ -98,6 +98,10 @@ _ABBREVIATIONS = TITLES | {
     "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc",
     "inc", "ltd", "co", "corp", "mt", "ft", "jr", "sr", "ky", "calif", "fla", "ind", "mich", "minn", "mo",
 }  # fmt: skip
+# A word a sentence may open with before the place it tells of: "Meanwhile, in Russia's Kursk Oblast, ...".
+SENTENCE_OPENER = (
+    r"(?:(?:Meanwhile|Elsewhere|Separately|Also|And|But|Further|Farther)(?:\s+(?:north|south|east|west))?,?\s+)?"
+)
 _LAST_WORD = re.compile(r"([\w.]+)[.!?]+[\"”’)\]]*\s+$")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _BOUNDARY = re.compile(r"[.!?]+[\"”’)\]]*\s+|\n[ \t]*\n\s*")

@@ -2641,3 +2641,58 @@ def test_executions_in_a_village_and_forces_advancing_some_distance_off_a_town(g
         "Umm Kaddadah": "attack",
         "Kurakhove (2 km west of)": "advance",  # where they advanced to, near it; no mere reference point
     }
+
+
+def test_a_region_word_after_a_list_with_a_direction_and_hostilities(gazetteer):
+    text = (
+        "date 2024-12-04 Syria\n\nMore than 115,000 people have been displaced across Idlib and northern Aleppo "
+        "governorates. Hostilities continued on 3 December across southern Idlib and northern Hama governorates."
+    )
+    events = process_article(build_article("r.txt", text), gazetteer).events
+    assert [(e.place, e.kind, e.geo_precision, str(e.date)) for e in events] == [
+        ("Idlib (governorate)", "displacement", 3, "2024-12-04"),  # the province, not the city: the word covers both
+        ("Aleppo (governorate)", "displacement", 3, "2024-12-04"),
+        ("Idlib (governorate)", "fighting", 3, "2024-12-03"),
+        ("Hama (governorate)", "fighting", 3, "2024-12-03"),
+    ]
+
+
+def test_a_sentence_opening_with_meanwhile_in_a_region_and_a_demonym_after_a_comma(gazetteer):
+    events = events_by_place(
+        "date 2024-12-06 Ukraine\n\nRussian forces entered Kurakhove. Meanwhile, in Russia's Kursk Oblast, North "
+        "Korean soldiers have taken part in assaults near the village of Plekhovo, Ukrainian intelligence said.",
+        gazetteer,
+    )
+    assert "Plekhovo (Kursk)" in events  # not Plekhiv in Ukraine: "Ukrainian intelligence" says not where it is
+
+
+def test_the_city_of_a_transcript_after_its_greetings(gazetteer):
+    events = events_by_place(
+        "date 2024-12-05 Syrian rebels take Hama\n\nHOST: Syrian rebels say they have captured Hama. Our "
+        "correspondent joins us. Good morning.\n\nREPORTER: Good morning.\n\nHOST: What happened overnight?\n\n"
+        "REPORTER: Well, the army says it has redeployed its forces outside the city.",
+        gazetteer,
+    )
+    assert {place: e.kind for place, e in events.items()} == {"Hamah": "capture", "Hamah (around)": "withdrawal"}
+
+
+def test_a_town_located_by_a_capital_written_with_its_name(gazetteer):
+    for where in ("the capital, Damascus,", "the Syrian capital, Damascus,", "the Syrian capital Damascus"):
+        events = events_by_place(
+            f"date 2024-12-08 Syria\n\nRebels reached Harasta, north of {where} on Sunday.", gazetteer
+        )
+        assert {(place, str(e.date)) for place, e in events.items()} == {("Harasta", "2024-12-08")}, where
+    events = events_by_place(
+        "date 2025-03-05 Haiti\n\nGunmen opened fire on a hospital in the Kenscoff commune, south of the capital. "
+        "Troops entered Tsyrkuny, north of the Ukrainian city of Kharkiv.",
+        gazetteer,
+    )
+    assert set(events) == {"Kenscoff", "Tsyrkuny"}
+
+
+def test_near_the_towns_of(gazetteer):
+    events = events_by_place(
+        "date 2023-09-19 Karabakh\n\nAzerbaijan said it had targeted positions near the towns of Shusha and Martuni.",
+        gazetteer,
+    )
+    assert events["Shusha (near)"].geo_precision == 2
