@@ -27,7 +27,7 @@ from geo.dates import (
     resolve,
 )
 from geo.extract import DISTANCE_UNIT, LIST_SEPARATOR, REGION_QUALIFIERS, find_mentions
-from geo.gazetteer import ADMIN1, CITY, CONTINENT, COUNTRY, ROAD, Gazetteer
+from geo.gazetteer import ADMIN1, AIRPORT, CITY, CONTINENT, COUNTRY, LANDMARK, ROAD, Gazetteer
 from geo.ingest import Article
 from geo.resolve import (
     ALSO_KNOWN_AS,
@@ -423,6 +423,7 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
         if (
             role == EVENT
             and place.feature == CITY
+            and place.qualifier != "near"  # "struck sites near Damascus and the Mezzeh military airport": both
             and _has_its_site(text, place, inner.get(index, []))
             and not _TAKEN.search(_words_before(text, sentence, place))  # "who seized Aleppo ... the city's airport"
         ):
@@ -523,8 +524,11 @@ _ANAPHORA = re.compile(
     r"the (?:city|town)['’]s(?=\s)|"  # "reached the city's western districts"
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? (?:of|edge of|outskirts of) the (?:city|town)\b|"
     r"(?:strike|struck|hit|shell|bomb|pound|storm|enter|captur|seiz|took|take)\w* the (?:city|town|village)\b(?! of)|"
-    r"(?:withdr[ae]w|retreat|pull\w* out|fled|flee|expel|driven out)\w* from the (?:city|town)\b(?! of))"
+    r"(?:withdr[ae]w|retreat|pull\w* out|fled|flee|expel|driven out)\w* from the (?:city|town)\b(?! of)|"
+    r"(?:in|into|inside|from|at|outside|stormed|seized|captured|took|entered|overran|struck|hit) the "
+    r"(?P<site>prison|facility|complex|compound|(?:air ?)?base|airport|palace|academy)\b(?! of))"
 )
+_ANY_SITE = ("facility", "complex", "compound")  # words that stand for any landmark, not one of their kind
 # The anaphors that stand for the place itself, not its surroundings: "stormed into the city", "in the town".
 _IN_IT = re.compile(
     r"(?:in|into|across|over|through|(?:strike|struck|hit|shell|bomb|pound|storm|enter|captur|seiz|took|take)\w*|"
@@ -584,6 +588,19 @@ def _the_city(
     return next((p for p in reversed(places) if p.start < at and p.name == _city_of(p) == city), None)
 
 
+def _the_site(word: str, before: list[Place]) -> Place | None:
+    """The landmark "the prison" or "the facility" refers to: the last one named (``before``: the places of
+    the two sentences before, last first) that is of its kind ("Sednaya prison"), or any for "the facility"."""
+    return next(
+        (
+            p
+            for p in before
+            if p.feature in (LANDMARK, AIRPORT) and (word in _ANY_SITE or word.replace(" ", "") in p.name.lower())
+        ),
+        None,
+    )
+
+
 def _anaphora_events(
     article: Article,
     low: str,
@@ -616,7 +633,12 @@ def _anaphora_events(
         own = with_events.get(_DATE_LINE.sub("", sentence.text), set())
         if match.group().startswith(_DIRECTIONS) and _AFTER_A_NAME.search(article.text, sentence.start, match.start()):
             continue  # "the towns of Taybat al-Imam and Souran, north of the city": where they lie
-        if "city" in match.group():
+        if match.group("site"):
+            site = _the_site(match.group("site"), [p for k in (i - 1, i - 2) for p in reversed(candidates.get(k, []))])
+            if site is None or own:
+                continue
+            place = site
+        elif "city" in match.group():
             city = _the_city(article.text, sentences, i, match.start(), candidates, points, places)
             if city is None:
                 continue
@@ -634,7 +656,7 @@ def _anaphora_events(
         when = day_of_action(article.text[max(sentence.start, start - 60) : start], dates[i])
         if when == dates[i] and any(name == place.name or name.startswith(f"{place.name} (") for name in own):
             continue  # the sentence names the place itself (but "in Hama on Friday, a day after capturing the city")
-        where = "" if _IN_IT.match(low, match.start()) else "around"  # "entered the city" is the city itself
+        where = "" if match.group("site") or _IN_IT.match(low, match.start()) else "around"  # "entered the city"
         said = article.text[start : match.end()]
         probe = Place(start, match.end(), said, place.name, place.lat, place.lon, place.feature,
                       place.country_code, place.source, f"'{said}' refers to {place.text}, named before", where)  # fmt: skip
@@ -829,6 +851,9 @@ def _day_of(
     within = _WITHIN_DAYS_AFTER.match(text, place.end)
     if within is not None and last is not None:  # "launched on Nov. 27 ..., took Aleppo within days": soon after
         return DateInfo(last.date, APPROXIMATE, f"'{within.group().strip()}' of {last.method}")
+    respective = _respective(text, place, sentence, days, places)
+    if respective is not None:  # "took Daraa and Sweida on Friday and Saturday": Sweida's is Saturday
+        return respective
     if _WHERE.match(text, place.end):
         days = [d for d in days if d[0] > offset] or days
     clauses = _others_clauses(text, place, sentence, places)
@@ -858,6 +883,38 @@ def _day_of(
             return DateInfo(None, UNKNOWN, f"the day the sentence names is {why}")
         return DateInfo(published, APPROXIMATE, f"publication date; the day the sentence names is {why}")
     return day_of_action(text[max(sentence.start, place.start - 60) : place.start], day)
+
+
+# Between a day and the next of a list of days: "on Friday and Saturday", "on 6, 7 and 8 December".
+_DAY_AND = re.compile(r"[\w. ]{1,30}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:on\s+|then\s+)?")
+
+
+def _respective(
+    text: str, place: Place, sentence: Sentence, days: list[tuple[int, DateInfo]], places: list[Place]
+) -> DateInfo | None:
+    """The day of a place of a list written before a list of as many days, of its rank in it: "took Daraa
+    and Sweida on Friday and Saturday" (each in turn); else None."""
+    offset = place.start - sentence.start
+    later = sorted((d for d in days if d[0] > offset and d[1].date is not None), key=lambda d: d[0])
+    run = later[:1]
+    for day in later[1:]:
+        if not _DAY_AND.fullmatch(text, sentence.start + run[-1][0], sentence.start + day[0]):
+            break
+        run.append(day)
+    if len(run) < 2:
+        return None
+    after = _places_up_to(text, place, sentence, run[0][0], places)
+    if not _a_list(text, place, after):
+        return None
+    listed = [place]
+    for p in reversed([p for p in places if sentence.start <= p.start < place.start]):
+        if p.feature in (COUNTRY, CONTINENT) or not _joins(text[p.end : listed[0].start]):
+            break
+        listed.insert(0, p)
+    if len(listed) + len(after) != len(run):
+        return None
+    day = run[len(listed) - 1][1]
+    return DateInfo(day.date, day.precision, f"{day.method}; day {len(listed)} of {len(run)}, in the list's order")
 
 
 # A place that begins a clause of its own: "took Halfaya and the Zein al-Abidin mountain was the scene of clashes".

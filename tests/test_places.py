@@ -2696,3 +2696,32 @@ def test_near_the_towns_of(gazetteer):
         gazetteer,
     )
     assert events["Shusha (near)"].geo_precision == 2
+
+
+def test_the_facility_named_before_and_a_city_near_which_its_airport_was_struck(gazetteer):
+    events = events_by_place(
+        "date 2024-12-08 Syria\n\nOutside Sednaya prison, north of Damascus, families searched for relatives. "
+        "Rebels said they had freed thousands of detainees from the facility. Israeli warplanes struck air "
+        "defence sites near Damascus and the Mezzeh military airport.",
+        gazetteer,
+    )
+    assert {place: e.kind for place, e in events.items()} == {
+        "Saydnaya Prison": "capture",  # "the facility" is the prison named a sentence before, not Damascus
+        "Damascus (near)": "airstrike",  # a target of its own beside the airport
+        "Mezzeh Military Airport": "airstrike",
+    }
+
+
+def test_a_list_of_places_and_as_many_days(gazetteer):
+    events = events_by_place(
+        "date 2024-12-08 Syria\n\nLocal factions took Daraa and Sweida on Friday and Saturday. Rebels took Khan "
+        "Sheikhoun on Tuesday, Morek on Wednesday. Fighting raged in Hama on Thursday and Friday.",
+        gazetteer,
+    )
+    assert {place: str(e.date) for place, e in events.items()} == {
+        "Dar'a": "2024-12-06",
+        "As-Suwayda": "2024-12-07",  # each in turn
+        "Khan Shaykhun": "2024-12-03",
+        "Murak": "2024-12-04",
+        "Hamah": "2024-12-05",  # one place, two days: the first
+    }
