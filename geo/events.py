@@ -913,8 +913,8 @@ def _respective(
         listed.insert(0, p)
     if len(listed) + len(after) != len(run):
         return None
-    day = run[len(listed) - 1][1]
-    return DateInfo(day.date, day.precision, f"{day.method}; day {len(listed)} of {len(run)}, in the list's order")
+    _, its = run[len(listed) - 1]
+    return DateInfo(its.date, its.precision, f"{its.method}; day {len(listed)} of {len(run)}, in the list's order")
 
 
 # A place that begins a clause of its own: "took Halfaya and the Zein al-Abidin mountain was the scene of clashes".
