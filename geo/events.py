@@ -78,7 +78,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                    r"evacuat\w* (?:its |their |the )?(?:[\w-]+ )?(?:ships|vessels|warships|troops|forces|soldiers|equipment)"),
     ("advance", r"advanc\w*|(?<!within )reach\w*|(?:entered|entering|enters|enter)(?! (?:its|their|a|the) (?:[\w-]+ )?(?:days?|weeks?|months?|years?|phase|stage|round))|(?:took|take|taking|taken) up positions|br(?:eak|eaks|eaking|oke|oken) into|storm\w*|push(?:ed|es|ing)? (?:deeper |further )?(?:into|towards?|to within|to the (?:outskirts|edges?|gates))|push(?:ed|es|ing)? (?:north|south|east|west)\w*|march(?:ed|es)|"
                 r"press(?:ed|es|ing)? (?:on )?(?:towards?|into)|press(?:ed|es|ing)? on(?! with)|"
-                r"mov(?:ed|es|ing|e) into|(?:walked|rolled) into|drove|driving|posed|posing|arriv\w*|gates of|into the heart|swept|sweep(?:s|ing)? (?:into|through|across)|gains|progress|"
+                r"mov(?:ed|es|ing|e) into|(?:walked|rolled) into|drove|driving|posed|posing|poses?(?= (?:in|at|on|with|for|outside|inside|next|beside|near|atop|by)\b)|arriv\w*|gates of|into the heart|swept|sweep(?:s|ing)? (?:into|through|across)|gains|progress|"
                 r"clos(?:e|es|ed|ing) in on|incursions?|(?:are|were|is|was|been) operating (?:in|inside|near|around|on)|patrol(?:s|led|ling)|parad(?:ed|ing) (?:through|in|into)"),
     ("fighting", r"fighting|(?<!sexual )(?<!domestic )violence|clash\w*|battl(?:es?|ed|ing)|fought|firefights?|(?<!celebratory )gunfire|gun ?battles?|shootouts?|combat|(?<!cessation of )(?<!end to )(?<!end of )(?<!halt to )hostilities|(?:counter-?)?offensive|counter-?attacks?|front ?line|confront\w*|"
                  r"(?:launch\w*|began|begun|start\w*) (?:an? |the |its |their )?(?:[\w-]+ )?operations?"),
@@ -125,7 +125,7 @@ _CONTEXT_BEFORE = re.compile(
     r"(?: for (?:the |an? )?(?:[\w'’-]+ ){0,2}[\w'’-]+)? in|"  # "a spokesman for the group in Idlib said"
     r"(?<!within )(?<!within a )(?<!advanced )(?<!advancing )(?<!pushed )(?:[\d,.]+ ?|\w+ )" + DISTANCE_UNIT + r" "
     r"(?:[\w-]+ )?(?:of|from)(?: the (?:centre|center|heart|edge|outskirts) of)?|"
-    r"by (?:tele)?phone from|speaking from|reporting from|broadcast\w* from|writing from|(?:via|by) video(?: ?link)? from|(?:flights?|trains?) to|"
+    r"by (?:tele)?phone from|speaking from|reporting from|broadcast\w* from|writing from|(?:via|by) video(?: ?link)? from|(?:flights?|trains?) to|(?:diverted|rerouted|redirected) to|"
     r"(?:interview|speech|statement|address|sermon)(?: (?:from|at) (?:an? |the |his |her )?[\w-]+)? in|speaking (?:[\w'’-]+ ){0,4}in|told (?:\w+ ){0,2}in|(?:said|says) in|(?:news|press) conference in|"
     r"(?:junction|crossroads|intersection) of|"  # "Saraqeb, at the junction of the M4 and M5 highways"
     r"(?:village|town|checkpoint|stop|exit|position)s? before|"  # "captured the last village before Homs"

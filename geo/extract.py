@@ -514,7 +514,8 @@ _PREPOSITION = re.compile(r"\b(?:in|at|near|from|into|outside|around|towards?)\s
 # Words for a part of a city ("the Maliki district"); resolve places such names in their city.
 CITY_PART = r"(?:district|neighbou?rhood|quarter|suburb)s?"
 _PLACE_WORD_AFTER = re.compile(
-    rf"\s+(?:{CITY_PART}|(?:village|(?:(?:displacement|refugee|idp)\s+)?camp|bridge|dam|area|"
+    rf"\s+(?:{CITY_PART}|(?:village|(?:(?:displacement|refugee|idp)\s+)?camp|bridge|dam|area|prison|hospital|"
+    r"(?:international\s+)?(?:airport|air\s*base|airfield)|"
     r"(?:border\s+)?crossing)s?|town(?!\s+of))\b|"
     r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|suburb|district|camp)\b|"
     # where it lies from a place: "Hsipaw, about 50 km south-west of Lashio", "Kibumba, north of Goma"

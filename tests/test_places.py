@@ -2725,3 +2725,19 @@ def test_a_list_of_places_and_as_many_days(gazetteer):
         "Murak": "2024-12-04",
         "Hamah": "2024-12-05",  # one place, two days: the first
     }
+
+
+def test_a_caption_s_fighters_who_pose_a_named_airport_no_source_knows_and_flights_diverted(gazetteer):
+    result = process_article(
+        build_article(
+            "r.txt",
+            "date 2025-05-13 Libya and Syria\n\nFighters pose in Rastan, north of Homs, on Friday [Reuters]. The "
+            "fighting spread near Mitiga airport, where all flights were diverted to Misrata. Such groups pose a "
+            "threat to Benghazi.",
+        ),
+        gazetteer,
+    )
+    assert {(e.place, e.kind) for e in result.events} == {("Ar Rastan", "advance")}  # no one poses in Benghazi
+    reasons = {p.text: p.reason for p in result.places}
+    assert reasons["Mitiga"] == "unresolved name"  # kept, not dropped
+    assert reasons["Misrata"] == "reference point or institution"  # where the flights went
