@@ -1032,7 +1032,8 @@ _AFTER_CLAUSE = re.compile(
     r",\s+(?:[\w-]+\s+){0,8}?after\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:offensive|campaign|advance|push|blitz|assault|sweep)\b|"
     # "sent reinforcements on Tuesday, after opposition factions took control of Saraqeb"
-    r",\s+after\s+(?:[\w'’-]+\s+){1,4}?(?:had\s+)?(?:took|taken|seized|captured|entered|overran|stormed|reached)\b"
+    r",\s+after\s+(?:[\w'’-]+\s+){1,4}?(?:had\s+)?(?:took|taken|seized|captured|entered|overran|stormed|reached)\b|"
+    r"\s+after\s+(?:capturing|taking|seizing|overrunning|entering|storming|reaching)\b[^,;]*$"  # "on Friday after taking Hama"
 )
 
 

@@ -290,6 +290,8 @@ _WIRE = re.compile(
     r"[A-Z][\w.'’ -]{1,30}?(?:,\s+(?:(?P<when>[^()\n]{3,40}?)\s*)?|\s+(?=\())"
     r"\((?P<outlet>[A-Z][A-Za-z .&]{1,30})\)\s*(?:[-–—:]|$)"
 )
+# An outlet's name in brackets opening the text: "(CNN) — Rebels advanced on Homs".
+_BRACKETED = re.compile(r"\((?P<outlet>[A-Z][A-Za-z .&]{1,30})\)\s*[-–—]")
 # A town in capitals, then the date: "ISTANBUL Dec 02, 2024 - 10:41 am GMT+3".
 _TOWN_DATE = re.compile(r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?\s+(?P<when>[A-Z0-9].{5,60})")
 # Towns in capitals, a dash, the date: "EL FASHER / TAWILA – April 14, 2025".
@@ -473,6 +475,9 @@ def _outlet_in_header(lines: list[str], known: dict[str, str], datelines: bool =
             said = wire.group("outlet").strip()
             shown = f"({said})" if wire.re is _WIRE else f"/{said}/"
             return known.get(_bare(said), said), f"text: dateline '{shown}'"
+        bracketed = _BRACKETED.match(line)
+        if bracketed and _bare(said := bracketed.group("outlet")) in known:
+            return known[_bare(said)], f"text: dateline '({said})'"
         byline = _BYLINE.fullmatch(line)
         if byline and _bare(byline.group("outlet")) in known:
             said = byline.group("outlet")

@@ -264,3 +264,13 @@ def test_a_date_written_in_figures_and_words_and_a_page_s_section_links():
     )
     assert article.published == date(2024, 12, 7)  # the one written out: 12/07 could be 12 July
     assert "Skip next section" not in article.text
+
+
+def test_an_outlet_in_brackets_opening_the_text():
+    cnn = build_article(
+        "c.txt",
+        "Updated 6 December 2024, 10:30 a.m. ET\n\nRebels advance on Homs\n\n(CNN) — Rebels advanced on Homs.\n",
+    )
+    assert (cnn.outlet, cnn.published) == ("CNN", date(2024, 12, 6))
+    assert "outlet: text: dateline '(CNN)'" in cnn.metadata_source
+    assert build_article("u.txt", "Rebels advance\n\n(Updated) — Rebels advanced on Homs.\n").outlet == ""  # no outlet

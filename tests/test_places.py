@@ -2741,3 +2741,17 @@ def test_a_caption_s_fighters_who_pose_a_named_airport_no_source_knows_and_fligh
     reasons = {p.text: p.reason for p in result.places}
     assert reasons["Mitiga"] == "unresolved name"  # kept, not dropped
     assert reasons["Misrata"] == "reference point or institution"  # where the flights went
+
+
+def test_a_town_taken_in_an_after_clause_before_the_day_it_is_written_with(gazetteer):
+    events = events_by_place(
+        "date 2024-12-07 Syria\n\nRebels advanced on Homs on Friday after capturing Hama.\n\nFactions advanced "
+        "east of the Euphrates on Thursday after capturing Manbij, shelling villages around the Tishrin Dam.",
+        gazetteer,
+    )
+    assert {place: (str(e.date), e.date_precision) for place, e in events.items()} == {
+        "Homs": ("2024-12-06", "day"),
+        "Hamah": ("2024-12-07", "approximate"),  # taken before Friday: not Friday
+        "Manbij": ("2024-12-07", "approximate"),
+        "Tishreen Dam": ("2024-12-05", "day"),  # the main clause's day, past the after-clause's comma
+    }
