@@ -70,7 +70,8 @@ _APPROX = re.compile(
 )
 _LAST_WEEK = re.compile(r"\b(?:last|past|previous) week\b", re.I)
 _YEARS_AGO = re.compile(
-    rf"\b(?:last|the previous) year\b|\b(?:{_NUMBER})\s+years?\s+ago\b|\bin the past(?=\s*[,.;!?]|\s*$)|"
+    rf"\b(?:last|the previous) year\b|\b(?:{_NUMBER}|eight|nine|ten|eleven|twelve|a few|several|many|some)\s+years?"
+    r"\s+ago\b|\b(?:years|decades?)\s+ago\b|\bin the past(?=\s*[,.;!?]|\s*$)|"
     r"\bbefore the (?:covid(?:-19)? |coronavirus )?pandemic\b",
     re.I,
 )  # "in the past, the group fought in Qusayr" (not "in the past 24 hours"); "in the weeks before the pandemic"
