@@ -48,7 +48,7 @@ EVENT, CONTEXT = "event", "context"
 # Kinds of event and the words that signal them, in the order ties are broken.
 _KIND_WORDS: list[tuple[str, str]] = [
     ("capture", r"captur\w*|seiz\w*|surrender(?:ed|s)|lost(?= (?:control of )?[\w'’ -]{2,30}? to (?:the )?(?:[\w-]+ )?(?:rebels?|insurgents|factions|fighters|forces|militants|militias?|opposition|troops|army))|(?:army|forces|troops|regime|government|it|they) (?:had |has |have )?lost(?= (?:control (?:of|over) )?(?:the )?(?:(?:town|city|village|province)s? of )?[a-z'-]+(?:,| and| on| in| to|\.))|consolidat\w* (?:their |its )?control|hand(?:ed|s|ing)? over(?! (?:\w+ )?(?:power|weapons|arms|bodies|prisoners|detainees|hostages))|losing(?= (?:control (?:of|over) )?(?:the )?(?:(?:town|city|village|province)s? of )?[a-z'-]+(?:,| and| on| in| to|\.))|(?:forces|troops|army|soldiers|fighters|rebels|militants|they|it|had|have|has) (?:\w+ly )?occupied|(?:took|taken|take|takes|taking|seized|gained|wrested) (?:full )?control|overr[au]n\w*|"
-                r"(?:took|taken|take|taking) (?:the |a |an )?(?:towns?|villages?|cit(?:y|ies)|capital|districts?|neighbou?rhoods?|hills?|"
+                r"(?:took|taken|take|taking) (?:the |a |an )?(?:(?:string|series|number|chain|handful|dozens|scores) of (?:[\w-]+ )?)?(?:towns?|villages?|cit(?:y|ies)|capital|districts?|neighbou?rhoods?|hills?|"
                 r"checkpoints?|(?:air ?)?bases?|airports?)|"
                 r"(?:was|were|been|being) taken (?:over|without a fight|by (?:the )?(?:\w+ )?(?:rebels?|forces|fighters|"
                 r"troops|army|militants|insurgents|jihadists|militias?|opposition))|"
@@ -145,6 +145,10 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:fled|flee\w*|left|leav\w*) (?:[\w'’-]+ ){1,2}for [^.;]{1,60}? and for(?: the(?: [\w'’-]+){0,3} capital)?|"
     r"(?:fled|flee\w*|withdr[ae]w\w*|retreat\w*|fell back|pulled back) "
     r"(?:(?!(?:as|while|when|after|before|but|and then)\b)[\w'’-]+ ){1,8}(?:to|towards?)|"
+    # a second destination: "fled towards Salamiyah, east of Hama, and to Homs"
+    r"(?:fled|flee\w*|withdr[ae]w\w*|retreat\w*|head\w*) (?:to|towards?) [^.;]{1,60}?,? and (?:then )?(?:to|towards?)|"
+    r"(?:open|opens|opened|opening|pave|paves|paved|paving|clear|clears|cleared|clearing) the (?:way|road|path)"
+    r"(?: (?:north|south|east|west)\w*)? (?:to|towards?|for)|"  # "Its capture opens the way south to Homs"
     r"(?:cross\w*|fled|flee\w*) into (?:[\w'’-]+ ){1,2}(?:through|via|at)|"  # "crossed into Iraq through Al-Qaim"
     r"(?:withdr[ae]w\w*|retreat\w*|pull\w* back|fell back|mov\w*|redeploy\w*|fled|flee\w*|evacuat\w*|transferr?\w*) "
     r"(?:[\w'’-]+ ){0,2}from (?:[\w'’-]+ ){1,3}(?:to|towards?)|"
@@ -1112,6 +1116,7 @@ def _located_by(text: str, places: list[Place], sentences: list[Sentence]) -> se
 
 
 _SET_OFF = re.compile(r",\s*")
+_SET_OFF_AFTER = re.compile(r"(?:\s+[\w-]+)?,")  # "Salamiyah, east of", "the Kenscoff commune, south of"
 
 
 def _says_where(text: str, places: list[Place], sentences: list[Sentence]) -> set[int]:
@@ -1124,7 +1129,8 @@ def _says_where(text: str, places: list[Place], sentences: list[Sentence]) -> se
         and (not off_another(before) or _IN_AREA.search(located.group()) is not None)
         # "southeast of Pokrovsk near Shevchenko": both say where; "south of Manbij, in the eastern countryside
         # of Aleppo": Aleppo says where Manbij lies
-        and not _reference_before(_words_before(text, sentences[k], before))
+        # set off by a comma, it says where even a reference point lies: "fled towards Salamiyah, east of Hama"
+        and (_SET_OFF_AFTER.match(located.group()) or not _reference_before(_words_before(text, sentences[k], before)))
     } | {
         owner.start
         for owner, owned in pairwise(places)

@@ -2755,3 +2755,15 @@ def test_a_town_taken_in_an_after_clause_before_the_day_it_is_written_with(gazet
         "Manbij": ("2024-12-07", "approximate"),
         "Tishreen Dam": ("2024-12-05", "day"),  # the main clause's day, past the after-clause's comma
     }
+
+
+def test_where_a_capture_opens_the_way_to_and_where_people_fled_down_a_list(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2024-12-05 Syria\n\nRebels had taken a string of towns to the north, including Souran and "
+        "Halfaya. Its capture opens the way south to Homs. Thousands of residents fled towards Salamiyah, east of "
+        "Hama, and to Homs, witnesses said.",
+        gazetteer,
+    )
+    assert {place: e.kind for place, e in events.items()} == {"Suran": "capture", "Halfaya": "capture"}
+    assert reasons["Salamiyah"] == "reference point or institution"  # where they fled to
+    assert reasons["Homs"] == "reference point or institution"  # the second place they fled to; no capture
