@@ -75,7 +75,8 @@ _KIND_WORDS: list[tuple[str, str]] = [
     ("withdrawal", r"retreat\w*|withdr[ae]w\w*|pulled back|redeploy\w*|reposition\w*|moved (?:[\w-]+ ){0,2}out of|left (?:the |their |its )?(?:town|city|village|area|base|positions?|posts?|checkpoints?|barracks)|pull(?:ed|ing|s)? (?:\w+ ){0,2}out|abandon\w*|melted away|regroup\w*|"
                    r"(?:forces|troops|soldiers|army|units|militias?|militiamen|fighters|officers|conscripts|commanders|guards) (?:\w+ )?"
                    r"(?:fled|flee|flees|fleeing|evacuated|evacuating)|desert(?:ed|ing) (?:their|its|his) (?:posts?|positions?|units?|bases?)|"
-                   r"evacuat\w* (?:its |their |the )?(?:[\w-]+ )?(?:ships|vessels|warships|troops|forces|soldiers|equipment)"),
+                   r"evacuat\w* (?:its |their |the )?(?:[\w-]+ )?(?:ships|vessels|warships|troops|forces|soldiers|equipment)|"
+                   r"(?:evacuated|abandoned) by (?:the )?(?:[\w-]+ ){0,2}(?:forces|troops|fighters|militias?|militiamen|soldiers|army)"),
     ("advance", r"advanc\w*|(?<!within )reach\w*|(?:entered|entering|enters|enter)(?! (?:its|their|a|the) (?:[\w-]+ )?(?:days?|weeks?|months?|years?|phase|stage|round))|(?:took|take|taking|taken) up positions|br(?:eak|eaks|eaking|oke|oken) into|storm\w*|push(?:ed|es|ing)? (?:deeper |further )?(?:into|towards?|to within|to the (?:outskirts|edges?|gates))|push(?:ed|es|ing)? (?:north|south|east|west)\w*|march(?:ed|es)|"
                 r"press(?:ed|es|ing)? (?:on )?(?:towards?|into)|press(?:ed|es|ing)? on(?! with)|"
                 r"mov(?:ed|es|ing|e) into|(?:walked|rolled) into|drove|driving|posed|posing|poses?(?= (?:in|at|on|with|for|outside|inside|next|beside|near|atop|by)\b)|arriv\w*|gates of|into the heart|swept|sweep(?:s|ing)? (?:into|through|across)|gains|progress|"
@@ -473,11 +474,16 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
             else:
                 out_events[earlier] = event
     out_events += _anaphora_events(article, low, sentences, dates, sentence_of, places, out_places, out_events, kinds)
-    out_places, out_events = _refugees_abroad(places, out_places, out_events, countries[:1])
+    out_places, out_events = _side_events_abroad(places, out_places, out_events, countries[:1])
     return ArticleResult(article, tuple(out_places), tuple(out_events))
 
 
-_ABROAD = "where people displaced from the main country are"
+# Kinds of events that, in a country other than the article's main one, tell what is done about the war
+# there, not of the war itself; and why such a place is context.
+_ABROAD = {
+    "displacement": "where people displaced from the main country are",
+    "other": "what another country does in response",
+}
 _FILED = "where the report was filed"
 # A town and a dash opening a paragraph: "Addis Abeba – Fano militia fighters have taken ...".
 _TOWN_DASH = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} [–—] (?=[A-Z])")
@@ -502,21 +508,24 @@ def _town_dash_datelines(text: str, sentences: list[Sentence], places: list[Plac
     return found
 
 
-def _refugees_abroad(
+def _side_events_abroad(
     places: list[Place], mentions: list[PlaceMention], events: list[Event], main: list[str]
 ) -> tuple[list[PlaceMention], list[Event]]:
-    """Displacement in a country other than the article's main one, where nothing else happened, is where
-    people who fled are, not an event there: "Syrian refugees gathered at the Cilvegozu crossing in Hatay
-    province" in an article about Syria."""
+    """Displacement and deployments (:data:`_ABROAD`) in a country other than the article's main one,
+    where nothing else happened, are where people who fled are or what a neighbour does, not events of
+    the war: "Syrian refugees gathered at the Cilvegozu crossing in Hatay province", "Iraq reinforced its
+    border, deploying troops near Qaim", in an article about Syria."""
     if not main:
         return mentions, events
     country = {p.start: p.country_code for p in places}
-    elsewhere = {country.get(e.start) for e in events if e.kind != "displacement"} | set(main)
-    abroad = {e.start for e in events if e.kind == "displacement" and country.get(e.start, main[0]) not in elsewhere}
+    elsewhere = {country.get(e.start) for e in events if e.kind not in _ABROAD} | set(main)
+    abroad = {
+        e.start: _ABROAD[e.kind] for e in events if e.kind in _ABROAD and country.get(e.start, main[0]) not in elsewhere
+    }
     if not abroad:
         return mentions, events
     return (
-        [replace(m, role=CONTEXT, reason=_ABROAD) if m.start in abroad else m for m in mentions],
+        [replace(m, role=CONTEXT, reason=abroad[m.start]) if m.start in abroad else m for m in mentions],
         [e for e in events if e.start not in abroad],
     )
 
@@ -530,7 +539,8 @@ _ANAPHORA = re.compile(
     r"(?:strike|struck|hit|shell|bomb|pound|storm|enter|captur|seiz|took|take)\w* the (?:city|town|village)\b(?! of)|"
     r"(?:withdr[ae]w|retreat|pull\w* out|fled|flee|expel|driven out)\w* from the (?:city|town)\b(?! of)|"
     r"(?:in|into|inside|from|at|outside|stormed|seized|captured|took|entered|overran|struck|hit) the "
-    r"(?P<site>prison|facility|complex|compound|(?:air ?)?base|airport|palace|academy)\b(?! of))"
+    r"(?P<site>prison|facility|complex|compound|(?:air ?)?base|airport|palace|academy)\b(?! of)|"
+    r"(?P<seat>the (?:provincial|regional|state|governorate|oblast) capital)\b(?!,? [A-Z]))"  # not "..., Wad Madani"
 )
 _ANY_SITE = ("facility", "complex", "compound")  # words that stand for any landmark, not one of their kind
 # The anaphors that stand for the place itself, not its surroundings: "stormed into the city", "in the town".
@@ -637,7 +647,16 @@ def _anaphora_events(
         own = with_events.get(_DATE_LINE.sub("", sentence.text), set())
         if match.group().startswith(_DIRECTIONS) and _AFTER_A_NAME.search(article.text, sentence.start, match.start()):
             continue  # "the towns of Taybat al-Imam and Souran, north of the city": where they lie
-        if match.group("site"):
+        seat = match.group("seat") is not None
+        if seat:  # "drove security forces out of the provincial capital": the seat of the province just named
+            regions = [
+                p for k in (i, i - 1) for p in reversed(candidates.get(k, []))
+                if (p.feature == ADMIN1 or p.qualifier in REGION_QUALIFIERS) and p.start < match.start()
+            ]  # fmt: skip
+            if not regions:
+                continue
+            place = regions[0]
+        elif match.group("site"):
             site = _the_site(match.group("site"), [p for k in (i - 1, i - 2) for p in reversed(candidates.get(k, []))])
             if site is None or own:
                 continue
@@ -658,11 +677,14 @@ def _anaphora_events(
             continue
         start = low.rfind("the ", match.start(), match.end())  # the words before it are what happened there
         when = day_of_action(article.text[max(sentence.start, start - 60) : start], dates[i])
-        if when == dates[i] and any(name == place.name or name.startswith(f"{place.name} (") for name in own):
+        named = any(name == place.name or name.startswith(f"{place.name} (") for name in own)
+        if when == dates[i] and named and not seat:
             continue  # the sentence names the place itself (but "in Hama on Friday, a day after capturing the city")
-        where = "" if match.group("site") or _IN_IT.match(low, match.start()) else "around"  # "entered the city"
+        where = (
+            "" if seat or match.group("site") or _IN_IT.match(low, match.start()) else "around"
+        )  # "entered the city"
         said = article.text[start : match.end()]
-        probe = Place(start, match.end(), said, place.name, place.lat, place.lon, place.feature,
+        probe = Place(start, match.end(), said, place.name, place.lat, place.lon, CITY if seat else place.feature,
                       place.country_code, place.source, f"'{said}' refers to {place.text}, named before", where)  # fmt: skip
         kind = _nearest_kind(low, kinds.get(i) or _kind_matches(low, sentence), probe)
         if kind:
@@ -1322,7 +1344,7 @@ _MORE_SPECIFIC = {
 _APPOSITIVE = re.compile(r"\b(?:city|town|village|capital|port|stronghold|hub|province|region)(?=,\s*$)")
 
 
-_CONJUNCTION = re.compile(r"\b(?:as|while|but|whereas|and that|and (?:is|are|was|were|has|have|had))\b")
+_CONJUNCTION = re.compile(r"\b(?:as|while|but|whereas|and that|and (?:is|are|was|were|has|have|had))\b|,\s+after\b")
 _CLAUSE_BREAK = re.compile(r"[,;:—–(]|" + _CONJUNCTION.pattern)
 
 

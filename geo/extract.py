@@ -56,7 +56,12 @@ _MAX_WORDS = 5
 # Armed groups and parties whose names GeoNames also gives a town in another language ("Hamas" is Hamm,
 # Germany; "Taliban" a village in Turkey; "Baath" is Bath): in the news of a war they name the group.
 ARMED_GROUPS = frozenset({"hamas", "taliban", "wagner", "shabaab", "al-shabaab", "baath", "ba'ath", "ba’ath"})
-_NOT_NAMES = CALENDAR_WORDS | ARMED_GROUPS  # capitalised words that never begin a place's name
+# Peoples and faiths: "Druze militias drove security forces out" names no place after "Sweida, ".
+_PEOPLES = frozenset({
+    "druze", "alawite", "alawites", "sunni", "sunnis", "shia", "shiite", "shiites", "yazidi", "yazidis", "ismaili",
+    "ismailis", "bedouin", "bedouins", "kurds",
+})  # fmt: skip
+_NOT_NAMES = CALENDAR_WORDS | ARMED_GROUPS | _PEOPLES  # capitalised words that never begin a place's name
 _ENGLISH_ARTICLES = {"The", "A", "An"}
 _WATER = {"gulf", "bay", "sea", "strait", "straits", "lake", "river"}  # "the Gulf of Aden" is no town
 _WATER_AFTER = re.compile(r"\s+(?:river|sea|lake|reservoir|canal)\b", re.I)  # "the Oskil river", "Azov Sea"

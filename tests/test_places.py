@@ -2767,3 +2767,29 @@ def test_where_a_capture_opens_the_way_to_and_where_people_fled_down_a_list(gaze
     assert {place: e.kind for place, e in events.items()} == {"Suran": "capture", "Halfaya": "capture"}
     assert reasons["Salamiyah"] == "reference point or institution"  # where they fled to
     assert reasons["Homs"] == "reference point or institution"  # the second place they fled to; no capture
+
+
+def test_the_provincial_capital_and_a_people_named_after_a_province(gazetteer):
+    events = events_by_place(
+        "date 2024-12-06 Syria\n\nFighters took control of most of the southern province of Daraa on Friday, "
+        "including the provincial capital, after government troops withdrew. In the neighboring province of "
+        "Sweida, Druze militias drove security forces out of the provincial capital overnight.",
+        gazetteer,
+    )
+    assert {place: (e.kind, e.geo_precision) for place, e in events.items()} == {
+        "Daraa (province of)": ("capture", 3),
+        "Daraa": ("capture", 1),  # its seat, taken: not a withdrawal, which an after-clause tells of
+        "As-Suwayda (province of)": ("capture", 3),
+        "As-Suwayda": ("capture", 1),  # "Druze" names no place at Sweida
+    }
+
+
+def test_a_town_fighters_evacuated_and_troops_a_neighbour_deployed_on_its_border(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2024-12-06 Syria\n\nThe SDF moved into Deir ez-Zor. Albu Kamal, on the border with Iraq, was "
+        "evacuated by pro-Iranian fighters. The Iraqi government said it had reinforced its border with Syria, "
+        "deploying troops near Qaim.",
+        gazetteer,
+    )
+    assert {place: e.kind for place, e in events.items()} == {"Deir ez-Zor": "advance", "Albu Kamal": "withdrawal"}
+    assert reasons["Qaim"] == "what another country does in response"  # no event of the war in Syria
