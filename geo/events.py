@@ -1059,6 +1059,7 @@ _AFTER_CLAUSE = re.compile(
     r"(?:offensive|campaign|advance|push|blitz|assault|sweep)\b|"
     # "sent reinforcements on Tuesday, after opposition factions took control of Saraqeb"
     r",\s+after\s+(?:[\w'’-]+\s+){1,4}?(?:had\s+)?(?:took|taken|seized|captured|entered|overran|stormed|reached)\b|"
+    r"(?<! a day)(?<! days)(?<! an hour)(?<! hours)(?<! a week)(?<! weeks)"  # not "a day after capturing Hama"
     r"\s+after\s+(?:capturing|taking|seizing|overrunning|entering|storming|reaching)\b[^,;]*$"  # "on Friday after taking Hama"
 )
 
