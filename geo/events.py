@@ -95,8 +95,10 @@ _KIND = re.compile(r"\b(?=[a-z])(?:" + "|".join(f"(?P<{kind}>(?:{words})\\b)" fo
 _PRESENCE = re.compile(
     r"\b(?:next to|in front of|outside|inside|in the streets of|in the heart of|at the gates of|"
     r"(?:were|was|are|is) (?:now |already |still )?at|(?:fighters|rebels|troops|soldiers|insurgents|gunmen) at|"
-    r"(?:were|was|been) (?:seen|spotted|filmed|pictured) (?:in|at|on)|(?:were|was|are|is|now) within)\b"
-)  # "fighters were at the Homs Military Academy", "showed fighters at the Umayyad Square", "were seen in"
+    r"(?:were|was|been) (?:seen|spotted|filmed|pictured) (?:in|at|on)|(?:were|was|are|is|now) within|"
+    r"(?:rebels|fighters|troops|soldiers|insurgents|gunmen) (?:\w+ )?celebrat\w* (?:in|at|on|outside|inside))\b"
+)  # "fighters were at the Homs Military Academy", "showed fighters at the Umayyad Square", "were seen in",
+# "Rebels celebrate in Umayyad Square"
 _GOVERNMENT_VERB = re.compile(
     r"^['’]?s?\s*(?:(?!(?:as|and|or|but|while|after|before|when|with|to|in|on|at|of|from|by|for)\s)\w+\s+)?(?:not\s+)?[\"“]?"
     r"(?:said|says|say|claims|confirm\w*|comment\w*|regarded|regards|warned|accused|denied|claimed|announced|"
@@ -428,7 +430,7 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
         if (
             role == EVENT
             and place.feature == CITY
-            and place.qualifier != "near"  # "struck sites near Damascus and the Mezzeh military airport": both
+            and place.qualifier in _PRECISE_QUALIFIERS  # "struck sites near Damascus and the Mezzeh airport": both
             and _has_its_site(text, place, inner.get(index, []))
             and not _TAKEN.search(_words_before(text, sentence, place))  # "who seized Aleppo ... the city's airport"
         ):
@@ -961,9 +963,9 @@ def _has_its_site(text: str, city: Place, sites: list[Place]) -> bool:
     """Whether one of the landmarks or districts of a sentence is in ``city`` and in the city's clause: "the
     Aleppo citadel and the city's airport", not "reached the edge of Aleppo city, and on Saturday they seized
     the citadel"."""
-    key = name_key(city.name)
+    keys = {name_key(city.name), name_key(city.text)}  # the curated sites' "Hama" is GeoNames' "Hamah"
     return any(
-        name_key(site.city) == key
+        name_key(site.city) in keys
         and not _NEW_CLAUSE.search(text, min(city.end, site.end), max(city.start, site.start))
         for site in sites
     )

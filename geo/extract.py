@@ -66,7 +66,9 @@ _ENGLISH_ARTICLES = {"The", "A", "An"}
 _WATER = {"gulf", "bay", "sea", "strait", "straits", "lake", "river"}  # "the Gulf of Aden" is no town
 _WATER_AFTER = re.compile(r"\s+(?:river|sea|lake|reservoir|canal)\b", re.I)  # "the Oskil river", "Azov Sea"
 _PALACE_AFTER = re.compile(r"\s+palace\b", re.I)  # a palace bears a name of its own, seldom a far town's
-_BANK_BEFORE = re.compile(r"\b(?:banks?|shores?)\s+of\s+(?:the\s+)?$", re.I)  # "the eastern bank of the Blue Nile"
+_BANK_BEFORE = re.compile(  # "the eastern bank of the Blue Nile", "the Hantoub bridge across the Blue Nile"
+    r"\b(?:(?:banks?|shores?)\s+of|bridges?\s+(?:across|over|on))\s+(?:the\s+)?$", re.I
+)
 # Words that may follow a place name inside a capitalised run without making it another kind of name.
 _GEO_WORDS = {
     "province", "governorate", "region", "city", "district", "square", "airport", "international", "stadium",

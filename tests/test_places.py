@@ -2793,3 +2793,25 @@ def test_a_town_fighters_evacuated_and_troops_a_neighbour_deployed_on_its_border
     )
     assert {place: e.kind for place, e in events.items()} == {"Deir ez-Zor": "advance", "Albu Kamal": "withdrawal"}
     assert reasons["Qaim"] == "what another country does in response"  # no event of the war in Syria
+
+
+def test_fighters_who_celebrate_in_a_square_of_a_city_named_otherwise_by_geonames(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2024-12-06 Syria\n\nFighters celebrate in Hama's Assi Square on 5 December 2024. Residents in "
+        "Homs celebrated the news.",
+        gazetteer,
+    )
+    assert {place: (e.kind, str(e.date)) for place, e in events.items()} == {
+        "Al-Assi Square": ("advance", "2024-12-05")
+    }
+    assert reasons["Hama"] == "the city of a landmark the sentence names"  # the site's "Hama" is GeoNames' Hamah
+    assert reasons["Homs"] == "no event in the sentence"  # residents who celebrate are no armed men
+
+
+def test_a_bridge_across_a_river_named_like_a_state(gazetteer):
+    _, reasons = events_and_reasons(
+        "date 2025-01-12 Sudan\n\nThe army entered Wad Madani. Soldiers were filmed on the Hantoub bridge across "
+        "the Blue Nile.",
+        gazetteer,
+    )
+    assert "Blue Nile" not in reasons  # the river, not Blue Nile state
