@@ -963,9 +963,9 @@ def _has_its_site(text: str, city: Place, sites: list[Place]) -> bool:
     """Whether one of the landmarks or districts of a sentence is in ``city`` and in the city's clause: "the
     Aleppo citadel and the city's airport", not "reached the edge of Aleppo city, and on Saturday they seized
     the citadel"."""
-    keys = {name_key(city.name), name_key(city.text)}  # the curated sites' "Hama" is GeoNames' "Hamah"
+    key = name_key(city.name)
     return any(
-        name_key(site.city) in keys
+        name_key(site.city) == key
         and not _NEW_CLAUSE.search(text, min(city.end, site.end), max(city.start, site.start))
         for site in sites
     )

@@ -245,8 +245,16 @@ def resolve_mentions(
             dropped.append(mention)
     places = _regions_elsewhere(text, _placed_elsewhere(_placed_by_next(text, places), dropped))
     places = _far_from_its_list(text, places, villages)
+    places = _sites_cities_as_named(places)
     anchors = [(p.lat, p.lon) for p in places if p.resolved and p.feature not in (COUNTRY, CONTINENT, ROAD)]
     return [_on_road(p, anchors) if p.feature == ROAD else p for p in places]  # type: ignore[arg-type]
+
+
+def _sites_cities_as_named(places: list[Place]) -> list[Place]:
+    """Curated sites with their city as the gazetteer names the town the article names: the sites file's
+    "Hama" is GeoNames' "Hamah", so "the city" after "Hama's Assi Square" is the town named Hamah."""
+    towns = {name_key(key): p.name for p in places if p.feature == CITY and p.resolved for key in (p.text, p.name)}
+    return [replace(p, city=towns[name_key(p.city)]) if p.city and name_key(p.city) in towns else p for p in places]
 
 
 class _Chooser:
