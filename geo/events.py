@@ -96,9 +96,12 @@ _PRESENCE = re.compile(
     r"\b(?:next to|in front of|outside|inside|in the streets of|in the heart of|at the gates of|"
     r"(?:were|was|are|is) (?:now |already |still )?at|(?:fighters|rebels|troops|soldiers|insurgents|gunmen) at|"
     r"(?:were|was|been) (?:seen|spotted|filmed|pictured) (?:in|at|on)|(?:were|was|are|is|now) within|"
-    r"(?:rebels|fighters|troops|soldiers|insurgents|gunmen) (?:\w+ )?celebrat\w* (?:in|at|on|outside|inside))\b"
+    r"(?:rebels|fighters|troops|soldiers|insurgents|gunmen) (?:\w+ )?celebrat\w* (?:in|at|on|outside|inside)|"
+    r"(?:rebels|fighters|forces|troops|soldiers|insurgents|militants|tanks|they) (?:\w+ )?(?:were|are|remain\w*) "
+    r"(?:(?:now|just|only|about|some|around|roughly|nearly|barely|less than) )*"
+    r"[\d,.]+ ?(?:km|kilometres|kilometers|miles) (?:from|of|outside))\b"
 )  # "fighters were at the Homs Military Academy", "showed fighters at the Umayyad Square", "were seen in",
-# "Rebels celebrate in Umayyad Square"
+# "Rebels celebrate in Umayyad Square", "Rebels are now just 5 km from Homs"
 _GOVERNMENT_VERB = re.compile(
     r"^['’]?s?\s*(?:(?!(?:as|and|or|but|while|after|before|when|with|to|in|on|at|of|from|by|for)\s)\w+\s+)?(?:not\s+)?[\"“]?"
     r"(?:said|says|say|claims|confirm\w*|comment\w*|regarded|regards|warned|accused|denied|claimed|announced|"
@@ -179,8 +182,19 @@ _OWNER_END = re.compile(r"\s[A-Z][\w-]*['’]s\s+$")  # "... with Ukraine's "
 _HELD_END = re.compile(r"\s[\w'’]+-(?:occupied|held|controlled|annexed)\s+$")  # "... borders the Israeli-occupied "
 
 
+# Armed men some distance off a place, who are near it: "Rebels are now just 5 km from Homs".
+_SOME_WAY_OFF = re.compile(
+    r"\b(?:rebels|fighters|forces|troops|soldiers|insurgents|militants|tanks|they)\s+(?:\w+\s+)?(?:were|are|remain\w*)\s+"
+    r"(?:(?:now|just|only|about|some|around|roughly|nearly|barely|less than)\s+)*"
+    r"[\d,.]+ ?(?:km|kilometres|kilometers|miles)\s+(?:from|of|outside)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def _reference_before(before: str) -> bool:
     """Whether the words before a place make it a reference point or institution (``_CONTEXT_BEFORE``)."""
+    if _SOME_WAY_OFF.search(before):
+        return False
     before = _OWNER_END.sub(" ", before)  # "near the border with Ukraine's Sumy region": the owner aside
     before = _HELD_END.sub(" ", before)  # "which borders the Israeli-occupied Golan Heights": who holds it aside
     before = _LIST_BEFORE.sub("", before)  # "fled to Baga and Monguno": what stands before the list
@@ -300,6 +314,7 @@ _ADVANCED_BY = re.compile(
     r"\b(?:advanc|push|mov)\w*\s+(?:about\s+|some\s+)?[\d,.]+ ?\S+\s+(?:[\w-]+\s+)?(?:of|from)\s+$"
 )
 _PRECISE_QUALIFIERS = {"", "city"}
+_AROUND = re.compile(r"near|outside|around|outskirts|suburbs|edge|countryside|area|within|from|\bof\b")  # not in it
 _DATE_LINE = re.compile(r"(?<!\S)date \d{4}-\d{2}-\d{2}\s+")  # first, or after the outlet's line
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -430,7 +445,7 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
         if (
             role == EVENT
             and place.feature == CITY
-            and place.qualifier in _PRECISE_QUALIFIERS  # "struck sites near Damascus and the Mezzeh airport": both
+            and not _AROUND.search(place.qualifier)  # "struck sites near Damascus and the Mezzeh airport": both
             and _has_its_site(text, place, inner.get(index, []))
             and not _TAKEN.search(_words_before(text, sentence, place))  # "who seized Aleppo ... the city's airport"
         ):
@@ -1239,7 +1254,9 @@ def _role(
         return CONTEXT, _CUT_OFF_REASON, ""  # "The fall of Homs cut Damascus off from the coast"
     if _HOLDS.match(clause) or _HELD.search(before.lower()):
         return CONTEXT, "what an actor holds", ""
-    if _DISTANCE_QUALIFIER.search(place.qualifier) and not _ADVANCED_BY.search(before):
+    if _DISTANCE_QUALIFIER.search(place.qualifier) and not (
+        _ADVANCED_BY.search(before) or _SOME_WAY_OFF.search(before)
+    ):
         return CONTEXT, "reference point for a distance", ""
     taken = (
         _TAKEN.search(before)

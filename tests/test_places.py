@@ -2815,3 +2815,15 @@ def test_a_bridge_across_a_river_named_like_a_state(gazetteer):
         gazetteer,
     )
     assert "Blue Nile" not in reasons  # the river, not Blue Nile state
+
+
+def test_armed_men_some_distance_from_a_city_are_near_it(gazetteer):
+    events = events_by_place(
+        "date 2024-12-06 Syria\n\nRebels are now just 5 km from Homs, a commander said. Rastan, which is 20 km "
+        "from Hama, fell on Friday.",
+        gazetteer,
+    )
+    assert {place: e.kind for place, e in events.items()} == {
+        "Homs (5 km from)": "advance",
+        "Ar Rastan": "capture",  # Hama only says where Rastan lies
+    }
