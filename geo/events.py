@@ -571,7 +571,7 @@ _AFTER_A_NAME = re.compile(
     r"(?:[A-Z][\w'’-]*,|[A-Z][\w'’-]*|prison|(?:air)?base|airport|camp|crossing|dam|academy)\s*$"
 )
 _CALLED_TOWN = re.compile(r"\b(?:towns?|villages?|hamlets?)\s+of\b[^.;:]*$", re.I)
-_REFERENT_REASONS = ("", "no event in the sentence")  # places an anaphor may refer to: events, or could be
+_REFERENT_REASONS = ("", "no event in the sentence", _FILED)  # places an anaphor may refer to: events, or could be
 _POINT_REASONS = (*_REFERENT_REASONS, "reference point or institution")  # and towns named as reference points
 
 

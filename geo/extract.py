@@ -685,12 +685,25 @@ def _known_after_of(tokens: _Tokens, i: int, run_end: int, gazetteer: Gazetteer)
     )
 
 
+# What follows a town in capitals that opens a wire report: "HOMS, Syria (AP) —", "HAMA, Dec 5 (Reuters) -".
+_DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s+[\w.]+){0,3}?)?\s*(?:\([A-Z][\w .]{1,30}\)\s*)?[-–—]")
+_LINE_START = re.compile(r"(?:\A|\n)[ \t]*\Z")
+
+
+def _dateline_town(text: str, mention: Mention) -> bool:
+    """Whether a name in capitals opens a line as a wire report's dateline ("HOMS, Syria (AP) —")."""
+    return bool(_LINE_START.search(text[max(0, mention.start - 10) : mention.start])) and bool(
+        _DATELINE_AFTER.match(text, mention.end)
+    )
+
+
 def _accept(tokens: _Tokens, i: int, j: int, run_end: int, mention: Mention, gazetteer: Gazetteer) -> bool:
     rows = _rows(mention, gazetteer)
     large = _large(rows)
-    if mention.text.isupper() and len(mention.text.replace(".", "")) <= 4:
+    dateline = mention.text.isupper() and _dateline_town(tokens.text, mention)  # "HOMS, Syria (AP) —"
+    if mention.text.isupper() and len(mention.text.replace(".", "")) <= 4 and not dateline:
         return any(r.feature in (COUNTRY, CONTINENT) for r in rows)
-    if mention.text.isupper() and not large:
+    if mention.text.isupper() and not large and not dateline:
         return False
     if j - i == 1 and _common_word(mention.text) and not large:
         return False

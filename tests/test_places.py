@@ -2827,3 +2827,16 @@ def test_armed_men_some_distance_from_a_city_are_near_it(gazetteer):
         "Homs (5 km from)": "advance",
         "Ar Rastan": "capture",  # Hama only says where Rastan lies
     }
+
+
+def test_a_dateline_town_in_capitals_and_the_city_it_is(gazetteer):
+    result = process_article(
+        build_article(
+            "r.txt",
+            "date 2024-12-08 Homs\n\nHOMS, Syria (AP) — Rebels captured the city on Saturday after government "
+            "forces withdrew. The WHO said. NATO - the alliance said nothing.",
+        ),
+        gazetteer,
+    )
+    assert {p.text: p.reason for p in result.places if p.text.isupper()} == {"HOMS": "where the report was filed"}
+    assert [(e.place, e.kind, str(e.date)) for e in result.events] == [("Homs", "capture", "2024-12-07")]
