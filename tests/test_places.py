@@ -2840,3 +2840,16 @@ def test_a_dateline_town_in_capitals_and_the_city_it_is(gazetteer):
     )
     assert {p.text: p.reason for p in result.places if p.text.isupper()} == {"HOMS": "where the report was filed"}
     assert [(e.place, e.kind, str(e.date)) for e in result.events] == [("Homs", "capture", "2024-12-07")]
+
+
+def test_a_headline_s_claimed_control_and_fighters_filmed_at_a_town(gazetteer):
+    text = (
+        "date 2024-12-07 Syria: Rebels claim control of Homs, say Damascus encircled\n\nHTS fighters filmed at "
+        "the entrance of Al-Safira."
+    )
+    events = process_article(build_article("r.txt", text), gazetteer).events
+    assert [(e.place, e.kind) for e in events] == [
+        ("Homs", "capture"),
+        ("Damascus", "other"),  # encircled, as they say: their claim of Homs is another clause
+        ("As Safirah", "advance"),
+    ]
