@@ -336,7 +336,7 @@ LOCATED_BY = re.compile(
     _AFTER_NAME + r"(?:(?:just|about|some|around|roughly|nearly|almost)\s+)?"
     r"(?:(?P<distance>\d[\d,]*(?:\.\d+)?) ?(?P<unit>" + DISTANCE_UNIT + r")\s+)?"
     r"(?:on\s+the\s+(?:[\w-]+\s+)?(?:bank|side|shore)\s+of\s+the\s+(?:[\w'’-]+\s+){1,2})?"  # "on the eastern bank of the Blue Nile"
-    r"(?P<direction>(?:north|south|east|west)[\w-]* of|opposite|"
+    r"(?P<direction>(?:north|south|east|west)[\w-]* of|(?-i:NE|NW|SE|SW) of|opposite|"  # "Al-Safira, SE of Aleppo"
     r"on\s+the\s+(?:(?:north|south|east|west)[\w-]*\s+)?(?:edge|outskirts|fringes?)\s+of)"  # "on the southern edge of"
     r"\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:(?:town|city|village)\s+of\s+|capital,?\s+)?$",  # "the Syrian capital, "
     re.I,

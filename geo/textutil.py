@@ -147,7 +147,8 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 _LINE_END = re.compile(r"[ \t]*\n[ \t]*")
-_BULLET_LINE = re.compile(r"\n[ \t]*(?=[-•*–]\s+\S)")  # a list's item starts a sentence of its own
+# A list's item starts a sentence of its own, also a post's that an emoji opens ("🔴 Government forces ...").
+_BULLET_LINE = re.compile(r"\n[ \t]*(?=[-•*–]\s+\S|[\u2600-\u27bf\U0001f300-\U0001faff])")
 
 
 @lru_cache(maxsize=4)  # asked for each article by the sentence splitter and by the extractor

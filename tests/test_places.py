@@ -2853,3 +2853,13 @@ def test_a_headline_s_claimed_control_and_fighters_filmed_at_a_town(gazetteer):
         ("Damascus", "other"),  # encircled, as they say: their claim of Homs is another clause
         ("As Safirah", "advance"),
     ]
+
+
+def test_posts_that_an_emoji_opens_and_a_direction_written_short(gazetteer):
+    text = (
+        "date 2024-12-01 OSINT roundup\n\n⚡️BREAKING: HTS fighters filmed at the entrance of Al-Safira, SE of "
+        "Aleppo. #Syria\n🔴 Government forces withdraw from Khanasir towards Ithriya."
+    )
+    events = process_article(build_article("r.txt", text), gazetteer).events
+    assert [(e.place, e.kind) for e in events] == [("As Safirah", "advance"), ("Khanasir", "withdrawal")]
+    assert events[1].quote == "🔴 Government forces withdraw from Khanasir towards Ithriya."  # a post of its own
