@@ -239,7 +239,10 @@ _SPEAKERS = re.compile(
     r"^,\s+(?:the\s+|a\s+)?(?:[A-Z][\w’'-]*\s+){0,4}(?:government|regime|authorities|officials?|ministry|ministers?|"
     r"presidency|president|[Kk]ing|[Ee]mir|[Pp]rince|premier|chancellor|leader|envoy|ambassador|diplomats?|"
     r"[Kk]remlin|[Pp]entagon|spokes(?:man|woman|person)|(?:army|military)\s+(?:command|chiefs?))\b"
-)
+    r"(?=(?:\s+[\w’'.-]+){0,6}?\s+(?:said|says|say|insisted|insists|met|meets|told|tells|announced|announces|warned|"
+    r"warns|called|calls|urged|urges|denied|denies|declared|declares|vowed|vows|welcomed|welcomes|condemned|"
+    r"condemns|held|holds|hosted|hosts|received|receives|spoke|speaks|stressed|stresses|pledged|pledges)\b)"
+)  # not "In Qamishli, Kurdish authorities imposed a curfew": an event there
 # An institution in a city, saying something: "the Defence Ministry in Moscow said" (not "strikes hit the
 # Defence Ministry in Damascus").
 _INSTITUTION_IN = re.compile(

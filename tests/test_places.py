@@ -2863,3 +2863,13 @@ def test_posts_that_an_emoji_opens_and_a_direction_written_short(gazetteer):
     events = process_article(build_article("r.txt", text), gazetteer).events
     assert [(e.place, e.kind) for e in events] == [("As Safirah", "advance"), ("Khanasir", "withdrawal")]
     assert events[1].quote == "🔴 Government forces withdraw from Khanasir towards Ithriya."  # a post of its own
+
+
+def test_authorities_who_act_in_a_city_rather_than_speak(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2024-12-09 Syria\n\nIn Qamishli, Kurdish authorities imposed a curfew. In Hasakah, Kurdish "
+        "officials said the city was calm.",
+        gazetteer,
+    )
+    assert {place: e.kind for place, e in events.items()} == {"Al Qamishli": "other"}  # the curfew
+    assert reasons["Hasakah"] == "where a government speaks"
