@@ -2873,3 +2873,12 @@ def test_authorities_who_act_in_a_city_rather_than_speak(gazetteer):
     )
     assert {place: e.kind for place, e in events.items()} == {"Al Qamishli": "other"}  # the curfew
     assert reasons["Hasakah"] == "where a government speaks"
+
+
+def test_a_town_of_several_words_spelled_with_other_vowels_where_forces_entered_it(gazetteer):
+    events = events_by_place(
+        "date 2024-12-09 Syria\n\nRebels took Aleppo. They entered Darat Izza on Sunday. Israeli troops, who "
+        "took the town of Quneitra, entered Khan Arnabeh.",
+        gazetteer,
+    )
+    assert {"Darat 'Izzah", "Khan Arnabah"} <= set(events)  # near the towns the article names
