@@ -12,7 +12,7 @@ _ARTICLES = {"al", "el", "an", "ar", "as", "ad", "at", "az", "ash", "ath", "adh"
 _TELL = {"tell", "tall", "tel", "tal"}
 _NON_WORD = re.compile(r"[^\w]+")
 _DOUBLE = re.compile(r"(\w)\1+")
-_FINAL_H = re.compile(r"(?<=\w{4}[ae])h$")  # the Arabic final -a written with an h or not: Qayyarah, Qayyara
+_FINAL_H = re.compile(r"(?<=\w{3}[ae])h$")  # the Arabic final -a written with an h or not: Qayyarah, Qayyara
 _VOWELS = re.compile(r"(?<=\w)[aeiouy]+")
 
 
