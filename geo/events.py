@@ -276,7 +276,7 @@ _TAKEN = re.compile(
     r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])|(?-i:(?:al|el|an|ad|as|ar|az|ash|ez|es)-))[\w'’-]*){0,2}"  # "Maarat al-Numan"
     r"(?:\s+on\s+(?:the\s+)?(?:(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?(?:\s+(?-i:[A-Z])[a-z]{2,8}\.?)?|"
     r"(?-i:[A-Z])[a-z]+day))?"
-    r"(?:,\s+|,?\s+and\s+))*$",  # and the next of a list: "taken Rastan and", "taken Daraa on Dec 6 and"
+    r"(?:,\s+|,?\s+and\s+|,?\s+including\s+))*$",  # and the next of a list: "taken Rastan and", "took Aleppo, including"
     re.I,
 )
 # A place a which-clause says was taken: "Aleppo, Syria's largest city, which they took last weekend".

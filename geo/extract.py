@@ -18,7 +18,7 @@ from english_words import get_english_words_set
 from wordfreq import zipf_frequency
 
 from geo.dates import CALENDAR_WORDS, MONTH_ABBREVIATIONS
-from geo.gazetteer import ADMIN1, CITY, CONTINENT, COUNTRY, Candidate, Gazetteer
+from geo.gazetteer import ADMIN1, AIRPORT, CITY, CONTINENT, COUNTRY, Candidate, Gazetteer
 from geo.textutil import (
     TITLES,
     ends_with_word,
@@ -307,7 +307,38 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     found = _abbreviated_regions(text, found, gazetteer)
     found += _unnamed_roads(text, found, gazetteer)
     found += _capitals(text, found, gazetteer)
+    found += _city_airports(text, found, gazetteer)
     return sorted(found, key=lambda m: m.start)
+
+
+# "took most of Aleppo, including the airport": the airport of the city named just before.
+_ITS_AIRPORT = re.compile(r"\b(?:including|and|as well as|with)\s+((?:the|its)\s+airport)\b(?!\s+(?:of|in|at)\b)", re.I)
+_NOT_ONE_SENTENCE = re.compile(r"[.!?;]\s")
+
+
+def _city_airports(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """Mentions of a city's international airport as "the airport" or "its airport" right after the city
+    ("Aleppo, including the airport"), where the curated sites have one for it."""
+    out = []
+    for match in _ITS_AIRPORT.finditer(text):
+        before = [m for m in found if m.end <= match.start() and match.start() - m.end <= 60]
+        if not before or _NOT_ONE_SENTENCE.search(text, before[-1].end, match.start()):
+            continue
+        airports = _airports_of(gazetteer).get(name_key(before[-1].text), ())
+        if len(airports) == 1:
+            out.append(Mention(match.start(1), match.end(1), match.group(1), ALIAS, airports))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _airports_of(gazetteer: Gazetteer) -> dict[str, tuple[int, ...]]:
+    """City name key -> its curated international airport(s)."""
+    found: dict[str, tuple[int, ...]] = {}
+    for i in gazetteer.landmarks:
+        row = gazetteer.row(i)
+        if row.feature == AIRPORT and row.city and "international" in row.name.casefold():
+            found[name_key(row.city)] = (*found.get(name_key(row.city), ()), i)
+    return found
 
 
 # A word that describes the town named after it: "the Kurdish town of Kobani", "the Druze village of Hader".

@@ -2882,3 +2882,18 @@ def test_a_town_of_several_words_spelled_with_other_vowels_where_forces_entered_
         gazetteer,
     )
     assert {"Darat 'Izzah", "Khan Arnabah"} <= set(events)  # near the towns the article names
+
+
+def test_a_city_s_airport_named_right_after_it(gazetteer):
+    events = events_by_place(
+        "date 2024-12-09 Syria\n\nRebels took most of Aleppo, including the airport. They seized Damascus and its "
+        "airport on Sunday. Rebels took Homs and the airport road.",
+        gazetteer,
+    )
+    assert {place: e.kind for place, e in events.items()} == {
+        "Aleppo": "capture",
+        "Aleppo International Airport": "capture",
+        "Damascus": "capture",
+        "Damascus International Airport": "capture",
+        "Homs": "capture",  # no airport of Homs is curated: "the airport road" names none
+    }
