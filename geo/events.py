@@ -334,7 +334,11 @@ _KILLED_AFTER = re.compile(
     _COUNT + r"(?:\s+[\w-]+){0,3}?(?:,[^,.;]{1,60},)?\s+(?:were |have been |had been |was )?(?:killed|dead|died)",
     re.I,
 )  # "two people were killed", "at least 70 people, including women and children, were killed"
-_KILLED_BEFORE = re.compile(r"(?:killing|killed|death of|deaths of)\s+(?:at least\s+|between\s+)?" + _COUNT, re.I)
+_KILLED_BEFORE = re.compile(
+    r"(?:killing|killed|death of|deaths of|death toll(?:\s+[\w-]+){0,6}?\s+(?:rose|climbed|reached|jumped|increased|"
+    r"stood|stands|was|is)\s+(?:to\s+|at\s+)?)\s*(?:at least\s+|between\s+)?" + _COUNT,
+    re.I,
+)  # "killing at least 25", "the death toll from the strike on Idlib rose to 45"
 _ACTOR = re.compile(
     r"\b((?:[A-Z][\w-]+\s)?(?:[Rr]ebels?|[Rr]ebel forces|[Oo]pposition forces|[Gg]overnment forces|[Rr]egime forces|"
     r"[Tt]roops|[Ss]oldiers|[Tt]anks|army|[Ff]ighters|[Mm]ilitants|[Ii]nsurgents|[Jj]ihadists|[Gg]unmen|[Ww]arplanes|"

@@ -2601,6 +2601,8 @@ def test_numbers_of_the_dead_written_in_words():
     assert fatalities("Forty three people were killed in Idlib.") == 43
     assert fatalities("Fifteen soldiers were killed near Hama.") == 15
     assert fatalities("The strike on Sarmada killed 1,200 people, officials said.") == 1200
+    assert fatalities("The death toll from the strike on Idlib rose to 45.") == 45
+    assert fatalities("The death toll is unclear.") is None
 
 
 def test_a_city_declared_free_and_celebratory_gunfire(gazetteer):
