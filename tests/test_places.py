@@ -1311,6 +1311,7 @@ def test_most_of_a_city_taken_and_towns_that_fall_to_fighters(gazetteer):
     )
     assert {place: e.kind for place, e in events.items()} == {
         "Aleppo": "capture",
+        "Aleppo International Airport": "capture",  # "its airport", taken with the city
         "Homs": "capture",
         "Dar'a": "capture",
         "As-Suwayda": "capture",
