@@ -864,8 +864,8 @@ _LIST_GAP = re.compile(
 _REGION_WORD = re.compile(r"^\s+(?:" + "|".join(sorted(q for q in REGION_QUALIFIERS if " " not in q)) + r")\b", re.I)
 _LOCATED_IN = re.compile(
     ALSO_KNOWN_AS
-    + r",?\s+(?:the\s+)?(?:[a-z]+\s+)?(?:in|near|outside|of)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}"
-    + OWNER  # "Masisi in eastern Congo's North Kivu province on Saturday", "in southern rural Idlib"
+    + r",?\s+(?:the\s+)?(?:[a-z]+\s+)?(?:in|near|outside|of)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:of\s+)?"
+    + OWNER  # "Masisi in eastern Congo's North Kivu province on Saturday", "in the western countryside of Aleppo"
 )
 
 

@@ -2900,3 +2900,15 @@ def test_a_city_s_airport_named_right_after_it(gazetteer):
         "Damascus International Airport": "capture",
         "Homs": "capture",  # no airport of Homs is curated: "the airport road" names none
     }
+
+
+def test_villages_in_a_city_s_countryside_take_the_day_written_after_it(gazetteer):
+    events = events_by_place(
+        "date 2024-11-28 Syria\n\nThe factions took control of the villages of Kafr Halab and Mizanaz in the "
+        "western countryside of Aleppo on Wednesday.",
+        gazetteer,
+    )
+    assert {place: str(e.date) for place, e in events.items()} == {
+        "Kafr Halab (Aleppo)": "2024-11-27",
+        "Mizanaz (Aleppo)": "2024-11-27",
+    }
