@@ -57,7 +57,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                 r"fall(?= to (?:the )?(?:[\w-]+ )?(?:rebels?|insurgents|militants|fighters|forces|troops|opposition|jihadists))|"
                 r"(?:had|has|have) fallen(?! (?:back|short|silent|asleep|ill|behind|sharply|by|below))|"
                 r"(?:city|town|capital|stronghold|one|cities|towns|capitals) to fall|fall of(?! (?:the )?(?:\w+ )?(?:regime|government|president|dictator|dynasty|assad|bashar))|"
-                r"(?:took|take|takes|taking) over|liberat\w*|declar(?:ed|es|ing)(?= (?:[\w'’-]+ ){1,3}[\"“]?(?:free|liberated)\b)|cleared(?! (?:the )?(?:rubble|debris|roads?|mines?|way|area for))|conquer\w*|recaptur\w*|cut(?:ting)? off(?! from)|cut the|toppl\w*|"
+                r"(?:took|take|takes|taking) over|liberat\w*|declar(?:ed|es|ing)(?= (?:[\w'’-]+ ){1,3}[\"“]?(?:free|liberated)\b)|cleared(?! (?:the )?(?:rubble|debris|roads?|mines?|way|area for))|conquer\w*|recaptur\w*|cut(?:ting)? off(?! (?:[\w'’-]+ ){0,4}from\b)|cut the|toppl\w*|"
                 r"pulled down|t(?:ore|ears?|earing|orn) down|regain\w* control|retak\w*|retook|(?:now|are|were|is|was) in (?:full )?control of|now control\w*|(?<!-)controlled(?= (?:the|most|much|all|parts?|large|key|several) )|"
                 r"(?:rebels|forces|troops|fighters|they|insurgents|militants|factions|hts|sdf|army) (?:now |fully |had )?controlled(?= [a-z'’-]+(?:[.,;]| and | on | by | in | after | as ))|"
                 r"raised (?:\w+ ){0,2}flags? (?:over|on|above)|(?:fre(?:ed|eing)|releas(?:ed|ing)) (?:\w+ ){0,3}(?:prisoners|detainees|inmates)|(?:push|pushed|pushing|drove|driven|driving|drive|forced|forcing) (?:(?!(?:is|are|was|were|until|off)\b)[\w'’-]+ ){1,5}out of"),
@@ -226,12 +226,13 @@ _CONTEXT_AFTER = re.compile(
     re.I,
 )
 # Places a capture cuts off from each other: "cut Damascus off from the coastal strongholds of Latakia".
-_CUT = re.compile(r"\bcut(?:s|ting)?\s+(?:the\s+)?(?:[\w-]+,?\s+)?$")
-_OFF_FROM = re.compile(r"^,?\s+off\s+from\b")
+_CUT = re.compile(r"\bcut(?:s|ting)?\s+(?:off\s+)?(?:the\s+)?(?:[\w-]+,?\s+)?$")
+_OFF_FROM = re.compile(r"^,?\s+(?:off\s+)?from\b")  # "cut Damascus off from", "cut off Damascus from"
 _CUT_OFF_FROM = re.compile(
-    r"\bcut(?:s|ting)? (?:[\w'’,-]+ ){1,4}off from (?:the (?:[\w-]+ ){0,2}(?:strongholds?|cities|towns|regions?|"
-    r"provinces?|areas?|heartlands?) of )?$"
-)
+    r"\bcut(?:s|ting)? (?:(?:[\w'’,-]+ ){1,4}off |off (?:[\w'’,-]+ ){1,4})from (?:the (?:[\w-]+ ){0,2}(?:strongholds?|"
+    r"cities|towns|regions?|provinces?|areas?|heartlands?) of )?(?:(?-i:[A-Z])[\w'’-]*(?: [\w'’-]+)?,? (?:and )?)?$",
+    re.I,
+)  # "cut Damascus off from the coastal strongholds of Latakia and Tartus", "cuts off the capital from Latakia and"
 _CUT_OFF_REASON = "what a capture cuts off"
 # Where a government speaks, at a sentence's start: "In Damascus, the government insisted", "In Moscow,
 # Kremlin spokesman Dmitry Peskov said".
@@ -1258,7 +1259,7 @@ def _role(
         clause = clauses[-2]  # "would cut the capital, Damascus,": the clause the appositive is in
     if _MODAL.search(clause.lower()) or _MODAL_AFTER.match(after):
         return CONTEXT, "hypothetical", ""
-    if _CUT.search(before) and _OFF_FROM.match(after) or _CUT_OFF_FROM.search(before.lower()):
+    if _CUT.search(before) and _OFF_FROM.match(after) or _CUT_OFF_FROM.search(before):
         return CONTEXT, _CUT_OFF_REASON, ""  # "The fall of Homs cut Damascus off from the coast"
     if _HOLDS.match(clause) or _HELD.search(before.lower()):
         return CONTEXT, "what an actor holds", ""

@@ -2912,3 +2912,12 @@ def test_villages_in_a_city_s_countryside_take_the_day_written_after_it(gazettee
         "Kafr Halab (Aleppo)": "2024-11-27",
         "Mizanaz (Aleppo)": "2024-11-27",
     }
+
+
+def test_what_a_capture_cuts_off_written_either_way(gazetteer):
+    events = events_by_place(
+        "date 2024-12-07 Syria\n\nThe capture of Homs cuts off the capital from Latakia and Tartus. Rebels cut off "
+        "Damascus from the coast and Hama fell.",
+        gazetteer,
+    )
+    assert {place: e.kind for place, e in events.items()} == {"Homs": "capture", "Hamah": "capture"}
