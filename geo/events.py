@@ -865,7 +865,7 @@ _LIST_GAP = re.compile(
 _REGION_WORD = re.compile(r"^\s+(?:" + "|".join(sorted(q for q in REGION_QUALIFIERS if " " not in q)) + r")\b", re.I)
 _LOCATED_IN = re.compile(
     ALSO_KNOWN_AS
-    + r",?\s+(?:the\s+)?(?:[a-z]+\s+)?(?:in|near|outside|of)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:of\s+)?"
+    + r",?\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:in|near|outside|of)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:of\s+)?"
     + OWNER  # "Masisi in eastern Congo's North Kivu province on Saturday", "in the western countryside of Aleppo"
 )
 

@@ -2912,6 +2912,11 @@ def test_villages_in_a_city_s_countryside_take_the_day_written_after_it(gazettee
         "Kafr Halab (Aleppo)": "2024-11-27",
         "Mizanaz (Aleppo)": "2024-11-27",
     }
+    events = events_by_place(
+        "date 2024-10-15 Gaza\n\nIsraeli forces pushed deeper into Jabalia refugee camp in northern Gaza on Monday.",
+        gazetteer,
+    )
+    assert {place: str(e.date) for place, e in events.items()} == {"Jabalya": "2024-10-14"}
 
 
 def test_what_a_capture_cuts_off_written_either_way(gazetteer):
