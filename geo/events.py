@@ -237,7 +237,8 @@ _CUT_OFF_REASON = "what a capture cuts off"
 # Where a government speaks, at a sentence's start: "In Damascus, the government insisted", "In Moscow,
 # Kremlin spokesman Dmitry Peskov said".
 _SPEAKERS = re.compile(
-    r"^,\s+(?:the\s+|a\s+)?(?:[A-Z][\w’'-]*\s+){0,4}(?:government|regime|authorities|officials?|ministry|ministers?|"
+    r"^,\s+(?:the\s+|a\s+)?(?:(?:[A-Z][\w’'-]*|[a-z]+-[a-z]+|new|interim|transitional|caretaker|local)\s+){0,4}"
+    r"(?:government|regime|authorities|officials?|ministry|ministers?|"
     r"presidency|president|[Kk]ing|[Ee]mir|[Pp]rince|premier|chancellor|leader|envoy|ambassador|diplomats?|"
     r"[Kk]remlin|[Pp]entagon|spokes(?:man|woman|person)|(?:army|military)\s+(?:command|chiefs?))\b"
     r"(?=(?:\s+[\w’'.-]+){0,6}?\s+(?:said|says|say|insisted|insists|met|meets|told|tells|announced|announces|warned|"

@@ -2871,11 +2871,11 @@ def test_posts_that_an_emoji_opens_and_a_direction_written_short(gazetteer):
 def test_authorities_who_act_in_a_city_rather_than_speak(gazetteer):
     events, reasons = events_and_reasons(
         "date 2024-12-09 Syria\n\nIn Qamishli, Kurdish authorities imposed a curfew. In Hasakah, Kurdish "
-        "officials said the city was calm.",
+        "officials said the city was calm. In Damascus, the army-backed government condemned the attack.",
         gazetteer,
     )
     assert {place: e.kind for place, e in events.items()} == {"Al Qamishli": "other"}  # the curfew
-    assert reasons["Hasakah"] == "where a government speaks"
+    assert reasons["Hasakah"] == reasons["Damascus"] == "where a government speaks"
 
 
 def test_a_town_of_several_words_spelled_with_other_vowels_where_forces_entered_it(gazetteer):
