@@ -274,3 +274,10 @@ def test_an_outlet_in_brackets_opening_the_text():
     assert (cnn.outlet, cnn.published) == ("CNN", date(2024, 12, 6))
     assert "outlet: text: dateline '(CNN)'" in cnn.metadata_source
     assert build_article("u.txt", "Rebels advance\n\n(Updated) — Rebels advanced on Homs.\n").outlet == ""  # no outlet
+
+
+def test_a_source_line_naming_the_outlet():
+    article = build_article(
+        "e.txt", "Rebels take Homs\n\nLast updated: 07 December 2024\nSource: Middle East Eye\n\nRebels took Homs.\n"
+    )
+    assert (article.outlet, article.published) == ("Middle East Eye", date(2024, 12, 7))
