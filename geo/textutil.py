@@ -152,11 +152,17 @@ _LINE_END = re.compile(r"[ \t]*\n[ \t]*")
 _BULLET_LINE = re.compile(r"\n[ \t]*(?=[-•*–]\s+\S|[\u2600-\u27bf\U0001f300-\U0001faff])")
 
 
+# A line that is only a date in figures, perhaps timed: "07.12.2024", "2024-12-07T10:15:00Z".
+_NUMERIC_DATE_LINE = re.compile(
+    r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?:[T ,]+[\d:.]+\s*(?:Z|[AP]M|GMT|UTC|[+-]\d[\d:]*)?)?"
+)
+
+
 @lru_cache(maxsize=4)  # asked for each article by the sentence splitter and by the extractor
 def heading_ends(text: str) -> frozenset[int]:
     """Where a heading line ends inside a paragraph: a line much shorter than the text's wrapped lines,
     without a full stop, followed by a capital ("10:20 GMT", "Crowds celebrate in Umayyad Square" above
-    a live blog's entry). Lines wrapped at a fixed width do not qualify, so their sentences stay whole;
+    a live blog's entry) or a date in figures ("07.12.2024"). Lines wrapped at a fixed width do not qualify, so their sentences stay whole;
     nor do any lines of a text without blank lines, which has only its line breaks between paragraphs."""
     if _BLANK_LINE.search(text) is None:
         return frozenset()
@@ -166,7 +172,13 @@ def heading_ends(text: str) -> frozenset[int]:
     for line, following in zip(lines, lines[1:], strict=False):
         offset += len(line)
         bare = line.rstrip()
-        if bare and following.strip()[:1].isupper() and len(bare) < 0.6 * width and bare[-1] not in '.,;:!?"”’)':
+        after = following.strip()
+        if (
+            bare
+            and (after[:1].isupper() or _NUMERIC_DATE_LINE.fullmatch(after))
+            and len(bare) < 0.6 * width
+            and bare[-1] not in '.,;:!?"”’)'
+        ):
             ends.add(offset - (len(line) - len(bare)))
         offset += 1
     return frozenset(ends)

@@ -60,3 +60,9 @@ def test_each_item_of_a_list_is_a_sentence_of_its_own():
         "- Forces have withdrawn from Daraa",
         "Next.",
     ]
+
+
+def test_a_headline_above_a_date_in_figures_is_a_sentence_of_its_own():
+    for stamp in ("07.12.2024", "2024-12-07T10:15:00Z"):
+        text = f"Rebels take Homs\n{stamp}\n\nRebels took Homs on Saturday."
+        assert [s.text for s in split_sentences(text)][0] == "Rebels take Homs", stamp
