@@ -139,8 +139,10 @@ def theatre(mentions: list[Mention], gazetteer: Gazetteer) -> list[str]:
         if voters:  # a large town of several countries votes for the one the article names: "London, ... Canada"
             top = max(voters, key=lambda r: (r.feature == COUNTRY, r.country_code in countries, r.population))
             votes[top.country_code] += 1
-        elif mention.qualifier not in _NOT_PLACING and towns:  # "near Pokrovsk", "in central Toretsk": the largest
-            votes[max(towns, key=lambda r: r.population).country_code] += 1
+        elif mention.qualifier not in _NOT_PLACING and towns:  # "near Pokrovsk", "in central Toretsk": the largest,
+            # of a country the article names if one is: "near Kobani in northern Syria", not Mkoani, Tanzania
+            named_in = [r for r in rows if r.feature == CITY and r.country_code in countries]
+            votes[max(named_in or towns, key=lambda r: r.population).country_code] += 1
         elif len({r.country_code for r in rows}) == 1:
             unique[rows[0].country_code] += 1
     votes = votes or unique  # with nothing better, places known in one country only

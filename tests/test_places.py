@@ -2926,3 +2926,10 @@ def test_what_a_capture_cuts_off_written_either_way(gazetteer):
         gazetteer,
     )
     assert {place: e.kind for place, e in events.items()} == {"Homs": "capture", "Hamah": "capture"}
+
+
+def test_a_town_placed_near_whose_name_a_town_abroad_resembles_in_the_country_named(gazetteer):
+    events = events_by_place(
+        "date 2024-12-09 Syria\n\nTurkish drones struck SDF positions near Kobani in northern Syria.", gazetteer
+    )
+    assert set(events) == {"'Ayn al 'Arab (near)"}  # not Mkoani, Tanzania
