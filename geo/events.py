@@ -72,7 +72,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                r"explosions?|blasts?|(?:came|come|comes|coming) under (?:fire|attack)|"
                r"blew up|blown up|demolish\w*|razed|destroy\w*|damag\w*|kidnap\w*|abduct\w*|"
                r"open(?:ed|ing|s)? fire|execut(?:ed|ing)|executions?|massacr\w*|targeted|targets included|dismantl\w*|ransack\w*|loot(?:ed|ing)|set fire to|torched|pound(?:ed|ing)"),
-    ("withdrawal", r"retreat\w*|withdr[ae]w\w*|pulled back|redeploy\w*|reposition\w*|moved (?:[\w-]+ ){0,2}out of|left (?:the |their |its )?(?:town|city|village|area|base|positions?|posts?|checkpoints?|barracks)|pull(?:ed|ing|s)? (?:\w+ ){0,2}out|abandon\w*|melted away|regroup\w*|"
+    ("withdrawal", r"retreat\w*|withdr[ae]w\w*|pulled back|redeploy\w*|reposition\w*|moved (?:[\w-]+ ){0,2}out of|left (?:the |their |its )?(?:town|city|village|area|base|positions?|posts?|checkpoints?|barracks|port|harbou?r)|pull(?:ed|ing|s)? (?:\w+ ){0,2}out|abandon\w*|melted away|regroup\w*|"
                    r"(?:forces|troops|soldiers|army|units|militias?|militiamen|fighters|officers|conscripts|commanders|guards) (?:\w+ )?"
                    r"(?:fled|flee|flees|fleeing|evacuated|evacuating)|desert(?:ed|ing) (?:their|its|his) (?:posts?|positions?|units?|bases?)|"
                    r"evacuat\w* (?:its |their |the )?(?:[\w-]+ )?(?:ships|vessels|warships|troops|forces|soldiers|equipment)|"

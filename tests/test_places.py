@@ -2933,3 +2933,5 @@ def test_a_town_placed_near_whose_name_a_town_abroad_resembles_in_the_country_na
         "date 2024-12-09 Syria\n\nTurkish drones struck SDF positions near Kobani in northern Syria.", gazetteer
     )
     assert set(events) == {"'Ayn al 'Arab (near)"}  # not Mkoani, Tanzania
+    events = events_by_place("date 2024-12-09 Syria\n\nRussian ships left the port of Tartus.", gazetteer)
+    assert {place: e.kind for place, e in events.items()} == {"Tartus": "withdrawal"}
