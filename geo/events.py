@@ -41,7 +41,7 @@ from geo.resolve import (
     theatre,
     where_it_lies,
 )
-from geo.textutil import SENTENCE_OPENER, Sentence, ends_with_word, lowered, name_key, split_sentences
+from geo.textutil import SENTENCE_OPENER, Sentence, ends_with_word, lowered, name_key, raw_offsets, split_sentences
 
 EVENT, CONTEXT = "event", "context"
 
@@ -484,7 +484,9 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
         earlier = seen.get((index, place.name))  # the same place named again in the sentence
         if role == EVENT and (earlier is None or geo_precision(place) < out_events[earlier].geo_precision):
             if index not in days:
-                days[index] = day_mentions(_blank_date_line(sentence.text), article.published)
+                found = day_mentions(_blank_date_line(sentence.text), article.published)
+                at = raw_offsets(text[sentence.start : sentence.end])  # where the sentence's words stand
+                days[index] = [(at[offset], day) for offset, day in found]
                 days[index] += _opening_day(sentences, dates, index, days[index])
             when = (
                 _day_of(text, place, sentence, days[index], places, article.published)

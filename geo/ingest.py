@@ -191,11 +191,17 @@ def _decoded(name: str, data: bytes) -> str:
 
 def _checked(name: str, text: str) -> str:
     """The text with its line breaks made ``\n``, other spaces (no-break, thin) made plain, the
-    invisible characters web pages hide in words (soft hyphens, zero-width spaces) taken out and the lines
-    that link to other stories blanked; an error naming the file when there is none."""
+    invisible characters web pages hide in words (soft hyphens, zero-width spaces) taken out, the lines
+    that link to other stories and a wiki's citation marks blanked; an error naming the file when there is
+    none."""
     if not text.strip():
         raise BadInput(name, "has no text")
-    return _without_links(text.replace("\r\n", "\n").replace("\r", "\n").translate(_PLAIN_SPACES))
+    text = _without_links(text.replace("\r\n", "\n").replace("\r", "\n").translate(_PLAIN_SPACES))
+    return _CITATION.sub(lambda m: " " * len(m.group()), text)
+
+
+# A wiki's citation marks, blanked so offsets stay: "... countryside.[12] By 29 November", "[citation needed]".
+_CITATION = re.compile(r"\[(?:\d{1,3}|citation needed)\]")
 
 
 # Lines of a copied web page that point to other stories, not the article's own: "Read more: Rebels enter

@@ -115,6 +115,17 @@ def lines_are_paragraphs(text: str) -> bool:
     return _BLANK_LINE.search(text) is None
 
 
+def raw_offsets(raw: str) -> list[int]:
+    """For each character of ``" ".join(raw.split())`` (a :class:`Sentence`'s text), where it stands in
+    ``raw``: a sentence's wrapped lines and runs of spaces are one space in its text."""
+    out: list[int] = []
+    for word in re.finditer(r"\S+", raw):
+        if out:
+            out.append(out[-1] + 1)  # the space, at the first blank after the word before
+        out.extend(range(word.start(), word.end()))
+    return out
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Split text into sentences and number their paragraphs.
 

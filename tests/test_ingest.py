@@ -281,3 +281,12 @@ def test_a_source_line_naming_the_outlet():
         "e.txt", "Rebels take Homs\n\nLast updated: 07 December 2024\nSource: Middle East Eye\n\nRebels took Homs.\n"
     )
     assert (article.outlet, article.published) == ("Middle East Eye", date(2024, 12, 7))
+
+
+def test_a_wiki_s_citation_marks_are_blanked_where_they_stand(tmp_path):
+    (tmp_path / "w.txt").write_text(
+        "Offensive\n\nOn 1 December, the SNA captured Tell Rifaat.[16] Hama fell on 5 December.[17][18]\n"
+    )
+    [article], problems = load_articles([tmp_path])
+    assert not problems and "[16]" not in article.text
+    assert article.text.index("Hama") == len("Offensive\n\nOn 1 December, the SNA captured Tell Rifaat.[16] ")

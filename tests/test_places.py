@@ -2935,3 +2935,15 @@ def test_a_town_placed_near_whose_name_a_town_abroad_resembles_in_the_country_na
     assert set(events) == {"'Ayn al 'Arab (near)"}  # not Mkoani, Tanzania
     events = events_by_place("date 2024-12-09 Syria\n\nRussian ships left the port of Tartus.", gazetteer)
     assert {place: e.kind for place, e in events.items()} == {"Tartus": "withdrawal"}
+
+
+def test_days_stand_where_they_are_written_in_a_sentence_of_wrapped_indented_lines(gazetteer):
+    events = events_by_place(
+        "date 2024-12-20 Aleppo\n\nBy 29 November, the rebels had entered the city of Aleppo,\n            and on 30 "
+        "November they captured\n            Aleppo International Airport.",
+        gazetteer,
+    )
+    assert {place: str(e.date) for place, e in events.items()} == {
+        "Aleppo": "2024-11-29",  # not the 30th, which the indented lines once made seem to come first
+        "Aleppo International Airport": "2024-11-30",
+    }
