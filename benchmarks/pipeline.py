@@ -12,7 +12,7 @@ from pathlib import Path
 
 from geo.events import process_article
 from geo.gazetteer import load_gazetteer
-from geo.ingest import load_articles
+from geo.ingest import Article, load_articles
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -28,8 +28,23 @@ def main() -> None:
         events = sum(len(process_article(a, gazetteer).events) for a in articles)
         elapsed = time.perf_counter() - started
         print(f"{count:>5} articles: {count / elapsed:7.1f} articles/s, {events} events")
+    for label, article in _outsized(seeds[0]):
+        started = time.perf_counter()
+        events = len(process_article(article, gazetteer).events)
+        print(f"{label}: {time.perf_counter() - started:.2f} s, {events} events")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
     print(f"peak memory (max resident set): {peak / 1024:.0f} MiB")
+
+
+def _outsized(seed: Article) -> list[tuple[str, Article]]:
+    """Articles far longer than news, which must still take time in proportion: the seeds one after
+    another (650 KB), and one "sentence" of 50,000 words without a full stop (as a scrape may give)."""
+    seeds = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "data" / "articles").glob("*.txt")))
+    words = " ".join((seeds.replace(".", " ").split() * 10)[:50_000])
+    return [
+        ("the seeds 20 times as one article (650 KB)", replace(seed, name="long.txt", text="\n\n".join([seeds] * 20))),
+        ("50,000 words without a full stop", replace(seed, name="run-on.txt", text=words)),
+    ]
 
 
 if __name__ == "__main__":

@@ -1390,6 +1390,9 @@ def _apart(text: str, left: int, right: int) -> int:
     return 2 if _CONJUNCTION.search(text, left, right) else 1
 
 
+_KIND_REACH = 400  # characters: a word further from the place tells of something else, in a sentence run on
+
+
 def _nearest_kind(text: str, matches: list[tuple[int, int, str]], place: Place) -> str:
     """The kind of the word nearest the place, in its own clause if that has one ("capture of a village
     near Pokrovsk as drones hit Kyiv": Pokrovsk's is the capture; a where- or which-clause is its
@@ -1397,6 +1400,7 @@ def _nearest_kind(text: str, matches: list[tuple[int, int, str]], place: Place) 
     conjunction. ``text``: the article's text, as written or lower-cased."""
     best: tuple[int, bool, int, str] | None = None
     aparts: dict[tuple[int, int, str], int] = {}
+    matches = [m for m in matches if m[0] - place.end < _KIND_REACH and place.start - m[1] < _KIND_REACH]
     for start, end, kind in matches:
         left, right = (end, place.start) if end <= place.start else (place.end, start)
         where = _WHERE.match(text, left) if left == place.end else None  # "Manbij, where clashes were ..."

@@ -92,7 +92,7 @@ _QUALIFIER_AFTER = re.compile(
 # Aleppo governorates".
 _QUALIFIER_AFTER_LIST = re.compile(
     r"^(?:(?:,?\s+and|,)\s+(?:(?:north|south|east|west)(?:ern|-?(?:east|west)ern)?\s+)?"
-    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*\s+(province|governorate|region|state|oblast)s\b"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?){0,12}\s+(province|governorate|region|state|oblast)s\b"
 )
 # Qualifiers that make a name the region, not the town: "Aleppo province", "Gezira state".
 REGION_QUALIFIERS = {"province", "governorate", "region", "state", "oblast", "province of"}
@@ -712,9 +712,10 @@ def _after_common_of(tokens: _Tokens, i: int, end: int) -> int:
 
 def _known_after_of(tokens: _Tokens, i: int, run_end: int, gazetteer: Gazetteer) -> bool:
     """Whether the run names a known place after "of": "Residents of Jaramana" is no unknown place."""
+    end = min(run_end, i + _MAX_WORDS)  # a name is no longer than that
     return any(
-        tokens.words[j - 1] == "of" and gazetteer.ids(tokens.text[tokens.starts[j] : tokens.ends[run_end - 1]])
-        for j in range(i + 1, run_end)
+        tokens.words[j - 1] == "of" and gazetteer.ids(tokens.text[tokens.starts[j] : tokens.ends[end - 1]])
+        for j in range(i + 1, end)
     )
 
 
@@ -730,6 +731,9 @@ def _dateline_town(text: str, mention: Mention) -> bool:
     )
 
 
+_RUN_REACH = 12  # words: more capitals either side of a name tell no more of it, and cost time in a run of many
+
+
 def _accept(tokens: _Tokens, i: int, j: int, run_end: int, mention: Mention, gazetteer: Gazetteer) -> bool:
     rows = _rows(mention, gazetteer)
     large = _large(rows)
@@ -742,11 +746,11 @@ def _accept(tokens: _Tokens, i: int, j: int, run_end: int, mention: Mention, gaz
         return False
     if j - i == 1 and tokens.in_title[i] and _ordinary(mention.text) and not _large(rows, ADMIN1):
         return False  # "the Purchase of Plantation Lakes Apartments": no state of Lakes
-    run_start = i
-    while run_start > 0 and tokens.caps[run_start - 1] and tokens.joined(run_start) and tokens.same_line(run_start):
+    run_start, first = i, max(0, i - _RUN_REACH)  # a run of capitals is read so far either side of the name
+    while run_start > first and tokens.caps[run_start - 1] and tokens.joined(run_start) and tokens.same_line(run_start):
         run_start -= 1
-    line_end = j
-    while line_end < run_end and tokens.same_line(line_end):
+    line_end, last = j, min(run_end, j + _RUN_REACH)
+    while line_end < last and tokens.same_line(line_end):
         line_end += 1
     before = tokens.words[run_start:i]
     if (

@@ -861,7 +861,9 @@ def _owned(text: str, mention: Mention, earlier: list[Place]) -> bool:
 # A part of a city: "the Al-Joura neighbourhood", "the district of Maliki".
 _CITY_PART_AFTER = re.compile(rf"\s+{CITY_PART}\b", re.I)
 # The first of a list of a city's parts: "the Kyivskyi and Saltivskyi districts".
-_DISTRICTS_AFTER = re.compile(r"(?:(?:,|,?\s+and)\s+[A-Z][\w'’-]*)+\s+(?:district|neighbou?rhood|quarter|suburb)s\b")
+_DISTRICTS_AFTER = re.compile(
+    r"(?:(?:,|,?\s+and)\s+[A-Z][\w'’-]*){1,12}\s+(?:district|neighbou?rhood|quarter|suburb)s\b"
+)
 _CITY_PART_BEFORE = re.compile(rf"\b{CITY_PART} of\s+(?:the\s+)?$", re.I)
 _CITY_PART_REACH = 1000  # characters back to the city a neighbourhood is taken to be in
 # Villages the text puts at the city named last: "the villages of Urum al-Kubra, Anjara and Khan al-Asal on

@@ -200,10 +200,20 @@ def _is_abbreviation(word: str) -> bool:
     return "." in bare or len(bare) == 1 and bare.isalpha() or bare.casefold() in _ABBREVIATIONS  # not "on December 3."
 
 
+_MAX_SENTENCE = 2000  # characters: a run-on "sentence" longer than any a newspaper prints is read in parts
+
+
 def _append(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > _MAX_SENTENCE:  # a text without full stops: parts cut at a space, so work stays linear
+        cut = text.rfind(" ", start + 1, start + _MAX_SENTENCE)
+        cut = cut if cut > start else start + _MAX_SENTENCE
+        _append(out, text, start, cut, paragraph)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         out.append(Sentence(start, end, " ".join(text[start:end].split()), paragraph))

@@ -66,3 +66,10 @@ def test_a_headline_above_a_date_in_figures_is_a_sentence_of_its_own():
     for stamp in ("07.12.2024", "2024-12-07T10:15:00Z"):
         text = f"Rebels take Homs\n{stamp}\n\nRebels took Homs on Saturday."
         assert [s.text for s in split_sentences(text)][0] == "Rebels take Homs", stamp
+
+
+def test_a_text_without_full_stops_is_read_in_parts_cut_at_spaces():
+    text = " ".join(["Rebels entered Aleppo and then Homs"] * 400)  # 14,000 characters, no full stop
+    parts = split_sentences(text)
+    assert len(parts) > 1 and all(len(s.text) <= 2000 for s in parts)
+    assert " ".join(s.text for s in parts) == text  # nothing lost, no word cut
