@@ -2947,3 +2947,13 @@ def test_days_stand_where_they_are_written_in_a_sentence_of_wrapped_indented_lin
         "Aleppo": "2024-11-29",  # not the 30th, which the indented lines once made seem to come first
         "Aleppo International Airport": "2024-11-30",
     }
+
+
+def test_where_fighters_had_been_confined_for_years(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2024-12-09 Syria\n\nFighters who had been confined to a pocket around Idlib for years swept through "
+        "Aleppo.",
+        gazetteer,
+    )
+    assert set(events) == {"Aleppo"}
+    assert reasons["Idlib"] == "reference point or institution"
