@@ -560,8 +560,8 @@ def off_another(place: Place) -> bool:
 
 
 def next_named(text: str, places: list[Place], k: int) -> Place:
-    """The place named after ``places[k]`` (there must be one), past a country written as a possessive:
-    "the town of Masisi in eastern Congo's North Kivu province"."""
+    """The place named after ``places[k]`` (there must be one), past a country written as a possessive or
+    before its town: "the town of Masisi in eastern Congo's North Kivu province", "the Syrian capital Damascus"."""
     where = places[k + 1]
     if where.feature == COUNTRY and k + 2 < len(places) and _OWNING_COUNTRY.match(text, where.end):
         return places[k + 2]
