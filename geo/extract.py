@@ -472,7 +472,7 @@ def _capitals(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Men
 # "the capital" with no country named: where something happened to it or in it ("entered the capital").
 _BARE_CAPITAL = re.compile(
     r"\b(?:in|into|on|around|near|outside|towards?|entered|reached|stormed|seized|captured|took|encircled|"
-    r"besieged|shelled|struck|hit|of)\s+the\s+(capital)\b(?!\s+(?:of\b|city\b|[A-Z]))"
+    r"besieged|shelled|struck|hit|of|from)\s+the\s+(capital)\b(?!\s+(?:of\b|city\b|[A-Z]))"
 )
 
 
