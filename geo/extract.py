@@ -20,6 +20,7 @@ from wordfreq import zipf_frequency
 from geo.dates import CALENDAR_WORDS, MONTH_ABBREVIATIONS
 from geo.gazetteer import ADMIN1, AIRPORT, CITY, CONTINENT, COUNTRY, Candidate, Gazetteer
 from geo.textutil import (
+    ARABIC_ARTICLES,
     TITLES,
     ends_with_word,
     fold,
@@ -652,8 +653,8 @@ def _longest_match(
     common = _common_word(word) or word.isupper() or tokens.in_title[i] and _ordinary(word)  # "The French", "NATO"
     exact: tuple[Mention | None, int] = (None, 0)
     for j in range(min(run_end, i + _MAX_WORDS), i, -1):
-        if not tokens.caps[j - 1]:  # a name does not end on "al" or "as": "Moscow as HTS leader ..."
-            continue
+        if not tokens.caps[j - 1] or j - 1 > i and tokens.words[j - 1].casefold() in ARABIC_ARTICLES:
+            continue  # a name does not end on "al" or "as": "Moscow as HTS leader ...", "On Damascus As Assad"
         end = tokens.ends[j - 1]
         phrase = tokens.text[start:end]
         key_phrase = phrase.replace(".", "") if _INITIALS.fullmatch(phrase) else phrase
@@ -669,7 +670,7 @@ def _longest_match(
         longest = min(run_end, i + _MAX_WORDS)
     shortest = max(exact[1], int(common)) if exact[0] is not None else int(common)
     for j in range(longest, i + shortest, -1):
-        if not tokens.caps[j - 1]:
+        if not tokens.caps[j - 1] or j - 1 > i and tokens.words[j - 1].casefold() in ARABIC_ARTICLES:
             continue
         end = tokens.ends[j - 1]
         phrase = tokens.text[start:end]

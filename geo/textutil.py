@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 _APOSTROPHES = "'’‘`ʿʾ´ʼ"
-_ARTICLES = {"al", "el", "an", "ar", "as", "ad", "at", "az", "ash", "ath", "adh", "en", "es", "ez", "et", "ed", "ul"}
+ARABIC_ARTICLES = frozenset(
+    {"al", "el", "an", "ar", "as", "ad", "at", "az", "ash", "ath", "adh", "en", "es", "ez", "et", "ed", "ul"}
+)
 _TELL = {"tell", "tall", "tel", "tal"}
 _AYN = {"ayn", "ain", "ein"}  # the Arabic "spring": Ain Issa, ‘Ayn ‘Īsá; Ras al-Ain, Ra's al 'Ayn
 _NON_WORD = re.compile(r"[^\w]+")
@@ -67,7 +69,7 @@ def name_key(name: str) -> str:
     """
     words = [w for w in _NON_WORD.split(fold(name)) if w]
     if len(words) > 1:
-        words = [w for w in words if w not in _ARTICLES] or words
+        words = [w for w in words if w not in ARABIC_ARTICLES] or words
     words = ["tal" if w in _TELL else "ayn" if w in _AYN else _FINAL_H.sub("", w) for w in words]
     return _DOUBLE.sub(r"\1", " ".join(words).replace("q", "k"))
 

@@ -2977,3 +2977,9 @@ def test_the_capital_some_way_from_which_fighters_are_or_people_fled(gazetteer):
         "Damascus (10km from)": "advance",
         "Damascus": "displacement",
     }
+
+
+def test_a_name_in_a_title_case_headline_does_not_end_on_an_arabic_article(gazetteer):
+    text = "date 2024-12-08 Syria Rebels Take Homs, Close In On Damascus As Assad Regime Teeters\n\nText follows."
+    events = process_article(build_article("r.txt", text), gazetteer).events
+    assert [(e.place, e.kind) for e in events] == [("Homs", "capture"), ("Damascus", "advance")]  # "Damascus As"
