@@ -145,7 +145,7 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:is|are|was|were|hails?|hailed|originally) from|"  # "Assad, whose family is from Qardaha"
     r"(?:withdr[ae]w\w*|retreat\w*|pull\w* back|fell back|moved(?: (?!on\b)\w+)?|head\w*(?: \w+)?|fled|flee\w*)"
     r"(?: (?:north|south|east|west)\w*)? (?:to|towards?)|"
-    r"(?:sent|sends|send|sending|flew|flown) (?:[\w'’,-]+ ){1,6}(?:to|from)|"  # "sent only a handful of jets to the Hmeimim base"
+    r"(?:sent|sends|send|sending|flew|flown) (?:[\w'’-]+ ){1,6}(?:to|from)|"  # "sent only a handful of jets to the Hmeimim base"
     r"(?:most|many|some|all|half|thousands|hundreds) of them (?:to|towards?|into)|"  # "fled Rafah ..., most of them to"
     r"(?:displaced|fled|fleeing|refugees|evacuees)\b(?: [\w'’-]+){0,10}? arriv\w* (?:in|at)|"  # "displaced from Tal Rifaat arrived in Tabqa"
     r"leav\w* (?:for|towards?)|(?:fled|flee\w*|left|leav\w*) (?:[\w'’-]+ ){1,2}for|"
