@@ -848,15 +848,19 @@ _AIRFIELD_FORMS = ("air base", "airbase", "airport", "airfield", "military airpo
 
 def _alias_names(gazetteer: Gazetteer, row: int) -> list[str]:
     """A curated place's names, an airfield's under every name news give one ("Kuweires airbase",
-    "Kuweires military airport"), a prison's also as a military one ("the Saydnaya military prison")."""
+    "Kuweires military airport"), a prison's also as a military one ("the Saydnaya military prison"), and
+    those its city begins also with the city's possessive ("Hama's central prison")."""
     names = gazetteer.names_of(row)
     stems = {_AIRFIELD.sub("", n) for n in names if _AIRFIELD.search(n)}
     prisons = {n[: -len(" prison")] for n in names if n.casefold().endswith(" prison")}
-    return (
+    names = (
         names
         + [f"{stem} {form}" for stem in sorted(stems) for form in _AIRFIELD_FORMS]
         + [f"{stem} military prison" for stem in sorted(prisons)]  # "the Saydnaya military prison"
     )
+    city = gazetteer.row(row).city
+    owned = [f"{city}'s{n[len(city) :]}" for n in names if city and n.casefold().startswith(f"{city.casefold()} ")]
+    return names + owned  # "Hama's central prison"
 
 
 def _alias_pattern(gazetteer: Gazetteer) -> re.Pattern[str] | None:

@@ -2976,3 +2976,12 @@ def test_a_name_in_a_title_case_headline_does_not_end_on_an_arabic_article(gazet
     text = "date 2024-12-08 Syria Rebels Take Homs, Close In On Damascus As Assad Regime Teeters\n\nText follows."
     events = process_article(build_article("r.txt", text), gazetteer).events
     assert [(e.place, e.kind) for e in events] == [("Homs", "capture"), ("Damascus", "advance")]  # "Damascus As"
+
+
+def test_a_curated_site_named_with_its_city_s_possessive(gazetteer):
+    events = events_by_place(
+        "date 2024-12-06 Syria\n\nVideo showed insurgents freeing detainees from Hama’s central prison after they "
+        "entered the city on Thursday afternoon.",
+        gazetteer,
+    )
+    assert {place: e.kind for place, e in events.items()} == {"Hama Central Prison": "capture", "Hamah": "advance"}
