@@ -175,8 +175,9 @@ _NUMERIC_DATE_LINE = re.compile(
 def heading_ends(text: str) -> frozenset[int]:
     """Where a heading line ends inside a paragraph: a line much shorter than the text's wrapped lines,
     without a full stop, followed by a capital ("10:20 GMT", "Crowds celebrate in Umayyad Square" above
-    a live blog's entry) or a date in figures ("07.12.2024"). Lines wrapped at a fixed width do not qualify, so their sentences stay whole;
-    nor do any lines of a text without blank lines, which has only its line breaks between paragraphs."""
+    a live blog's entry) or by a date in figures ("07.12.2024"). Lines wrapped at a fixed width do not
+    qualify, so their sentences stay whole; nor do any lines of a text without blank lines, which has only
+    its line breaks between paragraphs."""
     if _BLANK_LINE.search(text) is None:
         return frozenset()
     lines = text.split("\n")
