@@ -586,6 +586,7 @@ _AFTER_A_NAME = re.compile(
     r"(?:[A-Z][\w'’-]*,|[A-Z][\w'’-]*|prison|(?:air)?base|airport|camp|crossing|dam|academy)\s*$"
 )
 _CALLED_TOWN = re.compile(r"\b(?:towns?|villages?|hamlets?)\s+of\b[^.;:]*$", re.I)
+_CALLED_TOWN_RIGHT_BEFORE = re.compile(r"\btown\s+of\s+(?:the\s+)?$", re.I)  # "the town of Kurakhove"
 _REFERENT_REASONS = ("", "no event in the sentence", _FILED)  # places an anaphor may refer to: events, or could be
 _POINT_REASONS = (*_REFERENT_REASONS, "reference point or institution")  # and towns named as reference points
 
@@ -700,6 +701,9 @@ def _anaphora_events(
             place = city
         elif (i - 1) in candidates and not own:
             place = candidates[i - 1][-1]
+            called = [p for p in candidates[i - 1] if _CALLED_TOWN_RIGHT_BEFORE.search(article.text, 0, p.start)]
+            if "town" in match.group() and called:  # "the town of Kurakhove, a hub south of Pokrovsk. ... the town"
+                place = called[-1]
             if "province" in match.group():  # "across the province": a province, not a crossing in it
                 regions = [p for p in candidates[i - 1] if p.feature == ADMIN1]
                 if not regions:

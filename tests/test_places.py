@@ -2989,3 +2989,12 @@ def test_a_curated_site_named_with_its_city_s_possessive(gazetteer):
         ("Hama Central Prison", "capture", "2024-12-05"),
         ("Hamah", "advance", "2024-12-05"),  # "entered the city on Thursday"
     }
+
+
+def test_the_town_is_the_one_the_sentence_before_called_a_town(gazetteer):
+    events = events_by_place(
+        "date 2025-01-06 Ukraine\n\nRussia said its forces had taken the town of Kurakhove, a hub south of "
+        "Pokrovsk. Ukraine said fighting continued in and around the town.",
+        gazetteer,
+    )
+    assert events["Kurakhove (around)"].kind == "fighting"  # not around Pokrovsk, named last
