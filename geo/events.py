@@ -1384,7 +1384,8 @@ _APPOSITIVE = re.compile(r"\b(?:city|town|village|capital|port|stronghold|hub|pr
 
 
 _CONJUNCTION = re.compile(
-    r"\b(?:as|while|but|whereas|and that|and (?:is|are|was|were|has|have|had))\b|,\s+(?:after|say|says)\b"
+    r"\b(?:as|while|but|whereas|and that|and (?:is|are|was|were|has|have|had)|after (?:hours|days|weeks|months|years) of)\b|"
+    r",\s+(?:after|say|says)\b"  # "had taken control of the headquarters in the town after weeks of fighting": taken
 )
 _CLAUSE_BREAK = re.compile(r"[,;:—–(]|" + _CONJUNCTION.pattern)
 

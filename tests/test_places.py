@@ -2998,3 +2998,12 @@ def test_the_town_is_the_one_the_sentence_before_called_a_town(gazetteer):
         gazetteer,
     )
     assert events["Kurakhove (around)"].kind == "fighting"  # not around Pokrovsk, named last
+
+
+def test_what_weeks_of_fighting_led_to_is_the_kind(gazetteer):
+    events = events_by_place(
+        "date 2024-08-03 Myanmar\n\nRebels said they had captured Lashio. Its fighters had taken control of the "
+        "regional command headquarters in the town after weeks of fighting.",
+        gazetteer,
+    )
+    assert {e.kind for e in events.values()} == {"capture"}
