@@ -583,7 +583,7 @@ _IN_IT = re.compile(
 _DIRECTIONS = ("north", "south", "east", "west")
 # "Souran, north of the city", "the Saydnaya military prison north of the city"
 _AFTER_A_NAME = re.compile(
-    r"(?:[A-Z][\w'’-]*,|[A-Z][\w'’-]*|prison|(?:air)?base|airport|camp|crossing|dam|academy)\s*$"
+    r"(?:[A-Z][\w'’-]*,|[A-Z][\w'’-]*|prison|(?:air)?base|airport|camp|crossing|dam|academy|area|district|suburbs?)\s*$"
 )
 _CALLED_TOWN = re.compile(r"\b(?:towns?|villages?|hamlets?)\s+of\b[^.;:]*$", re.I)
 _CALLED_TOWN_RIGHT_BEFORE = re.compile(r"\btown\s+of\s+(?:the\s+)?$", re.I)  # "the town of Kurakhove"

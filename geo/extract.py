@@ -67,6 +67,9 @@ _ENGLISH_ARTICLES = {"The", "A", "An"}
 _WATER = {"gulf", "bay", "sea", "strait", "straits", "lake", "river"}  # "the Gulf of Aden" is no town
 _WATER_AFTER = re.compile(r"\s+(?:river|sea|lake|reservoir|canal)\b", re.I)  # "the Oskil river", "Azov Sea"
 _PALACE_AFTER = re.compile(r"\s+palace\b", re.I)  # a palace bears a name of its own, seldom a far town's
+# A river that names a region too: "withdrew across the White Nile" is the river, "White Nile state" the state.
+_RIVER_NAME = re.compile(r"\bNile$")
+_STATE_AFTER = re.compile(r"\s+(?:state|province|region)\b", re.I)
 _BANK_BEFORE = re.compile(  # "the eastern bank of the Blue Nile", "the Hantoub bridge across the Blue Nile"
     r"\b(?:(?:banks?|shores?)\s+of|bridges?\s+(?:across|over|on))\s+(?:the\s+)?$", re.I
 )
@@ -269,6 +272,8 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             continue
         if mention is not None and (
             _WATER_AFTER.match(text, mention.end)  # the river, sea or lake named after a town: no town
+            or _RIVER_NAME.search(mention.text)
+            and not _STATE_AFTER.match(text, mention.end)
             or _BANK_BEFORE.search(text, max(0, mention.start - 25), mention.start)
             or _person_named(text, mention.start)  # "who gave his name as Sarmad": a person, not Sarmada
         ):

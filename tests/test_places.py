@@ -3007,3 +3007,16 @@ def test_what_weeks_of_fighting_led_to_is_the_kind(gazetteer):
         gazetteer,
     )
     assert {e.kind for e in events.values()} == {"capture"}
+
+
+def test_the_nile_is_a_river_unless_written_as_a_state_and_an_area_south_of_the_city(gazetteer):
+    events = events_by_place(
+        "date 2025-03-27 Sudan\n\nThe army retook Khartoum on Wednesday. The paramilitary withdrew across the White "
+        "Nile to Omdurman's western suburbs and towards the Jebel Aulia area south of the city. Fighting spread in "
+        "White Nile state.",
+        gazetteer,
+    )
+    assert {place: e.kind for place, e in events.items()} == {
+        "Khartoum": "capture",
+        "White Nile (state)": "fighting",  # the state; the river the RSF crossed is no place of an event
+    }  # nor is Omdurman, where they went, or the city the Jebel Aulia area lies south of
