@@ -245,7 +245,7 @@ def resolve_mentions(
             places.append(_unknown(text, mention, places))
         else:
             dropped.append(mention)
-    places = _regions_elsewhere(text, _placed_elsewhere(_placed_by_next(text, places), dropped))
+    places = _regions_elsewhere(text, _placed_elsewhere(_placed_by_next(text, places, villages), dropped))
     places = _far_from_its_list(text, places, villages)
     places = _sites_cities_as_named(places)
     anchors = [(p.lat, p.lon) for p in places if p.resolved and p.feature not in (COUNTRY, CONTINENT, ROAD)]
@@ -367,13 +367,15 @@ _CITY_REACH_KM = 25.0  # how far a city's districts reach from its point
 _REFERENCE_REACH_KM = 150.0  # a town said to lie north of Aleppo is not 400 km away
 
 
-def _placed_by_next(text: str, places: list[Place]) -> list[Place]:
+def _placed_by_next(text: str, places: list[Place], villages: set[int]) -> list[Place]:
     """A place followed by the town or region it is in, is part of or lies near, when no source knows it
     ("the village of Al-Sireha in Gezira state", "the Shejaiya suburb of Gaza City") or the gazetteer's
     town of that name lies far from there ("the Shahba area north of Aleppo", not Shahba in Sweida):
     placed there, so the event is not lost; so are such names listed before it ("the villages of Deir
     Baalba and al-Zafaraneh on the northern edge of Homs", "the villages of Rivne and Novopavlivka in
-    Dnipropetrovsk region": not the city of Rivne, 500 km west)."""
+    Dnipropetrovsk region": not the city of Rivne, 500 km west), if no source knows them, the gazetteer
+    took them for villages (``villages``: where those names start) or the text calls them villages; not
+    towns named before a town and its region ("Tyre, Nabatieh and Baalbek in the Bekaa valley")."""
     out = list(places)
     said: dict[int, tuple[Place, re.Match[str]]] = {}  # index -> where the text says it is, and how
     for k in range(len(out) - 1):
@@ -385,8 +387,19 @@ def _placed_by_next(text: str, places: list[Place]) -> list[Place]:
     for k in range(len(out) - 2, -1, -1):
         if k + 1 in said and k not in said and LIST_SEPARATOR.fullmatch(text, out[k].end, out[k + 1].start):
             said[k] = said[k + 1]
-            out[k] = _placed(out[k], *said[k], " as the name after it in its list")
+            if _guessed(out[k]) or out[k].start in villages or _called_villages(text, out, k):
+                out[k] = _placed(out[k], *said[k], " as the name after it in its list")
     return out
+
+
+_VILLAGES_OF = re.compile(r"\b(?:villages|hamlets|settlements|localities)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _called_villages(text: str, places: list[Place], k: int) -> bool:
+    """Whether the list ``places[k]`` is in opens with "the villages of"."""
+    while k > 0 and LIST_SEPARATOR.fullmatch(text, places[k - 1].end, places[k].start):
+        k -= 1
+    return _VILLAGES_OF.search(text, max(0, places[k].start - 40), places[k].start) is not None
 
 
 _MILE_KM = 1.609
@@ -623,11 +636,17 @@ def _far(place: Place, where: Place) -> bool:
 
 def _elsewhere(place: Place, where: Place) -> bool:
     """Whether the town the gazetteer gave a name is not where the text says it is: outside the region
-    named, or far from the town ("the village of Haris, in the Bint Jbeil district" is not Harris,
-    Minnesota)."""
+    named (and not near its point: "Baalbek in the Bekaa valley", though GeoNames files Baalbek under
+    Baalbek-Hermel), or far from the town ("the village of Haris, in the Bint Jbeil district" is not
+    Harris, Minnesota)."""
     if place.feature != CITY:
         return False
-    return place.admin1 != where.admin1 if where.feature == ADMIN1 else _far(place, where)
+    if where.feature == ADMIN1:
+        return place.admin1 != where.admin1 and _km(place, where) > _SEAT_REACH_KM
+    return _far(place, where)
+
+
+_SEAT_REACH_KM = 75.0  # a town this near a region's point is where the text says, whatever region it is filed in
 
 
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")

@@ -3020,3 +3020,12 @@ def test_the_nile_is_a_river_unless_written_as_a_state_and_an_area_south_of_the_
         "Khartoum": "capture",
         "White Nile (state)": "fighting",  # the state; the river the RSF crossed is no place of an event
     }  # nor is Omdurman, where they went, or the city the Jebel Aulia area lies south of
+
+
+def test_towns_listed_before_a_town_and_its_region_stay_where_they_are(gazetteer):
+    events = events_by_place(
+        "date 2024-11-20 Lebanon\n\nIsraeli strikes also hit Tyre, Nabatieh and Baalbek in the Bekaa valley, the "
+        "Lebanese health ministry said.",
+        gazetteer,
+    )
+    assert set(events) == {"Tyre", "Nabatiye et Tahta", "Baalbek"}  # not at the Bekaa's point, 60 to 100 km off
