@@ -701,7 +701,11 @@ def _anaphora_events(
             place = city
         elif (i - 1) in candidates and not own:
             place = candidates[i - 1][-1]
-            called = [p for p in candidates[i - 1] if _CALLED_TOWN_RIGHT_BEFORE.search(article.text, 0, p.start)]
+            called = [
+                p
+                for p in candidates[i - 1]
+                if _CALLED_TOWN_RIGHT_BEFORE.search(article.text, max(0, p.start - 20), p.start)
+            ]
             if "town" in match.group() and called:  # "the town of Kurakhove, a hub south of Pokrovsk. ... the town"
                 place = called[-1]
             if "province" in match.group():  # "across the province": a province, not a crossing in it
