@@ -91,6 +91,13 @@ _KIND_WORDS: list[tuple[str, str]] = [
 ]  # fmt: skip
 # Matched on lower-cased text (``textutil.lowered``), and only where a word starts: far faster than re.I.
 _KIND = re.compile(r"\b(?=[a-z])(?:" + "|".join(f"(?P<{kind}>(?:{words})\\b)" for kind, words in _KIND_WORDS) + ")")
+# Armed men some distance off a place, who are near it (in text of single spaces): "Rebels are now just 5 km
+# from Homs".
+_SOME_WAY = (
+    r"(?:rebels|fighters|forces|troops|soldiers|insurgents|militants|tanks|they) (?:\w+ )?(?:were|are|remain\w*) "
+    r"(?:(?:now|just|only|about|some|around|roughly|nearly|barely|less than) )*"
+    r"[\d,.]+ ?(?:km|kilometres|kilometers|miles) (?:from|of|outside)"
+)
 # Where armed men are said to be: an advance, when the sentence names them.
 _PRESENCE = re.compile(
     r"\b(?:next to|in front of|outside|inside|in the streets of|in the heart of|at the gates of|"
@@ -98,9 +105,8 @@ _PRESENCE = re.compile(
     r"(?:were|was|been) (?:seen|spotted|filmed|pictured) (?:in|at|on)|(?:were|was|are|is|now) within|"
     r"(?:fighters|rebels|troops|soldiers|tanks|gunmen|militants) (?:seen|spotted|filmed|pictured) (?:in|at|on|near)|"
     r"(?:rebels|fighters|troops|soldiers|insurgents|gunmen) (?:\w+ )?celebrat\w* (?:in|at|on|outside|inside)|"
-    r"(?:rebels|fighters|forces|troops|soldiers|insurgents|militants|tanks|they) (?:\w+ )?(?:were|are|remain\w*) "
-    r"(?:(?:now|just|only|about|some|around|roughly|nearly|barely|less than) )*"
-    r"[\d,.]+ ?(?:km|kilometres|kilometers|miles) (?:from|of|outside))\b"
+    + _SOME_WAY
+    + r")\b"
 )  # "fighters were at the Homs Military Academy", "showed fighters at the Umayyad Square", "were seen in",
 # "Rebels celebrate in Umayyad Square", "Rebels are now just 5 km from Homs"
 _GOVERNMENT_VERB = re.compile(
@@ -186,13 +192,7 @@ _OWNER_END = re.compile(r"\s[A-Z][\w-]*['’]s\s+$")  # "... with Ukraine's "
 _HELD_END = re.compile(r"\s[\w'’]+-(?:occupied|held|controlled|annexed)\s+$")  # "... borders the Israeli-occupied "
 
 
-# Armed men some distance off a place, who are near it: "Rebels are now just 5 km from Homs".
-_SOME_WAY_OFF = re.compile(
-    r"\b(?:rebels|fighters|forces|troops|soldiers|insurgents|militants|tanks|they)\s+(?:\w+\s+)?(?:were|are|remain\w*)\s+"
-    r"(?:(?:now|just|only|about|some|around|roughly|nearly|barely|less than)\s+)*"
-    r"[\d,.]+ ?(?:km|kilometres|kilometers|miles)\s+(?:from|of|outside)\s+(?:the\s+)?$",
-    re.I,
-)
+_SOME_WAY_OFF = re.compile(r"\b" + _SOME_WAY + r" (?:the )?$", re.I)  # on the one-lined words before a place
 
 
 def _reference_before(before: str) -> bool:
@@ -488,7 +488,7 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
         if role == EVENT and (earlier is None or geo_precision(place) < out_events[earlier].geo_precision):
             if index not in days:
                 found = day_mentions(_blank_date_line(sentence.text), article.published)
-                at = raw_offsets(text[sentence.start : sentence.end])  # where the sentence's words stand
+                at = raw_offsets(text[sentence.start : sentence.end]) if found else []  # where its words stand
                 days[index] = [(at[offset], day) for offset, day in found]
                 days[index] += _opening_day(sentences, dates, index, days[index])
             when = (

@@ -292,12 +292,12 @@ _DOMAIN = re.compile(r"\b((?:[a-z0-9-]+\.)+[a-z]{2,})(?=[/\s\"')\]]|$)", re.I)
 _TOLD = re.compile(r"\btold (The [A-Z][\w.]*(?: [A-Z][\w.]*){0,3})")
 # A dateline: "AMMAN, Dec 7 (Reuters) -", "Nairobi, 2 December 2024 (Radio Dabanga)", "BEIRUT (AP) —": where the report
 # was filed, perhaps when, and the agency or outlet that filed it.
+_OUTLET_IN_BRACKETS = r"\((?P<outlet>[A-Z][A-Za-z .&]{1,30})\)\s*"
 _WIRE = re.compile(
-    r"[A-Z][\w.'’ -]{1,30}?(?:,\s+(?:(?P<when>[^()\n]{3,40}?)\s*)?|\s+(?=\())"
-    r"\((?P<outlet>[A-Z][A-Za-z .&]{1,30})\)\s*(?:[-–—:]|$)"
+    r"[A-Z][\w.'’ -]{1,30}?(?:,\s+(?:(?P<when>[^()\n]{3,40}?)\s*)?|\s+(?=\())" + _OUTLET_IN_BRACKETS + r"(?:[-–—:]|$)"
 )
 # An outlet's name in brackets opening the text: "(CNN) — Rebels advanced on Homs".
-_BRACKETED = re.compile(r"\((?P<outlet>[A-Z][A-Za-z .&]{1,30})\)\s*[-–—]")
+_BRACKETED = re.compile(_OUTLET_IN_BRACKETS + r"[-–—]")
 # A town in capitals, then the date: "ISTANBUL Dec 02, 2024 - 10:41 am GMT+3".
 _TOWN_DATE = re.compile(r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?\s+(?P<when>[A-Z0-9].{5,60})")
 # Towns in capitals, a dash, the date: "EL FASHER / TAWILA – April 14, 2025".
