@@ -642,7 +642,8 @@ def _the_site(word: str, before: list[Place]) -> Place | None:
         (
             p
             for p in before
-            if p.feature in (LANDMARK, AIRPORT) and (word in _ANY_SITE or word.replace(" ", "") in p.name.lower())
+            if p.feature in (LANDMARK, AIRPORT)
+            and (word in _ANY_SITE or word.replace(" ", "") in p.name.lower().replace(" ", ""))
         ),
         None,
     )
@@ -870,11 +871,13 @@ _PLACES_TAKEN = re.compile(
 
 # Between two places of a list: "Rastan and Talbiseh", "Idlib and the rebel-held town of Sarmada".
 _LIST_GAP = re.compile(
-    r"(?:,\s+as\s+well\s+as\s+|" + LIST_SEPARATOR.pattern + r")"  # "..., as well as its longtime stronghold of Idlib"
+    r"(?:,\s+(?:as\s+well\s+as|including)\s+|"
+    + LIST_SEPARATOR.pattern
+    + r")"  # "..., as well as its longtime stronghold of Idlib"
     r"(?:(?:the|its|their)\s+(?:[\w-]+\s+)?(?:towns?|villages?|cit(?:y|ies)|camps?|strongholds?|countryside|outskirts|"
     r"suburbs)\s+of\s+|"  # "strikes on Idlib and the countryside of Hama on Wednesday"
     r"(?:several|some|other|nearby|two|three|four|five)\s+(?:towns|villages)\s+(?:in|near|around)\s+(?:the\s+)?|"
-    r"(?:the\s+)?(?:nearby|neighbou?ring|adjacent)\s+|the\s+)?"  # "Tal Rifaat and the nearby Kuweires airbase"
+    r"(?:the\s+)?(?:nearby|neighbou?ring|adjacent)\s+|(?:the|its|their)\s+)?"  # "Tal Rifaat and the nearby Kuweires airbase"
 )
 _REGION_WORD = re.compile(r"^\s+(?:" + "|".join(sorted(q for q in REGION_QUALIFIERS if " " not in q)) + r")\b", re.I)
 _LOCATED_IN = re.compile(

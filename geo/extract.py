@@ -328,9 +328,12 @@ def _city_airports(text: str, found: list[Mention], gazetteer: Gazetteer) -> lis
     out = []
     for match in _ITS_AIRPORT.finditer(text):
         before = [m for m in found if m.end <= match.start() and match.start() - m.end <= 60]
-        if not before or _NOT_ONE_SENTENCE.search(text, before[-1].end, match.start()):
+        if not before:
             continue
-        airports = _airports_of(gazetteer).get(name_key(before[-1].text), ())
+        city = max(before, key=lambda m: m.end)
+        if _NOT_ONE_SENTENCE.search(text, city.end, match.start()):
+            continue
+        airports = _airports_of(gazetteer).get(name_key(city.text), ())
         if len(airports) == 1:
             out.append(Mention(match.start(1), match.end(1), match.group(1), ALIAS, airports))
     return out

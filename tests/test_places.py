@@ -2715,6 +2715,26 @@ def test_the_facility_named_before_and_a_city_near_which_its_airport_was_struck(
     }
 
 
+def test_the_air_base_named_before(gazetteer):
+    text = (
+        "date 2024-12-10 Syria\n\nRebels took Homs on Saturday. Russian jets flew from Hmeimim Air Base on "
+        "Sunday. Troops were evacuated from the air base on Monday."
+    )
+    events = process_article(build_article("r.txt", text), gazetteer).events
+    evacuated = [e for e in events if e.quote.startswith("Troops were evacuated")]
+    assert [(e.place, str(e.date)) for e in evacuated] == [("Hmeimim Air Base", "2024-12-09")]
+
+
+def test_a_day_after_a_place_and_what_it_includes_is_both_places(gazetteer):
+    events = events_by_place(
+        "date 2024-12-01 Syria\n\nRebels took most of Aleppo, including its airport, on Saturday.", gazetteer
+    )
+    assert {place: str(e.date) for place, e in events.items()} == {
+        "Aleppo": "2024-11-30",
+        "Aleppo International Airport": "2024-11-30",
+    }
+
+
 def test_a_list_of_places_and_as_many_days(gazetteer):
     events = events_by_place(
         "date 2024-12-08 Syria\n\nLocal factions took Daraa and Sweida on Friday and Saturday. Rebels took Khan "
