@@ -174,7 +174,8 @@ def test_concurrent_writers_store_every_article_once(db_url):
         for code, arg in scripts
     ]
     errors = [p.communicate(timeout=300)[1].decode() for p in processes]
-    assert [p.returncode for p in processes] == [0] * 6, errors
+    print(*errors, sep="\n")  # shown whole when the test fails; an assertion's message would be cut short
+    assert [p.returncode for p in processes] == [0] * 6
     store = Store(db_url)
     names = list(store.articles()["name"])
     assert len(names) == 150 and len(set(names)) == 150
