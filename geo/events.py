@@ -47,8 +47,8 @@ EVENT, CONTEXT = "event", "context"
 
 # Kinds of event and the words that signal them, in the order ties are broken.
 _KIND_WORDS: list[tuple[str, str]] = [
-    ("capture", r"captur\w*|seiz\w*|surrender(?:ed|s)|lost(?= (?:control of )?[\w'’ -]{2,30}? to (?:the )?(?:[\w-]+ )?(?:rebels?|insurgents|factions|fighters|forces|militants|militias?|opposition|troops|army))|(?:army|forces|troops|regime|government|it|they) (?:had |has |have )?lost(?= (?:control (?:of|over) )?(?:the )?(?:(?:town|city|village|province)s? of )?[a-z'-]+(?:,| and| on| in| to|\.))|consolidat\w* (?:their |its )?control|hand(?:ed|s|ing)? over(?! (?:\w+ )?(?:power|weapons|arms|bodies|prisoners|detainees|hostages))|losing(?= (?:control (?:of|over) )?(?:the )?(?:(?:town|city|village|province)s? of )?[a-z'-]+(?:,| and| on| in| to|\.))|(?:forces|troops|army|soldiers|fighters|rebels|militants|they|it|had|have|has) (?:\w+ly )?occupied|(?:took|taken|take|takes|taking|seized|gained|wrested|claim|claims|claimed) (?:full )?control|overr[au]n\w*|"
-                r"(?:took|taken|take|taking) (?:the |a |an )?(?:(?:string|series|number|chain|handful|dozens|scores) of (?:[\w-]+ )?)?(?:towns?|villages?|cit(?:y|ies)|capital|districts?|neighbou?rhoods?|hills?|"
+    ("capture", r"captur\w*|seiz\w*|surrender(?:ed|s)|lost(?= (?:control of )?[\w'’ -]{2,30}? to (?:the )?(?:[\w-]+ )?(?:rebels?|insurgents|factions|fighters|forces|militants|militias?|opposition|troops|army))|(?:army|forces|troops|regime|government|it|they) (?:had |has |have )?lost(?= (?:control (?:of|over) )?(?:the )?(?:(?:town|city|village|province)s? of )?[a-z'-]+(?:,| and| on| in| to|\.))|consolidat\w* (?:their |its )?control|ced(?:e|ed|es|ing)|hand(?:ed|s|ing)? over(?! (?:\w+ )?(?:power|weapons|arms|bodies|prisoners|detainees|hostages))|losing(?= (?:control (?:of|over) )?(?:the )?(?:(?:town|city|village|province)s? of )?[a-z'-]+(?:,| and| on| in| to|\.))|(?:forces|troops|army|soldiers|fighters|rebels|militants|they|it|had|have|has) (?:\w+ly )?occupied|(?:took|taken|take|takes|taking|seized|gained|wrested|claim|claims|claimed) (?:full )?control|overr[au]n\w*|"
+                r"(?:took|taken|take|takes|taking) (?:the |a |an )?(?:(?:string|series|number|chain|handful|dozens|scores) of (?:[\w-]+ )?)?(?:towns?|villages?|cit(?:y|ies)|capital|districts?|neighbou?rhoods?|hills?|"
                 r"checkpoints?|(?:air ?)?bases?|airports?)|"
                 r"(?:was|were|been|being) taken (?:over|without a fight|by (?:the )?(?:\w+ )?(?:rebels?|forces|fighters|"
                 r"troops|army|militants|insurgents|jihadists|militias?|opposition))|"
@@ -77,7 +77,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                    r"(?:fled|flee|flees|fleeing|evacuated|evacuating)|desert(?:ed|ing) (?:their|its|his) (?:posts?|positions?|units?|bases?)|"
                    r"evacuat\w* (?:its |their |the )?(?:[\w-]+ )?(?:ships|vessels|warships|troops|forces|soldiers|equipment)|"
                    r"(?:evacuated|abandoned) by (?:the )?(?:[\w-]+ ){0,2}(?:forces|troops|fighters|militias?|militiamen|soldiers|army)"),
-    ("advance", r"advanc\w*|(?<!within )reach\w*|(?:entered|entering|enters|enter)(?! (?:its|their|a|the) (?:[\w-]+ )?(?:days?|weeks?|months?|years?|phase|stage|round))|(?:took|take|taking|taken) up positions|br(?:eak|eaks|eaking|oke|oken) into|storm\w*|push(?:ed|es|ing)? (?:deeper |further )?(?:into|towards?|to within|to the (?:outskirts|edges?|gates))|push(?:ed|es|ing)? (?:north|south|east|west)\w*|march(?:ed|es)|"
+    ("advance", r"advanc\w*|(?<!within )reach\w*|(?:entered|entering|enters|enter)(?! (?:its|their|a|the) (?:[\w-]+ )?(?:days?|weeks?|months?|years?|phase|stage|round))|(?:took|take|taking|taken) up positions|br(?:eak|eaks|eaking|oke|oken) into|storm\w*|push(?:ed|es|ing)? (?:deeper |further )?(?:into|towards?|in the direction of|to within|to the (?:outskirts|edges?|gates))|push(?:ed|es|ing)? (?:north|south|east|west)\w*|march(?:ed|es)|"
                 r"press(?:ed|es|ing)? (?:on )?(?:towards?|into)|press(?:ed|es|ing)? on(?! with)|"
                 r"mov(?:ed|es|ing|e) into|(?:walked|rolled) into|drove|driving|posed|posing|poses?(?= (?:in|at|on|with|for|outside|inside|next|beside|near|atop|by)\b)|arriv\w*|gates of|into the heart|swept|sweep(?:s|ing)? (?:into|through|across)|gains|progress|"
                 r"clos(?:e|es|ed|ing) in on|incursions?|(?:are|were|is|was|been) operating (?:in|inside|near|around|on)|patrol(?:s|led|ling)|parad(?:ed|ing) (?:through|in|into)"),
@@ -274,6 +274,11 @@ _MODAL = re.compile(  # matched on lower-cased text, as _CONTEXT_BEFORE and _HEL
 )
 _MODAL_AFTER = re.compile(r"\s+(?:would|could|might|will|may)\b")  # "Control of Homs would cut ...": what might be
 # A place taken: "rebels take Damascus", "captured the central city of Hama" (not "taken to hospital").
+# A place taken, named right after the word: "have liberated the community of Velyka Novosilka".
+_CAPTURED = re.compile(
+    r"\b(?:captur(?:ed|es|ing|e)|seiz(?:ed|es|ing|e)|liberat(?:ed|es|ing|e)|took|taken|overr[au]n)\s+(?:control\s+of\s+)?"
+    r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:town|village|city|community|settlement|hamlet)s?\s+of\s+)?$"
+)
 _TAKEN = re.compile(
     r"\b(?:(?:re)?(?:take|takes|took|taken|taking|captur\w*)|seiz\w*|overr[au]n\w*)\s+(?:over\s+|control\s+of\s+)?"
     r"(?:(?:most|much|parts?|all|half)\s+of\s+)?"  # "take most of Aleppo"
@@ -478,6 +483,8 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
                 kind = listed_kind[1]  # "had taken over Deir ez-Zor and Albu Kamal after the army pulled out"
         if role == EVENT:
             listed_kind = (k, kind)
+        if role == EVENT and _DIRECTION_OF.fullmatch(place.qualifier) and _WHERE.match(text, place.end):
+            place = replace(place, qualifier="")  # "Illinka lies east of Kurakhove, where fighting raged": at it
         out_places.append(
             PlaceMention(
                 article.name, place.start, place.end, place.text, place.name, place.lat, place.lon,
@@ -839,6 +846,10 @@ _DATELINE = re.compile(
 
 # A clause about the place before it: "Manbij, where clashes were reported", "Hama, which they captured".
 _WHERE = re.compile(r"(?:\s+itself)?,?\s+(?:where|which)\b")
+# The where-clause of another place, which tells what happened there: "Illinka lies just east of
+# Kurakhove, where heavy fighting has raged" (not at Illinka).
+_ANOTHERS_WHERE = re.compile(r"[A-Z][\w'’-]*,\s+where\b")
+_DIRECTION_OF = re.compile(r"(?:north|south|east|west)[\w-]* of")
 _A_YEAR = r"(?:in|since|until|during) ((?:19|20)\d\d)\b"  # "in 1982", "since 2016"
 _IN_A_YEAR = re.compile(r"\b" + _A_YEAR, re.I)
 _YEAR_WHEN = re.compile(r"\b" + _A_YEAR + r",? when\b[^.;]*$", re.I)  # "since 2014, when factions battled for"
@@ -954,6 +965,7 @@ def _day_of(
     return day_of_action(text[max(sentence.start, place.start - 60) : place.start], day)
 
 
+_DAY_AFTER_DAY = ("airstrike", "shelling", "attack", "fighting", "casualties")  # what may go on for days
 # Between a day and the next of a list of days: "on Friday and Saturday", "on 6, 7 and 8 December".
 _DAY_AND = re.compile(r"[\w. ]{1,30}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:on\s+|then\s+)?")
 
@@ -962,7 +974,11 @@ def _respective(
     text: str, place: Place, sentence: Sentence, days: list[tuple[int, DateInfo]], places: list[Place]
 ) -> DateInfo | None:
     """The day of a place of a list written before a list of as many days, of its rank in it: "took Daraa
-    and Sweida on Friday and Saturday" (each in turn); else None."""
+    and Sweida on Friday and Saturday" (each in turn), where what happened happens once; else None
+    ("aircraft bombed Mellit and Kutum on Sunday and Monday" may have bombed both on both days)."""
+    said = [m.lastgroup for m in _KIND.finditer(text[sentence.start : place.start].lower())]
+    if said and said[-1] in _DAY_AFTER_DAY:
+        return None
     offset = place.start - sentence.start
     later = sorted((d for d in days if d[0] > offset and d[1].date is not None), key=lambda d: d[0])
     run = later[:1]
@@ -1229,8 +1245,8 @@ def _role(
         return CONTEXT, "unresolved name", ""
     if place.feature in (COUNTRY, CONTINENT):
         return CONTEXT, "country or continent", ""
-    if focus and place.country_code not in focus:
-        return CONTEXT, "outside the countries the article is about", ""
+    if focus and place.country_code not in focus and not _CAPTURED.search(_words_before(text, sentence, place)):
+        return CONTEXT, "outside the countries the article is about", ""  # but what is taken is news anywhere
     if (
         when is not None
         and when.background_year is not None
@@ -1419,6 +1435,9 @@ def _nearest_kind(text: str, matches: list[tuple[int, int, str]], place: Place) 
     for start, end, kind in matches:
         left, right = (end, place.start) if end <= place.start else (place.end, start)
         where = _WHERE.match(text, left) if left == place.end else None  # "Manbij, where clashes were ..."
+        anothers = _ANOTHERS_WHERE.search(text, place.end, start) if where is None and start >= place.end else None
+        if anothers and text[place.end : anothers.start()].strip():  # not "Kursk Oblast, where": its own
+            continue
         if where and _PLACES_TAKEN.match(text, end):  # "Homs, where rebels captured the villages of ...": theirs
             continue
         if _in_past_clause(text, where.end() if where else None, start):

@@ -88,7 +88,8 @@ _MEDIA_WORDS = {
 }  # fmt: skip
 _QUALIFIER_AFTER = re.compile(
     r"^['’]?s?\s*(?:(?:north|south|east|west)(?:ern|-?(?:east|west)ern)?\s+(?=countryside|suburbs|outskirts))?"  # "Hama northern countryside"
-    r"(province|governorate|region|state|oblast|countryside|district|suburbs|outskirts|area|sector|direction|axis|"
+    r"(province|governorate|region|state|oblast|people['’]s\s+republic|countryside|district|suburbs|outskirts|area|"
+    r"sector|direction|axis|"
     r"city(?!\s+of))\b",
     re.I,
 )
@@ -107,7 +108,7 @@ _QUALIFIER_BEFORE = re.compile(
     r"south-?eastern|central|(?:outskirts|suburbs|edges?) of(?: the (?:[\w-]+ )?(?:city|town) of)?|"
     r"(?:near|outside|around) (?:the )?(?:towns?|cit(?:y|ies)|villages?) of|near|outside|around|province of|city of|town of|"
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of|"
-    r"countryside of|countryside around|"
+    r"countryside of|countryside around|direction of|"
     r"(?:within\s+)?[\d,.]+ ?" + DISTANCE_UNIT + r" (?:[\w-]+ )?(?:of|from))\s+(?:the\s+)?$",
     re.I,
 )
@@ -845,7 +846,9 @@ def _qualified(text: str, mention: Mention) -> Mention:
         qualifier = " ".join(qualifier.split()[:2]) if " the " in qualifier else qualifier  # "outskirts of the city of"
     if not qualifier:
         return mention
-    if qualifier in ("direction", "axis"):  # "in the Kupiansk direction": the front around the town
+    if qualifier.startswith("people"):  # "the Donetsk People's Republic": the oblast, as Russia calls it
+        qualifier = "region"
+    if qualifier in ("direction", "direction of", "axis"):  # "in the Kupiansk direction": the front around the town
         qualifier = "sector"
     return Mention(mention.start, mention.end, mention.text, mention.match, mention.candidates, qualifier)
 

@@ -505,8 +505,9 @@ def _placed_elsewhere(places: list[Place], dropped: list[Mention]) -> list[Place
     """A name no source knows that the text places at one mention is there at the others too: the
     headline's "town of Moqokori" is where "Moqokori in Somalia's Hiiraan region" is; so are the
     ``dropped`` mentions of it (whose places of that name all lie elsewhere): "Nasir" after "Nasir, in
-    Upper Nile state"."""
-    placed = {name_key(p.text): p for p in places if p.resolved and p.resolution.startswith("not in gazetteer")}
+    Upper Nile state"; and those the gazetteer put far away: "Illinka lies just east of Kurakhove" after
+    "the village of Illinka in Donetsk Oblast" is not the Illinka near Odesa."""
+    placed = {name_key(p.text): p for p in places if p.resolved and _placed_by_text(p)}
     unplaced = [_unresolved(m) for m in dropped if name_key(m.text) in placed]
     if unplaced:
         places = sorted(places + unplaced, key=lambda p: p.start)
@@ -522,10 +523,16 @@ def _placed_elsewhere(places: list[Place], dropped: list[Mention]) -> list[Place
             qualifier=there.qualifier,
             resolution=f"{there.resolution}, as the text places it at another mention",
         )
-        if not p.resolved and (there := placed.get(name_key(p.text))) is not None
+        if (there := placed.get(name_key(p.text))) is not None
+        and (not p.resolved or not _placed_by_text(p) and _far(p, there))
         else p
         for p in places
     ]
+
+
+def _placed_by_text(place: Place) -> bool:
+    """Whether the text, not the gazetteer, says where the place is."""
+    return place.resolution.startswith("not in gazetteer") or "; placed at " in place.resolution
 
 
 # A sentence that opens with the region it tells of: "In the Kursk region of Russia, ...", "In Kursk Oblast, ...".

@@ -3049,3 +3049,76 @@ def test_towns_listed_before_a_town_and_its_region_stay_where_they_are(gazetteer
         gazetteer,
     )
     assert set(events) == {"Tyre", "Nabatiye et Tahta", "Baalbek"}  # not at the Bekaa's point, 60 to 100 km off
+
+
+def test_days_after_a_list_of_places_bombed_are_not_taken_in_turn(gazetteer):
+    events = events_by_place(
+        "date 2024-12-03 Sudan\n\nThe army said its aircraft bombed RSF positions in Mellit and Kutum on Sunday and "
+        "Monday. Local factions took Daraa and Sweida on Friday and Saturday.",
+        gazetteer,
+    )
+    assert {place: str(e.date) for place, e in events.items()} == {
+        "Mellit": "2024-12-01",  # both may have been bombed on both days: not Monday for Kutum
+        "Kutum": "2024-12-01",
+        "Dar'a": "2024-11-29",  # a place is taken once: in turn
+        "As-Suwayda": "2024-11-30",
+    }
+
+
+def test_a_headline_that_takes_a_village_near_a_town_and_a_city_ceded(gazetteer):
+    events = events_by_place(
+        "date 2024-12-11 War\n\nRussia takes village near Kurakhove as Ukraine strikes Bryansk refinery\n\n"
+        "Kurdish-led forces cede Deir al-Zor to rebels",
+        gazetteer,
+    )
+    assert {place: e.kind for place, e in events.items()} == {
+        "Kurakhove (near)": "capture",
+        "Bryansk": "attack",
+        "Deir ez-Zor": "capture",
+    }
+
+
+def test_in_the_direction_of_a_town_is_its_sector(gazetteer):
+    events = events_by_place(
+        "date 2024-11-30 Ukraine\n\nRussian forces advanced near Velyka Novosilka and in the direction of "
+        "Pokrovsk. Troops pushed in the direction of Kurakhove on Friday.",
+        gazetteer,
+    )
+    assert {place: e.kind for place, e in events.items()} == {
+        "Velyka Novosilka (near)": "advance",
+        "Pokrovsk (sector)": "advance",
+        "Kurakhove (sector)": "advance",
+    }
+
+
+def test_the_where_clause_of_a_town_another_lies_off(gazetteer):
+    events, places = events_and_places(
+        "date 2024-11-30 Ukraine\n\nRussian troops captured Kurakhove's outskirts. Illinka lies just east of "
+        "Kurakhove, where heavy fighting has raged for weeks.",
+        gazetteer,
+    )
+    assert events["Kurakhove"].kind == "fighting"  # at the town itself, not east of it
+    assert [p.role for p in places if p.text == "Illinka"] == ["context"]
+
+
+def test_a_name_the_text_places_is_there_when_named_again(gazetteer):
+    _, places = events_and_places(
+        "date 2024-11-30 Ukraine\n\nRussian troops captured the village of Illinka in Donetsk Oblast, the "
+        "ministry said. Illinka lies just east of Kurakhove.",
+        gazetteer,
+    )
+    placed = [(p.name, p.lat, p.lon) for p in places if p.text == "Illinka"]
+    assert len(placed) == 2 and placed[0] == placed[1]  # not the Illinka near Odesa the second time
+
+
+def test_a_place_taken_in_a_country_the_article_is_not_mostly_about(gazetteer):
+    events, places = events_and_places(
+        "date 2025-01-30 Russian troops liberate Velyka Novosilka\n\nMOSCOW, January 26. /TASS/. Units of the "
+        "Battlegroup East have liberated the community of Velyka Novosilka in the Donetsk People's Republic, "
+        "the Russian Defense Ministry said. Over the past day, Russian air defenses shot down 71 Ukrainian drones "
+        "over the Bryansk, Kursk and Belgorod regions, the ministry added.",
+        gazetteer,
+    )
+    taken = events["Velyka Novosilka"]
+    assert (taken.kind, taken.geo_precision, str(taken.date)) == ("capture", 1, "2025-01-26")
+    assert any(p.text == "Donetsk" and p.role == "context" for p in places)
