@@ -483,8 +483,6 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
                 kind = listed_kind[1]  # "had taken over Deir ez-Zor and Albu Kamal after the army pulled out"
         if role == EVENT:
             listed_kind = (k, kind)
-        if role == EVENT and _DIRECTION_OF.fullmatch(place.qualifier) and _WHERE.match(text, place.end):
-            place = replace(place, qualifier="")  # "Illinka lies east of Kurakhove, where fighting raged": at it
         out_places.append(
             PlaceMention(
                 article.name, place.start, place.end, place.text, place.name, place.lat, place.lon,
@@ -492,7 +490,10 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
             )
         )  # fmt: skip
         earlier = seen.get((index, place.name))  # the same place named again in the sentence
-        if role == EVENT and (earlier is None or geo_precision(place) < out_events[earlier].geo_precision):
+        shown = place
+        if _DIRECTION_OF.fullmatch(place.qualifier) and _WHERE.match(text, place.end):
+            shown = replace(place, qualifier="")  # "Illinka lies east of Kurakhove, where fighting raged": at it
+        if role == EVENT and (earlier is None or geo_precision(shown) < out_events[earlier].geo_precision):
             if index not in days:
                 found = day_mentions(_blank_date_line(sentence.text), article.published)
                 at = raw_offsets(text[sentence.start : sentence.end]) if found else []  # where its words stand
@@ -506,7 +507,7 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
                     text[max(sentence.start, place.start - 60) : place.start], _of_now(dates[index], article.published)
                 )
             )  # "a week after the insurgents swept into Aleppo": a week before the sentence's day
-            event = _event(article, sentence, place, kind, when)
+            event = _event(article, sentence, shown, kind, when)
             if earlier is None:  # one event per place and sentence: where it is named most precisely
                 seen[(index, place.name)] = len(out_events)
                 out_events.append(event)
