@@ -35,6 +35,7 @@ from geo.resolve import (
     OWNER,
     Locate,
     Place,
+    distance_km,
     next_named,
     off_another,
     resolve_mentions,
@@ -72,7 +73,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                r"explosions?|blasts?|(?:came|come|comes|coming) under (?:fire|attack)|"
                r"blew up|blown up|demolish\w*|razed|destroy\w*|damag\w*|kidnap\w*|abduct\w*|"
                r"open(?:ed|ing|s)? fire|execut(?:ed|ing)|executions?|massacr\w*|targeted|targets included|dismantl\w*|ransack\w*|loot(?:ed|ing)|set fire to|torched|pound(?:ed|ing)"),
-    ("withdrawal", r"retreat\w*|withdr[ae]w\w*|pulled back|redeploy\w*|reposition\w*|moved (?:[\w-]+ ){0,2}out of|left (?:the |their |its )?(?:town|city|village|area|base|positions?|posts?|checkpoints?|barracks|port|harbou?r)|pull(?:ed|ing|s)? (?:\w+ ){0,2}out|abandon\w*|melted away|regroup\w*|"
+    ("withdrawal", r"retreat\w*|withdr[ae]w\w*|pulled back|redeploy\w*|reposition\w*|mov(?:ed|es|ing|e) (?:[\w-]+ ){0,2}out of|left (?:the |their |its )?(?:town|city|village|area|base|positions?|posts?|checkpoints?|barracks|port|harbou?r)|pull(?:ed|ing|s)? (?:\w+ ){0,2}out|abandon\w*|melted away|regroup\w*|"
                    r"(?:forces|troops|soldiers|army|units|militias?|militiamen|fighters|officers|conscripts|commanders|guards) (?:\w+ )?"
                    r"(?:fled|flee|flees|fleeing|evacuated|evacuating)|desert(?:ed|ing) (?:their|its|his) (?:posts?|positions?|units?|bases?)|"
                    r"evacuat\w* (?:its |their |the )?(?:[\w-]+ )?(?:ships|vessels|warships|troops|forces|soldiers|equipment)|"
@@ -211,7 +212,10 @@ def _reference_before(before: str) -> bool:
 # Forces taken away from a place, which is no mere origin: "Hezbollah withdrew its fighters from Qusayr".
 _TAKEN_AWAY = re.compile(
     r"\b(?:withdr[ae]w\w*|pull\w*|evacuat\w*|remov\w*|redeploy\w*)\s+(?:(?:its|their|his|the|all|most|some)\s+)?"
-    r"(?:[\w-]+\s+)?(?:fighters?|troops|forces|men|units|soldiers|militias?|militiamen)\s+(?:from|out\s+of)\s+(?:the\s+)?$"
+    r"(?:[\w-]+\s+)?(?:fighters?|troops|forces|men|units|soldiers|militias?|militiamen)\s+(?:from|out\s+of)\s+(?:the\s+)?$|"
+    # "withdrew from its positions in al-Dimas": a withdrawal there
+    r"\b(?:withdr[ae]w\w*|pull\w*\s+out|retreat\w*|evacuat\w*)\s+from\s+(?:its|their|the)\s+(?:[\w-]+\s+)?"
+    r"(?:strongholds?|bases?|positions?|barracks|posts?)\s+(?:in|at|near)\s+(?:the\s+)?$"
 )
 
 
@@ -270,7 +274,7 @@ _MODAL = re.compile(  # matched on lower-cased text, as _CONTEXT_BEFORE and _HEL
     r"\b(?:would|could|might|may|will|can|cannot|doubt|if|(?:plan|aim|intend|hope|threaten|vow|pledge|promise)\w* to|"
     r"to (?:defend|protect|retake|recapture|relieve)|(?:trying|tried|tries|attempting|attempted|fail(?:ed|s)?) to|"
     r"expect(?:s|ed|ing)? (?:\w+ ){0,3}?to|(?:likely|unlikely|poised|set|about) to|(?:verge|brink) of|"
-    r"(?:denied|denies|deny|denying|dismissed) (?:\w+ )?(?:that|reports|claims))\b",
+    r"(?:denied|denies|deny|denying|dismissed) (?:\w+ ){0,2}(?:that|reports|claims))\b",
 )
 _MODAL_AFTER = re.compile(r"\s+(?:would|could|might|will|may)\b")  # "Control of Homs would cut ...": what might be
 # A place taken: "rebels take Damascus", "captured the central city of Hama" (not "taken to hospital").
@@ -470,7 +474,10 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
             role, reason, kind = CONTEXT, "the city of a landmark the sentence names", ""
         if role == EVENT and place.feature == ADMIN1 and place.admin1 in regions.get(index, set()):
             role, reason, kind = CONTEXT, "the region of a town the sentence names", ""
-        if role == EVENT and _frames_a_town(text, place, sentence, places, located):  # "In Latakia, ... Qardaha"
+        if role == EVENT and (
+            _frames_a_town(text, place, sentence, places, located)  # "In Latakia, ... Qardaha"
+            or _frames_its_places(text, place, sentence, places)  # "In Daraa province, ... the Nassib crossing"
+        ):
             role, reason, kind = CONTEXT, "the region of a town the sentence names", ""
         if role == EVENT and place.start in located:
             role, reason, kind = CONTEXT, "says where another place lies", ""
@@ -1047,6 +1054,26 @@ def _frames_a_town(text: str, place: Place, sentence: Sentence, places: list[Pla
     )  # fmt: skip
 
 
+_FRAME_REACH_KM = 100.0  # how far from a region's or countryside's point the places it frames may lie
+_AREA_WORDS = re.compile(r"countryside|province|governorate|region|oblast|state")
+
+
+def _frames_its_places(text: str, place: Place, sentence: Sentence, places: list[Place]) -> bool:
+    """Whether a region or a town's countryside opens its sentence as the scene of places it goes on to
+    name nearby: "In Daraa province, local armed groups captured the Nassib border crossing", "In the
+    southern countryside of Damascus, local groups took over the towns of Kisweh and Sasa"."""
+    if not (place.feature == ADMIN1 or _AREA_WORDS.search(place.qualifier)) or not _frames(text, place, sentence):
+        return False
+    return any(
+        place.end < p.start < sentence.end
+        and p.resolved
+        and p.feature not in (COUNTRY, CONTINENT, ADMIN1)
+        and p.lat is not None
+        and distance_km((place.lat, place.lon), (p.lat, p.lon)) <= _FRAME_REACH_KM  # type: ignore[arg-type]
+        for p in places
+    )
+
+
 # Words right after a place that put it soon after the day written before it: "took Aleppo within days".
 _WITHIN_DAYS_AFTER = re.compile(r"\s+within (?:a few |several |two |three )?(?:days|hours|a week)\b", re.I)
 # A week written right after a place, which its day is in: "who seized Aleppo last week".
@@ -1340,7 +1367,7 @@ def _one_line(text: str) -> str:
 # Words that say what follows did not happen: "denied that he had fled", "has not fallen"; unless what
 # comes after says so of the denial: "Those saying that the rebels have not reached X cannot be correct".
 _NEGATED = re.compile(
-    r"\b(?:(?:denied|denies|deny|denying) (?:that )?(?:[\w'’]+ ){0,3}|(?:not|never|n['’]t) (?:yet |been |be )?)$"
+    r"\b(?:(?:denied|denies|deny|denying) (?:on \w+ )?(?:that )?(?:[\w'’]+ ){0,3}|(?:not|never|n['’]t) (?:yet |been |be )?)$"
 )
 _REFUTED = re.compile(
     r"\b(?:(?:cannot|can['’]t|could not|is not|are not|isn['’]t|aren['’]t) (?:be )?(?:correct|true|right)|"

@@ -318,9 +318,9 @@ _BYLINE = re.compile(
     r"(?:\s+(?:with|and)\s+(?:agencies|wires|[A-Z]{2,5}))?\s*",  # "Daily Sabah with AA", "Al Jazeera and agencies"
     re.I,
 )
-# "By Libya Observer staff", "By Kyiv Independent news desk": an outlet's own byline, also one not listed.
+# "By Libya Observer staff", "By Al-Monitor Staff": an outlet's own byline, also one not listed.
 _STAFF_BYLINE = re.compile(
-    r"(?i:by)\s+(?P<outlet>(?:[Tt]he\s+)?[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){0,4})\s+"
+    r"(?i:by)\s+(?P<outlet>(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})\s+"
     r"(?i:staff(?:\s+writers?)?|news\s*desk|newsroom|editorial\s+team)\s*"
 )
 # "By Lina Sinjab, BBC Middle East correspondent": a reporter's name, then the outlet and their post.

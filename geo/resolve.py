@@ -55,6 +55,10 @@ _PLACE_CUE = re.compile(
     r"province of|region of|district of|suburb of|outskirts of|of)\s+(?:the\s+)?$",
     re.I,
 )
+# Words after a name that say it is a place: "reinforced the al-Qaim border crossing".
+_PLACE_CUE_AFTER = re.compile(
+    r"\s+(?:border\s+)?(?:crossing|airport|air\s*base|(?:refugee\s+|displacement\s+)?camp)\b", re.I
+)
 # Words that say a town follows, also after another qualifier ("near the town of Quneitra").
 # ... also down a list: "the towns of Quneitra and Khan Arnabeh".
 _TOWN_OF = re.compile(r"\b(?:towns?|cit(?:y|ies)|villages?)\s+of\s+(?:the\s+)?$", re.I)
@@ -275,7 +279,7 @@ class _Chooser:
         """The best candidate, also weighing ``points``: where the article's other names (by name key)
         were placed before their neighbours were known."""
         head = self.text[max(0, mention.start - 25) : mention.start]
-        cue = bool(_PLACE_CUE.search(head))
+        cue = bool(_PLACE_CUE.search(head) or _PLACE_CUE_AFTER.match(self.text, mention.end))
         if mention.qualifier != "city" and _TOWN_OF.search(head):  # "near the town of Quneitra": the town
             mention = replace(mention, qualifier="city")
         memo = (mention.text, mention.match, mention.qualifier, cue, bool(points))

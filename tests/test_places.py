@@ -3122,3 +3122,36 @@ def test_a_place_taken_in_a_country_the_article_is_not_mostly_about(gazetteer):
     taken = events["Velyka Novosilka"]
     assert (taken.kind, taken.geo_precision, str(taken.date)) == ("capture", 1, "2025-01-26")
     assert any(p.text == "Donetsk" and p.role == "context" for p in places)
+
+
+def test_a_denial_with_its_day_and_withdrawals_from_positions_and_a_base(gazetteer):
+    events, places = events_and_places(
+        "date 2024-12-08 Syria\n\nRebels took Homs on Saturday. The regime's 4th Division withdrew from its "
+        "positions in al-Dimas. The Russian navy began moving ships out of its base in Tartus. The ministry "
+        "denied on Friday that its forces had withdrawn from Hama.",
+        gazetteer,
+    )
+    assert {place: e.kind for place, e in events.items()} == {
+        "Homs": "capture",
+        "Ad Dimas": "withdrawal",
+        "Tartus": "withdrawal",
+    }
+    assert [p.role for p in places if p.text == "Hama"] == ["context"]  # denied
+
+
+def test_a_region_or_countryside_that_opens_a_sentence_about_places_in_it(gazetteer):
+    events = events_by_place(
+        "date 2024-12-08 Syria\n\nIn the southern countryside of Damascus, local groups took over the towns of "
+        "Kisweh and Sasa. In Daraa province, local armed groups captured the Nassib border crossing with Jordan.",
+        gazetteer,
+    )
+    assert set(events) == {"Al Kiswah", "Sa'sa'", "Nassib border crossing"}
+
+
+def test_a_name_before_border_crossing_is_a_place_in_a_country_the_article_names(gazetteer):
+    _, places = events_and_places(
+        "date 2024-12-06 Syria\n\nThe SDF took Deir ez-Zor and Mayadin and moved into Albu Kamal, on the border "
+        "with Iraq. The Iraqi government said it had reinforced the al-Qaim border crossing. Rebels reached Homs.",
+        gazetteer,
+    )
+    assert [p.name for p in places if p.text == "al-Qaim"] == ["Al Qa'im"]
