@@ -68,6 +68,7 @@ _APPROX = re.compile(
     r"recent days)\b",
     re.I,
 )
+_SINCE = re.compile(r"\bsince\b", re.I)
 _LAST_WEEK = re.compile(r"\b(?:last|past|previous) week\b", re.I)
 _YEARS_AGO = re.compile(
     rf"\b(?:last|the previous) year\b|\b(?:{_NUMBER}|eight|nine|ten|eleven|twelve|a few|several|many|some)\s+years?"
@@ -227,7 +228,8 @@ def resolve(sentence: str, published: date | None, near: int | None = None) -> D
     match = _MONTH_ALONE.search(main)  # not "Jabalia, where the army has operated since October, ..."
     if match and published is not None:
         month = _MONTHS[match.group("month").casefold().rstrip(".")]
-        if month != published.month:  # "seized in August", in a November article: before this news
+        since = _SINCE.search(main, 0, match.start())  # "have fled since the fighting broke out in July": till now
+        if month != published.month and since is None:  # "seized in August", in a November article: before this news
             year = published.year if month < published.month else published.year - 1
             return DateInfo(None, UNKNOWN, f"background: {match.group().strip()} ({year})", background_year=year)
     return None
@@ -278,6 +280,18 @@ def line_date(line: str) -> tuple[date, str] | None:
             if info is not None and info.date is not None:
                 return info.date, line[match.start() : match.end()]
     return None
+
+
+def months_named(text: str) -> dict[int, int]:
+    """How often the text names each month (1-12) in a date written with the month's name ("on March 6",
+    "7 March 2025")."""
+    low = lowered(text)
+    found: dict[int, int] = {}
+    for pattern in _EXPLICIT[:2]:
+        for match in pattern.finditer(low):
+            month = _MONTHS[match.group("month").rstrip(".")]
+            found[month] = found.get(month, 0) + 1
+    return found
 
 
 def nearest_day(days: list[tuple[int, DateInfo]], near: int | None = None) -> DateInfo:

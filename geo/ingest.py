@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 import markdown
 from bs4 import BeautifulSoup, Tag
 
-from geo.dates import line_date
+from geo.dates import line_date, months_named
 from geo.errors import BadInput
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -344,11 +344,11 @@ def infer_metadata(text: str, outlets: dict[str, str] | None = None) -> tuple[st
             pass
         title = match.group(2).strip()
     else:
-        published, how_found = _date_in_header(first_lines)
+        published, how_found, said = _date_in_header(first_lines)
         if published is None:
-            published, how_found = _date_in_header(last_lines, datelines=False)
+            published, how_found, said = _date_in_header(last_lines, datelines=False)
         if published is not None:
-            how["published"] = how_found
+            published, how["published"] = _day_or_month_first(published, said, how_found, text)
     for line in first_lines[:3]:
         for domain in _DOMAIN.findall(line):
             name = outlet_of(domain, outlets)
@@ -382,16 +382,35 @@ def infer_metadata(text: str, outlets: dict[str, str] | None = None) -> tuple[st
     return title, outlet, published, how
 
 
-def _date_in_header(lines: list[str], datelines: bool = True) -> tuple[date | None, str]:
+def _date_in_header(lines: list[str], datelines: bool = True) -> tuple[date | None, str, str]:
     """The publication date a header or closing line gives ("Published 2024-10-03", "Dec. 6, 2024",
     "Published Nov. 27, 2024 · The Kyiv Independent") or a dateline with its year ("Nairobi, 2 December
-    2024 (Radio Dabanga)"), with how it was found."""
+    2024 (Radio Dabanga)"), with how it was found and the words that give it."""
     for line in lines:
         for label, when in _dated_parts(line, datelines):
             found = line_date(when)
             if found is not None:
-                return found[0], f"text: {label} '{found[1]}'"
-    return None, ""
+                return found[0], f"text: {label} '{found[1]}'", found[1]
+    return None, "", ""
+
+
+# A date in figures that reads as a day either way: "03/09/2025" (3 September, or 9 March as DW means it);
+# not with dots, which only those who write the day first use ("07.12.2024").
+_EITHER_WAY = re.compile(r"(?P<first>\d{1,2})([/-])(?P<second>\d{1,2})\2\d{4}")
+
+
+def _day_or_month_first(published: date, said: str, how: str, text: str) -> tuple[date, str]:
+    """A header date in figures that reads as a day both ways ("03/09/2025") is read month first where
+    the text's dates name that month and not the other ("on March 6"), else day first, as most of the
+    world writes it; how it was read is said either way."""
+    either = _EITHER_WAY.fullmatch(said)
+    if either is None or int(either.group("first")) > 12 or either.group("first") == either.group("second"):
+        return published, how
+    other = published.replace(month=published.day, day=published.month)
+    named = months_named(text)
+    if named.get(other.month, 0) > named.get(published.month, 0):
+        return other, f"{how}, month first: the text's dates name {other:%B}"
+    return published, f"{how}, day first (month first it would be {other.isoformat()})"
 
 
 # A date written in figures and then in words, as DW's pages give it: "12/07/2024December 7, 2024".

@@ -370,3 +370,8 @@ def test_a_town_taken_a_day_after_the_one_before_it_in_a_list(gazetteer):
         ("Saraqib", "capture", "2024-12-01", "day"),
         ("Ma'arrat an Nu'man", "capture", "2024-12-02", "day"),
     }
+
+
+def test_a_month_that_something_has_gone_on_since_is_no_background():
+    assert resolve("Thousands have fled Lashio since the fighting broke out in July.", date(2024, 8, 3)) is None
+    assert resolve("Rebels seized Lashio in July.", date(2024, 8, 3)).background_year == 2024

@@ -291,3 +291,17 @@ def test_a_wiki_s_citation_marks_are_blanked_where_they_stand(tmp_path):
     [article], problems = load_articles([tmp_path])
     assert not problems and "[16]" not in article.text
     assert article.text.index("Hama") == len("Offensive\n\nOn 1 December, the SNA captured Tell Rifaat.[16] ")
+
+
+def test_a_date_in_figures_that_reads_both_ways_is_read_as_the_text_s_dates_say():
+    def published(body):
+        _, _, when, how = infer_metadata(f"Syria: violence\n\nDeutsche Welle\n03/09/2025\n\n{body}")
+        return str(when), how["published"]
+
+    assert published("Gunmen ambushed patrols near Jableh on Thursday, March 6.") == (
+        "2025-03-09",
+        "text: date line '03/09/2025', month first: the text's dates name March",
+    )
+    when, how = published("Gunmen ambushed patrols near Jableh on Thursday.")
+    assert when == "2025-09-03" and "month first it would be 2025-03-09" in how  # day first, and says so
+    assert published("Gunmen struck on 30 August.")[0] == "2025-09-03"

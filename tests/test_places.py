@@ -3155,3 +3155,12 @@ def test_a_name_before_border_crossing_is_a_place_in_a_country_the_article_names
         gazetteer,
     )
     assert [p.name for p in places if p.text == "al-Qaim"] == ["Al Qa'im"]
+
+
+def test_patrols_as_a_noun_are_no_advance(gazetteer):
+    events = events_by_place(
+        "date 2025-03-09 Syria\n\nGunmen loyal to Assad ambushed security patrols near Jableh on Thursday. Rebel "
+        "fighters patrolled the streets of Aleppo on Saturday.",
+        gazetteer,
+    )
+    assert {place: e.kind for place, e in events.items()} == {"Jablah (near)": "attack", "Aleppo": "advance"}
