@@ -68,6 +68,8 @@ _APPROX = re.compile(
     r"recent days)\b",
     re.I,
 )
+# A who-clause set off by commas: "Rebels from Daraa, who had taken the city on Friday, reached ...".
+WHO_CLAUSE = re.compile(r",\s+(?:who|whose)\b[^,;.]*,")
 _SINCE = re.compile(r"\bsince\b", re.I)
 _LAST_WEEK = re.compile(r"\b(?:last|past|previous) week\b", re.I)
 _YEARS_AGO = re.compile(
@@ -185,11 +187,14 @@ def most_recent(day_name: str, published: date, before: bool = False) -> date:
 def resolve(sentence: str, published: date | None, near: int | None = None) -> DateInfo | None:
     """The date a sentence gives, or None when it gives none (the caller may carry one over).
 
-    Where it names several days, the one nearest character offset ``near`` wins (else the first).
+    Where it names several days, the one nearest character offset ``near`` wins (else the first); not
+    one of a who-clause set off by commas, which tells what its people did before ("Rebels from Daraa,
+    who had taken the city on Friday, reached Damascus overnight" is of the night before publication).
     """
     if not names_time(sentence):
         return None
-    days = _day_mentions(sentence, published)
+    clauses = [m.span() for m in WHO_CLAUSE.finditer(sentence)] if "who" in sentence else []
+    days = [d for d in _day_mentions(sentence, published) if not any(a <= d[0] < b for a, b in clauses)]
     if days:
         return nearest_day(days, near)
     for pattern, offset, label in _RELATIVE:
@@ -343,16 +348,20 @@ def relative_to_earlier(sentence: str, earlier: list[tuple[str, DateInfo]]) -> D
 
 # Right after a place of a list, how many days after the one before it: "Saraqib on 1 December and Maarat
 # al-Numan a day later".
-_DAYS_LATER_AFTER = re.compile(r"\s+(?:" + _COUNT + r"\s+days?\s+later|the\s+(?:next|following)\s+day)\b", re.I)
+_DAYS_LATER_AFTER = re.compile(
+    r"\s+(?:" + _COUNT + r"\s+days?\s+(?P<dir>later|earlier)|the\s+(?:next|following)\s+day)\b", re.I
+)
 
 
 def days_later(text: str, end: int) -> tuple[int, str] | None:
     """How many days after the day written before it a place at ``end`` is said to be, with the words
-    ("a day later", "the next day"); None where no such words follow it."""
+    ("a day later", "the next day"; "began in Idlib 11 days earlier": -11); None where no such words
+    follow it."""
     match = _DAYS_LATER_AFTER.match(text, end)
     if match is None:
         return None
-    return (_count(match) if match.group("n") else 1), match.group().strip()
+    n = _count(match) if match.group("n") else 1
+    return (-n if match.group("dir") and match.group("dir").casefold() == "earlier" else n), match.group().strip()
 
 
 def day_of_action(before: str, day: DateInfo) -> DateInfo:

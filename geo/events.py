@@ -17,6 +17,7 @@ from geo.dates import (
     APPROXIMATE,
     DAY,
     UNKNOWN,
+    WHO_CLAUSE,
     DateInfo,
     came_after,
     day_mentions,
@@ -103,6 +104,7 @@ _SOME_WAY = (
 _PRESENCE = re.compile(
     r"\b(?:next to|in front of|outside|inside|in the streets of|in the heart of|at the gates of|"
     r"(?:were|was|are|is) (?:now |already |still )?at|(?:fighters|rebels|troops|soldiers|insurgents|gunmen) at|"
+    r"(?:showed|shows|showing) (?:[\w-]+ ){0,2}(?:fighters|rebels|troops|soldiers|insurgents|gunmen|tanks) (?:in|at|on|near)|"
     r"(?:were|was|been) (?:seen|spotted|filmed|pictured) (?:in|at|on)|(?:were|was|are|is|now) within|"
     r"(?:fighters|rebels|troops|soldiers|tanks|gunmen|militants) (?:seen|spotted|filmed|pictured) (?:in|at|on|near)|"
     r"(?:rebels|fighters|troops|soldiers|insurgents|gunmen) (?:\w+ )?celebrat\w* (?:in|at|on|outside|inside)|"
@@ -935,7 +937,7 @@ def _day_of(
     last = max(dated_before, key=lambda d: d[0])[1] if dated_before else None  # the day written last before it
     step = days_later(text, place.end)
     if step is not None and last is not None and last.date is not None:  # "Maarat al-Numan a day later"
-        return DateInfo(last.date + timedelta(days=step[0]), last.precision, f"'{step[1]}' after {last.method}")
+        return DateInfo(last.date + timedelta(days=step[0]), last.precision, f"'{step[1]}', counted from {last.method}")
     within = _WITHIN_DAYS_AFTER.match(text, place.end)
     if within is not None and last is not None:  # "launched on Nov. 27 ..., took Aleppo within days": soon after
         return DateInfo(last.date, APPROXIMATE, f"'{within.group().strip()}' of {last.method}")
@@ -945,8 +947,8 @@ def _day_of(
     if _WHERE.match(text, place.end):
         days = [d for d in days if d[0] > offset] or days
     clauses = _others_clauses(text, place, sentence, places)
-    days = [d for d in days if not any(start <= d[0] < end for start, end in clauses)] or days
-    own = [d for d in days if d[0] < offset or not _NEW_CLAUSE.search(text, place.end, sentence.start + d[0])]
+    own = [d for d in days if not any(start <= d[0] < end for start, end in clauses)]
+    own = [d for d in own if d[0] < offset or not _NEW_CLAUSE.search(text, place.end, sentence.start + d[0])]
     if not own:  # "Khartoum, Omdurman and Bahri, and on Wednesday it recaptured ...": another clause's day
         if published is None:
             return DateInfo(None, UNKNOWN, "the day the sentence names is another clause's")
@@ -1108,7 +1110,8 @@ def _after_a_fall(text: str, before: str, events: list[Event]) -> DateInfo | Non
 
 def _others_clauses(text: str, place: Place, sentence: Sentence, places: list[Place]) -> list[tuple[int, int]]:
     """Where the where- and which-clauses of the sentence's other places are (offsets in the sentence), up
-    to the next comma: the day in "Kunduz, which fell on Sunday, and Sheberghan" is not Sheberghan's."""
+    to the next comma: the day in "Kunduz, which fell on Sunday, and Sheberghan" is not Sheberghan's; and
+    its who-clauses set off by commas that the place is not in."""
     spans = []
     for other in places:
         where = _WHERE.match(text, other.end) if sentence.start <= other.start < sentence.end else None
@@ -1118,6 +1121,9 @@ def _others_clauses(text: str, place: Place, sentence: Sentence, places: list[Pl
         end = comma if comma != -1 else sentence.end
         if not where.end() <= place.start < end:  # "Homs, where rebels took the villages of ...": theirs too
             spans.append((where.end() - sentence.start, end - sentence.start))
+    for who in WHO_CLAUSE.finditer(text, sentence.start, sentence.end):  # "Rebels from Daraa, who had taken
+        if not who.start() <= place.start < who.end():  # the city on Friday, reached Damascus overnight"
+            spans.append((who.start() - sentence.start, who.end() - sentence.start))
     return spans
 
 
@@ -1310,8 +1316,10 @@ def _role(
     speaks = (
         place.feature != ROAD
         and (_GOVERNMENT_VERB.match(after) or _ALLIES.match(after))
-        and not re.search(r"\b(?:in|at|of|into|from|to|towards?|near|fled|left|entered|reached)\s+$", before)
-    )  # not "families who fled Homs said"
+        and not re.search(
+            r"\b(?:(?:in|at|of|into|from|to|towards?|near|fled|left|entered|reached)|(?:in|at|near) the)\s+$", before
+        )
+    )  # not "families who fled Homs said", "Residents in the Mezzeh district reported gunfire"
     if speaks or _OBJECT_COMPLEMENT.match(after) and _GOVERNMENT_OBJECT.search(before):
         return CONTEXT, "stands for its government", ""
     clauses = re.split(r"[,;:—–(]", text[max(sentence.start, place.start - _CLAUSE_BEFORE) : place.start])

@@ -236,6 +236,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     while i < n:
         if (
             not tokens.caps[i]
+            or _after_an_article(tokens, i)
             or tokens.words[i].casefold() in _NOT_NAMES
             or tokens.words[i].casefold() in MONTH_ABBREVIATIONS
             and _DAY_AFTER.match(text, tokens.ends[i])
@@ -316,6 +317,22 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     found += _capitals(text, found, gazetteer)
     found += _city_airports(text, found, gazetteer)
     return sorted(found, key=lambda m: m.start)
+
+
+# Arabic articles that are no English words: not "as", "at", "an" ("near Kurakhove as Ukraine strikes").
+_ARTICLES_NOT_ENGLISH = frozenset({"al", "el", "ash", "ath", "adh", "az", "ez", "ul", "ad", "ar"})
+
+
+def _after_an_article(tokens: _Tokens, i: int) -> bool:
+    """Whether token ``i`` ends a name after its Arabic article in lower case, which a capitalised word
+    begins: "Sham" in "Hayat Tahrir al Sham" (no Damascus) or in an unknown "Tal al Sham"."""
+    return (
+        i >= 2
+        and tokens.words[i - 1] in _ARTICLES_NOT_ENGLISH
+        and tokens.caps[i - 2]
+        and tokens.joined(i - 1)
+        and tokens.joined(i)
+    )
 
 
 # "took most of Aleppo, including the airport": the airport of the city named just before.

@@ -3164,3 +3164,34 @@ def test_patrols_as_a_noun_are_no_advance(gazetteer):
         gazetteer,
     )
     assert {place: e.kind for place, e in events.items()} == {"Jablah (near)": "attack", "Aleppo": "advance"}
+
+
+def test_a_group_named_with_al_sham_names_no_damascus(gazetteer):
+    events = events_by_place(
+        "date 2024-12-05 Iran Update\n\nOpposition forces led by Hayat Tahrir al Sham (HTS) seized Hama City on "
+        "December 5. Syrian regime forces withdrew from the city toward Homs. Geolocated footage showed "
+        "opposition fighters in Talbiseh.",
+        gazetteer,
+    )
+    assert {place: e.kind for place, e in events.items()} == {
+        "Hamah": "withdrawal",  # "the city" is Hama; no "Sham" for Damascus
+        "Tallbisah": "advance",  # fighters shown there
+    }
+
+
+def test_days_earlier_and_a_who_clause_s_day(gazetteer):
+    events = events_by_place(
+        "date 2024-12-08 Syria\n\nFighters entered Damascus early on Sunday, after a lightning offensive that "
+        "began in Idlib 11 days earlier. Rebels from the southern province of Daraa, who had taken the city of "
+        "Daraa on Friday, reached the southern edges of Damascus overnight. Fighters also stormed the Sednaya "
+        "prison north of the capital. Residents in the Mezzeh district reported gunfire.",
+        gazetteer,
+    )
+    assert {place: (e.kind, str(e.date)) for place, e in events.items()} == {
+        "Damascus": ("advance", "2024-12-08"),
+        "Idlib": ("fighting", "2024-11-27"),  # 11 days before the Sunday
+        "Dar'a": ("capture", "2024-12-06"),
+        "Damascus (edges of)": ("advance", "2024-12-08"),  # not the who-clause's Friday
+        "Saydnaya Prison": ("advance", "2024-12-07"),  # the night before, not Friday
+        "Mezzeh": ("fighting", "2024-12-07"),  # residents in it reported, not it
+    }
