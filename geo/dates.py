@@ -68,6 +68,8 @@ _APPROX = re.compile(
     r"recent days)\b",
     re.I,
 )
+# A where-, which- or who-clause, up to the next comma: what it dates is its own.
+_PLACES_CLAUSE = re.compile(r",\s+(?:where|which|who|whose)\b[^,;]*", re.I)
 # A who-clause set off by commas: "Rebels from Daraa, who had taken the city on Friday, reached ...".
 WHO_CLAUSE = re.compile(r",\s+(?:who|whose)\b[^,;.]*,")
 _SINCE = re.compile(r"\bsince\b", re.I)
@@ -218,16 +220,17 @@ def resolve(sentence: str, published: date | None, near: int | None = None) -> D
     if match and published is not None:
         year = published.year - 1
         return DateInfo(None, UNKNOWN, f"background: {match.group()} ({year} or before)", background_year=year)
-    match = _APPROX.search(sentence)
+    own = _PLACES_CLAUSE.sub("", sentence)  # "Tel al-Sultan in Rafah, where medics were killed last week": theirs
+    match = _APPROX.search(own)
     if match and published is not None:
         return DateInfo(published, APPROXIMATE, f"'{match.group()}' (around publication)")
-    match = _WEEKEND.search(sentence)
+    match = _WEEKEND.search(own)
     if match and published is not None:  # the Saturday of the latest weekend; "last weekend" on one, the one before
         saturday = published + relativedelta(weekday=SA(-1))
         if match.group().casefold().startswith("last") and published.weekday() >= 5:
             saturday -= timedelta(days=7)
         return DateInfo(saturday, APPROXIMATE, f"'{match.group()}' (the weekend before publication)")
-    match = _LAST_WEEK.search(sentence)
+    match = _LAST_WEEK.search(own)
     if match and published is not None:
         return DateInfo(published - timedelta(days=7), APPROXIMATE, f"'{match.group()}' (a week before publication)")
     match = _MONTH_ALONE.search(main)  # not "Jabalia, where the army has operated since October, ..."

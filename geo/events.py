@@ -259,6 +259,7 @@ _SPEAKERS = re.compile(
 _INSTITUTION_IN = re.compile(
     r"\b(?:ministry|government|parliament|presidency|command|headquarters|embass(?:y|ies))\s+in\s+$", re.I
 )
+_ACCORDING_TO = re.compile(r"\baccording to\b", re.I)  # "according to the Health Ministry in Gaza"
 _SAID = re.compile(r"^,?\s+(?:said|says|say|announced|reported|claimed|denied|stated|added|confirmed)\b")
 # The far place of a distance from where the news is: "safe passage to Damascus, about 100 km to the north";
 # unless something is done to it ("abandoned the town of Kiswah, 10 km to the south").
@@ -1309,7 +1310,12 @@ def _role(
         and not _acted_on(before)
     ):
         return CONTEXT, "reference point or institution", ""
-    if before.strip() == "In" and _SPEAKERS.match(after) or _SAID.match(after) and _INSTITUTION_IN.search(before):
+    if (
+        before.strip() == "In"
+        and _SPEAKERS.match(after)
+        or (_SAID.match(after) or _ACCORDING_TO.search(before))
+        and _INSTITUTION_IN.search(before)
+    ):
         return CONTEXT, "where a government speaks", ""
     if _ROAD_FIRST_END.match(after) or _ROAD_LAST_END.search(before) and _ROAD_AFTER.match(after):
         return CONTEXT, "an end of a road", ""

@@ -99,6 +99,13 @@ _QUALIFIER_AFTER_LIST = re.compile(
     r"^(?:(?:,?\s+and|,)\s+(?:(?:north|south|east|west)(?:ern|-?(?:east|west)ern)?\s+)?"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?){0,12}\s+(province|governorate|region|state|oblast)s\b"
 )
+# A list of regions: "the provinces of Saada, al-Bayda and Radaa".
+_REGION_PLURALS = {"provinces": "province", "governorates": "governorate", "regions": "region", "oblasts": "oblast"}
+_REGIONS_OF = re.compile(
+    r"\b(provinces|governorates|regions|oblasts)\s+of\s+"
+    r"(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s+(?:and\s+)?|\s+and\s+)){0,12}$",
+    re.I,
+)
 # Qualifiers that make a name the region, not the town: "Aleppo province", "Gezira state".
 REGION_QUALIFIERS = {"province", "governorate", "region", "state", "oblast", "province of"}
 # The unit of a distance, with the conversion news add in brackets: "25 km (15 miles)".
@@ -853,8 +860,15 @@ def _qualified(text: str, mention: Mention) -> Mention:
     )
     head = text[max(0, mention.start - 40) : mention.start]
     before = _QUALIFIER_BEFORE.search(head) if ends_with_word(head, _QUALIFIER_LAST, _QUALIFIER_LAST_STEMS) else None
+    regions = (
+        _REGIONS_OF.search(text, max(0, mention.start - 200), mention.start)
+        if "s of" in text[max(0, mention.start - 200) : mention.start]
+        else None
+    )
     qualifier = ""
-    if after and not (before and after.group(1).casefold() == "city"):  # "north of Kharkiv city": north of it
+    if regions:  # "the provinces of Saada, al-Bayda and Radaa": each a province
+        qualifier = _REGION_PLURALS[regions.group(1).casefold()]
+    elif after and not (before and after.group(1).casefold() == "city"):  # "north of Kharkiv city": north of it
         qualifier = after.group(1).casefold()
     elif before:
         qualifier = before.group(1).casefold()

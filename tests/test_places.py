@@ -3195,3 +3195,16 @@ def test_days_earlier_and_a_who_clause_s_day(gazetteer):
         "Saydnaya Prison": ("advance", "2024-12-07"),  # the night before, not Friday
         "Mezzeh": ("fighting", "2024-12-07"),  # residents in it reported, not it
     }
+
+
+def test_a_where_clause_s_week_a_ministry_one_is_told_by_and_a_list_of_provinces(gazetteer):
+    events, places = events_and_places(
+        "date 2025-03-31 Gaza\n\nIsraeli troops on Monday ordered residents of Rafah to leave. Israeli troops "
+        "advanced into the Tel al-Sultan neighbourhood in western Rafah, where 15 medics had been killed last "
+        "week. Since Israel resumed its war on 18 March, more than 1,000 Palestinians have been killed, according "
+        "to the Health Ministry in Gaza. Strikes hit the provinces of Saada and al-Bayda in Yemen.",
+        gazetteer,
+    )
+    assert str(events["Tel al-Sultan (Rafah)"].date) == "2025-03-31"  # not the where-clause's last week
+    assert [p.reason for p in places if p.text == "Gaza"][-1] == "where a government speaks"
+    assert {events[p].geo_precision for p in ("Sa'dah (province)", "Al Bayda (province)")} == {3}
