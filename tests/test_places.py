@@ -3208,3 +3208,19 @@ def test_a_where_clause_s_week_a_ministry_one_is_told_by_and_a_list_of_provinces
     assert str(events["Tel al-Sultan (Rafah)"].date) == "2025-03-31"  # not the where-clause's last week
     assert [p.reason for p in places if p.text == "Gaza"][-1] == "where a government speaks"
     assert {events[p].geo_precision for p in ("Sa'dah (province)", "Al Bayda (province)")} == {3}
+
+
+def test_more_words_of_what_happened(gazetteer):
+    events = events_by_place(
+        "date 2024-12-09 Syria\n\nGovernment defences collapsed in Homs on Saturday. Rebels secured the city of "
+        "Hama on Friday. Rebels gained ground around Aleppo. The army was routed in Idlib. As of Saturday evening, "
+        "fighters were in Rastan. The UN secured the release of hostages in Gaza.",
+        gazetteer,
+    )
+    assert {place: e.kind for place, e in events.items()} == {
+        "Homs": "withdrawal",
+        "Hamah": "capture",
+        "Aleppo (around)": "advance",
+        "Idlib": "fighting",
+        "Ar Rastan": "advance",
+    }
