@@ -851,10 +851,11 @@ _DATELINE = re.compile(
     r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,\s+[A-Z]{3,6}\s*[-–—]\s*"
     r"|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[–—]\s+"
     r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})\s+\([A-Z][A-Za-z .'’-]+\)\s*[-–—]\s*"
+    r"|[A-Z][A-Z .'’/-]{2,30}:\s+(?=[A-Z])"  # "ISLAMABAD: India fired missiles", as Dawn writes it
 )  # "BEIRUT, Dec. 9 (Reuters) - ", "Homs (Syria) (AFP) - ", "Hama, Dec. 3 (SANA) – ", "KHARTOUM — ",
 # "BAGHDAD, June 10, 2014 — ", "BEIRUT, Lebanon — ", "Hama, SANA-"; two cities: "DUBAI/JERUSALEM, June 13 (Reuters) -";
 # in title case: "Beirut (AFP) - ", "Beirut, 7 December 2024 (SANA) – ", "Beirut, Lebanon – "; the date
-# first, then the town: "February 24, 2025 (KHARTOUM) – "
+# first, then the town: "February 24, 2025 (KHARTOUM) – "; a town and a colon: "ISLAMABAD: "
 
 
 # A clause about the place before it: "Manbij, where clashes were reported", "Hama, which they captured".

@@ -3224,3 +3224,13 @@ def test_more_words_of_what_happened(gazetteer):
         "Idlib": "fighting",
         "Ar Rastan": "advance",
     }
+
+
+def test_a_town_in_capitals_and_a_colon_is_a_dateline(gazetteer):
+    events, places = events_and_places(
+        "date 2025-05-07 India strikes Pakistan\n\nISLAMABAD: India fired missiles at sites in Bahawalpur and "
+        "Muridke early on Wednesday, the military said.",
+        gazetteer,
+    )
+    assert set(events) == {"Bahawalpur", "Muridke"}
+    assert [p.reason for p in places if p.text == "ISLAMABAD"] == ["where the report was filed"]
