@@ -699,6 +699,7 @@ def _longest_match(
     if run_end > i + max(1, exact[1]) and (
         _PREPOSITION.search(tokens.text[max(0, start - 12) : start])
         or named_as_place(tokens.text, start, tokens.ends[run_end - 1], found)
+        or _next_in_a_list(tokens.text, start, found)  # "in Saraqeb and Maarat al-Nouman"
     ):
         longest = min(run_end, i + _MAX_WORDS)
     shortest = max(exact[1], int(common)) if exact[0] is not None else int(common)
@@ -707,16 +708,27 @@ def _longest_match(
             continue
         end = tokens.ends[j - 1]
         phrase = tokens.text[start:end]
-        loose = tuple(c.id for c in gazetteer.lookup_loose(phrase) if c.feature == CITY)
+        airfield = _AIRFIELD_AFTER.match(tokens.text, end)  # "Kweiris airport": the Kuweires air base
+        loose = tuple(
+            c.id for c in gazetteer.lookup_loose(phrase) if c.feature == CITY or airfield and c.feature == AIRPORT
+        )
         if loose:
             return Mention(start, end, phrase, LOOSE, loose), j - i
     return exact
 
 
+_AIRFIELD_AFTER = re.compile(r"\s+(?:military\s+)?(?:airport|air\s*base|airfield)\b", re.I)
+
+
+def _next_in_a_list(text: str, start: int, found: list[Mention]) -> bool:
+    """Whether a name follows a known place as the next of a list ("Saraqeb and Maarat al-Nouman")."""
+    gap = _LIST_GAP.search(text, max(0, start - 10), start)
+    return gap is not None and any(m.end == gap.start() and m.match != UNKNOWN for m in found)
+
+
 def between_places(text: str, start: int, end: int, found: list[Mention], gazetteer: Gazetteer) -> bool:
     """Whether a name stands in a list between two places ("near Lysivka, Kotlyne, Udachne"): a place."""
-    gap = _LIST_GAP.search(text, max(0, start - 10), start)
-    if gap is None or not any(m.end == gap.start() and m.match != UNKNOWN for m in found):
+    if not _next_in_a_list(text, start, found):
         return False
     after = _NEXT_IN_LIST.match(text, end)
     return after is not None and bool(gazetteer.ids(after.group(1)))

@@ -303,6 +303,10 @@ _TOWN_DATE = re.compile(r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?\s+(?P<when>[A-Z
 # Towns in capitals, a dash, the date: "EL FASHER / TAWILA – April 14, 2025".
 _TOWNS_DASH_DATE = re.compile(r"[A-Z][A-Z .'’/-]{1,40}?\s+[-–—]\s+(?P<when>[A-Z0-9][^–—]{5,40})")
 # An agency's dateline with its name between slashes: "MOSCOW, December 4. /TASS/."
+# A town, the outlet and the date: "Hama, SANA – December 4, 2024".
+_TOWN_OUTLET_DATE = re.compile(
+    r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,\s+(?P<outlet>[A-Z][\w.&'’ ]{1,30}?)\s*[-–—]\s*(?P<when>[A-Z0-9][^–—]{5,40})"
+)
 _SLASHED = re.compile(r"[A-Z][A-Z .'’-]{1,30},\s+[A-Z][a-z]+\.?\s+\d{1,2}\.?\s+/(?P<outlet>[A-Z][\w-]{1,20})/")
 # A dateline that opens with the date, then the town: "February 24, 2025 (KHARTOUM) – The army said".
 _DATE_FIRST = re.compile(r"(?P<when>[^()\n]{6,30}?)\s+\([A-Z][A-Za-z .'’-]{1,30}\)\s*(?:[-–—]|$)")
@@ -421,7 +425,8 @@ def _dated_parts(line: str, datelines: bool) -> Iterator[tuple[str, str]]:
     """The parts of a line that may be a date, in the order they are tried, each with what the line is:
     the line itself, the date of a signed line, of a wire dateline ("AMMAN, Dec 7 (Reuters) -"), of one
     that opens with it ("February 24, 2025 (KHARTOUM) –"), of a named one ("Reuters, December 9, 2024")
-    and of a town's ("ISTANBUL Dec 02, 2024 - ...", "EL FASHER / TAWILA – April 14, 2025")."""
+    and of a town's ("ISTANBUL Dec 02, 2024 - ...", "EL FASHER / TAWILA – April 14, 2025", "Hama, SANA –
+    December 4, 2024")."""
     yield "date line", line
     if signed := _SIGNED.fullmatch(line):
         yield "date line", signed.group("when")
@@ -434,7 +439,11 @@ def _dated_parts(line: str, datelines: bool) -> Iterator[tuple[str, str]]:
         yield "date line", named.group("when")
     if twice := _TWICE.fullmatch(line):  # "12/07/2024December 7, 2024": the one written out
         yield "date line", twice.group("when")
-    for town in (_TOWN_DATE.fullmatch(line), _TOWNS_DASH_DATE.fullmatch(line)) if datelines else ():
+    for town in (
+        (_TOWN_DATE.fullmatch(line), _TOWNS_DASH_DATE.fullmatch(line), _TOWN_OUTLET_DATE.fullmatch(line))
+        if datelines
+        else ()
+    ):
         if town:
             yield "dateline", town.group("when")
 
@@ -503,6 +512,9 @@ def _outlet_in_header(lines: list[str], known: dict[str, str], datelines: bool =
         bracketed = _BRACKETED.match(line)
         if bracketed and _bare(said := bracketed.group("outlet")) in known:
             return known[_bare(said)], f"text: dateline '({said})'"
+        town = _TOWN_OUTLET_DATE.fullmatch(line) if datelines else None
+        if town and _bare(said := town.group("outlet")) in known and line_date(town.group("when")):
+            return known[_bare(said)], f"text: dateline '{town.group().strip()}'"
         byline = _BYLINE.fullmatch(line)
         if byline and _bare(byline.group("outlet")) in known:
             said = byline.group("outlet")

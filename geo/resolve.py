@@ -449,15 +449,22 @@ def _placed(place: Place, where: Place, located: re.Match[str], how: str) -> Pla
 
 def _far_from_its_list(text: str, places: list[Place], villages: set[int]) -> list[Place]:
     """A village listed with towns of its sentence that all lie near one another and far from it ("near
-    Lysivka, Kotlyne, Udachne and Uspenivka": not the Lysivka 600 km west of the others): a namesake no
-    source knows, left unresolved rather than put where it is not."""
+    Lysivka, Kotlyne, Udachne and Uspenivka": not the Lysivka 600 km west of the others), or far from the
+    sentence's towns that are no villages ("In the Pokrovsk direction, ... near Myrnohrad, Novotroitske and
+    Pushkine": not the Pushkino of Crimea): a namesake no source knows, left unresolved rather than put
+    where it is not."""
     out = list(places)
     for k, place in enumerate(places):
         if place.start not in villages or place.lat is None or place.lon is None or not _in_a_list(text, places, k):
             continue
         towns = _towns_of_its_sentence(text, places, place)
-        if len(towns) < 2 or max(_km(a, b) for a in towns for b in towns) > _LOOSE_REACH_KM:
-            continue  # no towns, or towns that do not agree where the list is
+        larger = [t for t in towns if t.start not in villages]  # the towns of the sentence, not its villages
+        if larger and len(larger) < len(towns):  # "near Myrnohrad, Novotroitske and Pushkine": by Myrnohrad
+            towns = larger
+        elif len(towns) < 2:
+            continue
+        if max(_km(a, b) for a in towns for b in towns) > _LOOSE_REACH_KM:
+            continue  # towns that do not agree where the list is
         if min(_km(place, town) for town in towns) > _LOOSE_REACH_KM:
             unknown = Mention(place.start, place.end, place.text, UNKNOWN, ())
             out[k] = replace(_unresolved(unknown), resolution=f"unresolved: {place.name} lies far from its list")
@@ -673,6 +680,8 @@ def _within(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> dict[in
             continue
         if _NAME_GOES_ON.match(text, region.end) or gazetteer.is_demonym(region.text):
             continue  # "..., Iranian Foreign Minister Araqchi", "..., Ukrainian intelligence said": not its region
+        if region.qualifier == "city":
+            continue  # "Antonivka, Kherson city and 10 other settlements": a list, not Antonivka in Kherson
         if any(gazetteer.row(c).feature == COUNTRY for c in place.candidates):  # "in Russia, U.S. officials said"
             continue
         regions = [r for r in (gazetteer.row(c) for c in region.candidates) if r.feature in (ADMIN1, COUNTRY)]

@@ -166,6 +166,10 @@ def test_an_outlet_s_staff_byline_and_a_reporter_s_post_name_the_outlet():
     assert outlet("By Kyiv Independent news desk") == "The Kyiv Independent"
     assert outlet("By Addis Standard staff") == "Addis Standard"  # not a listed outlet, but its staff
     assert outlet("By Al-Monitor Staff") == "Al-Monitor"  # a hyphen in the outlet's name
+    assert infer_metadata("Army units redeploy\n\nHama, SANA – December 4, 2024\n\nBody.")[1:3] == (
+        "SANA",
+        date(2024, 12, 4),
+    )  # a town, the outlet and the date
     assert outlet("By Lina Sinjab, BBC Middle East correspondent") == "BBC News"
     assert outlet("By Emanuel Fabian") == outlet("By our staff") == ""  # a person; no outlet named
 

@@ -3234,3 +3234,24 @@ def test_a_town_in_capitals_and_a_colon_is_a_dateline(gazetteer):
     )
     assert set(events) == {"Bahawalpur", "Muridke"}
     assert [p.reason for p in places if p.text == "ISLAMABAD"] == ["where the report was filed"]
+
+
+def test_a_city_in_a_list_and_villages_far_from_the_sentence_s_towns(gazetteer):
+    events, places = events_and_places(
+        "date 2024-11-20 Ukraine\n\nRussian troops attacked Beryslav, Bilozerka, Antonivka, Kherson city and 10 "
+        "other settlements in Kherson region. In the Pokrovsk direction, Ukrainian defenders repelled 42 attacks "
+        "near Myrnohrad, Novotroitske and Pushkine.",
+        gazetteer,
+    )
+    assert events["Kherson"].geo_precision == 1  # the city, not the region: "Antonivka, Kherson city" is a list
+    unresolved = {p.text for p in places if p.lat is None}
+    assert {"Novotroitske", "Pushkine"} <= unresolved  # not the namesakes in Kherson region and Crimea
+
+
+def test_spellings_with_other_vowels_down_a_list_and_before_airport(gazetteer):
+    events = events_by_place(
+        "date 2024-12-04 Syria\n\nRebels took Aleppo. Warplanes struck headquarters in Saraqeb and Maarat "
+        "al-Nouman. Army units repelled an attack near Kweiris airport.",
+        gazetteer,
+    )
+    assert {"Saraqib", "Ma'arrat an Nu'man", "Kuweires Air Base (near)"} <= set(events)
