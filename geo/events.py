@@ -940,8 +940,19 @@ def _day_of(
     dated_before = [(at, day) for at, day in days if at < offset and day.date is not None]
     last = max(dated_before, key=lambda d: d[0])[1] if dated_before else None  # the day written last before it
     step = days_later(text, place.end)
+    if step is None and last is not None:  # "Homs fell on December 7th, and the next morning rebels walked into"
+        last_at = max(at for at, day in dated_before if day is last)
+        begin = sentence.start + last_at + 1
+        if last_at == 0:  # the day the sentence opens with ("The next day, they captured"): after its words
+            comma = text.find(",", sentence.start, place.start)
+            begin = comma + 1 if comma >= 0 else place.start
+        next_day = _NEXT_DAY.search(text, begin, place.start)
+        step = (1, next_day.group()) if next_day else None
     if step is not None and last is not None and last.date is not None:  # "Maarat al-Numan a day later"
-        return DateInfo(last.date + timedelta(days=step[0]), last.precision, f"'{step[1]}', counted from {last.method}")
+        then = last.date + timedelta(days=step[0])
+        if published is not None and then > published:  # never after the news that tells of it
+            return DateInfo(published, APPROXIMATE, f"publication date; '{step[1]}' would be after it")
+        return DateInfo(then, last.precision, f"'{step[1]}', counted from {last.method}")
     within = _WITHIN_DAYS_AFTER.match(text, place.end)
     if within is not None and last is not None:  # "launched on Nov. 27 ..., took Aleppo within days": soon after
         return DateInfo(last.date, APPROXIMATE, f"'{within.group().strip()}' of {last.method}")
@@ -1080,6 +1091,8 @@ def _frames_its_places(text: str, place: Place, sentence: Sentence, places: list
     )
 
 
+# The day after the one written before: "Homs fell on December 7th, and the next morning rebels walked into".
+_NEXT_DAY = re.compile(r"\b(?:the )?(?:next|following) (?:morning|day|evening|night|afternoon)\b", re.I)
 # Words right after a place that put it soon after the day written before it: "took Aleppo within days".
 _WITHIN_DAYS_AFTER = re.compile(r"\s+within (?:a few |several |two |three )?(?:days|hours|a week)\b", re.I)
 # A week written right after a place, which its day is in: "who seized Aleppo last week".

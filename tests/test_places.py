@@ -3255,3 +3255,18 @@ def test_spellings_with_other_vowels_down_a_list_and_before_airport(gazetteer):
         gazetteer,
     )
     assert {"Saraqib", "Ma'arrat an Nu'man", "Kuweires Air Base (near)"} <= set(events)
+
+
+def test_the_next_morning_after_a_day_in_the_sentence(gazetteer):
+    events = events_by_place(
+        "date 2024-12-12 Syria\n\nHoms fell on December 7th, and the next morning rebels walked into Damascus. "
+        "On Thursday 5 December, the rebels took Hama. The next day, they captured Rastan and Talbiseh.",
+        gazetteer,
+    )
+    assert {place: str(e.date) for place, e in events.items()} == {
+        "Homs": "2024-12-07",
+        "Damascus": "2024-12-08",
+        "Hamah": "2024-12-05",
+        "Ar Rastan": "2024-12-06",  # the opening "The next day" counted once
+        "Tallbisah": "2024-12-06",
+    }
