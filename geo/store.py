@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import asdict
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TypeVar
 
 import pandas as pd
 from sqlalchemy import create_engine, event, func, insert, inspect, select
@@ -32,6 +34,8 @@ from geo.schema import articles_table, events_table, metadata
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "frontline.sqlite"
 
 Process = Callable[[Article], ArticleResult]
+T = TypeVar("T")
+_TRIES = 5  # times a write is tried where SQLite reports the database locked without waiting
 
 
 def database_url(env: dict[str, str] | None = None) -> str:
@@ -62,11 +66,16 @@ class Store:
         existing = self.article_id(article.content_hash)
         if existing is not None:
             return existing, False
-        try:
+
+        def write() -> int:
             with self.engine.begin() as conn:
                 inserted = insert(articles_table).values(**_article_row(article)).returning(articles_table.c.id)
                 article_id = conn.execute(inserted).scalar_one()
                 _insert_events(conn, article_id, result)
+            return int(article_id)
+
+        try:
+            article_id = _retrying(write)
         except IntegrityError:  # another writer stored the same text first
             found = self.article_id(article.content_hash)
             if found is None:
@@ -140,14 +149,37 @@ class Store:
             if article_id not in stale:
                 continue
             result = process(article)
-            with self.engine.begin() as conn:
-                conn.execute(events_table.delete().where(events_table.c.article_id == article_id))
-                _insert_events(conn, article_id, result)
-                conn.execute(
-                    articles_table.update().where(articles_table.c.id == article_id).values(pipeline_version=version)
-                )
+
+            def remake(article_id: int = article_id, result: ArticleResult = result) -> None:
+                with self.engine.begin() as conn:
+                    conn.execute(events_table.delete().where(events_table.c.article_id == article_id))
+                    _insert_events(conn, article_id, result)
+                    conn.execute(
+                        articles_table.update()
+                        .where(articles_table.c.id == article_id)
+                        .values(pipeline_version=version)
+                    )
+
+            _retrying(remake)
             done += 1
         return done
+
+
+def _retrying(write: Callable[[], T]) -> T:
+    """Run a write transaction again when SQLite says the database is locked without waiting for it, as
+    it does to break a deadlock between two connections (its advice: roll back and try again); each
+    attempt is a whole transaction, so a failed one leaves nothing behind."""
+    for attempt in range(1, _TRIES):
+        try:
+            return write()
+        except OperationalError as error:
+            if "database is locked" not in str(error):
+                raise
+            _pause(0.05 * attempt)
+    return write()  # the last try: its error is the caller's
+
+
+_pause = time.sleep  # replaced in tests, which never sleep
 
 
 def _create_tables(engine: Engine) -> None:

@@ -14,8 +14,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import update
 from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.schema import CreateTable
 
+import geo.store
 from geo.events import process_article
 from geo.ingest import build_article
 from geo.store import Store, articles_table
@@ -196,4 +198,38 @@ def test_a_database_half_created_by_another_process_is_waited_for(tmp_path):
     finally:
         finishing.join()
         other.close()
+    assert store.count() == (0, 0)
+
+
+def test_a_write_sqlite_reports_locked_is_tried_again_whole(db_url, gazetteer, monkeypatch):
+    """SQLite may report a database locked without waiting (to break a deadlock): the write is tried again,
+    and the attempt that failed leaves nothing behind."""
+    store = Store(db_url)
+    article = build_article("a.txt", HOSTILE)
+    result = process_article(article, gazetteer)
+    real = geo.store._insert_events
+    calls = []
+
+    def locked_once(conn, article_id, found):
+        calls.append(article_id)
+        if len(calls) == 1:
+            raise OperationalError("INSERT", {}, Exception("database is locked"))
+        real(conn, article_id, found)
+
+    monkeypatch.setattr("geo.store._insert_events", locked_once)
+    monkeypatch.setattr("geo.store._pause", lambda seconds: None)
+    assert store.add(article, result)[1] is True
+    assert len(calls) == 2 and store.count() == (1, len(result.events))
+
+
+def test_other_database_errors_are_not_tried_again(db_url, gazetteer, monkeypatch):
+    store = Store(db_url)
+    article = build_article("a.txt", HOSTILE)
+
+    def full(*_args):
+        raise OperationalError("INSERT", {}, Exception("database or disk is full"))
+
+    monkeypatch.setattr("geo.store._insert_events", full)
+    with pytest.raises(OperationalError):
+        store.add(article, process_article(article, gazetteer))
     assert store.count() == (0, 0)
