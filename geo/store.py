@@ -189,12 +189,16 @@ def _create_tables(engine: Engine) -> None:
     creating; ``BEGIN IMMEDIATE`` takes the write lock first, and the others wait for it (busy_timeout)
     and then find every table there. PostgreSQL's DDL is transactional: a loser fails, then finds them.
     """
-    try:
+
+    def create() -> None:
         with engine.connect() as conn:
             if engine.dialect.name == "sqlite":
                 conn.exec_driver_sql("BEGIN IMMEDIATE")
             metadata.create_all(conn)
             conn.commit()
+
+    try:
+        _retrying(create)
     except (OperationalError, ProgrammingError, IntegrityError):
         missing = set(metadata.tables) - set(inspect(engine).get_table_names())
         if missing:
