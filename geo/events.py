@@ -477,7 +477,11 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
             and not _TAKEN.search(_words_before(text, sentence, place))  # "who seized Aleppo ... the city's airport"
         ):
             role, reason, kind = CONTEXT, "the city of a landmark the sentence names", ""
-        if role == EVENT and place.feature == ADMIN1 and place.admin1 in regions.get(index, set()):
+        if (
+            role == EVENT
+            and place.feature == ADMIN1
+            and (place.admin1 in regions.get(index, set()) or _INCLUDES_TOWNS.match(text, place.end))
+        ):  # "villages in the Bekaa Valley, including Sohmor and Brital"
             role, reason, kind = CONTEXT, "the region of a town the sentence names", ""
         if role == EVENT and (
             _frames_a_town(text, place, sentence, places, located)  # "In Latakia, ... Qardaha"
@@ -1071,6 +1075,9 @@ def _frames_a_town(text: str, place: Place, sentence: Sentence, places: list[Pla
     )  # fmt: skip
 
 
+_INCLUDES_TOWNS = re.compile(
+    r"(?:\s+(?:[Vv]alley|[Rr]egion|[Pp]rovince|[Gg]overnorate|[Aa]rea))?,\s+including\s+(?:the\s+)?[A-Z]"
+)
 _FRAME_REACH_KM = 100.0  # how far from a region's or countryside's point the places it frames may lie
 _AREA_WORDS = re.compile(r"countryside|province|governorate|region|oblast|state")
 

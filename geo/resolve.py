@@ -936,7 +936,8 @@ def _unknown(text: str, mention: Mention, earlier: list[Place], listed_part: boo
     neighbourhood", a few lines after Deir ez-Zor), or, after several and in a sentence that names none
     before it, at the one of them its sentence names after it, else at the one the article names most; a
     village the text puts at "the city", at the one of the cities named just before that the article
-    names most; a place in a sentence that opens with its region, at the region. ``listed_part``: the name
+    names most; a name a town or region is said to include, at it ("villages in the Bekaa Valley, including
+    Sohmor"); a place in a sentence that opens with its region, at the region. ``listed_part``: the name
     opens a list of a city's parts ("the Kyivskyi and Saltivskyi districts")."""
     named_part = listed_part or _city_part(text, mention)
     at_the_city = not named_part and _AT_THE_CITY.match(text, mention.end)
@@ -967,10 +968,20 @@ def _unknown(text: str, mention: Mention, earlier: list[Place], listed_part: boo
         else:
             continue
         return _moved(mention, place, how, city=place.name)
+    for place in reversed(earlier[-_LIST_WINDOW:]):  # "several villages in the Bekaa Valley, including Sohmor"
+        if place.resolved and place.feature in (CITY, ADMIN1) and _INCLUDING.fullmatch(text, place.end, mention.start):
+            return _moved(mention, place, f"not in gazetteer; placed at {place.name}, which the text says includes it")
     frame = _opening_region(text, mention, earlier)  # "In Kursk Oblast, ... the village of Plekhovo"
     if frame is not None:
         return _moved(mention, frame, f"not in gazetteer; placed at {frame.name}, the region its sentence opens with")
     return _unresolved(mention)
+
+
+# Between a place and a name it includes, perhaps down a list: ", including Brital and ".
+_INCLUDING = re.compile(
+    r"(?:\s+(?:[Vv]alley|[Rr]egion|[Pp]rovince|[Aa]rea|[Gg]overnorate|[Dd]istrict|[Cc]ountryside))?"
+    r",\s+including\s+(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s+(?:and\s+)?|\s+and\s+))*(?:the\s+)?"
+)
 
 
 def _unresolved(mention: Mention) -> Place:

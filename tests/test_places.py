@@ -3270,3 +3270,13 @@ def test_the_next_morning_after_a_day_in_the_sentence(gazetteer):
         "Ar Rastan": "2024-12-06",  # the opening "The next day" counted once
         "Tallbisah": "2024-12-06",
     }
+
+
+def test_villages_a_region_is_said_to_include(gazetteer):
+    events, places = events_and_places(
+        "date 2024-10-23 Lebanon\n\nStrikes also hit Nabatieh and several villages in the Bekaa Valley, including "
+        "Sohmor and Brital.",
+        gazetteer,
+    )
+    assert set(events) == {"Nabatiye et Tahta", "Sohmor (Beqaa)", "Britel"}  # the valley is where they are
+    assert [p.role for p in places if p.text == "Bekaa"] == ["context"]
