@@ -1091,7 +1091,7 @@ def _frames_its_places(text: str, place: Place, sentence: Sentence, places: list
     return any(
         place.end < p.start < sentence.end
         and p.resolved
-        and p.feature not in (COUNTRY, CONTINENT, ADMIN1)
+        and (p.feature not in (COUNTRY, CONTINENT, ADMIN1) or p.qualifier == "part of")  # or a village put in it
         and p.lat is not None
         and distance_km((place.lat, place.lon), (p.lat, p.lon)) <= _FRAME_REACH_KM  # type: ignore[arg-type]
         for p in places
