@@ -61,7 +61,7 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
 _NUMBER = r"\d+|" + "|".join(_NUMBERS)  # "48", "two", "a"
 _COUNT = rf"(?P<n>{_NUMBER})"
 _AGO = re.compile(r"\b" + _COUNT + r"\s+(?P<unit>days?|nights?|hours?|weeks?)\s+ago\b", re.I)
-_WEEKEND = re.compile(r"\b(?:over|at|during|last|past) (?:the )?weekend\b", re.I)  # not "this weekend": to come
+_WEEKEND = re.compile(r"\b(?:over|at|during|last|past|by) (?:the )?weekend\b", re.I)  # not "this weekend": to come
 _APPROX = re.compile(
     r"\b(?:earlier this (?:week|month|year)|this (?:week|month|year)|in recent days|"
     r"(?:in|over) the (?:past|last) (?:few|two|three|four|five|\d+) (?:days|hours)|(?:in|over) the (?:past|last) day|"
@@ -73,7 +73,21 @@ _PLACES_CLAUSE = re.compile(r",\s+(?:where|which|who|whose)\b[^,;]*", re.I)
 # A who-clause set off by commas: "Rebels from Daraa, who had taken the city on Friday, reached ...".
 WHO_CLAUSE = re.compile(r",\s+(?:who|whose)\b[^,;.]*,")
 _SINCE = re.compile(r"\bsince\b", re.I)
-_LAST_WEEK = re.compile(r"\b(?:last|past|previous) week\b", re.I)
+_LAST_WEEK = re.compile(r"\b(?:(?P<part>early|late)\s+)?(?:last|previous|(?P<past>past)) week\b", re.I)
+_WEEK_PART = {"early": 1, "": 3, "late": 4}  # days after the Monday of last week: Tuesday, Thursday, Friday
+
+
+def last_week(match: re.Match[str], published: date) -> DateInfo:
+    """The day "last week" most likely means: the middle of the calendar week before publication
+    (Thursday; Tuesday for "early last week", Friday for "late last week"); "the past week", the middle
+    of the seven days before publication."""
+    if match.group("past"):
+        return DateInfo(published - timedelta(days=3), APPROXIMATE, f"'{match.group()}' (the days before publication)")
+    monday = published - timedelta(days=published.weekday() + 7)
+    day = monday + timedelta(days=_WEEK_PART[(match.group("part") or "").casefold()])
+    return DateInfo(day, APPROXIMATE, f"'{match.group()}' (the week before publication)")
+
+
 _YEARS_AGO = re.compile(
     rf"\b(?:last|the previous) year\b|\b(?:{_NUMBER}|eight|nine|ten|eleven|twelve|a few|several|many|some)\s+years?"
     r"\s+ago\b|\b(?:years|decades?)\s+ago\b|\bin the past(?=\s*[,.;!?]|\s*$)|"
@@ -232,7 +246,7 @@ def resolve(sentence: str, published: date | None, near: int | None = None) -> D
         return DateInfo(saturday, APPROXIMATE, f"'{match.group()}' (the weekend before publication)")
     match = _LAST_WEEK.search(own)
     if match and published is not None:
-        return DateInfo(published - timedelta(days=7), APPROXIMATE, f"'{match.group()}' (a week before publication)")
+        return last_week(match, published)
     match = _MONTH_ALONE.search(main)  # not "Jabalia, where the army has operated since October, ..."
     if match and published is not None:
         month = _MONTHS[match.group("month").casefold().rstrip(".")]

@@ -375,3 +375,13 @@ def test_a_town_taken_a_day_after_the_one_before_it_in_a_list(gazetteer):
 def test_a_month_that_something_has_gone_on_since_is_no_background():
     assert resolve("Thousands have fled Lashio since the fighting broke out in July.", date(2024, 8, 3)) is None
     assert resolve("Rebels seized Lashio in July.", date(2024, 8, 3)).background_year == 2024
+
+
+def test_last_week_is_its_middle_and_by_the_weekend_its_saturday():
+    monday = date(2024, 12, 9)
+    assert resolve("Rebels took Hama last week.", monday).date == date(2024, 12, 5)  # Thursday of last week
+    assert resolve("Rebels took Hama late last week.", monday).date == date(2024, 12, 6)
+    assert resolve("Rebels took Hama early last week.", monday).date == date(2024, 12, 3)
+    assert resolve("Fighting raged in Idlib over the past week.", monday).date == date(2024, 12, 6)
+    by = resolve("By the weekend, rebels had taken Homs.", monday)
+    assert (by.date, by.precision) == (date(2024, 12, 7), APPROXIMATE)
