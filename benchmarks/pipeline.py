@@ -38,12 +38,15 @@ def main() -> None:
 
 def _outsized(seed: Article) -> list[tuple[str, Article]]:
     """Articles far longer than news, which must still take time in proportion: the seeds one after
-    another (650 KB), and one "sentence" of 50,000 words without a full stop (as a scrape may give)."""
+    another (650 KB), one "sentence" of 50,000 words without a full stop (as a scrape may give), and one
+    of 2,000 lists of villages and towns (a gazetteer dump pasted in)."""
     seeds = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "data" / "articles").glob("*.txt")))
     words = " ".join((seeds.replace(".", " ").split() * 10)[:50_000])
+    towns = "the villages of Kafr Zita, Morek, Sohmor and Brital near Hama, Antonivka, Kherson city and Idlib, "
     return [
         ("the seeds 20 times as one article (650 KB)", replace(seed, name="long.txt", text="\n\n".join([seeds] * 20))),
         ("50,000 words without a full stop", replace(seed, name="run-on.txt", text=words)),
+        ("2,000 lists of towns without a full stop (200 KB)", replace(seed, name="lists.txt", text=towns * 2000)),
     ]
 
 

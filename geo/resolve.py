@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
+from itertools import combinations
 
 from wordfreq import zipf_frequency
 
@@ -457,26 +459,53 @@ def _far_from_its_list(text: str, places: list[Place], villages: set[int]) -> li
     for k, place in enumerate(places):
         if place.start not in villages or place.lat is None or place.lon is None or not _in_a_list(text, places, k):
             continue
-        towns = _towns_of_its_sentence(text, places, place)
+        around = places[max(0, k - _LIST_WINDOW) : k + _LIST_WINDOW]  # its neighbours, in a sentence of any length
+        towns = [t for t in _towns_within(around, _sentence_of(text, place)) if t is not place]
         larger = [t for t in towns if t.start not in villages]  # the towns of the sentence, not its villages
         if larger and len(larger) < len(towns):  # "near Myrnohrad, Novotroitske and Pushkine": by Myrnohrad
             towns = larger
         elif len(towns) < 2:
             continue
-        if max(_km(a, b) for a in towns for b in towns) > _LOOSE_REACH_KM:
+        points = {(t.lat, t.lon) for t in towns}
+        if not _together(points):  # type: ignore[arg-type]
             continue  # towns that do not agree where the list is
-        if min(_km(place, town) for town in towns) > _LOOSE_REACH_KM:
+        if min(distance_km((place.lat, place.lon), point) for point in points) > _LOOSE_REACH_KM:  # type: ignore[arg-type]
             unknown = Mention(place.start, place.end, place.text, UNKNOWN, ())
             out[k] = replace(_unresolved(unknown), resolution=f"unresolved: {place.name} lies far from its list")
     return out
 
 
+def _together(points: set[tuple[float, float]]) -> bool:
+    """Whether the points all lie within ``_LOOSE_REACH_KM`` of one another: at once where the corners of
+    the box around them do, else pair by pair."""
+    lats, lons = [p[0] for p in points], [p[1] for p in points]
+    if distance_km((min(lats), min(lons)), (max(lats), max(lons))) <= _LOOSE_REACH_KM:
+        return True
+    return all(distance_km(a, b) <= _LOOSE_REACH_KM for a, b in combinations(points, 2))
+
+
+@lru_cache(maxsize=4)
+def _sentence_marks(text: str) -> tuple[list[int], list[int]]:
+    """Where each end of a sentence (:data:`_SENTENCE_END`) starts, and where it ends."""
+    marks = list(_SENTENCE_END.finditer(text))
+    return [m.start() for m in marks], [m.end() for m in marks]
+
+
+def _sentence_of(text: str, place: Place) -> tuple[int, int]:
+    """The span of the sentence ``place`` is in (as far as :data:`_SENTENCE_END` tells sentences apart)."""
+    starts, ends = _sentence_marks(text)
+    k = bisect_right(ends, place.start)  # the ends of the sentences before it
+    later = bisect_left(starts, place.end)  # the first end of a sentence after it
+    return (ends[k - 1] if k else 0), (starts[later] if later < len(starts) else len(text))
+
+
+def _towns_within(places: list[Place], span: tuple[int, int]) -> list[Place]:
+    return [p for p in places if p.resolved and _point(p) and span[0] <= p.start < span[1]]
+
+
 def _towns_of_its_sentence(text: str, places: list[Place], place: Place) -> list[Place]:
     """The other towns and sites, resolved, that the sentence of ``place`` names."""
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, place.start)), default=0)
-    end = _SENTENCE_END.search(text, place.end)
-    stop = end.start() if end else len(text)
-    return [p for p in places if p is not place and p.resolved and _point(p) and start <= p.start < stop]
+    return [p for p in _towns_within(places, _sentence_of(text, place)) if p is not place]
 
 
 def _in_a_list(text: str, places: list[Place], k: int) -> bool:
@@ -905,6 +934,7 @@ _DISTRICTS_AFTER = re.compile(
 )
 _CITY_PART_BEFORE = re.compile(rf"\b{CITY_PART} of\s+(?:the\s+)?$", re.I)
 _CITY_PART_REACH = 1000  # characters back to the city a neighbourhood is taken to be in
+_OWNER_REACH = 200  # characters between a city and a name it owns ("Toronto's Pearson International Airport")
 # Villages the text puts at the city named last: "the villages of Urum al-Kubra, Anjara and Khan al-Asal on
 # the city's western edge", "... outside the city".
 _AT_THE_CITY = re.compile(
@@ -941,7 +971,8 @@ def _unknown(text: str, mention: Mention, earlier: list[Place], listed_part: boo
     opens a list of a city's parts ("the Kyivskyi and Saltivskyi districts")."""
     named_part = listed_part or _city_part(text, mention)
     at_the_city = not named_part and _AT_THE_CITY.match(text, mention.end)
-    near = [p for p in earlier if _a_city(p) and mention.start - p.end <= _CITY_PART_REACH]
+    recent = _within_reach(earlier, mention.start, _CITY_PART_REACH)
+    near = [p for p in recent if _a_city(p)]
     # where its own sentence names no city: "In Rafah, ... the Tel al-Sultan neighbourhood" is Rafah's
     elsewhere = bool(near) and _SENTENCE_END.search(text, near[-1].end, mention.start) is not None
     if (at_the_city and near) or (named_part and len({p.name for p in near}) > 1 and elsewhere):
@@ -955,7 +986,7 @@ def _unknown(text: str, mention: Mention, earlier: list[Place], listed_part: boo
         how = f"not in gazetteer; put at the city, {city.name}, of those just before the one the article names most"
         return _moved(mention, city, how, city=city.name)
     part = named_part or at_the_city
-    for place in reversed(earlier):
+    for place in reversed(_within_reach(earlier, mention.start, _CITY_PART_REACH if part else _OWNER_REACH)):
         if not _a_city(place):
             continue  # a town itself, not a village placed at one
         gap = text[place.end : mention.start]
@@ -982,6 +1013,14 @@ _INCLUDING = re.compile(
     r"(?:\s+(?:[Vv]alley|[Rr]egion|[Pp]rovince|[Aa]rea|[Gg]overnorate|[Dd]istrict|[Cc]ountryside))?"
     r",\s+including\s+(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s+(?:and\s+)?|\s+and\s+))*(?:the\s+)?"
 )
+
+
+def _within_reach(earlier: list[Place], at: int, reach: int) -> list[Place]:
+    """The places of ``earlier`` (in text order) that end no more than ``reach`` characters before ``at``."""
+    k = len(earlier)
+    while k and at - earlier[k - 1].end <= reach:
+        k -= 1
+    return earlier[k:]
 
 
 def _unresolved(mention: Mention) -> Place:
