@@ -1005,9 +1005,6 @@ def _respective(
     """The day of a place of a list written before a list of as many days, of its rank in it: "took Daraa
     and Sweida on Friday and Saturday" (each in turn), where what happened happens once; else None
     ("aircraft bombed Mellit and Kutum on Sunday and Monday" may have bombed both on both days)."""
-    said = [m.lastgroup for m in _KIND.finditer(text[sentence.start : place.start].lower())]
-    if said and said[-1] in _DAY_AFTER_DAY:
-        return None
     offset = place.start - sentence.start
     later = sorted((d for d in days if d[0] > offset and d[1].date is not None), key=lambda d: d[0])
     run = later[:1]
@@ -1016,6 +1013,11 @@ def _respective(
             break
         run.append(day)
     if len(run) < 2:
+        return None
+    said = [
+        m.lastgroup for m in _KIND.finditer(text[max(sentence.start, place.start - _KIND_REACH) : place.start].lower())
+    ]
+    if said and said[-1] in _DAY_AFTER_DAY:
         return None
     after = _places_up_to(text, place, sentence, run[0][0], places)
     if not _a_list(text, place, after):

@@ -302,11 +302,11 @@ _BRACKETED = re.compile(_OUTLET_IN_BRACKETS + r"[-–—]")
 _TOWN_DATE = re.compile(r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?\s+(?P<when>[A-Z0-9].{5,60})")
 # Towns in capitals, a dash, the date: "EL FASHER / TAWILA – April 14, 2025".
 _TOWNS_DASH_DATE = re.compile(r"[A-Z][A-Z .'’/-]{1,40}?\s+[-–—]\s+(?P<when>[A-Z0-9][^–—]{5,40})")
-# An agency's dateline with its name between slashes: "MOSCOW, December 4. /TASS/."
 # A town, the outlet and the date: "Hama, SANA – December 4, 2024".
 _TOWN_OUTLET_DATE = re.compile(
     r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,\s+(?P<outlet>[A-Z][\w.&'’ ]{1,30}?)\s*[-–—]\s*(?P<when>[A-Z0-9][^–—]{5,40})"
 )
+# An agency's dateline with its name between slashes: "MOSCOW, December 4. /TASS/."
 _SLASHED = re.compile(r"[A-Z][A-Z .'’-]{1,30},\s+[A-Z][a-z]+\.?\s+\d{1,2}\.?\s+/(?P<outlet>[A-Z][\w-]{1,20})/")
 # A dateline that opens with the date, then the town: "February 24, 2025 (KHARTOUM) – The army said".
 _DATE_FIRST = re.compile(r"(?P<when>[^()\n]{6,30}?)\s+\([A-Z][A-Za-z .'’-]{1,30}\)\s*(?:[-–—]|$)")
