@@ -175,27 +175,58 @@ _NUMERIC_DATE_LINE = re.compile(
 def heading_ends(text: str) -> frozenset[int]:
     """Where a heading line ends inside a paragraph: a line much shorter than the text's wrapped lines,
     without a full stop, followed by a capital ("10:20 GMT", "Crowds celebrate in Umayyad Square" above
-    a live blog's entry) or by a date in figures ("07.12.2024"). Lines wrapped at a fixed width do not
-    qualify, so their sentences stay whole; nor do any lines of a text without blank lines, which has only
-    its line breaks between paragraphs."""
+    a live blog's entry) or by a date in figures ("07.12.2024"); or a line of a paragraph that is a list of
+    headlines (:func:`_listed_lines`). Lines wrapped at a fixed width do not qualify, so their sentences
+    stay whole; nor do any lines of a text without blank lines, which has only its line breaks between
+    paragraphs."""
     if _BLANK_LINE.search(text) is None:
         return frozenset()
     lines = text.split("\n")
     width = max((len(line.rstrip()) for line in lines), default=0)
     ends, offset = set(), 0
-    for line, following in zip(lines, lines[1:], strict=False):
+    listed = _listed_lines(lines)
+    for k, (line, following) in enumerate(zip(lines, lines[1:], strict=False)):
         offset += len(line)
         bare = line.rstrip()
         after = following.strip()
-        if (
-            bare
-            and (after[:1].isupper() or _NUMERIC_DATE_LINE.fullmatch(after))
+        if bare and (
+            k in listed
+            or (after[:1].isupper() or _NUMERIC_DATE_LINE.fullmatch(after))
             and len(bare) < 0.6 * width
             and bare[-1] not in '.,;:!?"”’)'
         ):
             ends.add(offset - (len(line) - len(bare)))
         offset += 1
     return frozenset(ends)
+
+
+def _listed_lines(lines: list[str]) -> set[int]:
+    """The lines (by index) of paragraphs that are lists of headlines or posts, each line a sentence: three
+    lines or more, each opening with a capital (or an emoji), none ending on a word that links it to the
+    next, and the last without a full stop ("Clashes reported near Hama military airport" / "Jordan
+    closes Nassib border crossing"); not their last line."""
+    found: set[int] = set()
+    block: list[int] = []
+    for k, line in enumerate([*lines, ""]):
+        if line.strip():
+            block.append(k)
+            continue
+        last = lines[block[-1]].rstrip() if block else ""
+        if (
+            len(block) > 2
+            and last[-1] not in '.!?"”’)'
+            and all(lines[i].strip()[0].isupper() or not lines[i].strip()[0].isalnum() for i in block)
+            and not any(lines[i].split()[-1].casefold() in _LINKING for i in block[:-1])
+        ):
+            found.update(block[:-1])
+        block = []
+    return found
+
+
+# Words a wrapped line may end on that no headline does: "stormed into the city on" / "Friday, tearing ...".
+_LINKING = frozenset(
+    {"a", "an", "the", "of", "on", "in", "at", "to", "for", "from", "by", "with", "and", "or", "but", "as", "that"}
+)
 
 
 def _is_abbreviation(word: str) -> bool:

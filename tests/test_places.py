@@ -3278,3 +3278,17 @@ def test_villages_a_region_is_said_to_include(gazetteer):
     )
     assert set(events) == {"Nabatiye et Tahta", "Sohmor (Beqaa)", "Britel"}  # the valley is where they are
     assert [p.role for p in places if p.text == "Bekaa"] == ["context"]
+
+
+def test_a_list_of_posts_without_full_stops(gazetteer):
+    events = events_by_place(
+        "date 2024-12-06 Syria war updates\n\n⚡️ Rebels enter Hama city centre, regime forces retreating south\n"
+        "Heavy Russian airstrikes on Rastan bridge and Talbiseh\nJordan closes Nassib border crossing\n",
+        gazetteer,
+    )
+    assert {place: e.kind for place, e in events.items()} == {
+        "Hamah": "advance",  # each line its own sentence, with its own kind
+        "Ar Rastan": "airstrike",
+        "Tallbisah": "airstrike",
+        "Nassib border crossing": "other",
+    }

@@ -73,3 +73,20 @@ def test_a_text_without_full_stops_is_read_in_parts_cut_at_spaces():
     parts = split_sentences(text)
     assert len(parts) > 1 and all(len(s.text) <= 2000 for s in parts)
     assert " ".join(s.text for s in parts) == text  # nothing lost, no word cut
+
+
+def test_a_paragraph_of_headlines_without_full_stops_is_a_sentence_a_line():
+    text = (
+        "Syria war updates\n\n⚡️ Rebels enter Hama city centre, regime forces retreating south\nClashes reported "
+        "near Hama military airport after midnight\nJordan closes the Nassib border crossing to all traffic\n\n"
+        "The jihadists staged a lightning offensive and stormed into the city on\nFriday, tearing down images of "
+        "Assad in the main square\nCrowds gathered outside the citadel in the old city"
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "Syria war updates",
+        "⚡️ Rebels enter Hama city centre, regime forces retreating south",
+        "Clashes reported near Hama military airport after midnight",
+        "Jordan closes the Nassib border crossing to all traffic",
+        "The jihadists staged a lightning offensive and stormed into the city on Friday, tearing down images of "
+        "Assad in the main square Crowds gathered outside the citadel in the old city",  # wrapped: a line ends on "on"
+    ]
