@@ -49,7 +49,7 @@ EVENT, CONTEXT = "event", "context"
 
 # Kinds of event and the words that signal them, in the order ties are broken.
 _KIND_WORDS: list[tuple[str, str]] = [
-    ("capture", r"captur\w*|seiz\w*|surrender(?:ed|s)|lost(?= (?:control of )?[\w'’ -]{2,30}? to (?:the )?(?:[\w-]+ )?(?:rebels?|insurgents|factions|fighters|forces|militants|militias?|opposition|troops|army))|(?:army|forces|troops|regime|government|it|they) (?:had |has |have )?lost(?= (?:control (?:of|over) )?(?:the )?(?:(?:town|city|village|province)s? of )?[a-z'-]+(?:,| and| on| in| to|\.))|consolidat\w* (?:their |its )?control|ced(?:e|ed|es|ing)|secur(?:ed|ing)(?= (?:the (?:[\w-]+ )?(?:city|town|village|airport|base|district|area|province|capital)s? of|full control|control of|[a-z'’-]+(?:[.,;]| and | on | by | after )))|hand(?:ed|s|ing)? over(?! (?:\w+ )?(?:power|weapons|arms|bodies|prisoners|detainees|hostages))|losing(?= (?:control (?:of|over) )?(?:the )?(?:(?:town|city|village|province)s? of )?[a-z'-]+(?:,| and| on| in| to|\.))|(?:forces|troops|army|soldiers|fighters|rebels|militants|they|it|had|have|has) (?:\w+ly )?occupied|(?:took|taken|take|takes|taking|seized|gained|wrested|claim|claims|claimed) (?:full )?control|overr[au]n\w*|"
+    ("capture", r"captur\w*|seiz\w*|surrender(?:ed|s)|lost(?= (?:control of )?[\w'’ -]{2,30}? to (?:the )?(?:[\w-]+ )?(?:rebels?|insurgents|factions|fighters|forces|militants|militias?|opposition|troops|army|groups))|(?:army|forces|troops|regime|government|it|they) (?:had |has |have )?lost(?= (?:control (?:of|over) )?(?:the )?(?:(?:town|city|village|province)s? of )?[a-z'-]+(?:,| and| on| in| to|\.))|consolidat\w* (?:their |its )?control|ced(?:e|ed|es|ing)|secur(?:ed|ing)(?= (?:the (?:[\w-]+ )?(?:city|town|village|airport|base|district|area|province|capital)s? of|full control|control of|[a-z'’-]+(?:[.,;]| and | on | by | after )))|hand(?:ed|s|ing)? over(?! (?:\w+ )?(?:power|weapons|arms|bodies|prisoners|detainees|hostages))|losing(?= (?:control (?:of|over) )?(?:the )?(?:(?:town|city|village|province)s? of )?[a-z'-]+(?:,| and| on| in| to|\.))|(?:forces|troops|army|soldiers|fighters|rebels|militants|they|it|had|have|has) (?:\w+ly )?occupied|(?:took|taken|take|takes|taking|seized|gained|wrested|claim|claims|claimed) (?:full )?control|overr[au]n\w*|"
                 r"(?:took|taken|take|takes|taking) (?:the |a |an )?(?:(?:string|series|number|chain|handful|dozens|scores) of (?:[\w-]+ )?)?(?:towns?|villages?|cit(?:y|ies)|capital|districts?|neighbou?rhoods?|hills?|"
                 r"checkpoints?|(?:air ?)?bases?|airports?)|"
                 r"(?:was|were|been|being) taken (?:over|without a fight|by (?:the )?(?:\w+ )?(?:rebels?|forces|fighters|"
@@ -326,8 +326,9 @@ _HOLDS = re.compile(
 # nor "struck rebel-held Idlib").
 _HELD = re.compile(
     r"\b(?:hold|grip)\s+(?:on|over)\s+(?:the\s+)?$|"
-    r"(?<!now )(?<!-)\b(?:holds|controls|control)\s+(?:(?:much|most|parts?|all) of\s+)?(?:the\s+)?$",
-)
+    r"(?<!now )(?<!-)\b(?:holds|controls|control)\s+(?:(?:much|most|parts?|all) of\s+)?(?:the\s+)?$|"
+    r"(?<!now )\b(?:holds|hold|controls)\s+[^.;]{0,60}?,?\s+including\s+(?:the\s+)?$",  # "controls a
+)  # strip along the Turkish border, including Afrin, Azaz and al-Bab"
 # The ends of a road named after them: "the Sweida–Damascus highway".
 _ROAD_FIRST_END = re.compile(r"^\s*[–—-]\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:highway|motorway|road)\b")
 _ROAD_LAST_END = re.compile(r"[A-Z][\w'’-]+\s*[–—-]$")
@@ -983,6 +984,8 @@ def _day_of(
         listed = _places_up_to(text, place, sentence, first_later[0], places)
         if listed and _a_list(text, place, listed):
             return first_later[1]
+        if not listed and _BUT.search(text, sentence.start + at, place.start):  # "took Deir ez-Zor on Friday
+            return first_later[1]  # but lost Manbij to Turkish-backed groups on Monday": Monday, its own clause's
     earlier = at < offset and _AFTER_CLAUSE.search(text, sentence.start + at, place.start)
     if at > offset and _frames(text, place, sentence):  # "In Russia's Kursk Oblast, ... on Jan. 5"
         return day_of_action(text[max(sentence.start, place.start - 60) : place.start], day)
@@ -994,6 +997,7 @@ def _day_of(
     return day_of_action(text[max(sentence.start, place.start - 60) : place.start], day)
 
 
+_BUT = re.compile(r"\s(?:but|while|whereas)\s")  # a clause of its own, without a comma
 _DAY_AFTER_DAY = ("airstrike", "shelling", "attack", "fighting", "casualties")  # what may go on for days
 # Between a day and the next of a list of days: "on Friday and Saturday", "on 6, 7 and 8 December".
 _DAY_AND = re.compile(r"[\w. ]{1,30}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:on\s+|then\s+)?")

@@ -3292,3 +3292,18 @@ def test_a_list_of_posts_without_full_stops(gazetteer):
         "Tallbisah": "airstrike",
         "Nassib border crossing": "other",
     }
+
+
+def test_towns_a_group_controls_and_a_town_lost_in_a_clause_of_its_own(gazetteer):
+    events, places = events_and_places(
+        "date 2024-12-09 Syria\n\nThe SDF took Deir ez-Zor city on Friday but lost Manbij to Turkish-backed groups "
+        "on Monday. The SNA controls a strip along the Turkish border, including Afrin, Azaz and al-Bab, and seized "
+        "Tal Rifaat last week.",
+        gazetteer,
+    )
+    assert {place: (e.kind, str(e.date)) for place, e in events.items()} == {
+        "Deir ez-Zor": ("capture", "2024-12-06"),
+        "Manbij": ("capture", "2024-12-09"),  # lost to groups: taken; on Monday, its clause's day
+        "Tall Rif'at": ("capture", "2024-12-05"),
+    }
+    assert {p.reason for p in places if p.text in ("Afrin", "Azaz", "al-Bab")} == {"what an actor holds"}
