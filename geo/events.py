@@ -913,6 +913,7 @@ _REGION_WORD = re.compile(r"^\s+(?:" + "|".join(sorted(q for q in REGION_QUALIFI
 _LOCATED_IN = re.compile(
     ALSO_KNOWN_AS
     + r",?\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:in|near|outside|of)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:of\s+)?"
+    + r"(?:[A-Z][\w'’-]*\s+(?:region|valley|area|district)\s+of\s+)?"  # "in the Catatumbo region of", unknown
     + OWNER  # "Masisi in eastern Congo's North Kivu province on Saturday", "in the western countryside of Aleppo"
 )
 

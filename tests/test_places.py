@@ -3307,3 +3307,12 @@ def test_towns_a_group_controls_and_a_town_lost_in_a_clause_of_its_own(gazetteer
         "Tall Rif'at": ("capture", "2024-12-05"),
     }
     assert {p.reason for p in places if p.text in ("Afrin", "Azaz", "al-Bab")} == {"what an actor holds"}
+
+
+def test_a_day_after_towns_in_an_unknown_region_of_a_known_one(gazetteer):
+    events = events_by_place(
+        "date 2025-01-20 Colombia\n\nELN guerrillas attacked FARC dissidents in Tibú and El Tarra in the Catatumbo "
+        "region of Norte de Santander on Friday, killing at least 80 people.",
+        gazetteer,
+    )
+    assert {place: str(e.date) for place, e in events.items()} == {"Tibu": "2025-01-17", "El Tarra": "2025-01-17"}
