@@ -332,7 +332,9 @@ ALSO_KNOWN_AS = (
 _AFTER_NAME = (
     r"^(?:\s+(?:area|region|province|governorate|countryside|district|village|town|commune|municipality|"
     r"(?:(?:refugee|displacement|idp)\s+)?camp|neighbou?rhood|"
-    r"(?:military\s+)?(?:airport|air\s*base|airfield)|prison|dam|bridge)s?)?" + ALSO_KNOWN_AS + r"(?:,?\s+|\s*\(\s*)"
+    r"(?:military\s+)?(?:airport|air\s*base|airfield)|prison|hospital|dam|bridge)s?)?"
+    + ALSO_KNOWN_AS
+    + r"(?:,?\s+|\s*\(\s*)"
     # "the dam on the Euphrates river, east of", "Rastan on the highway north of"
     r"(?:(?:on|along)\s+the\s+(?:[\w'’-]+\s+){0,2}(?:river|lake|coast|highway|motorway|road)\s*,?\s+)?"
     # "Mhardeh, a Christian town near", "Nubl and Zahraa, two Shiite towns north of"

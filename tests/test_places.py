@@ -3316,3 +3316,10 @@ def test_a_day_after_towns_in_an_unknown_region_of_a_known_one(gazetteer):
         gazetteer,
     )
     assert {place: str(e.date) for place, e in events.items()} == {"Tibu": "2025-01-17", "El Tarra": "2025-01-17"}
+
+
+def test_an_unknown_hospital_in_a_town(gazetteer):
+    events = events_by_place(
+        "date 2024-12-27 Gaza\n\nIsraeli troops raided the Kamal Adwan hospital in Beit Lahia on Friday.", gazetteer
+    )
+    assert {place: str(e.date) for place, e in events.items()} == {"Kamal Adwan (Bayt Lahya)": "2024-12-27"}
