@@ -622,7 +622,7 @@ def test_a_hospital_under_fire_a_strike_on_a_refugee_camp_and_a_village_in_a_dis
         "A strike on a house in the Nuseirat refugee camp in central Gaza killed seven people.",
         gazetteer,
     )
-    assert events["Bayt Lahya"].kind == "attack"
+    assert events["Kamal Adwan (Bayt Lahya)"].kind == "attack"  # the hospital, at the town it is in
     assert events["An Nusayrat"].kind == "attack"  # a refugee camp is a place, not a displacement
     assert not any(place.startswith("Gaza") for place in events)  # where the camp is
     events = events_by_place(
