@@ -225,11 +225,14 @@ def test_a_write_sqlite_reports_locked_is_tried_again_whole(db_url, gazetteer, m
 def test_other_database_errors_are_not_tried_again(db_url, gazetteer, monkeypatch):
     store = Store(db_url)
     article = build_article("a.txt", HOSTILE)
+    calls = []
 
     def full(*_args):
+        calls.append(1)
         raise OperationalError("INSERT", {}, Exception("database or disk is full"))
 
     monkeypatch.setattr("geo.store._insert_events", full)
+    monkeypatch.setattr("geo.store._pause", lambda seconds: None)
     with pytest.raises(OperationalError):
         store.add(article, process_article(article, gazetteer))
-    assert store.count() == (0, 0)
+    assert len(calls) == 1 and store.count() == (0, 0)
