@@ -508,7 +508,7 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
         )  # fmt: skip
         earlier = seen.get((index, place.name))  # the same place named again in the sentence
         shown = place
-        if _DIRECTION_OF.fullmatch(place.qualifier) and _WHERE.match(text, place.end):
+        if off_another(place) and _WHERE.match(text, place.end):
             shown = replace(place, qualifier="")  # "Illinka lies east of Kurakhove, where fighting raged": at it
         if role == EVENT and (earlier is None or geo_precision(shown) < out_events[earlier].geo_precision):
             if index not in days:
@@ -868,7 +868,6 @@ _WHERE = re.compile(r"(?:\s+itself)?,?\s+(?:where|which)\b")
 # The where-clause of another place, which tells what happened there: "Illinka lies just east of
 # Kurakhove, where heavy fighting has raged" (not at Illinka).
 _ANOTHERS_WHERE = re.compile(r"[A-Z][\w'’-]*,\s+where\b")
-_DIRECTION_OF = re.compile(r"(?:north|south|east|west)[\w-]* of")
 _A_YEAR = r"(?:in|since|until|during) ((?:19|20)\d\d)\b"  # "in 1982", "since 2016"
 _IN_A_YEAR = re.compile(r"\b" + _A_YEAR, re.I)
 _YEAR_WHEN = re.compile(r"\b" + _A_YEAR + r",? when\b[^.;]*$", re.I)  # "since 2014, when factions battled for"

@@ -326,8 +326,9 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
-# Arabic articles that are no English words: not "as", "at", "an" ("near Kurakhove as Ukraine strikes").
-_ARTICLES_NOT_ENGLISH = frozenset({"al", "el", "ash", "ath", "adh", "az", "ez", "ul", "ad", "ar"})
+# Arabic articles that are no words of English or other languages news quote: not "as", "at", "an" ("near
+# Kurakhove as Ukraine strikes"), "en", "es", "et", "ed".
+_ARTICLES_NOT_ENGLISH = ARABIC_ARTICLES - {"an", "as", "at", "en", "es", "et", "ed"}
 
 
 def _after_an_article(tokens: _Tokens, i: int) -> bool:
