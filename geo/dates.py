@@ -97,8 +97,10 @@ _YEARS_AGO = re.compile(
 # What a sentence says about one of its places, not what happened: "..., where the army lost it in 2023",
 # "Aleppo, a city the regime retook in 2016".
 _RELATIVE_CLAUSE = re.compile(
-    r",\s+(?:where|which|who|whose|(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|region|province)\b)", re.I
+    r",\s+(?:where|which|who|whose|(?P<appositive>(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|region|province)\b))",
+    re.I,
 )
+_CLAUSE_WORD = re.compile(r"\b(?:that|which|where|when|who|whose)\b", re.I)
 # Where the main clause goes on after a relative one: "Daraa, which lies south of Damascus, was retaken".
 _MAIN_GOES_ON = re.compile(r",\s+(?=(?:was|were|is|are|has|have|had|fell|remained|remains|became)\b)")
 # A clause about a place without commas: "to a city they were ousted from in 2016".
@@ -114,6 +116,11 @@ def _main_clause(sentence: str) -> str:
     clause = _RELATIVE_CLAUSE.search(sentence)
     if clause is None:
         return sentence
+    comma = sentence.find(",", clause.end()) if clause.group("appositive") else -1
+    if comma != -1 and not _CLAUSE_WORD.search(sentence, clause.end(), comma):
+        # "captured Goma, the largest city in the region, in late January": the main clause goes on (not in
+        # "Palmyra, the desert city that Islamic State militants seized twice, in 2015 and 2016")
+        return sentence[: clause.start()] + _main_clause(sentence[comma:])
     goes_on = _MAIN_GOES_ON.search(sentence, clause.end())
     if goes_on is None:
         return sentence[: clause.start()]
@@ -213,11 +220,6 @@ def resolve(sentence: str, published: date | None, near: int | None = None) -> D
     days = [d for d in _day_mentions(sentence, published) if not any(a <= d[0] < b for a, b in clauses)]
     if days:
         return nearest_day(days, near)
-    for pattern, offset, label in _RELATIVE:
-        if pattern.search(sentence):
-            if published is None:
-                return DateInfo(None, UNKNOWN, f"'{label}' without a publication date")
-            return DateInfo(published + timedelta(days=offset), DAY, f"'{label}' from publication date")
     match = _AGO.search(sentence)
     if match and published is not None:
         n = _count(match)
@@ -459,6 +461,15 @@ def _day_mentions(sentence: str, published: date | None) -> list[tuple[int, Date
             else:
                 info = DateInfo(most_recent(name, published), DAY, f"weekday '{said}' on or before publication")
         found.append((match.start(), info))
+    for pattern, offset, label in _RELATIVE:  # "after capturing Rastan overnight": Rastan's, not the whole sentence's
+        for match in pattern.finditer(low):
+            if not overlaps(taken, match.start(), match.end()):
+                taken.append(match.span())
+                if published is None:
+                    found.append((match.start(), DateInfo(None, UNKNOWN, f"'{label}' without a publication date")))
+                else:
+                    day = published + timedelta(days=offset)
+                    found.append((match.start(), DateInfo(day, DAY, f"'{label}' from publication date")))
     return found
 
 

@@ -908,7 +908,9 @@ _LIST_GAP = re.compile(
     r"(?:several|some|other|nearby|two|three|four|five)\s+(?:towns|villages)\s+(?:in|near|around)\s+(?:the\s+)?|"
     r"(?:the\s+)?(?:nearby|neighbou?ring|adjacent)\s+|(?:the|its|their)\s+)?"  # "Tal Rifaat and the nearby Kuweires airbase"
 )
-_REGION_WORD = re.compile(r"^\s+(?:" + "|".join(sorted(q for q in REGION_QUALIFIERS if " " not in q)) + r")\b", re.I)
+_REGION_WORD = re.compile(  # also "Idlib city and Maarat Misrin this morning"
+    r"^\s+(?:" + "|".join(sorted(q for q in REGION_QUALIFIERS | {"city"} if " " not in q)) + r")\b", re.I
+)
 _LOCATED_IN = re.compile(
     ALSO_KNOWN_AS
     + r",?\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:in|near|outside|of)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:of\s+)?"
@@ -1141,7 +1143,7 @@ def _after_a_fall(text: str, before: str, events: list[Event]) -> DateInfo | Non
 def _others_clauses(text: str, place: Place, sentence: Sentence, places: list[Place]) -> list[tuple[int, int]]:
     """Where the where- and which-clauses of the sentence's other places are (offsets in the sentence), up
     to the next comma: the day in "Kunduz, which fell on Sunday, and Sheberghan" is not Sheberghan's; and
-    its who-clauses set off by commas that the place is not in."""
+    its who-clauses set off by commas that the place is not in, and after-clauses so set off before it."""
     spans = []
     for other in places:
         where = _WHERE.match(text, other.end) if sentence.start <= other.start < sentence.end else None
@@ -1154,7 +1156,12 @@ def _others_clauses(text: str, place: Place, sentence: Sentence, places: list[Pl
     for who in WHO_CLAUSE.finditer(text, sentence.start, sentence.end):  # "Rebels from Daraa, who had taken
         if not who.start() <= place.start < who.end():  # the city on Friday, reached Damascus overnight"
             spans.append((who.start() - sentence.start, who.end() - sentence.start))
-    return spans
+    for after in _AFTER_ASIDE.finditer(text, sentence.start, place.start):  # "..., after government forces
+        spans.append((after.start() - sentence.start, after.end() - sentence.start))  # pulled out overnight,
+    return spans  # as they closed in on the capital": the capital's day is not the night's
+
+
+_AFTER_ASIDE = re.compile(r",\s+after\s[^,;.]*,")
 
 
 def _places_up_to(text: str, place: Place, sentence: Sentence, at: int, places: list[Place]) -> list[Place]:

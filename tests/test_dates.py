@@ -115,6 +115,14 @@ def test_a_month_other_than_the_publication_month_is_background():
     assert resolve("Officials said they may attack.", published) is None
 
 
+def test_a_month_after_a_description_of_the_place_is_still_the_sentences():
+    published = date(2025, 2, 14)
+    goma = resolve("The rebels captured Goma, the largest city in the region, in late January.", published)
+    assert goma is not None and goma.background_year == 2025 and goma.date is None
+    bukavu = resolve("They entered Bukavu, a city that fell in 2012, on Friday.", published)
+    assert bukavu is not None and bukavu.date == date(2025, 2, 14)  # the town's own past is not the sentence's
+
+
 def test_a_live_blog_heads_its_entries_with_their_day(gazetteer):
     text = (
         "date 2024-12-08 Live: Homs falls as rebels close in on Damascus\n\n"
@@ -385,3 +393,24 @@ def test_last_week_is_its_middle_and_by_the_weekend_its_saturday():
     assert resolve("Fighting raged in Idlib over the past week.", monday).date == date(2024, 12, 6)
     by = resolve("By the weekend, rebels had taken Homs.", monday)
     assert (by.date, by.precision) == (date(2024, 12, 7), APPROXIMATE)
+
+
+def test_overnight_dates_the_clause_it_is_written_in(gazetteer):
+    text = (
+        "date 2024-12-07 Live\n\n"
+        "Rebel forces say they have entered the outskirts of Homs, Syria's third-largest city, after capturing "
+        "Rastan and Talbiseh overnight. "
+        "Rebels said early on Saturday they had taken Hama, after government forces pulled out overnight, as they "
+        "closed in on Salamiyah. "
+        "Heavy Russian airstrikes hit Idlib city and Maarat Misrin this morning."
+    )
+    events = {e.place: e for e in process_article(build_article("a.txt", text), gazetteer).events}
+    assert {place: (str(e.date), e.date_precision) for place, e in events.items()} == {
+        "Homs (outskirts of)": ("2024-12-07", APPROXIMATE),  # entered now; the night was Rastan's
+        "Ar Rastan": ("2024-12-06", DAY),
+        "Tallbisah": ("2024-12-06", DAY),
+        "Hamah": ("2024-12-07", DAY),
+        "As Salamiyah": ("2024-12-07", DAY),  # Saturday, not the night of the pull-out
+        "Idlib": ("2024-12-07", DAY),  # "Idlib city and Maarat Misrin" is a list: this morning is both's
+        "Ma'arratmisrin": ("2024-12-07", DAY),
+    }

@@ -3189,7 +3189,7 @@ def test_days_earlier_and_a_who_clause_s_day(gazetteer):
         "Damascus": ("advance", "2024-12-08"),
         "Idlib": ("fighting", "2024-11-27"),  # 11 days before the Sunday
         "Dar'a": ("capture", "2024-12-06"),
-        "Damascus (edges of)": ("advance", "2024-12-08"),  # not the who-clause's Friday
+        "Damascus (edges of)": ("advance", "2024-12-07"),  # overnight, not the who-clause's Friday
         "Saydnaya Prison": ("advance", "2024-12-07"),  # the night before, not Friday
         "Mezzeh": ("fighting", "2024-12-07"),  # residents in it reported, not it
     }
