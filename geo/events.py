@@ -288,8 +288,14 @@ _CAPTURED = re.compile(
     r"\b(?:captur(?:ed|es|ing|e)|seiz(?:ed|es|ing|e)|liberat(?:ed|es|ing|e)|took|taken|overr[au]n)\s+(?:control\s+of\s+)?"
     r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:town|village|city|community|settlement|hamlet)s?\s+of\s+)?$"
 )
+# A place struck from across a border: "Rockets fired from Tigray hit the Eritrean capital, Asmara".
+_TAKEN_OR_HIT = re.compile(
+    _CAPTURED.pattern
+    + r"|\b(?:hit|struck|shelled|bombed|pounded|targeted)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:capital|city|town),?\s+)?$"
+)
 _TAKEN = re.compile(
-    r"\b(?:(?:re)?(?:take|takes|took|taken|taking|captur\w*)|seiz\w*|overr[au]n\w*)\s+(?:over\s+|control\s+of\s+)?"
+    r"\b(?:(?:re)?(?:take|takes|took|taken|taking|captur\w*)|seiz\w*|overr[au]n\w*)\s+"
+    r"(?:over\s+|[\"“]?(?:(?:full|complete|total)\s+)?control[\"”]?\s+of\s+)?"  # taken "full control" of
     r"(?:(?:most|much|parts?|all|half)\s+of\s+)?"  # "take most of Aleppo"
     r"(?:the\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?)?"
     r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])|(?-i:(?:al|el|an|ad|as|ar|az|ash|ez|es)-))[\w'’-]*){0,2}"  # "Maarat al-Numan"
@@ -498,6 +504,13 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
                 role, reason, kind = CONTEXT, out_places[-1].reason, ""
             elif listed_kind[0] == k - 1 and not _SUBJECT.match(text, place.end):
                 kind = listed_kind[1]  # "had taken over Deir ez-Zor and Albu Kamal after the army pulled out"
+        elif (
+            reason == "no event in the sentence"
+            and listed_kind[0] >= 0
+            and sentence_of[listed_kind[0]] == index
+            and _listed_past_its_description(text, places[listed_kind[0]], place)
+        ):  # "took Sar-e-Pul, the capital of the province of the same name, and Taloqan"
+            role, reason, kind = EVENT, "", listed_kind[1]
         if role == EVENT:
             listed_kind = (k, kind)
         out_places.append(
@@ -1316,8 +1329,8 @@ def _role(
         return CONTEXT, "unresolved name", ""
     if place.feature in (COUNTRY, CONTINENT):
         return CONTEXT, "country or continent", ""
-    if focus and place.country_code not in focus and not _CAPTURED.search(_words_before(text, sentence, place)):
-        return CONTEXT, "outside the countries the article is about", ""  # but what is taken is news anywhere
+    if focus and place.country_code not in focus and not _TAKEN_OR_HIT.search(_words_before(text, sentence, place)):
+        return CONTEXT, "outside the countries the article is about", ""  # but what is taken or hit is news anywhere
     if (
         when is not None
         and when.background_year is not None
@@ -1396,6 +1409,16 @@ _SHARED_BY_A_LIST = {"what an actor holds", "hypothetical", "reference point or 
 def _listed_after(text: str, first: Place, then: Place) -> bool:
     """Whether ``then`` comes next after ``first`` in a list: "Damascus, Aleppo and Hama"."""
     return _LIST_GAP.fullmatch(text, first.end, then.start) is not None
+
+
+# A description of a place set off by commas, before the next of a list: "Sar-e-Pul, the capital of the
+# province of the same name, and Taloqan".
+_DESCRIBED_THEN_LISTED = re.compile(r",\s+(?:the|an?)\s+[^,;:.()\n]{1,80},(?:\s+and)?\s+")
+
+
+def _listed_past_its_description(text: str, first: Place, then: Place) -> bool:
+    """Whether ``then`` comes next after ``first`` in a list, past a description of ``first``."""
+    return _DESCRIBED_THEN_LISTED.fullmatch(text, first.end, then.start) is not None
 
 
 def _acted_on(before: str) -> bool:

@@ -828,7 +828,7 @@ def _allowed(
         return row.country_code in focus[:1]
     if row.feature in (COUNTRY, CONTINENT, ADMIN1) or row.country_code in focus or row.admin1 in areas:
         return True
-    if row.population >= _VERY_LARGE:
+    if row.population >= _VERY_LARGE or row.capital and row.country_code in named:  # "the Eritrean capital, Asmara"
         return True
     return cue and (row.population >= _LARGE or (row.country_code in named and row.population >= 1000))
 

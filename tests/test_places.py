@@ -3323,3 +3323,26 @@ def test_an_unknown_hospital_in_a_town(gazetteer):
         "date 2024-12-27 Gaza\n\nIsraeli troops raided the Kamal Adwan hospital in Beit Lahia on Friday.", gazetteer
     )
     assert {place: str(e.date) for place, e in events.items()} == {"Kamal Adwan (Bayt Lahya)": "2024-12-27"}
+
+
+def test_the_next_of_a_list_past_a_description_shares_what_happened(gazetteer):
+    events = events_by_place(
+        "date 2021-08-09 Afghanistan\n\nThe insurgents also took Sar-e-Pul, the capital of the province of the same "
+        "name, and Taloqan, the capital of Takhar province, lawmakers said.",
+        gazetteer,
+    )
+    assert {place: e.kind for place, e in events.items()} == {"Sar-e Pul": "capture", "Taloqan": "capture"}
+
+
+def test_a_capital_struck_across_a_border_is_an_event(gazetteer):
+    events = events_by_place(
+        'date 2020-11-28 Ethiopia\n\nEthiopia says federal troops have taken "full control" of Mekelle, the capital '
+        "of the northern Tigray region. Federal troops took Adigrat on November 20. Rockets fired from Tigray hit the "
+        "Eritrean capital, Asmara, on November 14. Ethiopia's envoy met diplomats in Nairobi on Friday.",
+        gazetteer,
+    )
+    assert {place: (e.kind, str(e.date)) for place, e in events.items()} == {
+        "Mek'ele": ("capture", "2020-11-28"),  # taken "full control" of
+        "Adigrat": ("capture", "2020-11-20"),
+        "Asmara": ("shelling", "2020-11-14"),  # named as the capital of a country the article names, and hit
+    }
