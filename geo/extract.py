@@ -610,13 +610,14 @@ _PLACE_BEFORE = re.compile(
     r"(?:fled|flee|flees|fleeing|retreated|withdrew|advanced|marched|pushed|headed|heading)\s+(?:\w+\s+)?"
     r"(?:to|towards?|into)|captured|seized|overran|stormed|recaptured|retook|(?:took|taken|seized) control of|"
     r"entered|reached|shelled|bombed|besieged|encircled|"
-    r"kibbutz|moshav)\s+$",  # "Kibbutz Be'eri"
+    r"kibbutz|moshav|"  # "Kibbutz Be'eri"
+    r"(?:airport|air\s?base|airfield|military\s+base|barracks|garrison|checkpoint|hospital|prison|camp)\s+(?:in|at|near))\s+$",
     re.I,
 )
 # The last words _PLACE_BEFORE and _PLACES_INCLUDING can end on.
 _PLACE_BEFORE_LAST = frozenset(["of", "including", "as", "them", "namely", "to", "toward", "towards", "into", "captured",
                                 "seized", "overran", "stormed", "recaptured", "retook", "kibbutz", "moshav", "entered",
-                                "reached", "shelled", "bombed", "besieged", "encircled"])  # fmt: skip
+                                "reached", "shelled", "bombed", "besieged", "encircled", "in", "at", "near"])  # fmt: skip
 
 
 def _place_before(text: str, start: int) -> bool:

@@ -372,6 +372,18 @@ def test_countries_by_the_names_news_use(gazetteer):
     ]
 
 
+def test_congo_is_the_one_whose_towns_the_article_names(gazetteer):
+    east = resolved("M23 rebels entered Goma in eastern Congo.", gazetteer)
+    west = resolved("Gunfire was heard in Brazzaville and Pointe-Noire, Congo.", gazetteer)
+    assert east["Congo"].name == "Democratic Republic of the Congo"
+    assert west["Congo"].name == "Republic of the Congo"
+
+
+def test_a_name_after_an_airport_in_is_a_place_kept_though_unknown(gazetteer):
+    places = resolved("The rebels seized the city's airport in Kavumu and a hospital at Miti.", gazetteer)
+    assert {name: p.resolved for name, p in places.items()} == {"Kavumu": False, "Miti": False}
+
+
 def test_vows_and_plans_are_not_events(gazetteer):
     text = "date 2024-12-06 X\n\nRebels vowed to march on Damascus. Julani said his fighters will enter Homs soon."
     assert process_article(build_article("a.txt", text), gazetteer).events == ()

@@ -72,6 +72,11 @@ def common_names(wheel: Path) -> dict[str, set[str]]:
     return names
 
 
+# How a state's official name opens, which news leave out: "Congo" for the Democratic Republic of the Congo,
+# as for the Republic of the Congo (which one is meant, the article's other places decide).
+_DESIGNATION_OF_STATE = re.compile(r"^(?:Democratic\s+)?Republic\s+of\s+(?:the\s+)?")
+
+
 def countries(wheel: Path, common: dict[str, set[str]]) -> list[dict[str, object]]:
     rows = []
     with zipfile.ZipFile(wheel) as zf:
@@ -88,6 +93,7 @@ def countries(wheel: Path, common: dict[str, set[str]]) -> list[dict[str, object
             if info.get("demonym"):
                 alts.add(str(info["demonym"]))
             alts |= common.get(iso["alpha2"], set())
+            alts.add(_DESIGNATION_OF_STATE.sub("", str(info["name"])))  # "Congo", also for the Democratic Republic
             alts.discard(str(info["name"]))
             rows.append(
                 {
