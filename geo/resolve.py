@@ -423,6 +423,27 @@ def _as_far_as_said(place: Place, where: Place, located: re.Match[str]) -> bool:
     return abs(_km(place, where) - said) <= max(30.0, said / 2)
 
 
+_THAT_WAY_KM = 400.0  # how far a town may lie in the direction the text gives, without a distance
+_COMPASS = {"n": "north", "s": "south", "e": "east", "w": "west"}
+
+
+def _that_way(place: Place, where: Place, direction: str) -> bool:
+    """Whether a town lies, in the same country, in the direction the text gives from ``where`` and not too
+    far: "Misrata, a port city east of Tripoli" (190 km) is Misrata, though farther than most such towns."""
+    head = direction.split(maxsplit=1)[0]
+    if head in ("NE", "NW", "SE", "SW"):
+        points = {_COMPASS[c] for c in head.lower()}
+    elif head.lower().startswith(tuple(_COMPASS.values())):  # "east of", "North-west of"
+        points = {p for p in _COMPASS.values() if p in head.lower()}
+    else:  # "opposite", "on the southern edge of": near, not some way off
+        return False
+    if place.country_code != where.country_code or _km(place, where) > _THAT_WAY_KM:
+        return False
+    dlat, dlon = place.lat - where.lat, place.lon - where.lon  # type: ignore[operator]
+    sides = {"north": dlat > 0, "south": dlat < 0, "east": dlon > 0, "west": dlon < 0}
+    return all(sides[p] for p in points)
+
+
 def _placed(place: Place, where: Place, located: re.Match[str], how: str) -> Place:
     """``place`` at ``where``, which ``located`` says it is in, part of or lies off, when no source knows it
     or the gazetteer's town of its name is not there; else ``place`` itself."""
@@ -432,6 +453,7 @@ def _placed(place: Place, where: Place, located: re.Match[str], how: str) -> Pla
             or place.feature == CITY
             and _far(place, where)
             and not _as_far_as_said(place, where, located)
+            and not _that_way(place, where, located.group("direction"))
         ):
             return place
         direction = located.group("direction").lower()

@@ -384,6 +384,11 @@ def test_a_name_after_an_airport_in_is_a_place_kept_though_unknown(gazetteer):
     assert {name: p.resolved for name, p in places.items()} == {"Kavumu": False, "Miti": False}
 
 
+def test_a_town_farther_than_most_in_the_direction_the_text_gives_is_that_town(gazetteer):
+    places = resolved("Armed groups from Misrata, a port city east of Tripoli, moved into the capital.", gazetteer)
+    assert places["Misrata"].name == "Misratah" and places["Misrata"].lon > 15  # 190 km east, not at Tripoli
+
+
 def test_vows_and_plans_are_not_events(gazetteer):
     text = "date 2024-12-06 X\n\nRebels vowed to march on Damascus. Julani said his fighters will enter Homs soon."
     assert process_article(build_article("a.txt", text), gazetteer).events == ()
