@@ -57,6 +57,8 @@ _RELATIVE: list[tuple[re.Pattern[str], int, str]] = [
     (re.compile(r"\b(?:yesterday|last night|overnight|on the eve)\b", re.I), -1, "yesterday"),
     (re.compile(r"\b(?:today|this morning|this afternoon|this evening|tonight)\b", re.I), 0, "today"),
 ]
+# A date right after "overnight" says which night: "struck Kharkiv overnight on Oct. 30" is of the 30th.
+_DATED_AFTER = re.compile(r"\s+(?:on|into)\s+(?:the\s+)?(?=\d|" + "|".join(_WEEKDAYS) + "|" + _MONTH_WORD + ")")
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _NUMBER = r"\d+|" + "|".join(_NUMBERS)  # "48", "two", "a"
 _COUNT = rf"(?P<n>{_NUMBER})"
@@ -463,7 +465,7 @@ def _day_mentions(sentence: str, published: date | None) -> list[tuple[int, Date
         found.append((match.start(), info))
     for pattern, offset, label in _RELATIVE:  # "after capturing Rastan overnight": Rastan's, not the whole sentence's
         for match in pattern.finditer(low):
-            if not overlaps(taken, match.start(), match.end()):
+            if not overlaps(taken, match.start(), match.end()) and not _DATED_AFTER.match(low, match.end()):
                 taken.append(match.span())
                 if published is None:
                     found.append((match.start(), DateInfo(None, UNKNOWN, f"'{label}' without a publication date")))

@@ -306,7 +306,8 @@ _TAKEN = re.compile(
 )
 # A place a which-clause says was taken: "Aleppo, Syria's largest city, which they took last weekend".
 _TAKEN_AFTER = re.compile(
-    r"^(?:,\s+[^,]{1,40})?,\s+(?:which|that)\s+(?:\w+\s+){0,2}(?:took|taken|captured|seized|overran|retook|recaptured|fell)\b"
+    r"^(?:,\s+[^,]{1,40})?,\s+(?:(?:which|that)\s+(?:\w+\s+){0,2}(?:took|taken|captured|seized|overran|retook|recaptured|"
+    r"fell)|(?:taken|captured|seized|overrun|retaken|recaptured)\s+(?:on|last|early|late|in|by)\b)"  # ", taken last Friday"
 )
 _LONG_AGO = re.compile(
     r"\b(?:in|since|during) (?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|"
@@ -499,10 +500,15 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
             role, reason, kind = CONTEXT, "says where another place lies", ""
         if role == EVENT and place.start in filed_at:
             role, reason, kind = CONTEXT, _FILED, ""
-        if role == EVENT and k and sentence_of[k - 1] == index and _listed_after(text, places[k - 1], place):
+        if (
+            (role == EVENT or reason == "no event in the sentence")
+            and k
+            and sentence_of[k - 1] == index
+            and _listed_after(text, places[k - 1], place)
+        ):
             if out_places[-1].reason in _SHARED_BY_A_LIST:  # "HTS holds Damascus, Aleppo and Hama"
                 role, reason, kind = CONTEXT, out_places[-1].reason, ""
-            elif listed_kind[0] == k - 1 and not _SUBJECT.match(text, place.end):
+            elif role == EVENT and listed_kind[0] == k - 1 and not _SUBJECT.match(text, place.end):
                 kind = listed_kind[1]  # "had taken over Deir ez-Zor and Albu Kamal after the army pulled out"
         elif (
             reason == "no event in the sentence"
@@ -1543,6 +1549,8 @@ def _nearest_kind(text: str, matches: list[tuple[int, int, str]], place: Place) 
             continue
         if _in_past_clause(text, where.end() if where else None, start):
             continue  # "Hama, where Hafez al-Assad's forces killed thousands in 1982, fell": the past, not Hama's news
+        if end <= place.start and _in_anothers_clause(text, start, end, place.start):
+            continue  # "near Vuhledar, which Ukraine withdrew from in early October, and in the Kurakhove direction"
         left = where.end() if where else left
         appositive = _APPOSITIVE.search(text, left, right) if end <= place.start else None
         apart = _apart(text, left, appositive.end() if appositive else max(left, right))
@@ -1558,6 +1566,16 @@ def _nearest_kind(text: str, matches: list[tuple[int, int, str]], place: Place) 
     if better:
         return _nearest_kind(text, better, place)
     return "advance" if best[3] == "presence" else best[3]  # armed men said to be there
+
+
+_CLAUSE_OPENS = re.compile(r",\s+(?:which|where|who|whose)\b[^,.;!?]*$")
+_CLAUSE_REACH = 120  # characters back to where a which-clause may open
+
+
+def _in_anothers_clause(text: str, start: int, end: int, at: int) -> bool:
+    """Whether the word at ``start:end`` stands in a which-, where- or who-clause that closes with a comma
+    before ``at``: the clause tells of the place before it, not of the one at ``at``."""
+    return bool(_CLAUSE_OPENS.search(text, max(0, start - _CLAUSE_REACH), start)) and "," in text[end:at]
 
 
 def geo_precision(place: Place) -> int:

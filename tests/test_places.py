@@ -3363,3 +3363,17 @@ def test_a_capital_struck_across_a_border_is_an_event(gazetteer):
         "Adigrat": ("capture", "2020-11-20"),
         "Asmara": ("shelling", "2020-11-14"),  # named as the capital of a country the article names, and hit
     }
+
+
+def test_another_place_s_which_clause_and_a_night_a_date_names(gazetteer):
+    events = events_by_place(
+        "date 2024-10-30 Donetsk\n\nRussian forces also advanced near Vuhledar, which Ukraine withdrew from in "
+        "early October, and in the Kurakhove direction, according to the General Staff. A Russian guided bomb "
+        "struck Kharkiv overnight on Oct. 30.",
+        gazetteer,
+    )
+    assert {place: (e.kind, str(e.date)) for place, e in events.items()} == {
+        "Vuhledar (near)": ("advance", "2024-10-30"),
+        "Kurakhove (sector)": ("advance", "2024-10-30"),  # not the withdrawal from Vuhledar
+        "Kharkiv": ("attack", "2024-10-30"),  # the night the date names, not the one before publication
+    }
