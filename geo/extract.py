@@ -234,9 +234,31 @@ def _ordinary(word: str) -> bool:
     return folded in _dictionary() or singular in _dictionary() and zipf_frequency(singular, "en") >= _ORDINARY_ZIPF
 
 
+# Words that make a name one of armed men, not of a place: "overran Border Guard Police Battalion No. 5".
+_UNIT_WORDS = frozenset({
+    "battalion", "brigade", "regiment", "division", "corps", "squadron", "platoon", "police", "guard", "guards",
+    "army", "forces", "militia", "command",
+})  # fmt: skip
+# A name with a possessive in it: "Cox's Bazar", "King's Lynn" (the gazetteer decides); each such word
+# is tried, also right after another's ("Bangladesh's Cox's Bazar").
+_POSSESSIVE_NAME = re.compile(r"(?=\b([A-Z]\w*['’]s(?:[ \t]+[A-Z][\w-]*){1,2}))")
+
+
+def _possessive_names(text: str, gazetteer: Gazetteer) -> list[Mention]:
+    """Names the gazetteer writes with a possessive, at which the words of a text are split."""
+    found: list[Mention] = []
+    for match in _POSSESSIVE_NAME.finditer(text) if "s " in text else ():
+        phrase = match.group(1)
+        while " " in phrase.strip() and not gazetteer.ids(phrase):
+            phrase = phrase.rpartition(" ")[0].rstrip()
+        if " " in phrase.strip() and not (found and found[-1].end > match.start()):
+            found.append(Mention(match.start(), match.start() + len(phrase), phrase, EXACT, gazetteer.ids(phrase)))
+    return found
+
+
 def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     """Every toponym mention in ``text``, in order, without overlaps (the longest name wins)."""
-    found = _alias_mentions(text, gazetteer)
+    found = sorted(_alias_mentions(text, gazetteer) + _possessive_names(text, gazetteer), key=lambda m: m.start)
     taken = [(m.start, m.end) for m in found]
     tokens = _Tokens(text)
     i, n = 0, len(tokens.words)
@@ -308,6 +330,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             )
             and not _known_after_of(tokens, i, run_end, gazetteer)
             and not _acronym(tokens.words[i:run_end])
+            and not _UNIT_WORDS.intersection(w.casefold() for w in tokens.words[i:run_end])  # "Battalion No. 5"
             and tokens.words[i] not in _ENGLISH_ARTICLES  # "The town, which had ...": no town named
             and not tokens.in_title[i]  # "Rebels Seize Hama, a Key City": no name of a place
         ):
@@ -573,7 +596,7 @@ _FACILITY_WORDS = {
 }
 
 
-_COUNTY_WORDS = {"county", "parish"}  # second-level regions, which the gazetteer does not hold
+_COUNTY_WORDS = {"county", "parish", "township"}  # second-level regions, which the gazetteer does not hold
 _STREET_WORDS = {"street", "avenue", "boulevard"}  # "Falcon Street", "Baghdad Street": a street, not the place
 
 
@@ -587,7 +610,7 @@ _PREPOSITION = re.compile(r"\b(?:in|at|near|from|into|outside|around|towards?)\s
 # Words for a part of a city ("the Maliki district"); resolve places such names in their city.
 CITY_PART = r"(?:district|neighbou?rhood|quarter|suburb)s?"
 _PLACE_WORD_AFTER = re.compile(
-    rf"\s+(?:{CITY_PART}|(?:village|(?:(?:displacement|refugee|idp)\s+)?camp|bridge|dam|area|prison|hospital|"
+    rf"\s+(?:{CITY_PART}|(?:village|township|(?:(?:displacement|refugee|idp)\s+)?camp|bridge|dam|area|prison|hospital|"
     r"(?:international\s+)?(?:airport|air\s*base|airfield)|"
     r"(?:border\s+)?crossing)s?|town(?!\s+of))\b|"
     r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|suburb|district|camp)\b|"

@@ -3377,3 +3377,17 @@ def test_another_place_s_which_clause_and_a_night_a_date_names(gazetteer):
         "Kurakhove (sector)": ("advance", "2024-10-30"),  # not the withdrawal from Vuhledar
         "Kharkiv": ("attack", "2024-10-30"),  # the night the date names, not the one before publication
     }
+
+
+def test_a_name_with_a_possessive_a_township_and_an_armed_unit(gazetteer):
+    places = resolved(
+        "The Arakan Army overran Border Guard Police Battalion No. 5, the last outpost in Maungdaw Township. "
+        "Thousands have fled into Bangladesh's Cox's Bazar district.",
+        gazetteer,
+    )
+    assert {name: p.name for name, p in places.items()} == {
+        "Maungdaw Township": "Maungdaw Township",  # kept, though no source knows it
+        "Bangladesh": "Bangladesh",
+        "Cox's Bazar": "Cox's Bazar",  # not a "Bazar" at Sittwe
+    }
+    assert not places["Maungdaw Township"].resolved and places["Cox's Bazar"].country_code == "BD"
