@@ -84,7 +84,8 @@ _KIND_WORDS: list[tuple[str, str]] = [
                 r"mov(?:ed|es|ing|e) into|(?:walked|rolled) into|drove|driving|posed|posing|poses?(?= (?:in|at|on|with|for|outside|inside|next|beside|near|atop|by)\b)|arriv\w*|gates of|into the heart|swept|sweep(?:s|ing)? (?:into|through|across)|gains|gain(?:ed|ing)? ground|progress|"
                 r"clos(?:e|es|ed|ing) in on|incursions?|(?:are|were|is|was|been) operating (?:in|inside|near|around|on)|patroll(?:ed|ing)|patrols(?= (?:the|in|inside|through|around|along)\b)|parad(?:ed|ing) (?:through|in|into)"),
     ("fighting", r"fighting|routed|mop(?:ped|ping|s)? up|(?<!sexual )(?<!domestic )violence|clash\w*|battl(?:es?|ed|ing)|fought|firefights?|(?<!celebratory )gunfire|gun ?battles?|shootouts?|combat|(?<!cessation of )(?<!end to )(?<!end of )(?<!halt to )hostilities|(?:counter-?)?offensive|counter-?attacks?|front ?line|confront\w*|"
-                 r"(?:launch\w*|began|begun|start\w*) (?:an? |the |its |their )?(?:[\w-]+ )?operations?"),
+                 r"(?:launch\w*|began|begun|start\w*|continu\w*|conduct\w*|expand\w*) (?:an? |the |its |their )?(?:[\w-]+ )?operations?|"
+                 r"ground operations?"),
     ("casualties", r"killed|killing|dead|died|wounded|injur\w*|casualt\w*|death toll|bodies"),
     ("displacement", r"displac\w*(?! (?:families|people|persons|civilians|residents|camps?))|fled|flee|flees|fleeing|refugees?(?! camps?)|evacuat\w*|"
                      r"(?:poured|pouring|streamed|streaming) out of"),
@@ -1087,12 +1088,13 @@ def _has_its_site(text: str, city: Place, sites: list[Place]) -> bool:
 def _frames_a_town(text: str, place: Place, sentence: Sentence, places: list[Place], located: set[int]) -> bool:
     """Whether a town, named bare, opens its sentence as the scene, where the sentence goes on to name
     another town of its region, not as where the first lies (``located``: where such places start): "In
-    Latakia, the heartland of the Alawites, crowds ... in the town of Qardaha" is the province; not "In
-    Nuseirat, in central Gaza, ..."."""
+    Latakia, the heartland of the Alawites, crowds ... in the town of Qardaha" is the province, as "In
+    northern Gaza, ... in Beit Lahia and Jabalia" is; not "In Nuseirat, in central Gaza, ..."."""
     return (
         place.feature == CITY
         and bool(place.admin1)
-        and not place.qualifier  # "In the Kupiansk direction": the front, where things happen
+        # not "In the Kupiansk direction", the front, where things happen; but "In northern Gaza", a part of it
+        and (not place.qualifier or _COMPASS_WORD.fullmatch(place.qualifier) is not None)
         and _frames(text, place, sentence)
         and any(
             p.feature == CITY and p.admin1 == place.admin1 and p.country_code == place.country_code
@@ -1102,6 +1104,7 @@ def _frames_a_town(text: str, place: Place, sentence: Sentence, places: list[Pla
     )  # fmt: skip
 
 
+_COMPASS_WORD = re.compile(r"(?:north|south|east|west|central)[\w-]*")
 _INCLUDES_TOWNS = re.compile(
     r"(?:\s+(?:[Vv]alley|[Rr]egion|[Pp]rovince|[Gg]overnorate|[Aa]rea))?,\s+including\s+(?:the\s+)?[A-Z]"
 )

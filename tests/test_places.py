@@ -3391,3 +3391,12 @@ def test_a_name_with_a_possessive_a_township_and_an_armed_unit(gazetteer):
         "Cox's Bazar": "Cox's Bazar",  # not a "Bazar" at Sittwe
     }
     assert not places["Maungdaw Township"].resolved and places["Cox's Bazar"].country_code == "BD"
+
+
+def test_a_ground_operation_in_towns_of_the_part_of_a_city_s_region_the_sentence_opens_with(gazetteer):
+    events = events_by_place(
+        "date 2024-12-03 Gaza\n\nIn northern Gaza, Israeli troops continued their ground operation in Beit Lahia "
+        "and Jabalia.",
+        gazetteer,
+    )
+    assert {place: e.kind for place, e in events.items()} == {"Bayt Lahya": "fighting", "Jabalya": "fighting"}
