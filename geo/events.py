@@ -306,6 +306,12 @@ _TAKEN = re.compile(
     re.I,
 )
 # A place a which-clause says was taken: "Aleppo, Syria's largest city, which they took last weekend".
+# People driven from the place named next: what happened there is their displacement.
+_DISPLACED_FROM = re.compile(
+    r"\b(?:displaced|fled|fleeing|uprooted)\s+(?:(?:people|families|persons|civilians|residents)\s+)?from\s+"
+    r"(?:the\s+)?(?:(?:town|city|village|area)\s+of\s+)?$",
+    re.I,
+)
 _TAKEN_AFTER = re.compile(
     r"^(?:,\s+[^,]{1,40})?,\s+(?:(?:which|that)\s+(?:\w+\s+){0,2}(?:took|taken|captured|seized|overran|retook|recaptured|"
     r"fell)|(?:taken|captured|seized|overrun|retaken|recaptured)\s+(?:on|last|early|late|in|by)\b)"  # ", taken last Friday"
@@ -484,12 +490,14 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
             and not _AROUND.search(place.qualifier)  # "struck sites near Damascus and the Mezzeh airport": both
             and _has_its_site(text, place, inner.get(index, []))
             and not _TAKEN.search(_words_before(text, sentence, place))  # "who seized Aleppo ... the city's airport"
-        ):
+            and not (kind == "capture" and _FALLS_INCLUDING.match(text, place.end))  # "Most of Aleppo falls,
+        ):  # including the airport": the city and its airport
             role, reason, kind = CONTEXT, "the city of a landmark the sentence names", ""
-        if (
-            role == EVENT
-            and place.feature == ADMIN1
+        if role == EVENT and (
+            place.feature == ADMIN1
             and (place.admin1 in regions.get(index, set()) or _INCLUDES_TOWNS.match(text, place.end))
+            or place.qualifier == "countryside"  # "villages in the western Aleppo countryside, including Urum al-Kubra"
+            and _INCLUDES_TOWNS.match(text, place.end)
         ):  # "villages in the Bekaa Valley, including Sohmor and Brital"
             role, reason, kind = CONTEXT, "the region of a town the sentence names", ""
         if role == EVENT and (
@@ -1106,8 +1114,9 @@ def _frames_a_town(text: str, place: Place, sentence: Sentence, places: list[Pla
 
 _COMPASS_WORD = re.compile(r"(?:north|south|east|west|central)[\w-]*")
 _INCLUDES_TOWNS = re.compile(
-    r"(?:\s+(?:[Vv]alley|[Rr]egion|[Pp]rovince|[Gg]overnorate|[Aa]rea))?,\s+including\s+(?:the\s+)?[A-Z]"
+    r"(?:\s+(?:[Vv]alley|[Rr]egion|[Pp]rovince|[Gg]overnorate|[Aa]rea|[Cc]ountryside))?,\s+including\s+(?:the\s+)?[A-Z]"
 )
+_FALLS_INCLUDING = re.compile(r"\s+(?:falls|fell|has fallen|had fallen)?,\s+including\b")
 _FRAME_REACH_KM = 100.0  # how far from a region's or countryside's point the places it frames may lie
 _AREA_WORDS = re.compile(r"countryside|province|governorate|region|oblast|state")
 
@@ -1405,7 +1414,12 @@ def _role(
         and not _SUBJECT.match(text, place.end)
         or _taken_after(_one_line(text[place.end : min(sentence.end, place.end + 200)]))
     )
-    kind = "capture" if taken else _nearest_kind(text, kinds, place)
+    if taken:
+        kind = "capture"
+    elif _DISPLACED_FROM.search(before):  # "displaced people from Tal Rifaat began arriving in al-Tabqa"
+        kind = "displacement"
+    else:
+        kind = _nearest_kind(text, kinds, place)
     if not kind:
         return CONTEXT, "no event in the sentence", ""
     return EVENT, "", kind

@@ -606,7 +606,7 @@ def _facility(words: list[str]) -> bool:
     return 1 < len(words) <= _MAX_WORDS and words[-1].casefold() in _FACILITY_WORDS | _COUNTY_WORDS
 
 
-_PREPOSITION = re.compile(r"\b(?:in|at|near|from|into|outside|around|towards?)\s+$", re.I)
+_PREPOSITION = re.compile(r"\b(?:in|at|near|from|into|outside|around|towards?|took|retook)\s+$", re.I)
 # Words for a part of a city ("the Maliki district"); resolve places such names in their city.
 CITY_PART = r"(?:district|neighbou?rhood|quarter|suburb)s?"
 _PLACE_WORD_AFTER = re.compile(
@@ -722,7 +722,7 @@ def _longest_match(
             break
     longest = i + 1
     if run_end > i + max(1, exact[1]) and (
-        _PREPOSITION.search(tokens.text[max(0, start - 12) : start])
+        _PREPOSITION.search(tokens.text[max(0, start - 12) : start])  # "took Um Rawaba": Umm Ruwaba
         or named_as_place(tokens.text, start, tokens.ends[run_end - 1], found)
         or _next_in_a_list(tokens.text, start, found)  # "in Saraqeb and Maarat al-Nouman"
     ):
@@ -734,8 +734,10 @@ def _longest_match(
         end = tokens.ends[j - 1]
         phrase = tokens.text[start:end]
         airfield = _AIRFIELD_AFTER.match(tokens.text, end)  # "Kweiris airport": the Kuweires air base
-        loose = tuple(
-            c.id for c in gazetteer.lookup_loose(phrase) if c.feature == CITY or airfield and c.feature == AIRPORT
+        loose = tuple(  # "in North Kordofan": North Kurdufan
+            c.id
+            for c in gazetteer.lookup_loose(phrase)
+            if c.feature in (CITY, ADMIN1) or airfield and c.feature == AIRPORT
         )
         if loose:
             return Mention(start, end, phrase, LOOSE, loose), j - i

@@ -304,7 +304,8 @@ def _in_reach(row: Candidate, mention: Mention, points: dict[str, set[tuple[floa
     names were placed at (or the article has no such towns)."""
     key = name_key(mention.text)
     others = [p for k, where in points.items() if k != key for p in where]
-    return not others or any(distance_km((row.lat, row.lon), p) <= _LOOSE_REACH_KM for p in others)
+    reach = _LOOSE_REACH_KM * (2 if row.feature == ADMIN1 else 1)  # a region's point is only its middle
+    return not others or any(distance_km((row.lat, row.lon), p) <= reach for p in others)
 
 
 def _point(row: Candidate | Place) -> bool:

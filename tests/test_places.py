@@ -3400,3 +3400,29 @@ def test_a_ground_operation_in_towns_of_the_part_of_a_city_s_region_the_sentence
         gazetteer,
     )
     assert {place: e.kind for place, e in events.items()} == {"Bayt Lahya": "fighting", "Jabalya": "fighting"}
+
+
+def test_a_town_and_a_region_spelled_otherwise_after_took(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2025-01-11 Sudan\n\nThe Sudanese army recaptured Wad Madani on Saturday. The advance came days after "
+        "it took Um Rawaba in North Kordofan.",
+        gazetteer,
+    )
+    assert events["Umm Ruwaba"].kind == "capture"  # "Um Rawaba", "Umm Ruwaba": other vowels
+    assert reasons["North Kordofan"] == "the region of a town the sentence names"  # GeoNames' "Shamal Kurdufan"
+
+
+def test_a_city_that_falls_with_its_airport_and_a_countryside_with_its_villages(gazetteer):
+    events = events_by_place(
+        "date 2024-12-09 Timeline\n\nNov. 27: Rebels launch an offensive, seizing villages in the western Aleppo "
+        "countryside, including Urum al-Kubra and Khan al-Asal.\n\nNov. 30: Most of Aleppo falls, including the "
+        "airport.\n\nDec. 2: Displaced people from Tal Rifaat began arriving in al-Tabqa.",
+        gazetteer,
+    )
+    assert {place: (e.kind, str(e.date)) for place, e in events.items()} == {
+        "Urum al-Kubra (Aleppo)": ("capture", "2024-11-27"),  # the countryside is theirs, no event of its own
+        "Khan al-Asal": ("capture", "2024-11-27"),
+        "Aleppo": ("capture", "2024-11-30"),  # falls with its airport
+        "Aleppo International Airport": ("capture", "2024-11-30"),
+        "Tall Rif'at": ("displacement", "2024-12-02"),  # people displaced from it, not an advance
+    }

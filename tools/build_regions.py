@@ -135,8 +135,12 @@ _DESIGNATION = re.compile(
 )
 
 
-# "North Darfur" for "Northern Darfur", "North Kivu" for the French "Nord Kivu".
-_SHORT_DIRECTIONS = {"Northern": "North", "Southern": "South", "Eastern": "East", "Western": "West", "Nord": "North"}
+# "North Darfur" for "Northern Darfur", "North Kivu" for the French "Nord Kivu", "North Kurdufan" (as news
+# write it, "North Kordofan", is then a spelling with other vowels) for the Arabic "Shamal Kurdufan".
+_SHORT_DIRECTIONS = {
+    "Northern": "North", "Southern": "South", "Eastern": "East", "Western": "West", "Nord": "North",
+    "Shamal": "North", "Janub": "South", "Sharq": "East", "Gharb": "West",
+}  # fmt: skip
 
 
 def _other_forms(name: str) -> set[str]:
