@@ -968,6 +968,13 @@ _AT_THE_CITY = re.compile(
 )
 
 
+_OFF_THE_CITY = re.compile(
+    r",?\s+(?:(?:just|about|some|around)\s+)?(?:\d[\d,.]*\s?(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?P<direction>(?:north|south|east|west)[\w-]*\s+of)\s+the\s+(?:city|town)\b(?!['’])",
+    re.I,
+)
+
+
 def _a_city(place: Place) -> bool:
     """Whether a place is a town of the gazetteer itself, not a village placed at one."""
     return place.resolved and place.feature == CITY and place.qualifier != "part of"
@@ -998,6 +1005,14 @@ def _unknown(text: str, mention: Mention, earlier: list[Place], listed_part: boo
     at_the_city = not named_part and _AT_THE_CITY.match(text, mention.end)
     recent = _within_reach(earlier, mention.start, _CITY_PART_REACH)
     near = [p for p in recent if _a_city(p)]
+    off = _OFF_THE_CITY.match(text, mention.end)
+    if off and near:  # "the village of Dachenske, southwest of the city": of the city named last
+        city, direction = near[-1], off.group("direction").lower()
+        how = f"not in gazetteer; placed at {city.name}, the city named last, which the text says it lies {direction}"
+        return Place(
+            mention.start, mention.end, mention.text, mention.text, city.lat, city.lon, city.feature,
+            city.country_code, city.source, how, f"{direction} {city.name}",
+        )  # fmt: skip
     # where its own sentence names no city: "In Rafah, ... the Tel al-Sultan neighbourhood" is Rafah's
     elsewhere = bool(near) and _SENTENCE_END.search(text, near[-1].end, mention.start) is not None
     if (at_the_city and near) or (named_part and len({p.name for p in near}) > 1 and elsewhere):

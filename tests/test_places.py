@@ -3426,3 +3426,14 @@ def test_a_city_that_falls_with_its_airport_and_a_countryside_with_its_villages(
         "Aleppo International Airport": ("capture", "2024-11-30"),
         "Tall Rif'at": ("displacement", "2024-12-02"),  # people displaced from it, not an advance
     }
+
+
+def test_an_unknown_village_a_direction_off_the_city_named_last(gazetteer):
+    events = events_by_place(
+        "date 2025-01-08 Ukraine\n\nTroops repelled 48 attacks near Pokrovsk on Tuesday. Russia's defence ministry "
+        "said its forces had captured the village of Dachenske, southwest of the city.",
+        gazetteer,
+    )
+    dachenske = events["Dachenske (southwest of Pokrovsk)"]  # no source knows it; the text says where it lies
+    assert dachenske.kind == "capture" and dachenske.geo_precision == 2
+    assert (dachenske.lat, dachenske.lon) == (events["Pokrovsk (near)"].lat, events["Pokrovsk (near)"].lon)
