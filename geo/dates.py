@@ -286,7 +286,13 @@ _LABEL = (  # "Published", "Published on:", "Updated 2:30 PM EST, Sat", "By Jane
     r"(?:(?:first\s+)?(?:(?:published|updated|posted|last\s+updated)(?:\s+date)?|date)\W*(?:on\W+)?)?"
     r"(?:" + _TIME + r"\W*)?(?:(?:" + _WEEKDAY_WORD + r"|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\W*)?"
 )
-_CLOCK = r"\W*(?:(?:at\s+|t)?" + _TIME + r")?"  # "10.32 GMT", "at 8:12am", "T10:05:00Z"
+_CLOCK = (  # "10.32 GMT", "at 8:12am", "T10:05:00Z"; "9:41 AM GMT+2 Updated 2 hours ago"
+    r"\W*(?:(?:at\s+|t)?"
+    + _TIME
+    + r")?(?:\W*updated\s+(?:\d+\s+(?:minutes?|mins?|hours?|days?)\s+ago|"
+    + _TIME
+    + r"))?\W*"
+)
 _LABEL_ONLY, _CLOCK_ONLY = re.compile(_LABEL), re.compile(_CLOCK)
 
 

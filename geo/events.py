@@ -122,7 +122,8 @@ _GOVERNMENT_VERB = re.compile(
     r"wanted|wants|insisted|called|urged|responded|believes|considers|supports|supported|welcomed|"
     r"tries|tried|seeks|sought|hopes|aims|intends|reported|reports|quoted|cited|told|presses|pressed|"
     r"needs|needed|must|should|surprised|concerned|alarmed|worried|ready|prepared|determined|willing|opposed|"
-    r"regime|government|officials|authorities|administration|forces|troops|army|soldiers)\b",
+    r"regime|government|officials|authorities|administration|forces|troops|army|soldiers)\b"
+    r"(?!\s+(?:headquarters|bases?|barracks|camps?|posts?|positions|garrison|depots?))",  # "El Fasher army headquarters"
     re.I,
 )
 # An editor's correction: "An earlier version of this article said rebels had reached Homs."

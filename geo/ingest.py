@@ -205,10 +205,13 @@ _CITATION = re.compile(r"\[(?:\d{1,3}|citation needed)\]")
 
 
 # Lines of a copied web page that point to other stories, not the article's own: "Read more: Rebels enter
-# Hama", "Related: ...", Al Jazeera's "list of 4 items ... end of list", "Advertisement".
+# Hama", "Related: ...", Al Jazeera's "list of 4 items ... end of list", "Advertisement"; and a wire story's
+# photo captions and trailer: "[1/3] A fighter stands ... REUTERS/Stringer Purchase Licensing Rights", the
+# reporters' and editors' names, and a line on the agency's standards.
 _LINK_LINE = re.compile(
     r"(?:read more|related(?: stories)?|also read|recommended|see also|more on this story|watch|listen)\s*[:|]|"
-    r"advertisement\s*$|skip to (?:content|main content)\s*$|skip next section\b",  # DW's "Skip next section ..."
+    r"advertisement\s*$|skip to (?:content|main content)\s*$|skip next section\b|"  # DW's "Skip next section ..."
+    r"\[\d+/\d+\]|.*\bpurchase licensing rights\b|(?:additional\s+)?reporting by\b.*\bediting by\b|our standards:",
     re.I,
 )
 _LIST_START = re.compile(r"list of \d+ items?\s*$", re.I)

@@ -186,6 +186,21 @@ def test_lines_that_link_to_other_stories_are_blanked():
     assert read_article("b.txt", unclosed.encode()).text == unclosed  # no end: nothing is lost
 
 
+def test_a_wire_story_s_photo_captions_trailer_and_updated_date_line():
+    text = (
+        "Syrian rebels capture Deir ez-Zor airport\nReuters\nDecember 7, 2024 9:41 AM GMT+2 Updated 2 hours ago\n\n"
+        "[1/3] A fighter stands next to a destroyed tank in Deir ez-Zor, Syria, December 7, 2024. REUTERS/Stringer "
+        "Purchase Licensing Rights, opens new tab\n\nBEIRUT, Dec 7 (Reuters) - Kurdish-led forces took control of "
+        "Deir ez-Zor airport on Saturday.\n\nReporting by Maya Gebeily in Beirut; Editing by William Maclean\n\n"
+        "Our Standards: The Thomson Reuters Trust Principles., opens new tab\n"
+    )
+    article = read_article("r.txt", text.encode())
+    assert (article.outlet, article.published) == ("Reuters", date(2024, 12, 7))  # the date, though updated since
+    assert [line for line in article.text.split("\n")[3:] if line] == [
+        "BEIRUT, Dec 7 (Reuters) - Kurdish-led forces took control of Deir ez-Zor airport on Saturday."
+    ]  # no caption of a photo, no byline of the reporters
+
+
 def test_the_address_of_the_article_on_a_line_of_its_own():
     text = "Rebels take Homs\n\nRebels took Homs late on Saturday.\n\nSource: https://apnews.com/article/homs-2024-12-07-abc\n"
     article = build_article("ap.txt", text)

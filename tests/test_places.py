@@ -3437,3 +3437,14 @@ def test_an_unknown_village_a_direction_off_the_city_named_last(gazetteer):
     dachenske = events["Dachenske (southwest of Pokrovsk)"]  # no source knows it; the text says where it lies
     assert dachenske.kind == "capture" and dachenske.geo_precision == 2
     assert (dachenske.lat, dachenske.lon) == (events["Pokrovsk (near)"].lat, events["Pokrovsk (near)"].lon)
+
+
+def test_an_english_word_is_no_town_spelled_otherwise_and_an_army_s_headquarters_is_a_place(gazetteer):
+    places = resolved(
+        "Russian bombs hit Kharkiv, a day after Moscow's forces pushed deeper into the region.\n\n\"The enemy hit "
+        'the city," Governor Oleg Synegubov said on Telegram.',
+        gazetteer,
+    )
+    assert list(places) == ["Russian", "Kharkiv", "Moscow"]  # no Telegram: not Tālgrām, India
+    events = events_by_place("date 2025-10-26 Sudan\n\nRSF says it has taken El Fasher army headquarters", gazetteer)
+    assert events["El Fasher"].kind == "capture"  # the army's headquarters, not the army speaking
