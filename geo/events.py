@@ -81,7 +81,9 @@ _KIND_WORDS: list[tuple[str, str]] = [
                    r"(?:evacuated|abandoned) by (?:the )?(?:[\w-]+ ){0,2}(?:forces|troops|fighters|militias?|militiamen|soldiers|army)"),
     ("advance", r"advanc\w*|(?<!within )reach\w*|(?:entered|entering|enters|enter)(?! (?:its|their|a|the) (?:[\w-]+ )?(?:days?|weeks?|months?|years?|phase|stage|round))|(?:took|take|taking|taken) up positions|br(?:eak|eaks|eaking|oke|oken) into|storm\w*|push(?:ed|es|ing)? (?:deeper |further )?(?:into|towards?|in the direction of|to within|to the (?:outskirts|edges?|gates))|push(?:ed|es|ing)? (?:north|south|east|west)\w*|march(?:ed|es)|"
                 r"press(?:ed|es|ing)? (?:on )?(?:towards?|into)|press(?:ed|es|ing)? on(?! with)|"
-                r"mov(?:ed|es|ing|e) into|(?:walked|rolled) into|drove|driving|posed|posing|poses?(?= (?:in|at|on|with|for|outside|inside|next|beside|near|atop|by)\b)|arriv\w*|gates of|into the heart|swept|sweep(?:s|ing)? (?:into|through|across)|gains|gain(?:ed|ing)? ground|progress|"
+                r"mov(?:ed|es|ing|e) into|(?:walked|rolled) into|drove|driving|posed|posing|poses?(?= (?:in|at|on|with|for|outside|inside|next|beside|near|atop|by)\b)|"
+                r"(?:rebels?|fighters|troops|forces|soldiers|tanks|convoys?|militants|insurgents|units|reinforcements|"
+                r"columns?|gunmen|pickups|vehicles|division|brigade|which)(?: [\w'’-]+){0,4}? arriv\w*|gates of|into the heart|swept|sweep(?:s|ing)? (?:into|through|across)|gains|gain(?:ed|ing)? ground|progress|"
                 r"clos(?:e|es|ed|ing) in on|incursions?|(?:are|were|is|was|been) operating (?:in|inside|near|around|on)|patroll(?:ed|ing)|patrols(?= (?:the|in|inside|through|around|along)\b)|parad(?:ed|ing) (?:through|in|into)"),
     ("fighting", r"fighting|routed|mop(?:ped|ping|s)? up|(?<!sexual )(?<!domestic )violence|clash\w*|battl(?:es?|ed|ing)|fought|firefights?|(?<!celebratory )gunfire|gun ?battles?|shootouts?|combat|(?<!cessation of )(?<!end to )(?<!end of )(?<!halt to )hostilities|(?:counter-?)?offensive|counter-?attacks?|front ?line|confront\w*|"
                  r"(?:launch\w*|began|begun|start\w*|continu\w*|conduct\w*|expand\w*) (?:an? |the |its |their )?(?:[\w-]+ )?operations?|"
@@ -220,8 +222,9 @@ _TAKEN_AWAY = re.compile(
     r"\b(?:withdr[ae]w\w*|pull\w*|evacuat\w*|remov\w*|redeploy\w*)\s+(?:(?:its|their|his|the|all|most|some)\s+)?"
     r"(?:[\w-]+\s+)?(?:fighters?|troops|forces|men|units|soldiers|militias?|militiamen)\s+(?:from|out\s+of)\s+(?:the\s+)?$|"
     # "withdrew from its positions in al-Dimas": a withdrawal there
-    r"\b(?:withdr[ae]w\w*|pull\w*\s+out|retreat\w*|evacuat\w*)\s+from\s+(?:its|their|the)\s+(?:[\w-]+\s+)?"
-    r"(?:strongholds?|bases?|positions?|barracks|posts?)\s+(?:in|at|near)\s+(?:the\s+)?$"
+    r"\b(?:withdr[ae]w\w*|pull\w*\s+out|retreat\w*|evacuat\w*)\s+(?:(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?)?"  # "evacuated its
+    r"from\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:strongholds?|bases?|positions?|barracks|posts?)\s+(?:in|at|near)\s+"  # ships
+    r"(?:the\s+)?$"  # from the naval base in Tartus"
 )
 
 
@@ -518,8 +521,9 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
         ):
             if out_places[-1].reason in _SHARED_BY_A_LIST:  # "HTS holds Damascus, Aleppo and Hama"
                 role, reason, kind = CONTEXT, out_places[-1].reason, ""
-            elif role == EVENT and listed_kind[0] == k - 1 and not _SUBJECT.match(text, place.end):
-                kind = listed_kind[1]  # "had taken over Deir ez-Zor and Albu Kamal after the army pulled out"
+            elif listed_kind[0] == k - 1 and not _SUBJECT.match(text, place.end):
+                role, reason, kind = EVENT, "", listed_kind[1]  # "had taken over Deir ez-Zor and Albu Kamal after
+                # the army pulled out"; "displaced people from Tal Rifaat and the villages of Shahba"
         elif (
             reason == "no event in the sentence"
             and listed_kind[0] >= 0

@@ -3448,3 +3448,18 @@ def test_an_english_word_is_no_town_spelled_otherwise_and_an_army_s_headquarters
     assert list(places) == ["Russian", "Kharkiv", "Moscow"]  # no Telegram: not Tālgrām, India
     events = events_by_place("date 2025-10-26 Sudan\n\nRSF says it has taken El Fasher army headquarters", gazetteer)
     assert events["El Fasher"].kind == "capture"  # the army's headquarters, not the army speaking
+
+
+def test_an_envoy_arriving_ships_taken_out_of_a_base_and_a_list_of_places_people_fled(gazetteer):
+    events = events_by_place(
+        "date 2024-12-12 Syria\n\nThe UN envoy arrived in Damascus for talks. Russia evacuated its ships from the "
+        "naval base in Tartus. Displaced people from Tal Rifaat and the villages of Shahba began arriving in "
+        "al-Tabqa. The first rebel pickups arrived in Hama on Thursday.",
+        gazetteer,
+    )
+    assert {place: e.kind for place, e in events.items()} == {
+        "Tartus": "withdrawal",  # not a base named as a reference point
+        "Tall Rif'at": "displacement",
+        "Shahba": "displacement",  # the next of the list people fled
+        "Hamah": "advance",  # armed men arriving; the envoy's arrival is no event
+    }
