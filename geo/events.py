@@ -92,7 +92,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
     ("displacement", r"displac\w*(?! (?:families|people|persons|civilians|residents|camps?))|fled|flee|flees|fleeing|refugees?(?! camps?)|evacuat\w*|"
                      r"(?:poured|pouring|streamed|streaming) out of"),
     ("other", r"cross(?:ed|es|ing)? into|set(?:ting|s)? up (?:\w+ )?(?:checkpoints?|roadblocks?|barricades?|positions)|defect(?:ed|ing|ions?)|consolidat\w* (?:its |their )?(?:forces|troops)|cut off from|clos(?:ed|es)|blockade\w*|besieg\w*|siege|curfew|deploy\w*|reinforc\w*|surrounded|(?:are|is|were|was) surrounding|encircl\w*|"
-              r"sen[dt]s? (?:(?:about|some|around|nearly|more than) )?(?:[\d,]+ )?(?:fighters|troops|forces|reinforcements)"),
+              r"sen[dt]s? (?:(?:about|some|around|nearly|more than) )?(?:[\d,]+ )?(?:fighters|troops|forces|reinforcements|tanks)"),
 ]  # fmt: skip
 # Matched on lower-cased text (``textutil.lowered``), and only where a word starts: far faster than re.I.
 _KIND = re.compile(r"\b(?=[a-z])(?:" + "|".join(f"(?P<{kind}>(?:{words})\\b)" for kind, words in _KIND_WORDS) + ")")

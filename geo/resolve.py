@@ -36,6 +36,7 @@ from geo.extract import (
     bare_capitals,
     between_places,
     named_as_place,
+    ordinary_words,
 )
 from geo.gazetteer import (
     ADMIN1,
@@ -849,6 +850,12 @@ def _allowed(
         )
     if mention.match == LOOSE:
         return row.country_code in focus[:1]
+    if (
+        row.feature == CITY
+        and ordinary_words(mention.text)
+        and not set(name_key(row.name).split()) & set(name_key(mention.text).split())
+    ):
+        return False  # "the White House": not Casablanca, whose name it translates
     if row.feature in (COUNTRY, CONTINENT, ADMIN1) or row.country_code in focus or row.admin1 in areas:
         return True
     if row.population >= _VERY_LARGE or row.capital and row.country_code in named:  # "the Eritrean capital, Asmara"

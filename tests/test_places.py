@@ -3463,3 +3463,18 @@ def test_an_envoy_arriving_ships_taken_out_of_a_base_and_a_list_of_places_people
         "Shahba": "displacement",  # the next of the list people fled
         "Hamah": "advance",  # armed men arriving; the envoy's arrival is no event
     }
+
+
+def test_a_name_of_ordinary_words_is_no_town_whose_name_it_translates_and_tanks_sent_in(gazetteer):
+    places = resolved(
+        "Rebels entered Homs. The White House said it was following events in Syria and Morocco.", gazetteer
+    )
+    assert "White House" not in places  # not Casablanca, though the article names Morocco
+    new_york = resolved("Protesters gathered in New York.", gazetteer)["New York"]
+    assert new_york.name == "New York City"  # a name of its own, though written with ordinary words
+    events = events_by_place(
+        "date 2024-12-08 Syria\n\nRebels entered Damascus and Daraa on Sunday. Israel said it had sent tanks into "
+        "the buffer zone near Khan Arnabeh.",
+        gazetteer,
+    )
+    assert events["Khan Arnabah (near)"].kind == "other"
