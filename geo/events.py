@@ -54,7 +54,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                 r"checkpoints?|(?:air ?)?bases?|airports?)|"
                 r"(?:was|were|been|being) taken (?:over|without a fight|by (?:the )?(?:\w+ )?(?:rebels?|forces|fighters|"
                 r"troops|army|militants|insurgents|jihadists|militias?|opposition))|"
-                r"(?<!debris )(?<!wreckage )(?<!shrapnel )(?<!fragments )(?<!rockets )(?<!missiles )(?<!shells )(?<!bombs )fell(?! (?:on|onto|near|short|silent|by|below|from|sharply|to \d))|fell(?= on (?:\d|\w+day|\w+ \d))|falls|"
+                r"(?<!debris )(?<!wreckage )(?<!shrapnel )(?<!fragments )(?<!rockets )(?<!missiles )(?<!shells )(?<!bombs )fell(?! (?:on|onto|near|short|silent|by|below|from|sharply|to \d))|fell(?= on (?:\d|\w+day|\w+\.? \d))|falls|"
                 r"(?<!the )(?<!'s )(?<!’s )(?<!to )fall(?=\s*[;.]|\s*$)|"  # "Quneitra and Sweida fall;"
                 r"fall(?= to (?:the )?(?:[\w-]+ )?(?:rebels?|insurgents|militants|fighters|forces|troops|opposition|jihadists))|"
                 r"(?:had|has|have) fallen(?! (?:back|short|silent|asleep|ill|behind|sharply|by|below))|"
@@ -159,7 +159,7 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:groups?|fighters?|rebels?|factions?|militias?|militants?|residents?|natives?|commanders?|(?:wo)?man) from|"
     r"(?:is|are|was|were|hails?|hailed|originally) from|"  # "Assad, whose family is from Qardaha"
     r"(?:withdr[ae]w\w*|retreat\w*|pull\w* back|fell back|moved(?: (?!on\b)\w+)?|head\w*(?: \w+)?|fled|flee\w*)"
-    r"(?: (?:north|south|east|west)\w*)? (?:to|towards?)|"
+    r"(?: (?:north|south|east|west)\w*)? (?:to|towards?|in the direction of)|"
     r"(?:sent|sends|send|sending|flew|flown) (?:[\w'’-]+ ){1,6}(?:to|from)|"  # "sent only a handful of jets to the Hmeimim base"
     r"(?:most|many|some|all|half|thousands|hundreds) of them (?:to|towards?|into)|"  # "fled Rafah ..., most of them to"
     r"(?:displaced|fled|fleeing|refugees|evacuees)\b(?: [\w'’-]+){0,10}? arriv\w* (?:in|at)|"  # "displaced from Tal Rifaat arrived in Tabqa"
@@ -546,6 +546,10 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
         if role == EVENT and (earlier is None or geo_precision(shown) < out_events[earlier].geo_precision):
             if index not in days:
                 found = day_mentions(_blank_date_line(sentence.text), article.published)
+                if all(d.method.endswith(_FROM_PUBLICATION) for _, d in found) and not dates[index].method.endswith(
+                    _FROM_PUBLICATION
+                ):  # "Two days later, fighters reached Homs, where ... overnight": that night, not the publication's
+                    found = []
                 at = raw_offsets(text[sentence.start : sentence.end]) if found else []  # where its words stand
                 days[index] = [(at[offset], day) for offset, day in found]
                 days[index] += _opening_day(sentences, dates, index, days[index])
@@ -640,8 +644,9 @@ _IN_IT = re.compile(
 )
 _DIRECTIONS = ("north", "south", "east", "west")
 # "Souran, north of the city", "the Saydnaya military prison north of the city"
-_AFTER_A_NAME = re.compile(
-    r"(?:[A-Z][\w'’-]*,|[A-Z][\w'’-]*|prison|(?:air)?base|airport|camp|crossing|dam|academy|area|district|suburbs?)\s*$"
+_AFTER_A_NAME = re.compile(  # also "Rastan and Talbiseh to the north of the city"
+    r"(?:[A-Z][\w'’-]*,|[A-Z][\w'’-]*|prison|(?:air)?base|airport|camp|crossing|dam|academy|area|district|suburbs?)"
+    r"\s*(?:to\s+the\s+|just\s+)?$"
 )
 _CALLED_TOWN = re.compile(r"\b(?:towns?|villages?|hamlets?)\s+of\b[^.;:]*$", re.I)
 _CALLED_TOWN_RIGHT_BEFORE = re.compile(r"\btown\s+of\s+(?:the\s+)?$", re.I)  # "the town of Kurakhove"
@@ -836,7 +841,7 @@ def sentence_dates(sentences: list[Sentence], published: date | None) -> list[Da
             found is None
             or found.background_year is None
             and (
-                found.precision != DAY or found.method.endswith("from publication date")  # "overnight", in a story
+                found.precision != DAY or found.method.endswith(_FROM_PUBLICATION)  # "overnight", in a story
             )
         ):  # "Homs followed two days later, after the army abandoned the city overnight" counts from Hama's day
             found = relative_to_earlier(said, earlier) or found
@@ -864,6 +869,7 @@ def sentence_dates(sentences: list[Sentence], published: date | None) -> list[Da
     return out
 
 
+_FROM_PUBLICATION = "from publication date"  # how dates.resolve says it counted "overnight" or "yesterday"
 _LATER_ON = re.compile(
     r"\b(?:within (?:a few |several )?(?:days|weeks|hours)|(?:days|weeks) later|in the (?:days|weeks) (?:that followed|after))\b",
     re.I,
@@ -1561,6 +1567,9 @@ def _nearest_kind(text: str, matches: list[tuple[int, int, str]], place: Place) 
     best: tuple[int, bool, int, str] | None = None
     aparts: dict[tuple[int, int, str], int] = {}
     matches = [m for m in matches if m[0] - place.end < _KIND_REACH and place.start - m[1] < _KIND_REACH]
+    aside = _ASIDE_THEN_MAIN.match(text, place.end)  # "Hama, which had withstood rebel assaults ..., fell on Dec. 5":
+    if aside and any(m[0] >= aside.end() for m in matches):  # what the main clause says it did
+        matches = [m for m in matches if not place.end <= m[0] < aside.end()]
     for start, end, kind in matches:
         left, right = (end, place.start) if end <= place.start else (place.end, start)
         where = _WHERE.match(text, left) if left == place.end else None  # "Manbij, where clashes were ..."
@@ -1590,6 +1599,9 @@ def _nearest_kind(text: str, matches: list[tuple[int, int, str]], place: Place) 
     return "advance" if best[3] == "presence" else best[3]  # armed men said to be there
 
 
+_ASIDE_THEN_MAIN = re.compile(
+    r",\s+(?:which|where)\b[^,;.]*,\s+(?=(?:was|were|is|are|has|have|had|fell|falls|remained|became)\b)", re.I
+)
 _CLAUSE_OPENS = re.compile(r",\s+(?:which|where|who|whose)\b[^,.;!?]*$")
 _CLAUSE_REACH = 120  # characters back to where a which-clause may open
 

@@ -3478,3 +3478,19 @@ def test_a_name_of_ordinary_words_is_no_town_whose_name_it_translates_and_tanks_
         gazetteer,
     )
     assert events["Khan Arnabah (near)"].kind == "other"
+
+
+def test_a_story_told_afterwards_its_nights_falls_and_where_towns_lie(gazetteer):
+    events = events_by_place(
+        "date 2024-12-10 How Assad fell\n\nHama, which had withstood rebel assaults throughout the civil war, fell on "
+        "Dec. 5. Two days later, fighters reached Homs, where government forces abandoned the city overnight.\n\n"
+        "Government forces had withdrawn in the direction of the coastal cities of Tartus and Latakia. Earlier, "
+        "fighters had taken the towns of Rastan and Talbiseh to the north of the city.",
+        gazetteer,
+    )
+    assert {place: (e.kind, str(e.date)) for place, e in events.items()} == {
+        "Hamah": ("capture", "2024-12-05"),  # it fell; the assaults are its past
+        "Homs": ("advance", "2024-12-07"),  # two days later; that night, not the one before publication
+        "Ar Rastan": ("capture", "2024-12-10"),
+        "Tallbisah": ("capture", "2024-12-10"),  # "north of the city" says where they lie: no event at Homs
+    }  # Tartus and Latakia are where the forces went
