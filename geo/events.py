@@ -1379,6 +1379,8 @@ def _role(
     year = _YEAR_WHEN.search(before) if " when" in before else None
     if year and when is not None and when.date is not None and int(year.group(1)) < when.date.year:
         return CONTEXT, f"background ({year.group(1)})", ""
+    if _SIRENS.search(before):
+        return CONTEXT, _WARNED, ""
     if (
         _reference_before(before)
         and not _taken_after(after)  # "the road from Hama, which fell on Thursday": Hama fell
@@ -1436,8 +1438,11 @@ def _role(
     return EVENT, "", kind
 
 
+# Where sirens sounded: a warning, not a strike ("Sirens sounded in Tel Aviv and Jerusalem").
+_SIRENS = re.compile(r"\bsirens (?:[\w'’-]+ ){0,3}(?:in|across|over|throughout) (?:the )?$", re.I)
+_WARNED = "where sirens warned"
 # Why a place is context that holds for the places listed after it.
-_SHARED_BY_A_LIST = {"what an actor holds", "hypothetical", "reference point or institution", _CUT_OFF_REASON}
+_SHARED_BY_A_LIST = {"what an actor holds", "hypothetical", "reference point or institution", _CUT_OFF_REASON, _WARNED}
 
 
 def _listed_after(text: str, first: Place, then: Place) -> bool:

@@ -3494,3 +3494,13 @@ def test_a_story_told_afterwards_its_nights_falls_and_where_towns_lie(gazetteer)
         "Ar Rastan": ("capture", "2024-12-10"),
         "Tallbisah": ("capture", "2024-12-10"),  # "north of the city" says where they lie: no event at Homs
     }  # Tartus and Latakia are where the forces went
+
+
+def test_where_sirens_sounded_is_no_strike(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2025-06-13 Israel\n\nSirens sounded in Tel Aviv and Jerusalem, and at least three people were killed "
+        "when a missile hit a residential building in Ramat Gan.",
+        gazetteer,
+    )
+    assert list(events) == ["Ramat Gan"]
+    assert reasons["Tel Aviv"] == reasons["Jerusalem"] == "where sirens warned"
