@@ -3504,3 +3504,12 @@ def test_where_sirens_sounded_is_no_strike(gazetteer):
     )
     assert list(events) == ["Ramat Gan"]
     assert reasons["Tel Aviv"] == reasons["Jerusalem"] == "where sirens warned"
+
+
+def test_a_base_jets_fly_from_is_no_strike_there(gazetteer):
+    events = events_by_place(
+        "date 2024-12-06 Syria\n\nRussian jets flying from the Hmeimim air base struck rebel positions near Hama on "
+        "Thursday.",
+        gazetteer,
+    )
+    assert {place: e.kind for place, e in events.items()} == {"Hamah (near)": "airstrike"}
