@@ -731,9 +731,12 @@ def _anaphora_events(
         with_events.setdefault(event.quote, set()).add(event.place)
     candidates: dict[int, list[Place]] = {}  # sentence index -> the places there that could host an event
     points: dict[int, list[Place]] = {}  # sentence index -> its towns, also those named as reference points
+    sites: dict[int, list[Place]] = {}  # sentence index -> its landmarks, also those jets flew from
     for index, place, mention in zip(sentence_of, places, mentions, strict=True):
         if mention.reason in _REFERENT_REASONS:
             candidates.setdefault(index, []).append(place)
+        if place.feature in (LANDMARK, AIRPORT) and mention.reason in _POINT_REASONS:
+            sites.setdefault(index, []).append(place)
         if place.feature == CITY and mention.reason in _POINT_REASONS:
             points.setdefault(index, []).append(place)
     found: list[Event] = []
@@ -754,7 +757,7 @@ def _anaphora_events(
                 continue
             place = regions[0]
         elif match.group("site"):
-            site = _the_site(match.group("site"), [p for k in (i - 1, i - 2) for p in reversed(candidates.get(k, []))])
+            site = _the_site(match.group("site"), [p for k in (i - 1, i - 2) for p in reversed(sites.get(k, []))])
             if site is None or own:
                 continue
             place = site
