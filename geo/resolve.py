@@ -391,6 +391,8 @@ def _placed_by_next(text: str, places: list[Place], villages: set[int]) -> list[
     for k in range(len(out) - 1):
         place, where = out[k], next_named(text, out, k)
         located = where_it_lies(text, place, where) if where.resolved and where.feature in (CITY, ADMIN1) else None
+        if located is not None and _MET.search(text, max(0, place.start - 30), place.start):
+            continue  # "met Steele in London": a person where he was met, not a town there
         if located is not None and located.re is not _ON_ROAD and not off_another(place):
             said[k] = (where, located)
             out[k] = _placed(place, where, located, "")
@@ -402,6 +404,9 @@ def _placed_by_next(text: str, places: list[Place], villages: set[int]) -> list[
     return out
 
 
+_MET = re.compile(
+    r"\b(?:met|meet|meets|meeting|interviewed|joined|told|thanked|hosted|received|greeted|welcomed)\s+(?:with\s+)?$"
+)
 _VILLAGES_OF = re.compile(r"\b(?:villages|hamlets|settlements|localities)\s+of\s+(?:the\s+)?$", re.I)
 
 

@@ -3513,3 +3513,10 @@ def test_a_base_jets_fly_from_is_no_strike_there(gazetteer):
         gazetteer,
     )
     assert {place: e.kind for place, e in events.items()} == {"Hamah (near)": "airstrike"}
+
+
+def test_a_name_met_in_a_city_is_not_placed_there(gazetteer):
+    places = resolved("In Washington, U.S. officials said FBI agents met Steele in London in 2010.", gazetteer)
+    assert places["Steele"].name != "Steele (London)"  # a person met there, not a place in London
+    hayyan = resolved("Rebels seized the village of Hayyan in Aleppo province.", gazetteer)["Hayyan"]
+    assert hayyan.name == "Hayyan (Aleppo)"  # a place the text puts in a region: there
