@@ -70,7 +70,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                   r"(?:hit|hits|struck|strike|targeted|targets?|slammed|bombed|pound(?:ed|s)?)|"
                   r"shot down (?:[\w-]+ ){0,4}(?:drones?|jets?|planes?|aircraft|helicopters?)|shot down over"),
     ("shelling", r"shell(?:ed|ing|s)?|bombard\w*|artillery|rockets?|mortars?|missiles?"),
-    ("attack", r"attack\w*|ambush\w*|assault\w*|suicide|car bombs?|ramming|breach\w*|raid\w*|strikes?|struck|hit|"
+    ("attack", r"attack\w*|ambush\w*|assault\w*|suicide|car bombs?|ramming|breach\w*|raid\w*|strikes?|struck|striking(?! distance)|hit|"
                r"explosions?|blasts?|(?:came|come|comes|coming) under (?:fire|attack)|"
                r"blew up|blown up|demolish\w*|razed|destroy\w*|damag\w*|kidnap\w*|abduct\w*|"
                r"open(?:ed|ing|s)? fire|execut(?:ed|ing)|executions?|massacr\w*|targeted|targets included|dismantl\w*|ransack\w*|loot(?:ed|ing)|set fire to|torched|pound(?:ed|ing)"),
@@ -294,9 +294,13 @@ _CAPTURED = re.compile(
     r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:town|village|city|community|settlement|hamlet)s?\s+of\s+)?$"
 )
 # A place struck from across a border: "Rockets fired from Tigray hit the Eritrean capital, Asmara".
+# Or fought over, or advanced in: "Ukrainian forces recently advanced in Kursk Oblast", "striking a Russian tank
+# near Cherkasskaya Konopelka", in a story about Ukraine.
 _TAKEN_OR_HIT = re.compile(
     _CAPTURED.pattern
     + r"|\b(?:hit|struck|shelled|bombed|pounded|targeted)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:capital|city|town),?\s+)?$"
+    r"|\b(?:advanc\w*|pushed|fighting|fought|clashes|clashed|striking|struck|hit)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:in|into|near|around|outside)\s+(?:the\s+)?$"
 )
 _TAKEN = re.compile(
     r"\b(?:(?:re)?(?:take|takes|took|taken|taking|captur\w*)|seiz\w*|overr[au]n\w*)\s+"

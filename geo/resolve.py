@@ -901,6 +901,12 @@ def _best(
     cities |= {  # and the region's namesakes in its country: Mandalay is filed as two regions, one with the city
         r.country_code + r.name for r in allowed if r.feature == ADMIN1 and r.admin1 in cities
     }
+    if any(r.feature == CITY and r.population >= _LARGE and _alike(r.name, mention.text) for r in allowed):
+        cities |= {  # and a region abroad that a large city elsewhere is named like: "in Gaza", not Mozambique's
+            r.country_code + r.name
+            for r in allowed
+            if r.feature == ADMIN1 and r.country_code not in focus and r.country_code not in named
+        }
     return max(
         allowed,
         key=lambda r: (_score(r, mention, focus, named, cities, areas) + _NEIGHBOUR * (id(r) in close), r.population),

@@ -3520,3 +3520,25 @@ def test_a_name_met_in_a_city_is_not_placed_there(gazetteer):
     assert places["Steele"].name != "Steele (London)"  # a person met there, not a place in London
     hayyan = resolved("Rebels seized the village of Hayyan in Aleppo province.", gazetteer)["Hayyan"]
     assert hayyan.name == "Hayyan (Aleppo)"  # a place the text puts in a region: there
+
+
+def test_fighting_across_the_border_and_a_city_abroad_named_like_a_region_further_off(gazetteer):
+    events = events_by_place(
+        "date 2025-01-15 Ukraine\n\nRussian forces recently advanced in the Pokrovsk direction and near Toretsk. "
+        "Ukrainian forces recently advanced in Kursk Oblast.",
+        gazetteer,
+    )
+    assert events["Kursk (oblast)"].kind == "advance"  # in Russia, in a story about Ukraine: the war there
+    strike = events_by_place(
+        "date 2025-01-15 Ukraine\n\nRussian forces advanced near Pokrovsk and Toretsk. Footage shows Ukrainian "
+        "forces striking a Russian tank near Sudzha.",
+        gazetteer,
+    )
+    assert strike["Sudzha (near)"].kind == "attack"
+    gaza = resolved(
+        "The United States and the United Kingdom struck targets in Yemen, including the port city of Hodeidah and "
+        "the capital, Sanaa. The Houthis have attacked ships since November 2023, saying they act in solidarity with "
+        "Palestinians in Gaza.",
+        gazetteer,
+    )
+    assert gaza["Gaza"].country_code == "PS"  # the city, not Mozambique's Gaza province
