@@ -67,8 +67,9 @@ _ENGLISH_ARTICLES = {"The", "A", "An"}
 _WATER = {"gulf", "bay", "sea", "strait", "straits", "lake", "river"}  # "the Gulf of Aden" is no town
 _WATER_AFTER = re.compile(r"\s+(?:river|sea|lake|reservoir|canal)\b", re.I)  # "the Oskil river", "Azov Sea"
 _PALACE_AFTER = re.compile(r"\s+palace\b", re.I)  # a palace bears a name of its own, seldom a far town's
-# A river that names a region too: "withdrew across the White Nile" is the river, "White Nile state" the state.
-_RIVER_NAME = re.compile(r"\bNile$")
+# A river or sea that names a region too: "withdrew across the White Nile" is the river, "White Nile state" the
+# state; "ships in the Red Sea" the sea, "Red Sea state" Sudan's.
+_RIVER_NAME = re.compile(r"\b(?:Nile|Sea)$")
 _STATE_AFTER = re.compile(r"\s+(?:state|province|region)\b", re.I)
 _BANK_BEFORE = re.compile(  # "the eastern bank of the Blue Nile", "the Hantoub bridge across the Blue Nile"
     r"\b(?:(?:banks?|shores?)\s+of|bridges?\s+(?:across|over|on))\s+(?:the\s+)?$", re.I

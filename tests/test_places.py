@@ -3542,3 +3542,11 @@ def test_fighting_across_the_border_and_a_city_abroad_named_like_a_region_furthe
         gazetteer,
     )
     assert gaza["Gaza"].country_code == "PS"  # the city, not Mozambique's Gaza province
+
+
+def test_a_sea_is_no_state_named_after_it(gazetteer):
+    places = resolved(
+        "The Houthis attacked ships in the Red Sea. The army holds Port Sudan in Red Sea state.", gazetteer
+    )
+    assert [p.name for p in places.values()] == ["Port Sudan", "Red Sea"]  # the state, not the sea
+    assert places["Red Sea"].start > places["Port Sudan"].start
