@@ -241,6 +241,10 @@ def _ordinary(word: str) -> bool:
     return folded in _dictionary() or singular in _dictionary() and zipf_frequency(singular, "en") >= _ORDINARY_ZIPF
 
 
+# How a word that describes a place ends: "the UNESCO-listed town", "the Turkish-backed town".
+_DESCRIBING_END = re.compile(
+    r"-(?:listed|held|controlled|backed|based|led|run|occupied|style|owned|allied|linked|aligned|affiliated)$", re.I
+)
 # Words that make a name one of armed men, not of a place: "overran Border Guard Police Battalion No. 5".
 _UNIT_WORDS = frozenset({
     "battalion", "brigade", "regiment", "division", "corps", "squadron", "platoon", "police", "guard", "guards",
@@ -338,6 +342,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             and not _known_after_of(tokens, i, run_end, gazetteer)
             and not _acronym(tokens.words[i:run_end])
             and not _UNIT_WORDS.intersection(w.casefold() for w in tokens.words[i:run_end])  # "Battalion No. 5"
+            and not _DESCRIBING_END.search(tokens.words[i])  # "the UNESCO-listed town": no town's name
             and tokens.words[i] not in _ENGLISH_ARTICLES  # "The town, which had ...": no town named
             and not tokens.in_title[i]  # "Rebels Seize Hama, a Key City": no name of a place
         ):

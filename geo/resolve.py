@@ -362,6 +362,7 @@ _WITHIN = re.compile(
     + r"(?:in|near|outside)\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?(?:rural\s+)?"  # "in southern rural Idlib"
     + r"(?:[\w'’]+-(?:occupied|held|controlled|annexed)\s+)?"  # "near the Israeli-occupied Golan Heights"
     + OWNER
+    + r"(?:(?:north|south|east|west|central)[\w-]*\s+)?"  # "in Haiti's central Artibonite region"
     + r"(?:(?:countryside|outskirts|suburbs)\s+of\s+)?$",
     re.I,
 )

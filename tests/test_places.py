@@ -3550,3 +3550,13 @@ def test_a_sea_is_no_state_named_after_it(gazetteer):
     )
     assert [p.name for p in places.values()] == ["Port Sudan", "Red Sea"]  # the state, not the sea
     assert places["Red Sea"].start > places["Port Sudan"].start
+
+
+def test_a_town_in_a_country_s_directed_region_and_a_describing_word_before_town(gazetteer):
+    places = resolved(
+        "Gangs opened fire on residents of the town of Pont-Sonde in Haiti's central Artibonite region. Fighters "
+        "took Lalibela, the UNESCO-listed town known for its churches.",
+        gazetteer,
+    )
+    assert places["Pont-Sonde"].name == "Pont-Sonde (Artibonite)"  # no source knows it; the text says where
+    assert "UNESCO-listed" not in places
