@@ -183,7 +183,7 @@ _CONTEXT_BEFORE = re.compile(
     r",\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:(?:capital|seat) (?:of|in)|(?:city|town) in)(?:\s+(?:north|south|east|west)\w*)?|"
     r"(?:held|holds|hold|holding|for) talks (?:with (?:[\w'’-]+ ){1,4})?in|(?:summit|meeting) in"
     r")\s+(?:the\s+(?:capital\s+|(?:[\w-]+\s+)?(?:cit(?:y|ies)|towns?|villages?|ports?|countryside|outskirts|provinces?|"
-    r"regions?)\s+of\s+)?)?$",
+    r"regions?|strongholds?|bastions?)\s+of\s+)?)?$",
 )
 # The last words _CONTEXT_BEFORE can end on (or "between" anywhere before them).
 _CONTEXT_LAST = frozenset(
@@ -1579,6 +1579,17 @@ def _nearest_kind(text: str, matches: list[tuple[int, int, str]], place: Place) 
     best: tuple[int, bool, int, str] | None = None
     aparts: dict[tuple[int, int, str], int] = {}
     matches = [m for m in matches if m[0] - place.end < _KIND_REACH and place.start - m[1] < _KIND_REACH]
+    described = _DESCRIBED_AFTER.match(text, place.end)  # "in Aleppo, a city the government had spent four
+    end = text.find(",", described.end()) if described else -1  # years besieging ...": the city's past
+    end = end if end != -1 else len(text)
+    later = [
+        m
+        for m in matches
+        if m[0] >= place.end
+        and (_AFTER_DOING.search(text, place.end, m[1] + 1) or described is not None and m[0] < end)
+    ]
+    if later and len(later) < len(matches):  # "reached the outskirts of Homs on Friday after capturing Rastan":
+        matches = [m for m in matches if m not in later]  # the capture is Rastan's
     aside = _ASIDE_THEN_MAIN.match(text, place.end)  # "Hama, which had withstood rebel assaults ..., fell on Dec. 5":
     if aside and any(m[0] >= aside.end() for m in matches):  # what the main clause says it did
         matches = [m for m in matches if not place.end <= m[0] < aside.end()]
@@ -1611,6 +1622,10 @@ def _nearest_kind(text: str, matches: list[tuple[int, int, str]], place: Place) 
     return "advance" if best[3] == "presence" else best[3]  # armed men said to be there
 
 
+_DESCRIBED_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:city|town|village|stronghold|capital)\b", re.I
+)
+_AFTER_DOING = re.compile(r"\s(?:after|before)\s+\w+ing\s", re.I)
 _ASIDE_THEN_MAIN = re.compile(
     r",\s+(?:which|where)\b[^,;.]*,\s+(?=(?:was|were|is|are|has|have|had|fell|falls|remained|became)\b)", re.I
 )

@@ -3560,3 +3560,17 @@ def test_a_town_in_a_country_s_directed_region_and_a_describing_word_before_town
     )
     assert places["Pont-Sonde"].name == "Pont-Sonde (Artibonite)"  # no source knows it; the text says where
     assert "UNESCO-listed" not in places
+
+
+def test_what_an_after_clause_tells_is_its_own_places_and_strongholds_fled_to(gazetteer):
+    events = events_by_place(
+        "date 2024-12-06 Syria\n\nSyrian rebels reached the outskirts of Homs on Friday after capturing the towns of "
+        "Rastan and Talbiseh. Thousands of people fled Homs towards the coastal strongholds of Latakia and Tartus.",
+        gazetteer,
+    )
+    assert {place: e.kind for place, e in events.items()} == {
+        "Homs (outskirts of)": "advance",  # reached; the capture is Rastan's and Talbiseh's
+        "Ar Rastan": "capture",
+        "Tallbisah": "capture",
+        "Homs": "displacement",  # Latakia and Tartus are where people fled to
+    }
