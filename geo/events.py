@@ -646,6 +646,7 @@ _IN_IT = re.compile(
     r"(?:in|into|across|over|through|(?:strike|struck|hit|shell|bomb|pound|storm|enter|captur|seiz|took|take)\w*|"
     r"(?:withdr[ae]w|retreat|pull\w* out|fled|flee|expel|driven out)\w* from) the (?:city|town)\b(?!['’])"
 )
+_NAMED_BEFORE = re.compile(r"[A-Z][\w'’-]*,\s+$")  # "Bahir Dar, " before "the regional capital": its name
 _DIRECTIONS = ("north", "south", "east", "west")
 # "Souran, north of the city", "the Saydnaya military prison north of the city"
 _AFTER_A_NAME = re.compile(  # also "Rastan and Talbiseh to the north of the city"
@@ -736,11 +737,14 @@ def _anaphora_events(
     candidates: dict[int, list[Place]] = {}  # sentence index -> the places there that could host an event
     points: dict[int, list[Place]] = {}  # sentence index -> its towns, also those named as reference points
     sites: dict[int, list[Place]] = {}  # sentence index -> its landmarks, also those jets flew from
+    regions: dict[int, list[Place]] = {}  # sentence index -> its regions, also one it opens with as the scene
     for index, place, mention in zip(sentence_of, places, mentions, strict=True):
         if mention.reason in _REFERENT_REASONS:
             candidates.setdefault(index, []).append(place)
         if place.feature in (LANDMARK, AIRPORT) and mention.reason in _POINT_REASONS:
             sites.setdefault(index, []).append(place)
+        if place.resolved and (place.feature == ADMIN1 or place.qualifier in REGION_QUALIFIERS):
+            regions.setdefault(index, []).append(place)
         if place.feature == CITY and mention.reason in _POINT_REASONS:
             points.setdefault(index, []).append(place)
     found: list[Event] = []
@@ -753,13 +757,11 @@ def _anaphora_events(
             continue  # "the towns of Taybat al-Imam and Souran, north of the city": where they lie
         seat = match.group("seat") is not None
         if seat:  # "drove security forces out of the provincial capital": the seat of the province just named
-            regions = [
-                p for k in (i, i - 1) for p in reversed(candidates.get(k, []))
-                if (p.feature == ADMIN1 or p.qualifier in REGION_QUALIFIERS) and p.start < match.start()
-            ]  # fmt: skip
-            if not regions:
-                continue
-            place = regions[0]
+            before = [p for k in (i, i - 1) for p in reversed(regions.get(k, [])) if p.start < match.start()]
+            if not before or _NAMED_BEFORE.search(article.text, sentence.start, match.start()):
+                continue  # "In neighboring Sweida province, ... the provincial capital"; not "Bahir Dar, the
+                # regional capital", named
+            place = before[0]
         elif match.group("site"):
             site = _the_site(match.group("site"), [p for k in (i - 1, i - 2) for p in reversed(sites.get(k, []))])
             if site is None or own:
@@ -780,10 +782,10 @@ def _anaphora_events(
             if "town" in match.group() and called:  # "the town of Kurakhove, a hub south of Pokrovsk. ... the town"
                 place = called[-1]
             if "province" in match.group():  # "across the province": a province, not a crossing in it
-                regions = [p for p in candidates[i - 1] if p.feature == ADMIN1]
-                if not regions:
+                provinces = [p for p in candidates[i - 1] if p.feature == ADMIN1]
+                if not provinces:
                     continue
-                place = regions[-1]
+                place = provinces[-1]
         else:
             continue
         start = low.rfind("the ", match.start(), match.end())  # the words before it are what happened there

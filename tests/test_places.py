@@ -3574,3 +3574,15 @@ def test_what_an_after_clause_tells_is_its_own_places_and_strongholds_fled_to(ga
         "Tallbisah": "capture",
         "Homs": "displacement",  # Latakia and Tartus are where people fled to
     }
+
+
+def test_the_provincial_capital_of_a_province_the_sentence_opens_with(gazetteer):
+    events = events_by_place(
+        "date 2024-12-06 Syria\n\nRebels took Daraa. In neighboring Sweida province, Druze fighters took over "
+        "security buildings in the provincial capital, and government forces withdrew toward Damascus.\n\n"
+        "Clashes spread across the Amhara region. Residents of "
+        "Bahir Dar, the regional capital, reported gunfire.",
+        gazetteer,
+    )
+    assert events["As-Suwayda"].kind == "capture"  # the province's capital, though the province frames the sentence
+    assert "Amhara" not in events  # "Bahir Dar, the regional capital": named
