@@ -529,6 +529,13 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
                 role, reason, kind = EVENT, "", listed_kind[1]  # "had taken over Deir ez-Zor and Albu Kamal after
                 # the army pulled out"; "displaced people from Tal Rifaat and the villages of Shahba"
         elif (
+            k
+            and sentence_of[k - 1] == index
+            and out_places[-1].reason in _SHARED_BY_A_LIST
+            and _FURTHER_ALONG.fullmatch(text, places[k - 1].end, place.start)
+        ):  # "opens the road to Homs, about 25 miles to the south, and ultimately to Damascus"
+            role, reason, kind = CONTEXT, out_places[-1].reason, ""
+        elif (
             reason == "no event in the sentence"
             and listed_kind[0] >= 0
             and sentence_of[listed_kind[0]] == index
@@ -1459,6 +1466,10 @@ def _listed_after(text: str, first: Place, then: Place) -> bool:
     return _LIST_GAP.fullmatch(text, first.end, then.start) is not None
 
 
+# The next place a road or way goes to: "to Homs, about 25 miles to the south, and ultimately to Damascus".
+_FURTHER_ALONG = re.compile(
+    r"(?:,\s+[^,;.]{1,60})?,?\s+and\s+(?:(?:ultimately|eventually|then|finally|later|on)\s+)?(?:to|towards?)\s+(?:the\s+)?"
+)
 # A description of a place set off by commas, before the next of a list: "Sar-e-Pul, the capital of the
 # province of the same name, and Taloqan".
 _DESCRIBED_THEN_LISTED = re.compile(r",\s+(?:the|an?)\s+[^,;:.()\n]{1,80},(?:\s+and)?\s+")

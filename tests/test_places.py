@@ -3586,3 +3586,12 @@ def test_the_provincial_capital_of_a_province_the_sentence_opens_with(gazetteer)
     )
     assert events["As-Suwayda"].kind == "capture"  # the province's capital, though the province frames the sentence
     assert "Amhara" not in events  # "Bahir Dar, the regional capital": named
+
+
+def test_the_next_place_a_road_opened_goes_to(gazetteer):
+    events = events_by_place(
+        "date 2024-12-05 Syria\n\nThe capture of Hama opens the road to Homs, about 25 miles to the south, and "
+        "ultimately to Damascus, the capital.",
+        gazetteer,
+    )
+    assert list(events) == ["Hamah"]  # Homs and Damascus are where the road leads
