@@ -1593,13 +1593,13 @@ def _nearest_kind(text: str, matches: list[tuple[int, int, str]], place: Place) 
     aparts: dict[tuple[int, int, str], int] = {}
     matches = [m for m in matches if m[0] - place.end < _KIND_REACH and place.start - m[1] < _KIND_REACH]
     described = _DESCRIBED_AFTER.match(text, place.end)  # "in Aleppo, a city the government had spent four
-    end = text.find(",", described.end()) if described else -1  # years besieging ...": the city's past
-    end = end if end != -1 else len(text)
+    described_end = text.find(",", described.end()) if described else -1  # years besieging ...": its past
+    described_end = described_end if described_end != -1 else len(text)
     later = [
         m
         for m in matches
         if m[0] >= place.end
-        and (_AFTER_DOING.search(text, place.end, m[1] + 1) or described is not None and m[0] < end)
+        and (_AFTER_DOING.search(text, place.end, m[1] + 1) or described is not None and m[0] < described_end)
     ]
     if later and len(later) < len(matches):  # "reached the outskirts of Homs on Friday after capturing Rastan":
         matches = [m for m in matches if m not in later]  # the capture is Rastan's

@@ -133,13 +133,13 @@ def _dictionary() -> frozenset[str]:
     return frozenset(w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower())
 
 
-@lru_cache(maxsize=65536)
 def ordinary_words(phrase: str) -> bool:
     """Whether a name is made of frequent ordinary words only: "White House", not "Homs" or "Cape Town"."""
     words = phrase.split()
     return len(words) > 1 and all(_common_word(w) for w in words)
 
 
+@lru_cache(maxsize=65536)
 def _common_word(word: str) -> bool:
     """A frequent word that is also an ordinary lower-case one: "Reading", "Nice" -- not "Vancouver"."""
     folded = word.casefold()
