@@ -165,12 +165,12 @@ _NEIGHBOUR_DAY = [
 ]  # fmt: skip
 # A place an action named apart from the sentence's day: "reached Homs on Friday, a day after capturing Hama".
 # ... or "a week after their lightning capture of Aleppo" (about then).
-_DAYS_FROM_ACTION = re.compile(
-    r"\b" + _COUNT + r"\s+(?P<unit>days?|weeks?)\s+(?P<dir>after|before)\s+"
+_DAYS_FROM_ACTION = re.compile(  # also without a count: "days after seizing most of Aleppo", a few
+    r"\b(?:" + _COUNT + r"\s+)?(?P<unit>days?|weeks?)\s+(?P<dir>after|before)\s+"
     r"(?:\w+ing\s+|(?:their|the|its)\s+(?:\w+\s+)?(?:capture|fall|seizure|taking|storming)\s+of\s+|"
     r"(?:they|it|(?:the\s+)?(?:[\w-]+\s+)?(?:rebels|fighters|forces|army|troops|insurgents|group))\s+(?:had\s+)?"
     r"(?:\w+ed|swept|took|overran|broke|fought|drove|ran|won|rode)\s+(?:(?:into|through|across|over|in|to)\s+)?)"
-    r"(?:the\s+)?(?:(?:[\w-]+\s+)?(?:towns?|cit(?:y|ies)|villages?)\s+of\s+)?"
+    r"(?:(?:most|much|all|parts?)\s+of\s+)?(?:the\s+)?(?:(?:[\w-]+\s+)?(?:towns?|cit(?:y|ies)|villages?)\s+of\s+)?"
     r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:,\s+|,?\s+and\s+))*$",  # and down a list
     re.I,
 )
@@ -398,10 +398,14 @@ def day_of_action(before: str, day: DateInfo) -> DateInfo:
     if match is None or day.date is None:
         return day
     weeks = match.group("unit").casefold().startswith("week")
-    n = _count(match) * (7 if weeks else 1)
+    counted = match.group("n") is not None
+    n = (_count(match) if counted else _A_FEW) * (7 if weeks else 1)
     step = -n if match.group("dir").casefold() == "after" else n
-    precision = APPROXIMATE if weeks else day.precision
+    precision = APPROXIMATE if weeks or not counted else day.precision
     return DateInfo(day.date + timedelta(days=step), precision, f"'{match.group().strip()}' {day.method}")
+
+
+_A_FEW = 3  # days, or weeks, that "days after" and "weeks after" count back
 
 
 # "The fall of Homs came a day after the rebels entered Rastan": what the sentence tells after "after"

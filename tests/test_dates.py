@@ -414,3 +414,13 @@ def test_overnight_dates_the_clause_it_is_written_in(gazetteer):
         "Idlib": ("2024-12-07", DAY),  # "Idlib city and Maarat Misrin" is a list: this morning is both's
         "Ma'arratmisrin": ("2024-12-07", DAY),
     }
+
+
+def test_days_after_without_a_count_is_a_few_days_before(gazetteer):
+    text = (
+        "date 2024-12-03 Syria\n\nSyrian rebels advanced towards the central city of Hama on Tuesday, days after "
+        "seizing most of Aleppo."
+    )
+    events = {e.place: e for e in process_article(build_article("a.txt", text), gazetteer).events}
+    assert (events["Hamah"].date, events["Hamah"].date_precision) == (date(2024, 12, 3), DAY)
+    assert (events["Aleppo"].date, events["Aleppo"].date_precision) == (date(2024, 11, 30), APPROXIMATE)
