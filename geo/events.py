@@ -181,7 +181,9 @@ _CONTEXT_BEFORE = re.compile(
     r"launch\w*(?: [\w.-]+){0,3} from(?: (?:their|its|the) (?:[\w-]+ )?(?:strongholds?|bastions?|bases?|enclaves?|positions?) (?:of|in))?|"
     r"from (?:their|its|the) (?:[\w-]+ )?(?:strongholds?|bastions?|bases?|enclaves?|positions?|barracks) in|"
     r",\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:(?:capital|seat) (?:of|in)|(?:city|town) in)(?:\s+(?:north|south|east|west)\w*)?|"
-    r"(?:held|holds|hold|holding|for) talks (?:with (?:[\w'’-]+ ){1,4})?in|(?:summit|meeting) in"
+    r"(?:held|holds|hold|holding|for) talks (?:with (?:[\w'’-]+ ){1,4})?in|(?:summit|meeting) in|"
+    r"(?:troops|forces|soldiers) (?:\w+ )?(?:remain\w*|stay\w*|(?:are|were|is|was|been) stationed) (?:at|in)"  # where
+    # they are kept: "its troops remained at the al-Tanf garrison"
     r")\s+(?:the\s+(?:capital\s+|(?:[\w-]+\s+)?(?:cit(?:y|ies)|towns?|villages?|ports?|countryside|outskirts|provinces?|"
     r"regions?|strongholds?|bastions?)\s+of\s+)?)?$",
 )

@@ -3595,3 +3595,12 @@ def test_the_next_place_a_road_opened_goes_to(gazetteer):
         gazetteer,
     )
     assert list(events) == ["Hamah"]  # Homs and Damascus are where the road leads
+
+
+def test_where_troops_remain_stationed_is_no_event(gazetteer):
+    events = events_by_place(
+        "date 2024-12-03 Syria\n\nRebels advanced on Hama. Washington said it had nothing to do with the offensive, "
+        "but noted that its troops remained at the al-Tanf garrison near the Jordanian border.",
+        gazetteer,
+    )
+    assert list(events) == ["Hamah"]
