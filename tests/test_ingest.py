@@ -201,6 +201,14 @@ def test_a_wire_story_s_photo_captions_trailer_and_updated_date_line():
     ]  # no caption of a photo, no byline of the reporters
 
 
+def test_a_date_line_published_by_its_outlet():
+    article = build_article(
+        "m.txt", "Assad falls\n\nPublished by Al-Monitor, 9 December 2024\n\nRebels entered Damascus."
+    )
+    assert (article.outlet, article.published) == ("Al-Monitor", date(2024, 12, 9))
+    assert "outlet: text: date line of Al-Monitor" in article.metadata_source
+
+
 def test_the_address_of_the_article_on_a_line_of_its_own():
     text = "Rebels take Homs\n\nRebels took Homs late on Saturday.\n\nSource: https://apnews.com/article/homs-2024-12-07-abc\n"
     article = build_article("ap.txt", text)
