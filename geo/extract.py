@@ -336,6 +336,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         elif (
             (
                 _facility(tokens.words[i:run_end])
+                or shaped_like_a_place(tokens.words[i:run_end], text[max(0, tokens.starts[i] - 12) : tokens.starts[i]])
                 or named_as_place(text, tokens.starts[i], tokens.ends[min(run_end, i + _MAX_WORDS) - 1], found)
                 or between_places(text, tokens.starts[i], tokens.ends[run_end - 1], found, gazetteer)
             )
@@ -610,6 +611,26 @@ _FACILITY_WORDS = {
 
 _COUNTY_WORDS = {"county", "parish", "township"}  # second-level regions, which the gazetteer does not hold
 _STREET_WORDS = {"street", "avenue", "boulevard"}  # "Falcon Street", "Baghdad Street": a street, not the place
+
+
+# How names of villages are made, where no source knows them: an Arabic word for what the place is ("Kafr
+# Nabudah", "Tell Abyad", "Deir Baalba", "Khirbet Ghazaleh"), a Slavic ending ("Tolpino", "Novoivanivka").
+_PLACE_PREFIXES = frozenset({
+    "kafr", "kfar", "deir", "dayr", "tal", "tell", "tall", "ain", "ayn", "beit", "bayt", "khirbet", "khirbat", "jisr",
+    "qasr", "ras", "bir", "umm", "wadi", "jabal", "jebel", "maarat", "marj", "qaryat", "tel",
+})  # fmt: skip
+_PLACE_ENDINGS = ("ivka", "ivske", "ivskyi", "ovo", "evo", "ino", "ove", "ivtsi", "ytsia", "ivne", "yne")
+
+
+def shaped_like_a_place(words: list[str], before: str) -> bool:
+    """Whether an unknown name after "in", "near" and the like is made as village names are (``before``: the
+    words before it): "near Tolpino", "near Kafr Nabudah"."""
+    if not _PREPOSITION.search(before) or not 1 <= len(words) <= _MAX_WORDS:
+        return False
+    first, last = words[0].casefold(), words[-1].casefold()
+    if len(words) > 1 and first in _PLACE_PREFIXES:
+        return True
+    return len(last) >= 6 and last.endswith(_PLACE_ENDINGS) and last not in _dictionary()
 
 
 def _facility(words: list[str]) -> bool:

@@ -37,6 +37,7 @@ from geo.extract import (
     between_places,
     named_as_place,
     ordinary_words,
+    shaped_like_a_place,
 )
 from geo.gazetteer import (
     ADMIN1,
@@ -247,8 +248,9 @@ def resolve_mentions(
             named_as_place(text, mention.start, mention.end, mentions[max(0, index - _LIST_WINDOW) : index])
             or _located_next(text, mention, mentions[index + 1 : index + 2])
             or between_places(text, mention.start, mention.end, mentions[max(0, index - 1) : index], gazetteer)
-        ):  # "the towns of Nubl and Zahraa", "Nasir, in Upper Nile state", "Lysivka, Kotlyne, Udachne": a place,
-            # not the one here of its name
+            or shaped_like_a_place(mention.text.split(), text[max(0, mention.start - 12) : mention.start])
+        ):  # "the towns of Nubl and Zahraa", "Nasir, in Upper Nile state", "Lysivka, Kotlyne, Udachne", "near
+            # Tolpino": a place, not the one here of its name
             places.append(_unknown(text, mention, places))
         else:
             dropped.append(mention)

@@ -3604,3 +3604,14 @@ def test_where_troops_remain_stationed_is_no_event(gazetteer):
         gazetteer,
     )
     assert list(events) == ["Hamah"]
+
+
+def test_an_unknown_name_made_as_village_names_are_is_kept(gazetteer):
+    places = resolved(
+        "Russia's Defense Ministry said its forces had repelled attacks near Tolpino in Kursk. Fighting raged near "
+        "Kafr Nabudah, a commander told Abu Mohammed in Idlib.",
+        gazetteer,
+    )
+    assert places["Tolpino"].name == "Tolpino (Kursk)"  # a Russian village's ending; no town abroad spelled like it
+    assert not places["Kafr Nabudah"].resolved  # "Kafr", village: kept, though no source knows it
+    assert "Abu Mohammed" not in places
