@@ -382,6 +382,8 @@ def test_congo_is_the_one_whose_towns_the_article_names(gazetteer):
 def test_a_name_after_an_airport_in_is_a_place_kept_though_unknown(gazetteer):
     places = resolved("The rebels seized the city's airport in Kavumu and a hospital at Miti.", gazetteer)
     assert {name: p.resolved for name, p in places.items()} == {"Kavumu": False, "Miti": False}
+    centre = resolved("Jets struck a research centre in Barzeh and a charity centre at Christmas.", gazetteer)
+    assert {name: p.resolved for name, p in centre.items()} == {"Barzeh": False}  # Christmas is a time
 
 
 def test_a_town_farther_than_most_in_the_direction_the_text_gives_is_that_town(gazetteer):
