@@ -849,6 +849,7 @@ def sentence_dates(sentences: list[Sentence], published: date | None) -> list[Da
     earlier: list[tuple[str, DateInfo]] = []
     previous: DateInfo | None = None
     heading: DateInfo | None = None  # the day a live blog's last date line gave, when not the publication day
+    opening: DateInfo | None = None  # the date of the last sentence that is no item of a list
     for i, sentence in enumerate(sentences):
         said = _blank_date_line(sentence.text)
         day = heading_day(said, published)
@@ -864,11 +865,20 @@ def sentence_dates(sentences: list[Sentence], published: date | None) -> list[Da
         ):  # "Homs followed two days later, after the army abandoned the city overnight" counts from Hama's day
             found = relative_to_earlier(said, earlier) or found
         same_paragraph = i > 0 and sentences[i - 1].paragraph == sentence.paragraph
+        item = _ITEM.match(sentence.text) is not None
         carries = found is None and previous is not None and _carries(previous)
         later = _LATER_ON.search(said) if carries else None  # "Within days they had seized most of Aleppo": after it
         if later and previous is not None:  # also across a paragraph: the words say what they count from
             found = DateInfo(
                 previous.date, APPROXIMATE, f"'{later.group()}' after the sentence before ({previous.method})"
+            )
+        elif carries and previous is not None and same_paragraph and item and _ITEM.match(sentences[i - 1].text):
+            # items of a list are news of their own: the day of the line that opens the list, if it gives one
+            # ("here's a recap of Friday's events:"), not of the item before
+            found = (
+                DateInfo(opening.date, DAY, f"carried from the list's opening ({opening.method})")
+                if (opening is not None and _carries(opening))
+                else None
             )
         elif carries and previous is not None and same_paragraph:
             found = DateInfo(previous.date, DAY, f"carried from previous sentence ({previous.method})")
@@ -884,9 +894,11 @@ def sentence_dates(sentences: list[Sentence], published: date | None) -> list[Da
         out.append(found)
         earlier.append((sentence.text, found))
         previous = found
+        opening = opening if item else found
     return out
 
 
+_ITEM = re.compile(r"\s*[-•*–]\s")  # an item of a list: "- Rebels entered Homs."
 _FROM_PUBLICATION = "from publication date"  # how dates.resolve says it counted "overnight" or "yesterday"
 _LATER_ON = re.compile(
     r"\b(?:within (?:a few |several )?(?:days|weeks|hours)|(?:days|weeks) later|in the (?:days|weeks) (?:that followed|after))\b",

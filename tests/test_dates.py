@@ -424,3 +424,17 @@ def test_days_after_without_a_count_is_a_few_days_before(gazetteer):
     events = {e.place: e for e in process_article(build_article("a.txt", text), gazetteer).events}
     assert (events["Hamah"].date, events["Hamah"].date_precision) == (date(2024, 12, 3), DAY)
     assert (events["Aleppo"].date, events["Aleppo"].date_precision) == (date(2024, 11, 30), APPROXIMATE)
+
+
+def test_items_of_a_list_take_the_day_of_its_opening_not_of_the_item_before(gazetteer):
+    text = (
+        "date 2024-12-09 Syria\n\nKey events:\n- On Friday, rebels captured Hama.\n- Rebels entered Homs.\n\n"
+        "Here's a recap of Friday's events:\n- Rebels took control of Rastan\n- Kurdish-led forces entered Deir ez-Zor"
+    )
+    events = {e.place: e for e in process_article(build_article("a.txt", text), gazetteer).events}
+    assert {place: (str(e.date), e.date_precision) for place, e in events.items()} == {
+        "Hamah": ("2024-12-06", DAY),
+        "Homs": ("2024-12-09", APPROXIMATE),  # news of its own: not Hama's Friday
+        "Ar Rastan": ("2024-12-06", DAY),  # the recap's Friday
+        "Deir ez-Zor": ("2024-12-06", DAY),
+    }
