@@ -630,7 +630,12 @@ def shaped_like_a_place(words: list[str], before: str) -> bool:
     first, last = words[0].casefold(), words[-1].casefold()
     if len(words) > 1 and first in _PLACE_PREFIXES:
         return True
-    return len(last) >= 6 and last.endswith(_PLACE_ENDINGS) and last not in _dictionary()
+    return (  # not a word English uses often: "in Latino communities"
+        len(last) >= 6
+        and last.endswith(_PLACE_ENDINGS)
+        and last not in _dictionary()
+        and zipf_frequency(last, "en") < _ORDINARY_ZIPF
+    )
 
 
 def _facility(words: list[str]) -> bool:

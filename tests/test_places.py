@@ -3617,3 +3617,4 @@ def test_an_unknown_name_made_as_village_names_are_is_kept(gazetteer):
     assert places["Tolpino"].name == "Tolpino (Kursk)"  # a Russian village's ending; no town abroad spelled like it
     assert not places["Kafr Nabudah"].resolved  # "Kafr", village: kept, though no source knows it
     assert "Abu Mohammed" not in places
+    assert resolved("Turnout rose in Latino communities.", gazetteer) == {}  # a word English uses often
