@@ -355,6 +355,8 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         else:
             i += 1
     found = [m for m in found if not (m.match == LOOSE and _written_as_surname(text, m.text, gazetteer))]
+    titled = _names_after_titles(text)
+    found = [m for m in found if not (m.text in titled and _small(m, gazetteer))]
     found = _abbreviated_regions(text, found, gazetteer)
     found += _unnamed_roads(text, found, gazetteer)
     found += _capitals(text, found, gazetteer)
@@ -461,6 +463,16 @@ def _written_as_surname(text: str, name: str, gazetteer: Gazetteer) -> bool:
 
 
 _NAME_BEFORE = re.compile(r"\b([A-Z][\w'’-]+)[ \t]+$")  # the capitalised word right before a name
+_TITLED = re.compile(
+    r"\b(?:President|Prime\s+Minister|Minister|General|Gen\.|Commander|King|Emir|Governor|Mr\.?|Mrs\.?|Ms\.?)"
+    r"[ \t]+([A-Z][\w'’-]+)(?:[ \t]+([A-Z][\w'’-]+))?"
+)
+
+
+def _names_after_titles(text: str) -> set[str]:
+    """The names the article writes right after a title ("Prime Minister Abiy Ahmed", "President Ilham
+    Aliyev"): a person's, so "Abiy said" names him, not the town of Ābīy Ādī."""
+    return {name for match in _TITLED.finditer(text) for name in match.groups() if name}
 
 
 _PERSON_BEFORE = re.compile(

@@ -3618,3 +3618,10 @@ def test_an_unknown_name_made_as_village_names_are_is_kept(gazetteer):
     assert not places["Kafr Nabudah"].resolved  # "Kafr", village: kept, though no source knows it
     assert "Abu Mohammed" not in places
     assert resolved("Turnout rose in Latino communities.", gazetteer) == {}  # a word English uses often
+
+
+def test_a_name_written_after_a_title_is_a_person_s(gazetteer):
+    places = resolved(
+        "Prime Minister Abiy Ahmed said federal troops took Mekelle. Abiy said the operation was over.", gazetteer
+    )
+    assert list(places) == ["Mekelle"]  # not the town of Abiy Adi
