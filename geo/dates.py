@@ -52,6 +52,8 @@ _DAY_OF_MONTH = re.compile(
     r"(?!\s+(?:of\s+)?(?:century|anniversary|division|brigade|regiment|army|corps|battalion|floor|fleet))"
 )
 _WEEKDAY = re.compile(r"\b(?=[lmtwfs])(?P<last>last\s+|this\s+past\s+)?(?P<name>" + _WEEKDAY_WORD + r")s?\b")
+# How a day counted from the publication date ("yesterday", "two days ago") says so, at the end of its method.
+COUNTED_FROM_PUBLICATION = "from publication date"
 _RELATIVE: list[tuple[re.Pattern[str], int, str]] = [
     (re.compile(r"\bday before yesterday\b", re.I), -2, "day before yesterday"),  # before "yesterday" itself
     (re.compile(r"\b(?:yesterday|last night|overnight|on the eve)\b", re.I), -1, "yesterday"),
@@ -227,9 +229,11 @@ def resolve(sentence: str, published: date | None, near: int | None = None) -> D
         n = _count(match)
         unit = match.group("unit").casefold()
         if unit.startswith("week"):  # "a week ago": about then
-            return DateInfo(published - timedelta(weeks=n), APPROXIMATE, f"'{match.group()}' from publication date")
+            return DateInfo(
+                published - timedelta(weeks=n), APPROXIMATE, f"'{match.group()}' {COUNTED_FROM_PUBLICATION}"
+            )
         back = n if unit.startswith(("day", "night")) else n // 24
-        return DateInfo(published - timedelta(days=back), DAY, f"'{match.group()}' from publication date")
+        return DateInfo(published - timedelta(days=back), DAY, f"'{match.group()}' {COUNTED_FROM_PUBLICATION}")
     main = _COMPARED_SINCE.sub("", _main_clause(sentence))
     years = [int(m.group("year")) for m in _YEAR.finditer(main)]
     if years and published is not None and max(years) < published.year:
@@ -481,7 +485,7 @@ def _day_mentions(sentence: str, published: date | None) -> list[tuple[int, Date
                     found.append((match.start(), DateInfo(None, UNKNOWN, f"'{label}' without a publication date")))
                 else:
                     day = published + timedelta(days=offset)
-                    found.append((match.start(), DateInfo(day, DAY, f"'{label}' from publication date")))
+                    found.append((match.start(), DateInfo(day, DAY, f"'{label}' {COUNTED_FROM_PUBLICATION}")))
     return found
 
 

@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from geo.dates import (
     APPROXIMATE,
+    COUNTED_FROM_PUBLICATION,
     DAY,
     UNKNOWN,
     WHO_CLAUSE,
@@ -559,8 +560,10 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
         if role == EVENT and (earlier is None or geo_precision(shown) < out_events[earlier].geo_precision):
             if index not in days:
                 found = day_mentions(_blank_date_line(sentence.text), article.published)
-                if all(d.method.endswith(_FROM_PUBLICATION) for _, d in found) and not dates[index].method.endswith(
-                    _FROM_PUBLICATION
+                if all(d.method.endswith(COUNTED_FROM_PUBLICATION) for _, d in found) and not dates[
+                    index
+                ].method.endswith(
+                    COUNTED_FROM_PUBLICATION
                 ):  # "Two days later, fighters reached Homs, where ... overnight": that night, not the publication's
                     found = []
                 at = raw_offsets(text[sentence.start : sentence.end]) if found else []  # where its words stand
@@ -860,7 +863,7 @@ def sentence_dates(sentences: list[Sentence], published: date | None) -> list[Da
             found is None
             or found.background_year is None
             and (
-                found.precision != DAY or found.method.endswith(_FROM_PUBLICATION)  # "overnight", in a story
+                found.precision != DAY or found.method.endswith(COUNTED_FROM_PUBLICATION)  # "overnight", in a story
             )
         ):  # "Homs followed two days later, after the army abandoned the city overnight" counts from Hama's day
             found = relative_to_earlier(said, earlier) or found
@@ -899,7 +902,6 @@ def sentence_dates(sentences: list[Sentence], published: date | None) -> list[Da
 
 
 _ITEM = re.compile(r"\s*[-•*–]\s")  # an item of a list: "- Rebels entered Homs."
-_FROM_PUBLICATION = "from publication date"  # how dates.resolve says it counted "overnight" or "yesterday"
 _LATER_ON = re.compile(
     r"\b(?:within (?:a few |several )?(?:days|weeks|hours)|(?:days|weeks) later|in the (?:days|weeks) (?:that followed|after))\b",
     re.I,
@@ -990,7 +992,8 @@ _LOCATED_IN = re.compile(
 
 # A clause of its own after a place: "..., and on Wednesday it recaptured", "...; on Friday".
 # ... or one that tells what came before or after: "taking Aleppo and Homs before reaching the capital on Sunday".
-_NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+|;|\s(?:before|after)\s+\w+ing\s")
+_AFTER_DOING = re.compile(r"\s(?:after|before)\s+\w+ing\s", re.I)  # "on Friday after capturing Rastan"
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+|;|" + _AFTER_DOING.pattern)
 
 
 def _day_of(
@@ -1652,7 +1655,6 @@ def _nearest_kind(text: str, matches: list[tuple[int, int, str]], place: Place) 
 _DESCRIBED_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:city|town|village|stronghold|capital)\b", re.I
 )
-_AFTER_DOING = re.compile(r"\s(?:after|before)\s+\w+ing\s", re.I)
 _ASIDE_THEN_MAIN = re.compile(
     r",\s+(?:which|where)\b[^,;.]*,\s+(?=(?:was|were|is|are|has|have|had|fell|falls|remained|became)\b)", re.I
 )
