@@ -170,6 +170,8 @@ _NEIGHBOUR_DAY = [
 _DAYS_FROM_ACTION = re.compile(  # also without a count: "days after seizing most of Aleppo", a few
     r"\b(?:" + _COUNT + r"\s+)?(?P<unit>days?|weeks?)\s+(?P<dir>after|before)\s+"
     r"(?:\w+ing\s+|(?:their|the|its)\s+(?:\w+\s+)?(?:capture|fall|seizure|taking|storming)\s+of\s+|"
+    r"(?:an?|the|their|its)\s+(?:[\w-]+\s+)?(?:attack|assault|strike|bombing|massacre|raid|ambush)\s+"  # "an attack
+    r"(?:(?:on|against)\s+(?:[\w'’-]+\s+){1,3}?)?(?:in|at|near|on)\s+|"  # on tourists in Pahalgam"
     r"(?:they|it|(?:the\s+)?(?:[\w-]+\s+)?(?:rebels|fighters|forces|army|troops|insurgents|group))\s+(?:had\s+)?"
     r"(?:\w+ed|swept|took|overran|broke|fought|drove|ran|won|rode)\s+(?:(?:into|through|across|over|in|to)\s+)?)"
     r"(?:(?:most|much|all|parts?)\s+of\s+)?(?:the\s+)?(?:(?:[\w-]+\s+)?(?:towns?|cit(?:y|ies)|villages?)\s+of\s+)?"

@@ -71,7 +71,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                   r"(?:hit|hits|struck|strike|targeted|targets?|slammed|bombed|pound(?:ed|s)?)|"
                   r"shot down (?:[\w-]+ ){0,4}(?:drones?|jets?|planes?|aircraft|helicopters?)|shot down over"),
     ("shelling", r"shell(?:ed|ing|s)?|bombard\w*|artillery|rockets?|mortars?|missiles?"),
-    ("attack", r"attack\w*|ambush\w*|assault\w*|suicide|car bombs?|ramming|breach\w*|raid\w*|strikes?|struck|striking(?! distance)|hit|"
+    ("attack", r"attack\w*|ambush\w*|inflict\w* (?:heavy |significant )?(?:losses|casualties|damage)|assault\w*|suicide|car bombs?|ramming|breach\w*|raid\w*|strikes?|struck|striking(?! distance)|hit|"
                r"explosions?|blasts?|(?:came|come|comes|coming) under (?:fire|attack)|"
                r"blew up|blown up|demolish\w*|razed|destroy\w*|damag\w*|kidnap\w*|abduct\w*|"
                r"open(?:ed|ing|s)? fire|execut(?:ed|ing)|executions?|massacr\w*|targeted|targets included|dismantl\w*|ransack\w*|loot(?:ed|ing)|set fire to|torched|pound(?:ed|ing)"),
@@ -125,6 +125,7 @@ _GOVERNMENT_VERB = re.compile(
     r"wanted|wants|insisted|called|urged|responded|believes|considers|supports|supported|welcomed|"
     r"tries|tried|seeks|sought|hopes|aims|intends|reported|reports|quoted|cited|told|presses|pressed|"
     r"needs|needed|must|should|surprised|concerned|alarmed|worried|ready|prepared|determined|willing|opposed|"
+    r"blamed|blames|downgraded|recalled|expelled|severed|summoned|rejected|rejects|threatened|vowed|demanded|"
     r"regime|government|officials|authorities|administration|forces|troops|army|soldiers)\b"
     r"(?!\s+(?:headquarters|bases?|barracks|camps?|posts?|positions|garrison|depots?))",  # "El Fasher army headquarters"
     re.I,
@@ -304,6 +305,8 @@ _TAKEN_OR_HIT = re.compile(
     + r"|\b(?:hit|struck|shelled|bombed|pounded|targeted)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:capital|city|town),?\s+)?$"
     r"|\b(?:advanc\w*|pushed|fighting|fought|clashes|clashed|striking|struck|hit)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:in|into|near|around|outside)\s+(?:the\s+)?$"
+    r"|\b(?:fired|launched)\s+(?:[\w'’-]+\s+){0,3}?(?:at|on|toward|towards|into)\s+"  # "fired rockets at an Israeli
+    r"(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:in|near|at)\s+)?(?:the\s+)?$"  # army position in Metula"
 )
 _TAKEN = re.compile(
     r"\b(?:(?:re)?(?:take|takes|took|taken|taking|captur\w*)|seiz\w*|overr[au]n\w*)\s+"
@@ -941,6 +944,10 @@ _WHERE = re.compile(r"(?:\s+itself)?,?\s+(?:where|which)\b")
 _ANOTHERS_WHERE = re.compile(r"[A-Z][\w'’-]*,\s+where\b")
 _A_YEAR = r"(?:in|since|until|during) ((?:19|20)\d\d)\b"  # "in 1982", "since 2016"
 _IN_A_YEAR = re.compile(r"\b" + _A_YEAR, re.I)
+# ... or that tells of years past: "where the front line ran for four years", "which rebels held years ago"
+_IN_THE_PAST = re.compile(
+    r"\b(?:" + _A_YEAR + r"|for\s+(?:(?:\w+|\d+)\s+)?(?:years|decades)\b|(?:\w+\s+)?(?:years|decades)\s+ago\b)", re.I
+)
 _YEAR_WHEN = re.compile(r"\b" + _A_YEAR + r",? when\b[^.;]*$", re.I)  # "since 2014, when factions battled for"
 _CLAUSE_OPEN = re.compile(r",\s+(?:where|which)\b(?=(?:,\s*(?:in|since|until|during) \d{4},)?[^,.;!?]*$)", re.I)
 _CLAUSE_REACH = 80  # characters back from a word to the where- or which-clause it may be in
@@ -961,7 +968,7 @@ def _in_past_clause(text: str, clause: int | None, word: int) -> bool:
     if "," in text[clause:word]:
         return False
     comma = text.find(",", word)
-    return _IN_A_YEAR.search(text, clause, comma if comma != -1 else len(text)) is not None
+    return _IN_THE_PAST.search(text, clause, comma if comma != -1 else len(text)) is not None
 
 
 _PLACES_TAKEN = re.compile(
@@ -1063,12 +1070,15 @@ def _day_of(
     earlier = at < offset and _AFTER_CLAUSE.search(text, sentence.start + at, place.start)
     if at > offset and _frames(text, place, sentence):  # "In Russia's Kursk Oblast, ... on Jan. 5"
         return day_of_action(text[max(sentence.start, place.start - 60) : place.start], day)
+    counted = day_of_action(text[max(sentence.start, place.start - 60) : place.start], day)
+    if earlier and counted is not day:  # "reached Hama on Monday, a week after the assault on Aleppo"
+        return counted
     if earlier or at > offset and not _a_list(text, place, _places_up_to(text, place, sentence, at, places)):
         why = "what came before it" if earlier else "another place's"
         if published is None:
             return DateInfo(None, UNKNOWN, f"the day the sentence names is {why}")
         return DateInfo(published, APPROXIMATE, f"publication date; the day the sentence names is {why}")
-    return day_of_action(text[max(sentence.start, place.start - 60) : place.start], day)
+    return counted
 
 
 _BUT = re.compile(r"\s(?:but|while|whereas)\s")  # a clause of its own, without a comma

@@ -59,6 +59,11 @@ _PLACE_CUE = re.compile(
     r"province of|region of|district of|suburb of|outskirts of|of)\s+(?:the\s+)?$",
     re.I,
 )
+# A list after such a word, which its later names share: "Sirens sounded in Nahariya and Kiryat Shmona".
+_CUE_THEN_LIST = re.compile(
+    r"\b(?i:in|at|near|from|into|outside|around|toward|towards)\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})*(?:,?\s+(?:and|or)|,)\s+$"
+)
 # Words after a name that say it is a place: "reinforced the al-Qaim border crossing".
 _PLACE_CUE_AFTER = re.compile(
     r"\s+(?:border\s+)?(?:crossing|airport|air\s*base|(?:refugee\s+|displacement\s+)?camp)\b", re.I
@@ -284,7 +289,11 @@ class _Chooser:
         """The best candidate, also weighing ``points``: where the article's other names (by name key)
         were placed before their neighbours were known."""
         head = self.text[max(0, mention.start - 25) : mention.start]
-        cue = bool(_PLACE_CUE.search(head) or _PLACE_CUE_AFTER.match(self.text, mention.end))
+        cue = bool(
+            _PLACE_CUE.search(head)
+            or _PLACE_CUE_AFTER.match(self.text, mention.end)
+            or _CUE_THEN_LIST.search(self.text, max(0, mention.start - 80), mention.start)
+        )
         if mention.qualifier != "city" and _TOWN_OF.search(head):  # "near the town of Quneitra": the town
             mention = replace(mention, qualifier="city")
         memo = (mention.text, mention.match, mention.qualifier, cue, bool(points))
@@ -487,14 +496,21 @@ def _far_from_its_list(text: str, places: list[Place], villages: set[int]) -> li
     """A village listed with towns of its sentence that all lie near one another and far from it ("near
     Lysivka, Kotlyne, Udachne and Uspenivka": not the Lysivka 600 km west of the others), or far from the
     sentence's towns that are no villages ("In the Pokrovsk direction, ... near Myrnohrad, Novotroitske and
-    Pushkine": not the Pushkino of Crimea): a namesake no source knows, left unresolved rather than put
-    where it is not."""
+    Pushkine": not the Pushkino of Crimea); also a larger town of another country than all the others ("near
+    Dachnoye, Pokrovsk and Udachnoye": not the Dachnoye of St Petersburg): a namesake no source knows, left
+    unresolved rather than put where it is not."""
     out = list(places)
     for k, place in enumerate(places):
-        if place.start not in villages or place.lat is None or place.lon is None or not _in_a_list(text, places, k):
+        if place.lat is None or place.lon is None or not _point(place) or not _in_a_list(text, places, k):
             continue
-        around = places[max(0, k - _LIST_WINDOW) : k + _LIST_WINDOW]  # its neighbours, in a sentence of any length
-        towns = [t for t in _towns_within(around, _sentence_of(text, place)) if t is not place]
+        if place.start in villages:
+            around = places[max(0, k - _LIST_WINDOW) : k + _LIST_WINDOW]  # its neighbours, in a sentence of any length
+            towns = [t for t in _towns_within(around, _sentence_of(text, place)) if t is not place]
+        else:  # a town: only where the others of its own list are all of one other country
+            towns = [t for t in _listed_with(text, places, k) if t.resolved and _point(t)]
+            countries = {t.country_code for t in towns}
+            if len(countries) != 1 or place.country_code in countries:
+                continue
         larger = [t for t in towns if t.start not in villages]  # the towns of the sentence, not its villages
         if larger and len(larger) < len(towns):  # "near Myrnohrad, Novotroitske and Pushkine": by Myrnohrad
             towns = larger
@@ -507,6 +523,16 @@ def _far_from_its_list(text: str, places: list[Place], villages: set[int]) -> li
             unknown = Mention(place.start, place.end, place.text, UNKNOWN, ())
             out[k] = replace(_unresolved(unknown), resolution=f"unresolved: {place.name} lies far from its list")
     return out
+
+
+def _listed_with(text: str, places: list[Place], k: int) -> list[Place]:
+    """The other places of the list ``places[k]`` is in ("Dachnoye, Pokrovsk and Udachnoye")."""
+    first = last = k
+    while first > 0 and LIST_SEPARATOR.fullmatch(text, places[first - 1].end, places[first].start):
+        first -= 1
+    while last + 1 < len(places) and LIST_SEPARATOR.fullmatch(text, places[last].end, places[last + 1].start):
+        last += 1
+    return places[first:k] + places[k + 1 : last + 1]
 
 
 def _together(points: set[tuple[float, float]]) -> bool:

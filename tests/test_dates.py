@@ -438,3 +438,14 @@ def test_items_of_a_list_take_the_day_of_its_opening_not_of_the_item_before(gaze
         "Ar Rastan": ("2024-12-06", DAY),  # the recap's Friday
         "Deir ez-Zor": ("2024-12-06", DAY),
     }
+
+
+def test_weeks_after_an_attack_somewhere_date_that_place_before_the_sentence_s_day(gazetteer):
+    text = (
+        "date 2025-05-07 India\n\nIndia struck nine sites in Pakistan early on Wednesday, two weeks after an attack "
+        "on tourists in Pahalgam in Indian Kashmir. Rebels reached Hama on Monday, a week after the assault on Aleppo."
+    )
+    events = {e.place: e for e in process_article(build_article("a.txt", text), gazetteer).events}
+    assert (events["Pahalgam"].date, events["Pahalgam"].date_precision) == (date(2025, 4, 23), APPROXIMATE)
+    assert (events["Hamah"].date, events["Hamah"].date_precision) == (date(2025, 5, 5), DAY)
+    assert (events["Aleppo"].date, events["Aleppo"].date_precision) == (date(2025, 4, 28), APPROXIMATE)

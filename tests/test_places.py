@@ -3625,3 +3625,52 @@ def test_a_name_written_after_a_title_is_a_person_s(gazetteer):
         "Prime Minister Abiy Ahmed said federal troops took Mekelle. Abiy said the operation was over.", gazetteer
     )
     assert list(places) == ["Mekelle"]  # not the town of Abiy Adi
+
+
+def test_a_capital_that_blames_or_cuts_ties_stands_for_its_government(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2025-07-24 Border clashes\n\nThai jets struck Cambodian positions near Samraong. Phnom Penh "
+        "downgraded diplomatic ties with Bangkok on Wednesday after a landmine blast wounded five Thai soldiers. "
+        "Shelling hit Pahalgam, in Indian Kashmir, in an attack that New Delhi blamed on Pakistan.",
+        gazetteer,
+    )
+    assert reasons["Phnom Penh"] == reasons["New Delhi"] == "stands for its government"
+    assert "Pahalgam" in events and "Phnom Penh" not in events
+
+
+def test_a_place_rockets_are_fired_at_is_news_in_any_country(gazetteer):
+    events = events_by_place(
+        "date 2024-11-20 Lebanon\n\nIsraeli jets struck Tyre and Nabatieh in southern Lebanon. Hezbollah said it "
+        "fired rockets at an Israeli army position in Metula.",
+        gazetteer,
+    )
+    assert events["Metula"].kind == "shelling"
+
+
+def test_a_list_shares_the_place_word_before_its_first_name(gazetteer):
+    _, reasons = events_and_reasons(
+        "date 2024-11-20 Lebanon\n\nIsraeli jets struck Tyre in southern Lebanon. Sirens sounded in Nahariya and "
+        "Kiryat Shmona after projectiles crossed from Lebanon.",
+        gazetteer,
+    )
+    assert reasons["Kiryat Shmona"] == reasons["Nahariya"]  # found, as the town before it in the list
+
+
+def test_what_a_where_clause_says_of_years_past_is_not_the_place_s_news(gazetteer):
+    _, reasons = events_and_reasons(
+        "date 2024-12-15 Aleppo\n\nIn Salaheddine, where the front line ran for four years, shops reopened on Monday.",
+        gazetteer,
+    )
+    assert reasons["Salaheddine"] == "no event in the sentence"
+
+
+def test_a_town_of_another_country_than_the_rest_of_its_list_is_left_unresolved(gazetteer):
+    events, places = events_and_places(
+        "date 2025-03-14 Ukraine\n\nRussian troops inflicted losses on Ukrainian manpower near Dachnoye, Pokrovsk and "
+        "Udachnoye, the Russian Defence Ministry said. Analysts in Beirut and Istanbul say Homs may fall.",
+        gazetteer,
+    )
+    assert {"Pokrovsk", "Udachne"} <= set(events)  # losses inflicted there: an attack
+    dachnoye = next(p for p in places if p.text == "Dachnoye")
+    assert dachnoye.lat is None  # not the Dachnoye of St Petersburg, 1,300 km from the others
+    assert next(p for p in places if p.text == "Istanbul").name == "Istanbul"  # only two in its list
