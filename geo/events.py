@@ -86,7 +86,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                 r"(?:rebels?|fighters|troops|forces|soldiers|tanks|convoys?|militants|insurgents|units|reinforcements|"
                 r"columns?|gunmen|pickups|vehicles|division|brigade|which)(?: [\w'’-]+){0,4}? arriv\w*|gates of|into the heart|swept|sweep(?:s|ing)? (?:into|through|across)|gains|gain(?:ed|ing)? ground|progress|"
                 r"clos(?:e|es|ed|ing) in on|incursions?|(?:are|were|is|was|been) operating (?:in|inside|near|around|on)|patroll(?:ed|ing)|patrols(?= (?:the|in|inside|through|around|along)\b)|parad(?:ed|ing) (?:through|in|into)"),
-    ("fighting", r"fighting|routed|mop(?:ped|ping|s)? up|(?<!sexual )(?<!domestic )violence|clash\w*|battl(?:es?|ed|ing)|fought|firefights?|(?<!celebratory )gunfire|gun ?battles?|shootouts?|combat|(?<!cessation of )(?<!end to )(?<!end of )(?<!halt to )hostilities|(?:counter-?)?offensive|counter-?attacks?|front ?line|confront\w*|"
+    ("fighting", r"fighting|(?:ceasefire|truce) violations?|violat\w* (?:the |a )?(?:ceasefire|truce)|routed|mop(?:ped|ping|s)? up|(?<!sexual )(?<!domestic )violence|clash\w*|battl(?:es?|ed|ing)|fought|firefights?|(?<!celebratory )gunfire|gun ?battles?|shootouts?|combat|(?<!cessation of )(?<!end to )(?<!end of )(?<!halt to )hostilities|(?:counter-?)?offensive|counter-?attacks?|front ?line|confront\w*|"
                  r"(?:launch\w*|began|begun|start\w*|continu\w*|conduct\w*|expand\w*) (?:an? |the |its |their )?(?:[\w-]+ )?operations?|"
                  r"ground operations?"),
     ("casualties", r"killed|killing|dead|died|wounded|injur\w*|casualt\w*|death toll|bodies"),
@@ -130,6 +130,8 @@ _GOVERNMENT_VERB = re.compile(
     r"(?!\s+(?:headquarters|bases?|barracks|camps?|posts?|positions|garrison|depots?))",  # "El Fasher army headquarters"
     re.I,
 )
+# A capital's hold as its government's: "Daraa slips from Damascus' grip", "under Moscow's control".
+_GOVERNMENT_HOLD = re.compile(r"^['’]s?\s+(?:grip|rule|control|hold|orbit)\b")
 # An editor's correction: "An earlier version of this article said rebels had reached Homs."
 _CORRECTION = re.compile(r"\ban (?:earlier|previous) version of this (?:article|story|report)\b", re.I)
 # A government as what is done to it: "to stop Tehran from building", "warned Moscow to", "accused Kyiv of".
@@ -257,14 +259,15 @@ _CUT_OFF_REASON = "what a capture cuts off"
 # Where a government speaks, at a sentence's start: "In Damascus, the government insisted", "In Moscow,
 # Kremlin spokesman Dmitry Peskov said".
 _SPEAKERS = re.compile(
-    r"^,\s+(?:the\s+|a\s+)?(?:(?:[A-Z][\w’'-]*|[a-z]+-[a-z]+|new|interim|transitional|caretaker|local)\s+){0,4}"
+    r"^,\s+(?:the\s+|a\s+)?(?:(?:[A-Z][\w’'-]*|[a-z]+-[a-z]+|new|interim|transitional|caretaker)\s+){0,4}"
     r"(?:government|regime|authorities|officials?|ministry|ministers?|"
     r"presidency|president|[Kk]ing|[Ee]mir|[Pp]rince|premier|chancellor|leader|envoy|ambassador|diplomats?|"
     r"[Kk]remlin|[Pp]entagon|spokes(?:man|woman|person)|(?:army|military)\s+(?:command|chiefs?))\b"
     r"(?=(?:\s+[\w’'.-]+){0,6}?\s+(?:said|says|say|insisted|insists|met|meets|told|tells|announced|announces|warned|"
     r"warns|called|calls|urged|urges|denied|denies|declared|declares|vowed|vows|welcomed|welcomes|condemned|"
     r"condemns|held|holds|hosted|hosts|received|receives|spoke|speaks|stressed|stresses|pledged|pledges)\b)"
-)  # not "In Qamishli, Kurdish authorities imposed a curfew": an event there
+)  # not "In Qamishli, Kurdish authorities imposed a curfew": an event there; nor "In Hermel, local officials
+# said an Israeli drone strike hit a car": they speak of their own town
 # An institution in a city, saying something: "the Defence Ministry in Moscow said" (not "strikes hit the
 # Defence Ministry in Damascus").
 _INSTITUTION_IN = re.compile(
@@ -931,10 +934,11 @@ _DATELINE = re.compile(
     r"|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[–—]\s+"
     r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})\s+\([A-Z][A-Za-z .'’-]+\)\s*[-–—]\s*"
     r"|[A-Z][A-Z .'’/-]{2,30}:\s+(?=[A-Z])"  # "ISLAMABAD: India fired missiles", as Dawn writes it
+    r"|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?:\s+(?=[A-Z][^\n.]{80})"  # "New Delhi: Pakistani drones ...", not a heading
 )  # "BEIRUT, Dec. 9 (Reuters) - ", "Homs (Syria) (AFP) - ", "Hama, Dec. 3 (SANA) – ", "KHARTOUM — ",
 # "BAGHDAD, June 10, 2014 — ", "BEIRUT, Lebanon — ", "Hama, SANA-"; two cities: "DUBAI/JERUSALEM, June 13 (Reuters) -";
 # in title case: "Beirut (AFP) - ", "Beirut, 7 December 2024 (SANA) – ", "Beirut, Lebanon – "; the date
-# first, then the town: "February 24, 2025 (KHARTOUM) – "; a town and a colon: "ISLAMABAD: "
+# first, then the town: "February 24, 2025 (KHARTOUM) – "; a town and a colon: "ISLAMABAD: ", "New Delhi: "
 
 
 # A clause about the place before it: "Manbij, where clashes were reported", "Hama, which they captured".
@@ -1358,25 +1362,31 @@ _SET_OFF_AFTER = re.compile(r"(?:\s+[\w-]+)?,")  # "Salamiyah, east of", "the Ke
 
 
 def _says_where(text: str, places: list[Place], sentences: list[Sentence]) -> set[int]:
-    return {
-        where.start
-        for k, before in enumerate(places[:-1])
-        if before.resolved
-        and before.feature not in (COUNTRY, CONTINENT, ROAD)  # "cut the M5 highway near Saraqib": there
-        and (located := where_it_lies(text, before, where := next_named(text, places, k))) is not None
-        and (not off_another(before) or _IN_AREA.search(located.group()) is not None)
-        # "southeast of Pokrovsk near Shevchenko": both say where; "south of Manbij, in the eastern countryside
-        # of Aleppo": Aleppo says where Manbij lies
-        # set off by a comma, it says where even a reference point lies: "fled towards Salamiyah, east of Hama"
-        and (_SET_OFF_AFTER.match(located.group()) or not _reference_before(_words_before(text, sentences[k], before)))
-    } | {
-        owner.start
-        for owner, owned in pairwise(places)
-        if owner.feature in (CITY, ADMIN1)
-        and owner.qualifier != "part of"  # "the Shejaiya suburb of Gaza City" is a suburb, no owner
-        and owned.feature == CITY
-        and _OWNS.fullmatch(text, owner.end, owned.start)
-    }  # "Idlib's Jisr al-Shughur": Idlib says where the town is
+    return (
+        {
+            where.start
+            for k, before in enumerate(places[:-1])
+            if before.resolved
+            and before.feature not in (COUNTRY, CONTINENT, ROAD)  # "cut the M5 highway near Saraqib": there
+            and (located := where_it_lies(text, before, where := next_named(text, places, k))) is not None
+            and (not off_another(before) or _IN_AREA.search(located.group()) is not None or located.group()[:1] == ",")
+            # "southeast of Pokrovsk near Shevchenko": both say where; "south of Manbij, in the eastern countryside
+            # of Aleppo": Aleppo says where Manbij lies, as in "the Tishreen Dam, southeast of Manbij, east of Aleppo"
+            # set off by a comma, it says where even a reference point lies: "fled towards Salamiyah, east of Hama"
+            and (
+                _SET_OFF_AFTER.match(located.group())
+                or not _reference_before(_words_before(text, sentences[k], before))
+            )
+        }
+        | {
+            owner.start
+            for owner, owned in pairwise(places)
+            if owner.feature in (CITY, ADMIN1)
+            and owner.qualifier != "part of"  # "the Shejaiya suburb of Gaza City" is a suburb, no owner
+            and owned.feature == CITY
+            and _OWNS.fullmatch(text, owner.end, owned.start)
+        }
+    )  # "Idlib's Jisr al-Shughur": Idlib says where the town is
 
 
 _OWNS = re.compile(
@@ -1449,7 +1459,7 @@ def _role(
             r"\b(?:(?:in|at|of|into|from|to|towards?|near|fled|left|entered|reached)|(?:in|at|near) the)\s+$", before
         )
     )  # not "families who fled Homs said", "Residents in the Mezzeh district reported gunfire"
-    if speaks or _OBJECT_COMPLEMENT.match(after) and _GOVERNMENT_OBJECT.search(before):
+    if speaks or _GOVERNMENT_HOLD.match(after) or _OBJECT_COMPLEMENT.match(after) and _GOVERNMENT_OBJECT.search(before):
         return CONTEXT, "stands for its government", ""
     clauses = re.split(r"[,;:—–(]", text[max(sentence.start, place.start - _CLAUSE_BEFORE) : place.start])
     clause = clauses[-1]
@@ -1526,7 +1536,8 @@ def _one_line(text: str) -> str:
 # Words that say what follows did not happen: "denied that he had fled", "has not fallen"; unless what
 # comes after says so of the denial: "Those saying that the rebels have not reached X cannot be correct".
 _NEGATED = re.compile(
-    r"\b(?:(?:denied|denies|deny|denying) (?:on \w+ )?(?:that )?(?:[\w'’]+ ){0,3}|(?:not|never|n['’]t) (?:yet |been |be )?)$"
+    r"\b(?:(?:denied|denies|deny|denying) (?:on \w+ )?(?:that )?(?:[\w'’]+ ){0,3}|(?:not|never|n['’]t) (?:yet |been |be )?|"
+    r"(?:nobody|no one|no-one) (?:\w+ )?)$"  # "Nobody fought"
 )
 _REFUTED = re.compile(
     r"\b(?:(?:cannot|can['’]t|could not|is not|are not|isn['’]t|aren['’]t) (?:be )?(?:correct|true|right)|"

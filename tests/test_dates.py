@@ -449,3 +449,12 @@ def test_weeks_after_an_attack_somewhere_date_that_place_before_the_sentence_s_d
     assert (events["Pahalgam"].date, events["Pahalgam"].date_precision) == (date(2025, 4, 23), APPROXIMATE)
     assert (events["Hamah"].date, events["Hamah"].date_precision) == (date(2025, 5, 5), DAY)
     assert (events["Aleppo"].date, events["Aleppo"].date_precision) == (date(2025, 4, 28), APPROXIMATE)
+
+
+def test_the_year_of_an_aside_about_people_is_not_the_sentence_s(gazetteer):
+    text = (
+        "date 2024-12-07 Daraa\n\nThe fighters, many of them former rebels who reconciled with the regime in 2018, "
+        "first seized checkpoints in the eastern countryside of Daraa."
+    )
+    events = {e.place: e for e in process_article(build_article("a.txt", text), gazetteer).events}
+    assert [(str(e.date), e.date_precision) for e in events.values()] == [("2024-12-07", APPROXIMATE)]

@@ -3674,3 +3674,50 @@ def test_a_town_of_another_country_than_the_rest_of_its_list_is_left_unresolved(
     dachnoye = next(p for p in places if p.text == "Dachnoye")
     assert dachnoye.lat is None  # not the Dachnoye of St Petersburg, 1,300 km from the others
     assert next(p for p in places if p.text == "Istanbul").name == "Istanbul"  # only two in its list
+
+
+def test_a_town_and_a_colon_opening_a_report_is_its_dateline(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2025-05-10 India\n\nNew Delhi: Pakistani drones were sighted over Jammu and Amritsar on Friday night, "
+        "and explosions were heard in Jammu city, officials said.",
+        gazetteer,
+    )
+    assert reasons["New Delhi"] == "where the report was filed"
+    assert {"Jammu", "Amritsar"} <= set(events)
+
+
+def test_ceasefire_violations_are_fighting_and_what_nobody_did_is_no_event(gazetteer):
+    events = events_by_place(
+        "date 2025-05-10 India\n\nThe Indian Army said Pakistani troops violated the ceasefire in Kupwara and Uri "
+        'on Friday night. "Nobody fought," a resident of Amritsar said.',
+        gazetteer,
+    )
+    assert {place: e.kind for place, e in events.items()} == {"Kupwara": "fighting", "Uri": "fighting"}
+
+
+def test_a_capital_s_grip_is_its_government_s(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2024-12-07 Daraa slips from Damascus' grip as local fighters take the city\n\nFighters took Daraa.",
+        gazetteer,
+    )
+    assert reasons["Damascus"] == "stands for its government"
+    assert "Dar'a" in events
+
+
+def test_local_officials_speak_of_their_own_town(gazetteer):
+    events = events_by_place(
+        "date 2024-12-07 Lebanon\n\nIn Hermel, local officials said an Israeli drone strike hit a car on Friday, "
+        "killing two people. In Moscow, the Kremlin said it was watching events in Syria.",
+        gazetteer,
+    )
+    assert list(events) == ["El Hermel"]
+
+
+def test_a_second_place_set_off_after_a_reference_point_also_says_where(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2024-12-24 Syria\n\nClashes intensified on Tuesday near the Tishreen Dam, southeast of Manbij, east "
+        "of Aleppo.",
+        gazetteer,
+    )
+    assert reasons["Manbij"] == reasons["Aleppo"] == "says where another place lies"
+    assert list(events) == ["Tishreen Dam"]
