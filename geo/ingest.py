@@ -496,9 +496,10 @@ def _known_by_default() -> dict[str, str]:
 
 
 # A date line that opens with its outlet or town: "Reuters, December 9, 2024", "Aleppo, 9 December 2024",
-# "Published by Al-Monitor, 9 December 2024".
+# "Published by Al-Monitor, 9 December 2024", "Axios — Dec 8, 2024".
 _NAMED_DATE = re.compile(
-    r"(?:[Pp]ublished\s+)?(?:[Bb]y\s+)?(?P<who>[A-Z][\w.&'’ -]{1,40}?),\s+(?P<when>[^,]{3,20}(?:,\s*\d{4})?)"
+    r"(?:[Pp]ublished\s+)?(?:[Bb]y\s+)?(?P<who>[A-Z][\w.&'’ -]{1,40}?)(?:,|\s+[—–|·])\s+"
+    r"(?P<when>[^,]{3,20}(?:,\s*\d{4})?)"
 )
 # A date line signed by its outlet or author: "Published 6 December 2024 by The National", "Published
 # Nov. 27, 2024 · The Kyiv Independent", "Published 8 December 2024, 09:30 GMT — BBC News".

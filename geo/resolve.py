@@ -230,13 +230,15 @@ def resolve_mentions(
             if best is not None and (best.lat, best.lon) != (alone.lat, alone.lon):
                 note = "; near the other places the article names"
         districts = bool(_DISTRICTS_AFTER.match(text, mention.end))
+        quarter = bool(_NEIGHBOURHOODS_OF.search(text, max(0, mention.start - 60), mention.start))
         if best is not None and (
             (focus and best.country_code not in focus or mention.match == LOOSE)
             and _city_part(text, mention)
-            or districts
+            or (districts or quarter and best.population < _TOWN)  # "the neighbourhoods of Aleppo": the city
             and _outside_the_city(best, places)
         ):  # "the neighbourhoods of Shaar", not Sarh in Chad; "the Katindo neighbourhood", not Katanda 95 km off;
-            # "fires in Kharkiv's Kyivskyi and Saltivskyi districts", not the Kyivskyi district of Poltava
+            # "fires in Kharkiv's Kyivskyi and Saltivskyi districts", not the Kyivskyi district of Poltava;
+            # "the Alawite neighbourhoods of al-Zahraa and Akrama" in Homs, not the town of Al-Zahraa by Nubl
             inside = _unknown(text, mention, places, districts)
             if inside.resolved:
                 places.append(inside)
@@ -1004,7 +1006,12 @@ _CITY_PART_AFTER = re.compile(rf"\s+{CITY_PART}\b", re.I)
 _DISTRICTS_AFTER = re.compile(
     r"(?:(?:,|,?\s+and)\s+[A-Z][\w'’-]*){1,12}\s+(?:district|neighbou?rhood|quarter|suburb)s\b"
 )
-_CITY_PART_BEFORE = re.compile(rf"\b{CITY_PART} of\s+(?:the\s+)?$", re.I)
+_CITY_PART_BEFORE = re.compile(  # also down a list: "the neighbourhoods of al-Zahraa and Akrama"
+    rf"\b{CITY_PART} of\s+(?:the\s+)?(?:(?-i:[A-Za-z]+-)?(?-i:[A-Z])[\w'’-]*(?:,\s+|,?\s+and\s+))*$", re.I
+)
+_NEIGHBOURHOODS_OF = re.compile(  # no town of its own: "the Alawite neighbourhoods of al-Zahraa and Akrama"
+    r"\bneighbou?rhoods?\s+of\s+(?:(?:[A-Za-z]+-)?[A-Z][\w'’-]*(?:,\s+|,?\s+and\s+))*$"
+)
 _CITY_PART_REACH = 1000  # characters back to the city a neighbourhood is taken to be in
 _OWNER_REACH = 200  # characters between a city and a name it owns ("Toronto's Pearson International Airport")
 # Villages the text puts at the city named last: "the villages of Urum al-Kubra, Anjara and Khan al-Asal on
@@ -1035,7 +1042,7 @@ def _outside_the_city(row: Candidate, earlier: list[Place]) -> bool:
 
 def _city_part(text: str, mention: Mention) -> bool:
     """Whether the text calls the name a part of a city: "the Maliki district", "the suburbs of Mezzeh"."""
-    head = text[max(0, mention.start - 20) : mention.start]
+    head = text[max(0, mention.start - 60) : mention.start]
     return bool(_CITY_PART_AFTER.match(text, mention.end) or _CITY_PART_BEFORE.search(head))
 
 

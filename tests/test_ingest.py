@@ -209,6 +209,20 @@ def test_a_date_line_published_by_its_outlet():
     assert "outlet: text: date line of Al-Monitor" in article.metadata_source
 
 
+def test_a_date_line_of_the_outlet_a_dash_and_the_date():
+    text = "# Assad regime falls\n\n*Axios — Dec 8, 2024*\n\nSyrian rebels declared Damascus free early Sunday."
+    article = read_article("a.md", text.encode())
+    assert (article.outlet, article.published) == ("Axios", date(2024, 12, 8))
+    assert "outlet: text: date line of Axios" in article.metadata_source
+
+
+def test_an_outlet_line_above_a_posted_line():
+    article = build_article(
+        "abc.txt", "Celebrations in Homs\nABC News\nPosted Sun 8 Dec 2024 at 4:12am\n\nRebels took Homs overnight."
+    )
+    assert (article.outlet, article.published) == ("ABC News", date(2024, 12, 8))
+
+
 def test_the_address_of_the_article_on_a_line_of_its_own():
     text = "Rebels take Homs\n\nRebels took Homs late on Saturday.\n\nSource: https://apnews.com/article/homs-2024-12-07-abc\n"
     article = build_article("ap.txt", text)

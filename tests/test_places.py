@@ -3721,3 +3721,14 @@ def test_a_second_place_set_off_after_a_reference_point_also_says_where(gazettee
     )
     assert reasons["Manbij"] == reasons["Aleppo"] == "says where another place lies"
     assert list(events) == ["Tishreen Dam"]
+
+
+def test_villages_called_a_city_s_neighbourhoods_are_in_the_city(gazetteer):
+    places = resolved(
+        "Rebels took Homs on Saturday. Residents of the Alawite neighbourhoods of al-Zahraa and Akrama stayed "
+        "indoors. Rebels entered the neighborhoods of Aleppo.",
+        gazetteer,
+    )
+    assert places["al-Zahraa"].name == "al-Zahraa (Homs)"  # not the town of Al-Zahraa by Nubl, 150 km north
+    assert places["Akrama"].name == "Akrama (Homs)"
+    assert places["Aleppo"].name == "Aleppo"  # the city whose neighbourhoods they are
