@@ -195,6 +195,22 @@ _ANCHORS = {*_MONTHS, *_WEEKDAYS} | {
 _ANY_ANCHOR = re.compile(r"\b(?=[a-z\d])(?:\d|(?:" + "|".join(sorted(_ANCHORS, key=len, reverse=True)) + r")s?\b)")
 
 
+# A when-clause about a month: "advancing in the capital since January, when it recaptured Wad Madani".
+_MONTH_WHEN = re.compile(r"\b(?:in|since)\s+(?:(?:early|late|mid-?)\s*)?" + _MONTH + r",?\s+when\b[^.;]*$", re.I)
+
+
+def month_when(before: str, on: date) -> int | None:
+    """The year of the month before ``on``'s that a when-clause ``before`` ends in tells of ("since January,
+    when it recaptured the key city of"), or None."""
+    match = _MONTH_WHEN.search(before)
+    if match is None:
+        return None
+    month = _MONTHS[match.group("month").casefold().rstrip(".")]
+    if month == on.month:
+        return None
+    return on.year if month < on.month else on.year - 1
+
+
 def names_time(sentence: str) -> bool:
     """Whether any of the date patterns may match in ``sentence``."""
     return _ANY_ANCHOR.search(sentence.lower()) is not None

@@ -25,6 +25,7 @@ from geo.dates import (
     day_of_action,
     days_later,
     heading_day,
+    month_when,
     relative_to_earlier,
     resolve,
 )
@@ -881,7 +882,7 @@ def sentence_dates(sentences: list[Sentence], published: date | None) -> list[Da
             found = DateInfo(
                 previous.date, APPROXIMATE, f"'{later.group()}' after the sentence before ({previous.method})"
             )
-        elif carries and previous is not None and same_paragraph and item and _ITEM.match(sentences[i - 1].text):
+        elif carries and previous is not None and item and _ITEM.match(sentences[i - 1].text):
             # items of a list are news of their own: the day of the line that opens the list, if it gives one
             # ("here's a recap of Friday's events:"), not of the item before
             found = (
@@ -889,7 +890,10 @@ def sentence_dates(sentences: list[Sentence], published: date | None) -> list[Da
                 if (opening is not None and _carries(opening))
                 else None
             )
-        elif carries and previous is not None and same_paragraph:
+        elif (
+            carries and previous is not None and (same_paragraph or item and sentences[i - 1].text.rstrip()[-1:] == ":")
+        ):
+            # also from a line that opens a list to its first item below it ("Key developments on Nov. 26:")
             found = DateInfo(previous.date, DAY, f"carried from previous sentence ({previous.method})")
         elif found is None and previous is not None and previous.background_year and _asks(sentences, i):
             found = DateInfo(None, UNKNOWN, f"answers '{sentences[i - 1].text.strip()}'", previous.background_year)
@@ -1432,6 +1436,9 @@ def _role(
     year = _YEAR_WHEN.search(before) if " when" in before else None
     if year and when is not None and when.date is not None and int(year.group(1)) < when.date.year:
         return CONTEXT, f"background ({year.group(1)})", ""
+    past = month_when(before, when.date) if " when" in before and when is not None and when.date is not None else None
+    if past is not None:  # "since January, when it recaptured the key city of Wad Madani"
+        return CONTEXT, f"background ({past})", ""
     if _SIRENS.search(before):
         return CONTEXT, _WARNED, ""
     if (

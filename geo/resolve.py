@@ -75,6 +75,7 @@ _LARGE = 100_000
 _TOWN = 20_000
 _NEIGHBOUR = 3.0  # a town near the article's other places: as much as being 1,000 times larger
 _VERY_LARGE = 1_000_000
+_BIG_CAPITAL = 500_000  # a capital this large stands for its government in any story: "Washington hosted"
 _DEMONYM_VOTE = 0.25
 
 
@@ -229,17 +230,21 @@ def resolve_mentions(
             alone, best = best, choose(mention, points)
             if best is not None and (best.lat, best.lon) != (alone.lat, alone.lon):
                 note = "; near the other places the article names"
-        districts = bool(_DISTRICTS_AFTER.match(text, mention.end))
+        districts = bool(
+            _DISTRICTS_AFTER.match(text, mention.end)
+            or _PARTS_AFTER.match(text, mention.end)
+            and _LISTED_BEFORE.search(text, max(0, mention.start - 6), mention.start)
+        )  # the first of "the Dniprovskyi and Desnianskyi districts", or the last
         quarter = bool(_NEIGHBOURHOODS_OF.search(text, max(0, mention.start - 60), mention.start))
         if best is not None and (
             (focus and best.country_code not in focus or mention.match == LOOSE)
             and _city_part(text, mention)
             or (districts or quarter and best.population < _TOWN)  # "the neighbourhoods of Aleppo": the city
-            and _outside_the_city(best, places)
+            and _outside_the_city(best, _before_its_list(text, places, mention.start))
         ):  # "the neighbourhoods of Shaar", not Sarh in Chad; "the Katindo neighbourhood", not Katanda 95 km off;
             # "fires in Kharkiv's Kyivskyi and Saltivskyi districts", not the Kyivskyi district of Poltava;
             # "the Alawite neighbourhoods of al-Zahraa and Akrama" in Homs, not the town of Al-Zahraa by Nubl
-            inside = _unknown(text, mention, places, districts)
+            inside = _unknown(text, mention, _before_its_list(text, places, mention.start), districts)
             if inside.resolved:
                 places.append(inside)
                 continue
@@ -894,8 +899,8 @@ def _allowed(
         return False  # "the White House": not Casablanca, whose name it translates
     if row.feature in (COUNTRY, CONTINENT, ADMIN1) or row.country_code in focus or row.admin1 in areas:
         return True
-    if row.population >= _VERY_LARGE or row.capital and row.country_code in named:  # "the Eritrean capital, Asmara"
-        return True
+    if row.population >= _VERY_LARGE or row.capital and (row.country_code in named or row.population >= _BIG_CAPITAL):
+        return True  # "the Eritrean capital, Asmara"; "days after Washington hosted the leaders of Congo and Rwanda"
     return cue and (row.population >= _LARGE or (row.country_code in named and row.population >= 1000))
 
 
@@ -1006,6 +1011,10 @@ _CITY_PART_AFTER = re.compile(rf"\s+{CITY_PART}\b", re.I)
 _DISTRICTS_AFTER = re.compile(
     r"(?:(?:,|,?\s+and)\s+[A-Z][\w'’-]*){1,12}\s+(?:district|neighbou?rhood|quarter|suburb)s\b"
 )
+_PARTS_AFTER = re.compile(
+    r"\s+(?:district|neighbou?rhood|quarter|suburb)s\b(?!\s+of\b)"
+)  # not "the Aleppo districts of"
+_LISTED_BEFORE = re.compile(r"(?:,|\band)\s+$")
 _CITY_PART_BEFORE = re.compile(  # also down a list: "the neighbourhoods of al-Zahraa and Akrama"
     rf"\b{CITY_PART} of\s+(?:the\s+)?(?:(?-i:[A-Za-z]+-)?(?-i:[A-Z])[\w'’-]*(?:,\s+|,?\s+and\s+))*$", re.I
 )
@@ -1032,6 +1041,15 @@ _OFF_THE_CITY = re.compile(
 def _a_city(place: Place) -> bool:
     """Whether a place is a town of the gazetteer itself, not a village placed at one."""
     return place.resolved and place.feature == CITY and place.qualifier != "part of"
+
+
+def _before_its_list(text: str, places: list[Place], start: int) -> list[Place]:
+    """The places named before the list that the name at ``start`` ends ("In Kyiv, ... the Dniprovskyi and
+    Desnianskyi districts": up to Kyiv)."""
+    k = len(places)
+    while k > 0 and LIST_SEPARATOR.fullmatch(text, places[k - 1].end, start):
+        start, k = places[k - 1].start, k - 1
+    return places[:k]
 
 
 def _outside_the_city(row: Candidate, earlier: list[Place]) -> bool:

@@ -458,3 +458,26 @@ def test_the_year_of_an_aside_about_people_is_not_the_sentence_s(gazetteer):
     )
     events = {e.place: e for e in process_article(build_article("a.txt", text), gazetteer).events}
     assert [(str(e.date), e.date_precision) for e in events.values()] == [("2024-12-07", APPROXIMATE)]
+
+
+def test_a_line_that_opens_a_list_dates_its_items_below_a_blank_line(gazetteer):
+    text = (
+        "date 2025-11-27 Ukraine war latest\n\nKey developments on Nov. 26:\n\n"
+        "- Russia launches over 400 drones at Ukraine, killing 6 in Kyiv\n"
+        "- Ukrainian drones hit oil refinery in Ryazan, governor says"
+    )
+    events = {e.place: e for e in process_article(build_article("a.txt", text), gazetteer).events}
+    assert {place: (str(e.date), e.date_precision) for place, e in events.items()} == {
+        "Kyiv": ("2025-11-26", DAY),
+        "Ryazan'": ("2025-11-26", DAY),
+    }
+
+
+def test_a_when_clause_after_a_past_month_is_background(gazetteer):
+    text = (
+        "date 2025-03-21 Sudan\n\nThe army has been advancing in the capital Khartoum since January, when it "
+        "recaptured the key city of Wad Madani."
+    )
+    result = process_article(build_article("a.txt", text), gazetteer)
+    assert [e.place for e in result.events] == ["Khartoum"]
+    assert next(p.reason for p in result.places if p.text == "Wad Madani") == "background (2025)"

@@ -3732,3 +3732,24 @@ def test_villages_called_a_city_s_neighbourhoods_are_in_the_city(gazetteer):
     assert places["al-Zahraa"].name == "al-Zahraa (Homs)"  # not the town of Al-Zahraa by Nubl, 150 km north
     assert places["Akrama"].name == "Akrama (Homs)"
     assert places["Aleppo"].name == "Aleppo"  # the city whose neighbourhoods they are
+
+
+def test_a_big_capital_is_the_city_in_a_story_about_another_country(gazetteer):
+    places = resolved(
+        "M23 rebels entered Uvira in Congo on Wednesday, days after Washington hosted the leaders of Congo and Rwanda.",
+        gazetteer,
+    )
+    assert (places["Washington"].feature, places["Washington"].country_code) == ("city", "US")  # not the state
+
+
+def test_the_last_of_a_list_of_districts_is_in_the_city_named_before_the_list(gazetteer):
+    places = resolved(
+        "In Kyiv, six people were killed when debris hit residential buildings in the Dniprovskyi and Desnianskyi "
+        "districts.",
+        gazetteer,
+    )
+    assert places["Desnianskyi"].name == "Desnianskyi (Kyiv)"  # not the Desnianskyi district of Chernihiv
+    places = resolved(
+        "Rebels took Homs. Residents of the Damascus suburbs of Moadamiya and Jaramana protested.", gazetteer
+    )
+    assert places["Damascus"].name == "Damascus"  # a city whose suburbs follow, not a part of Homs
