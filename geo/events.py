@@ -290,7 +290,7 @@ _WORD_BEFORE = re.compile(
 )
 _MODAL = re.compile(  # matched on lower-cased text, as _CONTEXT_BEFORE and _HELD are: faster than re.I
     r"\b(?:would|could|might|may|will|can|cannot|doubt|if|(?:plan|aim|intend|hope|threaten|vow|pledge|promise)\w* to|"
-    r"to (?:defend|protect|retake|recapture|relieve)|(?:trying|tried|tries|attempting|attempted|fail(?:ed|s)?) to|"
+    r"to (?:defend|protect|retake|recapture|relieve|prevent|stop|halt|block|slow|thwart|repel)|(?:trying|tried|tries|attempting|attempted|fail(?:ed|s)?) to|"
     r"expect(?:s|ed|ing)? (?:\w+ ){0,3}?to|(?:likely|unlikely|poised|set|about) to|(?:verge|brink) of|"
     r"(?:denied|denies|deny|denying|dismissed) (?:\w+ ){0,2}(?:that|reports|claims))\b",
 )

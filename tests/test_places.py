@@ -3753,3 +3753,12 @@ def test_the_last_of_a_list_of_districts_is_in_the_city_named_before_the_list(ga
         "Rebels took Homs. Residents of the Damascus suburbs of Moadamiya and Jaramana protested.", gazetteer
     )
     assert places["Damascus"].name == "Damascus"  # a city whose suburbs follow, not a part of Homs
+
+
+def test_a_place_an_advance_is_to_be_prevented_towards_is_hypothetical(gazetteer):
+    _, reasons = events_and_reasons(
+        "date 2024-12-06 Syria\n\nRussian warplanes targeted the bridge of Rastan with airstrikes to prevent the "
+        "factions' advance towards Homs.",
+        gazetteer,
+    )
+    assert reasons["Homs"] == "hypothetical"
