@@ -87,7 +87,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                 r"(?:rebels?|fighters|troops|forces|soldiers|tanks|convoys?|militants|insurgents|units|reinforcements|"
                 r"columns?|gunmen|pickups|vehicles|division|brigade|which)(?: [\w'’-]+){0,4}? arriv\w*|gates of|into the heart|swept|sweep(?:s|ing)? (?:into|through|across)|gains|gain(?:ed|ing)? ground|progress|"
                 r"clos(?:e|es|ed|ing) in on|incursions?|(?:are|were|is|was|been) operating (?:in|inside|near|around|on)|patroll(?:ed|ing)|patrols(?= (?:the|in|inside|through|around|along)\b)|parad(?:ed|ing) (?:through|in|into)"),
-    ("fighting", r"fighting|(?:ceasefire|truce) violations?|violat\w* (?:the |a )?(?:ceasefire|truce)|routed|mop(?:ped|ping|s)? up|(?<!sexual )(?<!domestic )violence|clash\w*|battl(?:es?|ed|ing)|fought|firefights?|(?<!celebratory )gunfire|gun ?battles?|shootouts?|combat|(?<!cessation of )(?<!end to )(?<!end of )(?<!halt to )hostilities|(?:counter-?)?offensive|counter-?attacks?|front ?line|confront\w*|"
+    ("fighting", r"fighting|(?:fierce|stiff|heavy|strong) resistance|(?:ceasefire|truce) violations?|violat\w* (?:the |a )?(?:ceasefire|truce)|routed|mop(?:ped|ping|s)? up|(?<!sexual )(?<!domestic )violence|clash\w*|battl(?:es?|ed|ing)|fought|firefights?|(?<!celebratory )gunfire|gun ?battles?|shootouts?|combat|(?<!cessation of )(?<!end to )(?<!end of )(?<!halt to )hostilities|(?:counter-?)?offensive|counter-?attacks?|front ?line|confront\w*|"
                  r"(?:launch\w*|began|begun|start\w*|continu\w*|conduct\w*|expand\w*) (?:an? |the |its |their )?(?:[\w-]+ )?operations?|"
                  r"ground operations?"),
     ("casualties", r"killed|killing|dead|died|wounded|injur\w*|casualt\w*|death toll|bodies"),
@@ -148,7 +148,8 @@ _CONTEXT_BEFORE = re.compile(
     r"\b(?:university of|professor at|researcher at|based (?:in|at)|born in|who (?:lives|lived|live|works|worked|grew up) in|(?:connect|link)\w*(?: [\w-]+ (?:to|with|and))?(?: the capital,?)?|"
     r"to the capital|leading (?:\w+ )?to(?: the capital)?|(?:road|highway|motorway|route) (?:\w+ )?to|from the capital|ties with|"
     r"(?:road|highway|motorway|route|corridor)s? (?:\w+ )?between(?: [\w'’-]+){0,3}(?: and)?|(?:road|highway|motorway|route|train|flight|bus|passenger|journey|trip)s? from(?: [\w'’-]+){0,3}(?: to)?|across (?:\w+ ){1,3}from|"
-    r"(?:officials|authorities|diplomats|sources|analysts|spokes(?:man|woman|person)|correspondents?|reporters?)"
+    r"(?:officials|authorities|diplomats|sources|analysts|spokes(?:man|woman|person)|correspondents?|reporters?|"
+    r"according to (?:an?|the) (?:[\w-]+ ){0,2}(?:officers?|commanders?|journalists?))"  # "a military officer in"
     r"(?: for (?:the |an? )?(?:[\w'’-]+ ){0,2}[\w'’-]+)? in|"  # "a spokesman for the group in Idlib said"
     r"(?<!within )(?<!within a )(?<!advanced )(?<!advancing )(?<!pushed )(?:[\d,.]+ ?|\w+ )" + DISTANCE_UNIT + r" "
     r"(?:[\w-]+ )?(?:of|from)(?: the (?:centre|center|heart|edge|outskirts) of)?|"
@@ -187,6 +188,7 @@ _CONTEXT_BEFORE = re.compile(
     r"from (?:their|its|the) (?:[\w-]+ )?(?:strongholds?|bastions?|bases?|enclaves?|positions?|barracks) in|"
     r",\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:(?:capital|seat) (?:of|in)|(?:city|town) in)(?:\s+(?:north|south|east|west)\w*)?|"
     r"(?:held|holds|hold|holding|for) talks (?:with (?:[\w'’-]+ ){1,4})?in|(?:summit|meeting) in|"
+    r"(?:met|meets|meeting) (?!(?:\w+ )?(?:resistance|opposition|fire)\b)(?:[\w'’-]+ ){1,4}in|"  # "met commanders in"
     r"(?:troops|forces|soldiers) (?:\w+ )?(?:remain\w*|stay\w*|(?:are|were|is|was|been) stationed) (?:at|in)"  # where
     # they are kept: "its troops remained at the al-Tanf garrison"
     r")\s+(?:the\s+(?:capital\s+|(?:[\w-]+\s+)?(?:cit(?:y|ies)|towns?|villages?|ports?|countryside|outskirts|provinces?|"

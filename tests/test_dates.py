@@ -481,3 +481,13 @@ def test_a_when_clause_after_a_past_month_is_background(gazetteer):
     result = process_article(build_article("a.txt", text), gazetteer)
     assert [e.place for e in result.events] == ["Khartoum"]
     assert next(p.reason for p in result.places if p.text == "Wad Madani") == "background (2025)"
+
+
+def test_weeks_after_the_group_retook_a_town_dates_it_weeks_before(gazetteer):
+    text = (
+        "date 2025-04-16 Somalia\n\nThe fall of Moqokori comes weeks after the group retook the town of Adan Yabaal "
+        "in Middle Shabelle."
+    )
+    events = {e.place: e for e in process_article(build_article("a.txt", text), gazetteer).events}
+    adan = next(e for place, e in events.items() if place.startswith("Adan Yabaal"))
+    assert (adan.date, adan.date_precision) == (date(2025, 3, 26), APPROXIMATE)

@@ -3762,3 +3762,15 @@ def test_a_place_an_advance_is_to_be_prevented_towards_is_hypothetical(gazetteer
         gazetteer,
     )
     assert reasons["Homs"] == "hypothetical"
+
+
+def test_where_an_officer_quoted_is_and_where_leaders_met_are_no_events(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2025-04-16 Somalia\n\nAl-Shabaab militants attacked the town of Moqokori in Hiiraan region on Tuesday, "
+        "killing at least 12 soldiers, according to a military officer in Beledweyne. President Hassan Sheikh "
+        "Mohamud met military commanders in Mogadishu on Wednesday to discuss the offensive. Rebels met fierce "
+        "resistance in Kismayo.",
+        gazetteer,
+    )
+    assert reasons["Beledweyne"] == reasons["Mogadishu"] == "reference point or institution"
+    assert "Kismayo" in events  # resistance met there: fighting
