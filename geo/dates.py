@@ -432,6 +432,27 @@ def day_of_action(before: str, day: DateInfo) -> DateInfo:
 
 _A_FEW = 3  # days, or weeks, that "days after" and "weeks after" count back
 
+# Right after a place, how long after (or before) what the rest of the sentence tells it came: "took Homs two
+# days after entering Hama on Thursday", "Aleppo 48 hours after the offensive began on Wednesday".
+_COUNTED_AFTER = re.compile(
+    r"\s+(?:just\s+|only\s+|some\s+|about\s+)?" + _COUNT + r"\s+(?P<unit>hours|days?|weeks?)\s+(?P<dir>after|before)\b",
+    re.I,
+)
+
+
+def counted_from(text: str, end: int, day: DateInfo) -> DateInfo | None:
+    """The day of a place at ``end`` that the words after it count from ``day``, the day of what they
+    tell ("two days after entering Hama on Thursday": Thursday and two); None where no such words follow."""
+    match = _COUNTED_AFTER.match(text, end)
+    if match is None or day.date is None:
+        return None
+    n, unit = _count(match), match.group("unit").casefold()
+    days = n // 24 if unit == "hours" else n * 7 if unit.startswith("week") else n
+    exact = unit.startswith("day") or unit == "hours" and n % 24 == 0
+    step = days if match.group("dir").casefold() == "after" else -days
+    precision = day.precision if exact else APPROXIMATE
+    return DateInfo(day.date + timedelta(days=step), precision, f"'{match.group().strip()}' {day.method}")
+
 
 # "The fall of Homs came a day after the rebels entered Rastan": what the sentence tells after "after"
 # happened that long before the fall of the place it opens with.

@@ -21,6 +21,7 @@ from geo.dates import (
     WHO_CLAUSE,
     DateInfo,
     came_after,
+    counted_from,
     day_mentions,
     day_of_action,
     days_later,
@@ -1033,6 +1034,12 @@ def _day_of(
     if found is not None:  # "the insurgents who seized Aleppo last week": not the sentence's Monday
         return found
     offset = place.start - sentence.start
+    dated_after = [(at, day) for at, day in days if at > offset and day.date is not None]
+    counted = counted_from(text, place.end, min(dated_after, key=lambda d: d[0])[1]) if dated_after else None
+    if counted is not None and counted.date is not None:  # "took Homs two days after entering Hama on Thursday"
+        if published is not None and counted.date > published:  # never after the news that tells of it
+            return DateInfo(published, APPROXIMATE, f"publication date; {counted.method} would be after it")
+        return counted
     dated_before = [(at, day) for at, day in days if at < offset and day.date is not None]
     last = max(dated_before, key=lambda d: d[0])[1] if dated_before else None  # the day written last before it
     step = days_later(text, place.end)
@@ -1208,7 +1215,9 @@ _WITHIN_DAYS_AFTER = re.compile(r"\s+within (?:a few |several |two |three )?(?:d
 # A week written right after a place, which its day is in: "who seized Aleppo last week".
 _WEEK_AFTER = re.compile(r"\s+(?:last|earlier\s+this|this\s+past)\s+(?:week|weekend)\b", re.I)
 # Between a place and the day written right after it: "Morek on Wednesday", "Hama late on Thursday".
-_ON_DAY = re.compile(r"\s+(?:(?:late|early)\s+)?(?:on|by)\s+", re.I)
+_ON_DAY = re.compile(  # also with the weekday before the date: "took Hama on Thursday, Dec. 5"
+    r"\s+(?:(?:late|early)\s+)?(?:on|by)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?", re.I
+)
 
 
 def _after_a_fall(text: str, before: str, events: list[Event]) -> DateInfo | None:

@@ -491,3 +491,17 @@ def test_weeks_after_the_group_retook_a_town_dates_it_weeks_before(gazetteer):
     events = {e.place: e for e in process_article(build_article("a.txt", text), gazetteer).events}
     adan = next(e for place, e in events.items() if place.startswith("Adan Yabaal"))
     assert (adan.date, adan.date_precision) == (date(2025, 3, 26), APPROXIMATE)
+
+
+def test_a_place_counted_from_what_came_before_it_on_a_day(gazetteer):
+    def dated(sentence):
+        result = process_article(build_article("a.txt", f"date 2024-12-09 Syria\n\n{sentence}"), gazetteer)
+        return {e.place: (str(e.date), e.date_precision) for e in result.events}
+
+    assert dated("Rebels took Homs 48 hours after entering Hama on Thursday.")["Homs"] == ("2024-12-07", DAY)
+    assert dated("Rebels took Homs a day after they captured Hama on Thursday.")["Homs"] == ("2024-12-06", DAY)
+    assert dated("Rebels took Homs two days after they captured Hama on Sunday.")["Homs"] == ("2024-12-09", APPROXIMATE)
+    assert dated("Rebels shelled Homs on Sunday, Dec. 8, and took Hama on Thursday, Dec. 5.") == {
+        "Homs": ("2024-12-08", DAY),
+        "Hamah": ("2024-12-05", DAY),  # its own date, after its weekday
+    }
