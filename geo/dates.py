@@ -528,7 +528,16 @@ def _day_mentions(sentence: str, published: date | None) -> list[tuple[int, Date
                 else:
                     day = published + timedelta(days=offset)
                     found.append((match.start(), DateInfo(day, DAY, f"'{label}' {COUNTED_FROM_PUBLICATION}")))
-    return found
+    return [  # "strikes since Sunday", "have been surrounded since Saturday": from that day on, not on it alone
+        (at, DateInfo(info.date, APPROXIMATE, f"since {info.method}, till the news"))
+        if info.date is not None and _SINCE_BEFORE.search(low, max(0, at - 20), at) and not _WHEN_AFTER.match(low, at)
+        else (at, info)
+        for at, info in found
+    ]
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:late|early)\s+)?$")
+_WHEN_AFTER = re.compile(r"[\w .'’-]{0,25}?,?\s+when\b")  # "since Friday, when they took Rastan": that day
 
 
 def _day_of_month(day: int, found: list[tuple[int, DateInfo]], published: date | None, said: str) -> DateInfo | None:

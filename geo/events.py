@@ -57,7 +57,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                 r"checkpoints?|(?:air ?)?bases?|airports?)|"
                 r"(?:was|were|been|being) taken (?:over|without a fight|by (?:the )?(?:\w+ )?(?:rebels?|forces|fighters|"
                 r"troops|army|militants|insurgents|jihadists|militias?|opposition))|"
-                r"(?<!debris )(?<!wreckage )(?<!shrapnel )(?<!fragments )(?<!rockets )(?<!missiles )(?<!shells )(?<!bombs )fell(?! (?:on|onto|near|short|silent|by|below|from|sharply|to \d))|fell(?= on (?:\d|\w+day|\w+\.? \d))|falls|"
+                r"(?<!debris )(?<!wreckage )(?<!shrapnel )(?<!fragments )(?<!rockets )(?<!missiles )(?<!shells )(?<!bombs )fell(?:(?! (?:on|onto|near|short|silent|by|below|from|sharply|to \d))|(?= on (?:\d|\w+day|\w+\.? (?:the )?\d|(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,? \w+\.? \d)))|falls|"
                 r"(?<!the )(?<!'s )(?<!’s )(?<!to )fall(?=\s*[;.]|\s*$)|"  # "Quneitra and Sweida fall;"
                 r"fall(?= to (?:the )?(?:[\w-]+ )?(?:rebels?|insurgents|militants|fighters|forces|troops|opposition|jihadists))|"
                 r"(?:had|has|have) fallen(?! (?:back|short|silent|asleep|ill|behind|sharply|by|below))|"

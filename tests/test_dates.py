@@ -505,3 +505,19 @@ def test_a_place_counted_from_what_came_before_it_on_a_day(gazetteer):
         "Homs": ("2024-12-08", DAY),
         "Hamah": ("2024-12-05", DAY),  # its own date, after its weekday
     }
+
+
+def test_since_a_day_is_from_then_on_not_that_day_alone(gazetteer):
+    def dated(sentence):
+        result = process_article(build_article("a.txt", f"date 2024-12-09 Syria\n\n{sentence}"), gazetteer)
+        return {e.place: (str(e.date), e.date_precision) for e in result.events}
+
+    assert dated("Israel has carried out air strikes on Latakia since Sunday.") == {
+        "Latakia": ("2024-12-08", APPROXIMATE)
+    }
+    assert dated("Rebels had been fighting near Homs since Friday, when they took Rastan.")["Ar Rastan"] == (
+        "2024-12-06",
+        DAY,
+    )  # the day the when-clause tells of
+    assert dated("Aleppo fell on Sat., Dec. 7.") == {"Aleppo": ("2024-12-07", DAY)}
+    assert dated("Debris fell on Saturday in Aleppo.") == {}
