@@ -555,6 +555,17 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
             and _listed_past_its_description(text, places[listed_kind[0]], place)
         ):  # "took Sar-e-Pul, the capital of the province of the same name, and Taloqan"
             role, reason, kind = EVENT, "", listed_kind[1]
+        elif (
+            (role == EVENT or reason == "no event in the sentence")
+            and listed_kind[0] >= 0
+            and sentence_of[listed_kind[0]] in (index - 1, index)
+            and (
+                _FOLLOWED.match(text, place.end)
+                or listed_kind[0] == k - 1
+                and _FOLLOWED_TOO.fullmatch(text, places[k - 1].end, place.start)
+            )
+        ):  # "Hama fell on Dec. 5. Homs followed on Dec. 7, and Damascus on Dec. 8, as Assad fled": as Hama did
+            role, reason, kind = EVENT, "", listed_kind[1]
         if role == EVENT:
             listed_kind = (k, kind)
         out_places.append(
@@ -1098,7 +1109,11 @@ def _day_of(
     return counted
 
 
-_BUT = re.compile(r"\s(?:but|while|whereas)\s")  # a clause of its own, without a comma
+_BUT = re.compile(r"\s(?:but|while|whereas)\s")
+_FOLLOWED = re.compile(r"\s+(?:(?:soon|quickly|swiftly|then)\s+)?followed\b(?!\s+by\b)")
+_FOLLOWED_TOO = re.compile(
+    _FOLLOWED.pattern + r"(?:\s+on)?[\w. ]{0,20}?,?\s+and\s+(?:then\s+)?"
+)  # a clause of its own, without a comma
 _DAY_AFTER_DAY = ("airstrike", "shelling", "attack", "fighting", "casualties")  # what may go on for days
 # Between a day and the next of a list of days: "on Friday and Saturday", "on 6, 7 and 8 December".
 _DAY_AND = re.compile(r"[\w. ]{1,30}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:on\s+|then\s+)?")

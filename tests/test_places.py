@@ -3774,3 +3774,16 @@ def test_where_an_officer_quoted_is_and_where_leaders_met_are_no_events(gazettee
     )
     assert reasons["Beledweyne"] == reasons["Mogadishu"] == "reference point or institution"
     assert "Kismayo" in events  # resistance met there: fighting
+
+
+def test_a_town_that_followed_shares_what_happened_to_the_one_before(gazetteer):
+    events = events_by_place(
+        "date 2024-12-10 Syria\n\nHama fell on Dec. 5. Homs followed on Dec. 7, and Damascus on Dec. 8, as Assad "
+        "fled to Moscow.",
+        gazetteer,
+    )
+    assert {place: (e.kind, str(e.date)) for place, e in events.items()} == {
+        "Hamah": ("capture", "2024-12-05"),
+        "Homs": ("capture", "2024-12-07"),
+        "Damascus": ("capture", "2024-12-08"),
+    }
