@@ -7,6 +7,7 @@ field. Bad files are reported as :class:`geo.errors.BadInput` and never stop the
 
 from __future__ import annotations
 
+import codecs
 import csv
 import hashlib
 import io
@@ -60,7 +61,16 @@ class SourceInfo:
 
 
 def decode(data: bytes, source: str) -> str:
-    """Bytes to text: UTF-8 first, then Windows-1252; binary data is refused."""
+    """Bytes to text: UTF-16 where a byte-order mark says so (as Windows Notepad saves "Unicode"), else
+    UTF-8 first, then Windows-1252; binary data is refused."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise BadInput(source, "has a UTF-16 byte-order mark but is not UTF-16 text") from None
+        if any(ord(c) < 9 for c in text[:4096]):
+            raise BadInput(source, "looks like a binary file, not text")
+        return text
     if b"\x00" in data:
         raise BadInput(source, "looks like a binary file, not text")
     for encoding in ("utf-8-sig", "cp1252"):

@@ -1,3 +1,4 @@
+import codecs
 from datetime import date
 
 import markdown
@@ -38,6 +39,14 @@ def test_bad_manifest_rows_and_files_are_reported_and_good_files_kept(tmp_path):
     assert any("empty.txt: has no text" in m for m in messages)
     assert any("binary.txt: looks like a binary file" in m for m in messages)
     assert any("sources.csv:2: published date '30/11/2024' is not YYYY-MM-DD" in m for m in messages)
+
+
+def test_utf16_text_with_its_byte_order_mark_is_read_and_binary_data_behind_one_refused(tmp_path):
+    (tmp_path / "notepad.txt").write_bytes("Rebels take Hama\n\nRebels entered Hama on Thursday.".encode("utf-16"))
+    (tmp_path / "junk.txt").write_bytes(codecs.BOM_UTF16_LE + bytes(64) + b"PK\x03\x04")  # zeros, as binary data has
+    articles, errors = load_articles([tmp_path])
+    assert [(a.name, a.title) for a in articles] == [("notepad.txt", "Rebels take Hama")]
+    assert [str(e) for e in errors] == [f"{tmp_path / 'junk.txt'}: looks like a binary file, not text"]
 
 
 def test_manifest_with_missing_columns(tmp_path):
