@@ -282,8 +282,21 @@ def resolve(sentence: str, published: date | None, near: int | None = None) -> D
         since = _SINCE.search(main, 0, match.start())  # "have fled since the fighting broke out in July": till now
         if month != published.month and since is None:  # "seized in August", in a November article: before this news
             year = published.year if month < published.month else published.year - 1
+            if (published.year - year) * 12 + published.month - month == 1:  # "in late November", in December
+                return _in_last_month(match, date(year, month, 1))
             return DateInfo(None, UNKNOWN, f"background: {match.group().strip()} ({year})", background_year=year)
     return None
+
+
+_PART_OF_MONTH = {"early": 5, "mid": 15, "late": 25}
+
+
+def _in_last_month(match: re.Match[str], first: date) -> DateInfo:
+    """The day a month before publication stands for, approximately: "in late November" its 25th, "in early
+    November" its 5th, "in November" its middle. News of the weeks before, not background."""
+    part = re.search(r"early|mid|late", match.group(), re.I)
+    day = _PART_OF_MONTH[part.group().casefold()] if part else 15
+    return DateInfo(first.replace(day=day), APPROXIMATE, f"'{match.group().strip()}' (the month before publication)")
 
 
 _TIME = (  # "6:45 PM GMT+2", "10.32 GMT", "10:05:00+00:00"
@@ -499,7 +512,7 @@ def _day_mentions(sentence: str, published: date | None) -> list[tuple[int, Date
         for match in pattern.finditer(low):
             info = _explicit(match, sentence[match.start() : match.end()], published)
             if info is not None and not overlaps(taken, match.start(), match.end()):
-                found.append((match.start(), info))
+                found.append((match.start(), _ranged(low, match, info)))
                 taken.append(match.span())
     for match in _DAY_OF_MONTH.finditer(low):
         if not overlaps(taken, match.start(), match.end()):
@@ -538,6 +551,33 @@ def _day_mentions(sentence: str, published: date | None) -> list[tuple[int, Date
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:late|early)\s+)?$")
 _WHEN_AFTER = re.compile(r"[\w .'’-]{0,25}?,?\s+when\b")  # "since Friday, when they took Rastan": that day
+
+
+# A range of days around a date: "6-7 Dec", "between 6 and 7 December", "Dec. 6-7"; but "the night of Dec. 7-8"
+# is the 7th's.
+_RANGE_BEFORE = re.compile(  # a hyphen without spaces: "Day 4 - 30 November" is no range
+    r"(?:(?<!day )\b(?P<from>\d{1,2})(?:-|\s*–\s*)|\bbetween\s+(?P<first>\d{1,2})\s+and\s+)$"
+)
+_RANGE_AFTER = re.compile(r"(?:-|\s*–\s*)\d{1,2}\b(?![.,:]\d|\s*(?:km|kilomet|miles?|%|per|people|killed|dead))")
+_NIGHT_OF = re.compile(r"\bnight\s+of\s+(?:\d{1,2}\s*[-–]\s*)?$")
+
+
+def _ranged(low: str, match: re.Match[str], info: DateInfo) -> DateInfo:
+    """The first day of a range of days a date ends or opens ("6-7 Dec": the 6th), approximately, as the
+    day of what happened over it; ``info`` itself where the date is no range's or is "the night of" one."""
+    if info.date is None:
+        return info
+    night = _NIGHT_OF.search(low, max(0, match.start() - 20), match.start()) is not None
+    before = _RANGE_BEFORE.search(low, max(0, match.start() - 16), match.start())
+    if before is not None:
+        first = int(before.group("from") or before.group("first"))
+        if not 1 <= first < info.date.day:
+            return info
+        said = low[before.start() : match.end()]
+        return DateInfo(info.date.replace(day=first), DAY if night else APPROXIMATE, f"'{said}', its first day")
+    if not night and _RANGE_AFTER.match(low, match.end()):
+        return DateInfo(info.date, APPROXIMATE, f"{info.method}, the first day of a range")
+    return info
 
 
 def _day_of_month(day: int, found: list[tuple[int, DateInfo]], published: date | None, said: str) -> DateInfo | None:

@@ -310,7 +310,8 @@ _CAPTURED = re.compile(
 _TAKEN_OR_HIT = re.compile(
     _CAPTURED.pattern
     + r"|\b(?:hit|struck|shelled|bombed|pounded|targeted)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:capital|city|town),?\s+)?$"
-    r"|\b(?:advanc\w*|pushed|fighting|fought|clashes|clashed|striking|struck|hit)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"|\b(?:advanc\w*|pushed|fighting|fought|clashes|clashed|striking|struck|hit|(?:air\s?)?strikes|shelling)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?"
     r"(?:in|into|near|around|outside)\s+(?:the\s+)?$"
     r"|\b(?:fired|launched)\s+(?:[\w'’-]+\s+){0,3}?(?:at|on|toward|towards|into)\s+"  # "fired rockets at an Israeli
     r"(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:in|near|at)\s+)?(?:the\s+)?$"  # army position in Metula"
@@ -595,7 +596,10 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
                 if days[index]
                 else _after_a_fall(text, text[sentence.start : place.start], out_events)
                 or day_of_action(
-                    text[max(sentence.start, place.start - 60) : place.start], _of_now(dates[index], article.published)
+                    text[max(sentence.start, place.start - 60) : place.start],
+                    _of_now(
+                        dates[index], article.published, bool(_NOW_CLAUSE.search(_words_before(text, sentence, place)))
+                    ),
                 )
             )  # "a week after the insurgents swept into Aleppo": a week before the sentence's day
             event = _event(article, sentence, shown, kind, when)
@@ -842,10 +846,12 @@ def _anaphora_events(
 _NOW_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:[\w'’-]+\s+){0,3}?(?:now|currently)\b")
 
 
-def _of_now(when: DateInfo, published: date | None) -> DateInfo:
-    """A sentence's date for a place in a clause of now (:data:`_NOW_CLAUSE`): the publication day where the
-    sentence's own date is of the past."""
-    if when.background_year is None:
+def _of_now(when: DateInfo, published: date | None, now: bool) -> DateInfo:
+    """A sentence's date for a place in a clause of now (:data:`_NOW_CLAUSE`, ``now``; a place of a sentence
+    of background is only an event in one): the publication day where the sentence's own date is of the past
+    ("seized the town of Mogok in July, and was now fighting near Kyaukme")."""
+    recent = when.date is not None and published is not None and when.date >= published - timedelta(days=7)
+    if when.background_year is None and (not now or recent or when.date is None):
         return when
     if published is None:
         return DateInfo(None, UNKNOWN, "a clause of now in a sentence about the past; no publication date")
@@ -1441,8 +1447,12 @@ def _role(
         return CONTEXT, "unresolved name", ""
     if place.feature in (COUNTRY, CONTINENT):
         return CONTEXT, "country or continent", ""
-    if focus and place.country_code not in focus and not _TAKEN_OR_HIT.search(_words_before(text, sentence, place)):
-        return CONTEXT, "outside the countries the article is about", ""  # but what is taken or hit is news anywhere
+    if (
+        focus
+        and place.country_code not in focus
+        and not _TAKEN_OR_HIT.search(_LIST_BEFORE.sub("", _words_before(text, sentence, place)))
+    ):  # but what is taken or hit is news anywhere, also down a list: "strikes reported in Marjayoun and Bint Jbeil"
+        return CONTEXT, "outside the countries the article is about", ""
     if (
         when is not None
         and when.background_year is not None

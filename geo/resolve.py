@@ -230,21 +230,24 @@ def resolve_mentions(
             alone, best = best, choose(mention, points)
             if best is not None and (best.lat, best.lon) != (alone.lat, alone.lon):
                 note = "; near the other places the article names"
-        districts = bool(
-            _DISTRICTS_AFTER.match(text, mention.end)
-            or _PARTS_AFTER.match(text, mention.end)
+        before = _before_its_list(text, places, mention.start)
+        last_part = bool(
+            _PARTS_AFTER.match(text, mention.end)
             and _LISTED_BEFORE.search(text, max(0, mention.start - 6), mention.start)
-        )  # the first of "the Dniprovskyi and Desnianskyi districts", or the last
+        )  # the last of "the Dniprovskyi and Desnianskyi districts": of a city its sentence names
+        if last_part:
+            before = [p for p in before if p.start >= _sentence_of(text, mention)[0]]
+        districts = last_part or bool(_DISTRICTS_AFTER.match(text, mention.end))
         quarter = bool(_NEIGHBOURHOODS_OF.search(text, max(0, mention.start - 60), mention.start))
         if best is not None and (
-            (focus and best.country_code not in focus or mention.match == LOOSE)
-            and _city_part(text, mention)
+            (focus and best.country_code not in {*focus, *named_countries} or mention.match == LOOSE)
+            and _city_part(text, mention)  # not "strikes in Lebanon ... in Marjayoun and Bint Jbeil districts"
             or (districts or quarter and best.population < _TOWN)  # "the neighbourhoods of Aleppo": the city
-            and _outside_the_city(best, _before_its_list(text, places, mention.start))
+            and _outside_the_city(best, before)
         ):  # "the neighbourhoods of Shaar", not Sarh in Chad; "the Katindo neighbourhood", not Katanda 95 km off;
             # "fires in Kharkiv's Kyivskyi and Saltivskyi districts", not the Kyivskyi district of Poltava;
             # "the Alawite neighbourhoods of al-Zahraa and Akrama" in Homs, not the town of Al-Zahraa by Nubl
-            inside = _unknown(text, mention, _before_its_list(text, places, mention.start), districts)
+            inside = _unknown(text, mention, before, districts)
             if inside.resolved:
                 places.append(inside)
                 continue
@@ -558,7 +561,7 @@ def _sentence_marks(text: str) -> tuple[list[int], list[int]]:
     return [m.start() for m in marks], [m.end() for m in marks]
 
 
-def _sentence_of(text: str, place: Place) -> tuple[int, int]:
+def _sentence_of(text: str, place: Place | Mention) -> tuple[int, int]:
     """The span of the sentence ``place`` is in (as far as :data:`_SENTENCE_END` tells sentences apart)."""
     starts, ends = _sentence_marks(text)
     k = bisect_right(ends, place.start)  # the ends of the sentences before it
@@ -901,7 +904,11 @@ def _allowed(
         return True
     if row.population >= _VERY_LARGE or row.capital and (row.country_code in named or row.population >= _BIG_CAPITAL):
         return True  # "the Eritrean capital, Asmara"; "days after Washington hosted the leaders of Congo and Rwanda"
-    return cue and (row.population >= _LARGE or (row.country_code in named and row.population >= 1000))
+    return cue and (
+        row.population >= _LARGE
+        or row.country_code in named
+        and (row.population >= 1000 or row.population == 0)  # 0: GeoNames lists a district's seat without one
+    )
 
 
 @lru_cache(maxsize=4096)

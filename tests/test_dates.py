@@ -118,7 +118,9 @@ def test_a_month_other_than_the_publication_month_is_background():
 def test_a_month_after_a_description_of_the_place_is_still_the_sentences():
     published = date(2025, 2, 14)
     goma = resolve("The rebels captured Goma, the largest city in the region, in late January.", published)
-    assert goma is not None and goma.background_year == 2025 and goma.date is None
+    assert goma is not None and (goma.date, goma.precision) == (date(2025, 1, 25), APPROXIMATE)  # the month's
+    older = resolve("The rebels captured Goma, the largest city in the region, in late December.", published)
+    assert older is not None and older.background_year == 2024 and older.date is None
     bukavu = resolve("They entered Bukavu, a city that fell in 2012, on Friday.", published)
     assert bukavu is not None and bukavu.date == date(2025, 2, 14)  # the town's own past is not the sentence's
 
@@ -344,7 +346,8 @@ def test_a_clause_of_now_after_one_of_the_past_is_news(gazetteer):
     )
     result = process_article(build_article("r.txt", text), gazetteer)
     assert {(e.place, e.kind, str(e.date), e.date_precision) for e in result.events} == {
-        ("Kyaukme (near)", "fighting", "2024-08-04", "approximate"),  # Mogok's July is background
+        ("Mogok", "capture", "2024-07-15", "approximate"),  # last month's news: July, about its middle
+        ("Kyaukme (near)", "fighting", "2024-08-04", "approximate"),  # now, not July
     }
 
 
@@ -382,7 +385,9 @@ def test_a_town_taken_a_day_after_the_one_before_it_in_a_list(gazetteer):
 
 def test_a_month_that_something_has_gone_on_since_is_no_background():
     assert resolve("Thousands have fled Lashio since the fighting broke out in July.", date(2024, 8, 3)) is None
-    assert resolve("Rebels seized Lashio in July.", date(2024, 8, 3)).background_year == 2024
+    assert resolve("Rebels seized Lashio in May.", date(2024, 8, 3)).background_year == 2024
+    july = resolve("Rebels seized Lashio in late July.", date(2024, 8, 3))  # the month before: news, roughly dated
+    assert (july.date, july.precision, july.background_year) == (date(2024, 7, 25), APPROXIMATE, None)
 
 
 def test_last_week_is_its_middle_and_by_the_weekend_its_saturday():
@@ -521,3 +526,15 @@ def test_since_a_day_is_from_then_on_not_that_day_alone(gazetteer):
     )  # the day the when-clause tells of
     assert dated("Aleppo fell on Sat., Dec. 7.") == {"Aleppo": ("2024-12-07", DAY)}
     assert dated("Debris fell on Saturday in Aleppo.") == {}
+
+
+def test_a_range_of_days_is_its_first_day_roughly_and_the_night_of_one_its_first_night(gazetteer):
+    def dated(sentence):
+        result = process_article(build_article("a.txt", f"date 2024-12-10 Syria\n\n{sentence}"), gazetteer)
+        return {e.place: (str(e.date), e.date_precision) for e in result.events}
+
+    assert dated("Rebels 6-7 Dec took Rastan near Homs.")["Ar Rastan"] == ("2024-12-06", APPROXIMATE)
+    assert dated("Rebels took Rastan near Homs on Dec. 6-7.")["Ar Rastan"] == ("2024-12-06", APPROXIMATE)
+    assert dated("Rebels took Rastan between 6 and 7 December.")["Ar Rastan"] == ("2024-12-06", APPROXIMATE)
+    assert dated("Rebels took Rastan on the night of 7-8 December.")["Ar Rastan"] == ("2024-12-07", DAY)
+    assert dated("Day 4 - 30 November\nRebels took Aleppo.")["Aleppo"] == ("2024-11-30", DAY)  # no range

@@ -3787,3 +3787,14 @@ def test_a_town_that_followed_shares_what_happened_to_the_one_before(gazetteer):
         "Homs": ("capture", "2024-12-07"),
         "Damascus": ("capture", "2024-12-08"),
     }
+
+
+def test_district_seats_without_a_population_and_strikes_abroad_down_a_list(gazetteer):
+    events, places = events_and_places(
+        "date 2024-12-13 Regional overview\n\nIn Syria, opposition forces captured Suran near Hama. Israeli strikes in "
+        "Lebanon continued, with strikes reported in Marjayoun and Bint Jbeil districts.",
+        gazetteer,
+    )
+    where = {p.text: (p.name, p.lat is not None and round(p.lat)) for p in places}
+    assert where["Marjayoun"] == ("Marjayoun", 33) and where["Bint Jbeil"] == ("Bent Jbail", 33)  # not put at Hama
+    assert {"Marjayoun", "Bent Jbail"} <= set(events)  # struck, though in Lebanon, in a story about Syria
