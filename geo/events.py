@@ -82,7 +82,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                    r"(?:fled|flee|flees|fleeing|evacuated|evacuating)|desert(?:ed|ing) (?:their|its|his) (?:posts?|positions?|units?|bases?)|"
                    r"evacuat\w* (?:its |their |the )?(?:[\w-]+ )?(?:ships|vessels|warships|troops|forces|soldiers|equipment)|"
                    r"(?:evacuated|abandoned) by (?:the )?(?:[\w-]+ ){0,2}(?:forces|troops|fighters|militias?|militiamen|soldiers|army)"),
-    ("advance", r"advanc\w*|(?<!within )reach\w*|(?:entered|entering|enters|enter)(?! (?:its|their|a|the) (?:[\w-]+ )?(?:days?|weeks?|months?|years?|phase|stage|round))|(?:took|take|taking|taken) up positions|br(?:eak|eaks|eaking|oke|oken) into|storm\w*|push(?:ed|es|ing)? (?:deeper |further )?(?:into|towards?|in the direction of|to within|to the (?:outskirts|edges?|gates))|push(?:ed|es|ing)? (?:north|south|east|west)\w*|march(?:ed|es)|"
+    ("advance", r"breakthrough|advanc\w*|(?<!within )reach\w*|(?:entered|entering|enters|enter)(?! (?:its|their|a|the) (?:[\w-]+ )?(?:days?|weeks?|months?|years?|phase|stage|round))|(?:took|take|taking|taken) up positions|br(?:eak|eaks|eaking|oke|oken) into|storm\w*|push(?:ed|es|ing)? (?:deeper |further )?(?:into|towards?|in the direction of|to within|to the (?:outskirts|edges?|gates))|push(?:ed|es|ing)? (?:north|south|east|west)\w*|march(?:ed|es)|"
                 r"press(?:ed|es|ing)? (?:on )?(?:towards?|into)|press(?:ed|es|ing)? on(?! with)|"
                 r"mov(?:ed|es|ing|e) into|(?:walked|rolled) into|drove|driving|posed|posing|poses?(?= (?:in|at|on|with|for|outside|inside|next|beside|near|atop|by)\b)|"
                 r"(?:rebels?|fighters|troops|forces|soldiers|tanks|convoys?|militants|insurgents|units|reinforcements|"
@@ -1311,7 +1311,7 @@ def _a_list(text: str, place: Place, others: list[Place]) -> bool:
 # offensive that saw them sweep through Aleppo, Hama and Homs".
 _AFTER_CLAUSE = re.compile(
     r",\s+(?:[\w-]+\s+){0,8}?after\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:offensive|campaign|advance|push|blitz|assault|sweep)\b|"
+    r"(?:offensive|campaign|advance|push|blitz|assault|sweep|breakthrough|incursion)\b|"
     # "sent reinforcements on Tuesday, after opposition factions took control of Saraqeb"
     r",\s+after\s+(?:[\w'’-]+\s+){1,4}?(?:had\s+)?(?:took|taken|seized|captured|entered|overran|stormed|reached)\b|"
     r"(?<! a day)(?<! days)(?<! an hour)(?<! hours)(?<! a week)(?<! weeks)"  # not "a day after capturing Hama"

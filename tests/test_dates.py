@@ -538,3 +538,14 @@ def test_a_range_of_days_is_its_first_day_roughly_and_the_night_of_one_its_first
     assert dated("Rebels took Rastan between 6 and 7 December.")["Ar Rastan"] == ("2024-12-06", APPROXIMATE)
     assert dated("Rebels took Rastan on the night of 7-8 December.")["Ar Rastan"] == ("2024-12-07", DAY)
     assert dated("Day 4 - 30 November\nRebels took Aleppo.")["Aleppo"] == ("2024-11-30", DAY)  # no range
+
+
+def test_a_place_of_an_after_clause_about_a_breakthrough_is_not_of_the_sentence_s_day(gazetteer):
+    text = (
+        "date 2025-08-20 Ukraine\n\nUkrainian forces have cleared Russian troops from the village of Vesele near "
+        "Dobropillia, the Azov Corps said on Wednesday, after a Russian breakthrough north-east of Pokrovsk earlier "
+        "this month."
+    )
+    events = {e.place: e for e in process_article(build_article("a.txt", text), gazetteer).events}
+    pokrovsk = events["Pokrovsk (north-east of)"]
+    assert (pokrovsk.kind, str(pokrovsk.date), pokrovsk.date_precision) == ("advance", "2025-08-20", APPROXIMATE)
