@@ -186,6 +186,7 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:confined|cornered|penned|holed up|bottled up) (?:to|in)(?: (?:a|an|the) (?:[\w-]+ )?"
     r"(?:pocket|enclave|strip|corner|sliver|area|region)(?: (?:around|of|in|near))?)?|"
     r"launch\w*(?: [\w.-]+){0,3} from(?: (?:their|its|the) (?:[\w-]+ )?(?:strongholds?|bastions?|bases?|enclaves?|positions?) (?:of|in))?|"
+    r"(?:advanc|push|march|mov)\w* (?:on|toward|towards|into) (?:[\w'’-]+ ){1,6}from|"  # "advanced on Tal Rifaat from"
     r"from (?:their|its|the) (?:[\w-]+ )?(?:strongholds?|bastions?|bases?|enclaves?|positions?|barracks) in|"
     r",\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:(?:capital|seat) (?:of|in)|(?:city|town) in)(?:\s+(?:north|south|east|west)\w*)?|"
     r"(?:held|holds|hold|holding|for) talks (?:with (?:[\w'’-]+ ){1,4})?in|(?:summit|meeting) in|"
@@ -1499,9 +1500,11 @@ def _role(
         place.feature != ROAD
         and (_GOVERNMENT_VERB.match(after) or _ALLIES.match(after))
         and not re.search(
-            r"\b(?:(?:in|at|of|into|from|to|towards?|near|fled|left|entered|reached)|(?:in|at|near) the)\s+$", before
+            r"\b(?:(?:in|at|of|into|from|to|towards?|near|fled|left|entered|reached)|(?:in|at|near) the)\s+$",
+            _LIST_BEFORE.sub("", before),
         )
-    )  # not "families who fled Homs said", "Residents in the Mezzeh district reported gunfire"
+    )  # not "families who fled Homs said", "Residents in the Mezzeh district reported gunfire", "Residents of
+    # Qardaha and Jableh said"
     if speaks or _GOVERNMENT_HOLD.match(after) or _OBJECT_COMPLEMENT.match(after) and _GOVERNMENT_OBJECT.search(before):
         return CONTEXT, "stands for its government", ""
     clauses = re.split(r"[,;:—–(]", text[max(sentence.start, place.start - _CLAUSE_BEFORE) : place.start])
@@ -1606,7 +1609,14 @@ def _denied(low: str, sentence: Sentence, start: int, end: int, not_there: bool)
         and not _REFUTED.search(low, end, sentence.end)
         or not_there
         and _NOT_THERE.search(low, head, start)
+        or _FEARED.search(low, head, start)
     )
+
+
+# What is only feared or expected to happen: "they feared the fighting would reach them".
+_FEARED = re.compile(
+    r"\b(?:fear\w*|worr\w*|expect\w*|warn\w*) (?:that )?(?:[\w'’-]+ ){1,3}(?:would|could|might|will|may) $"
+)
 
 
 def _kind_matches(low: str, sentence: Sentence) -> list[tuple[int, int, str]]:

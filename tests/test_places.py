@@ -3798,3 +3798,14 @@ def test_district_seats_without_a_population_and_strikes_abroad_down_a_list(gaze
     where = {p.text: (p.name, p.lat is not None and round(p.lat)) for p in places}
     assert where["Marjayoun"] == ("Marjayoun", 33) and where["Bint Jbeil"] == ("Bent Jbail", 33)  # not put at Hama
     assert {"Marjayoun", "Bent Jbail"} <= set(events)  # struck, though in Lebanon, in a story about Syria
+
+
+def test_where_forces_set_out_from_and_what_is_only_feared_are_no_events(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2024-12-04 Syria\n\nTurkish-backed factions advanced on Tal Rifaat and Tadef from al-Bab on Monday. "
+        "Residents of Qardaha and Jableh said they feared the fighting would reach them.",
+        gazetteer,
+    )
+    assert {place: str(e.date) for place, e in events.items()} == {"Tall Rif'at": "2024-12-02", "Tadif": "2024-12-02"}
+    assert reasons["al-Bab"] == "reference point or institution"
+    assert reasons["Qardaha"] == reasons["Jableh"] == "no event in the sentence"
