@@ -95,10 +95,10 @@ _QUALIFIER_AFTER = re.compile(
     re.I,
 )
 # A region word after a list covers every name of it: "Idlib and Hama provinces", "Idlib and northern
-# Aleppo governorates".
+# Aleppo governorates", "the Kupyansk and Krasny Liman directions".
 _QUALIFIER_AFTER_LIST = re.compile(
     r"^(?:(?:,?\s+and|,)\s+(?:(?:north|south|east|west)(?:ern|-?(?:east|west)ern)?\s+)?"
-    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?){0,12}\s+(province|governorate|region|state|oblast)s\b"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?){0,12}\s+(province|governorate|region|state|oblast|direction|sector)s\b"
 )
 # A list of regions: "the provinces of Saada, al-Bayda and Radaa".
 _REGION_PLURALS = {"provinces": "province", "governorates": "governorate", "regions": "region", "oblasts": "oblast"}

@@ -3809,3 +3809,15 @@ def test_where_forces_set_out_from_and_what_is_only_feared_are_no_events(gazette
     assert {place: str(e.date) for place, e in events.items()} == {"Tall Rif'at": "2024-12-02", "Tadif": "2024-12-02"}
     assert reasons["al-Bab"] == "reference point or institution"
     assert reasons["Qardaha"] == reasons["Jableh"] == "no event in the sentence"
+
+
+def test_a_plural_direction_after_a_list_makes_each_town_its_front(gazetteer):
+    events = events_by_place(
+        "date 2024-11-26 Donbass\n\nBattles continue in Toretsk, and in the Kupyansk and Pokrovsk directions.",
+        gazetteer,
+    )
+    assert {place: e.geo_precision for place, e in events.items()} == {
+        "Toretsk": 1,
+        "Kupyansk (sector)": 2,
+        "Pokrovsk (sector)": 2,
+    }
