@@ -3821,3 +3821,14 @@ def test_a_plural_direction_after_a_list_makes_each_town_its_front(gazetteer):
         "Kupyansk (sector)": 2,
         "Pokrovsk (sector)": 2,
     }
+
+
+def test_seats_of_government_are_their_buildings(gazetteer):
+    events, places = events_and_places(
+        "date 2024-12-08 Syria\n\nThe White House said it was watching events in Syria. Ukrainian drones struck the "
+        "Kremlin overnight.",
+        gazetteer,
+    )
+    white_house = next(p for p in places if p.text == "White House")
+    assert (white_house.lat, white_house.lon, white_house.role) == (38.8977, -77.0365, "context")  # not in Tennessee
+    assert events["Kremlin"].kind == "airstrike"
