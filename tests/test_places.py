@@ -3471,7 +3471,8 @@ def test_a_name_of_ordinary_words_is_no_town_whose_name_it_translates_and_tanks_
     places = resolved(
         "Rebels entered Homs. The White House said it was following events in Syria and Morocco.", gazetteer
     )
-    assert "White House" not in places  # not Casablanca, though the article names Morocco
+    assert places["White House"].name == "White House"  # the building, not Casablanca, though Morocco is named
+    assert places["White House"].country_code == "US"
     new_york = resolved("Protesters gathered in New York.", gazetteer)["New York"]
     assert new_york.name == "New York City"  # a name of its own, though written with ordinary words
     events = events_by_place(
