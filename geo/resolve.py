@@ -75,6 +75,8 @@ _LARGE = 100_000
 _TOWN = 20_000
 _NEIGHBOUR = 3.0  # a town near the article's other places: as much as being 1,000 times larger
 _VERY_LARGE = 1_000_000
+_NEARBY_COUNTRY = 300  # characters back to a country named just before a name, whose capital it may be
+_CAPITAL_OF_NEARBY = 2.0
 _BIG_CAPITAL = 500_000  # a capital this large stands for its government in any story: "Washington hosted"
 _DEMONYM_VOTE = 0.25
 
@@ -197,6 +199,12 @@ def resolve_mentions(
         r.admin1 for rows in within.values() for r in rows if r.feature == ADMIN1
     }
     choose = _Chooser(text, gazetteer, focus, named_countries, keys, areas)
+    choose.countries = [
+        (m.start, row.country_code)
+        for m in mentions
+        for row in (gazetteer.row(c) for c in m.candidates[:1])
+        if row.feature == COUNTRY
+    ]
     first = {
         i: best
         for i, m in enumerate(mentions)
@@ -293,7 +301,8 @@ class _Chooser:
         self.text, self.gazetteer, self.focus, self.named, self.keys, self.areas = (
             text, gazetteer, focus, named, keys, areas,
         )  # fmt: skip
-        self._chosen: dict[tuple[str, str, str, bool, bool], Candidate | None] = {}
+        self._chosen: dict[tuple[str, str, str, bool, bool, frozenset[str]], Candidate | None] = {}
+        self.countries: list[tuple[int, str]] = []  # where the article names a country, and which
 
     def __call__(self, mention: Mention, points: dict[str, set[tuple[float, float]]]) -> Candidate | None:
         """The best candidate, also weighing ``points``: where the article's other names (by name key)
@@ -306,13 +315,14 @@ class _Chooser:
         )
         if mention.qualifier != "city" and _TOWN_OF.search(head):  # "near the town of Quneitra": the town
             mention = replace(mention, qualifier="city")
-        memo = (mention.text, mention.match, mention.qualifier, cue, bool(points))
+        nearby = frozenset(cc for at, cc in self.countries if mention.start - _NEARBY_COUNTRY <= at < mention.start)
+        memo = (mention.text, mention.match, mention.qualifier, cue, bool(points), nearby)
         if memo not in self._chosen:
             key = name_key(mention.text)
             near = [p for k, where in points.items() if k != key for p in where]
             rows = [self.gazetteer.row(c) for c in mention.candidates]
             others = self.areas - {r.admin1 for r in rows if r.feature == ADMIN1}  # "Aleppo" names not its region
-            self._chosen[memo] = _best(mention, rows, self.focus, self.named, self.keys, cue, others, near)
+            self._chosen[memo] = _best(mention, rows, self.focus, self.named, self.keys, cue, others, near, nearby)
         return self._chosen[memo]
 
 
@@ -927,6 +937,7 @@ def _best(
     cue: bool,
     areas: set[str],
     near: list[tuple[float, float]],
+    nearby: frozenset[str] = frozenset(),
 ) -> Candidate | None:
     close = {id(r) for r in rows if near and _near(r, near)}
     allowed = [r for r in rows if id(r) in close or _allowed(r, mention, focus, named, keys, cue, areas)]
@@ -952,7 +963,12 @@ def _best(
         }
     return max(
         allowed,
-        key=lambda r: (_score(r, mention, focus, named, cities, areas) + _NEIGHBOUR * (id(r) in close), r.population),
+        key=lambda r: (
+            _score(r, mention, focus, named, cities, areas)
+            + _NEIGHBOUR * (id(r) in close)
+            + _CAPITAL_OF_NEARBY * (r.capital and r.country_code in nearby),  # "in France ... Paris' Champs-Elysees"
+            r.population,
+        ),
     )
 
 

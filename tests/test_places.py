@@ -3833,3 +3833,13 @@ def test_seats_of_government_are_their_buildings(gazetteer):
     white_house = next(p for p in places if p.text == "White House")
     assert (white_house.lat, white_house.lon, white_house.role) == (38.8977, -77.0365, "context")  # not in Tennessee
     assert events["Kremlin"].kind == "airstrike"
+
+
+def test_a_capital_of_a_country_named_just_before_is_that_capital(gazetteer):
+    places = resolved(
+        "GEORGETOWN, Ky. (WKYT) - A doctor at the Pikeville medical centre is in France on a family trip. A gunman "
+        "opened fire on police on Paris' iconic Champs-Elysees boulevard on Thursday. She will return to Georgetown "
+        "next week.",
+        gazetteer,
+    )
+    assert places["Paris"].country_code == "FR"  # not Paris, Kentucky, 20 km from Georgetown
