@@ -120,6 +120,7 @@ def view_of(events: pd.DataFrame, width: int = 700, height: int = 560) -> tuple[
     """
     if events.empty:
         return [20.0, 0.0], 2
+    events = _main_theatre(events)
     pad = 0.25  # degrees: enough to see the towns around a single city's events
     south, north = events["lat"].min() - pad, events["lat"].max() + pad
     west, east = events["lon"].min() - pad, events["lon"].max() + pad
@@ -131,6 +132,21 @@ def view_of(events: pd.DataFrame, width: int = 700, height: int = 560) -> tuple[
     lat_zoom = math.log2(height * 2 * math.pi / (256 * (mercator(north) - mercator(south))))
     zoom = max(2, min(14, math.floor(min(lon_zoom, lat_zoom))))
     return [round((south + north) / 2, 5), round((west + east) / 2, 5)], zoom
+
+
+_THEATRE_REACH_KM = 1000.0
+
+
+def _main_theatre(events: pd.DataFrame) -> pd.DataFrame:
+    """The events within ``_THEATRE_REACH_KM`` of their median point, where they are most of them: a corpus of
+    several wars opens on the one it reports most (the others are a zoom out away), not on the whole world."""
+    lat0, lon0 = math.radians(events["lat"].median()), math.radians(events["lon"].median())
+    lat, lon = events["lat"].map(math.radians), events["lon"].map(math.radians)
+    h = ((lat - lat0) / 2).map(math.sin) ** 2 + math.cos(lat0) * lat.map(math.cos) * ((lon - lon0) / 2).map(
+        math.sin
+    ) ** 2
+    near = events[2 * 6371.0 * h.clip(upper=1.0).map(math.sqrt).map(math.asin) <= _THEATRE_REACH_KM]
+    return near if len(near) * 2 > len(events) else events
 
 
 BASE_STYLES = {

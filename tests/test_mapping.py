@@ -1,7 +1,9 @@
 import json
 import re
 
-from geo.mapping import base_map, incident_layer, install_static, label_layer, standalone_html
+import pandas as pd
+
+from geo.mapping import base_map, incident_layer, install_static, label_layer, standalone_html, view_of
 from tests.test_view import frame
 
 
@@ -50,3 +52,12 @@ def test_standalone_map_carries_its_outlines():
     page = standalone_html(frame().assign(country_code="SY"), {})
     assert "/app/static/" not in page
     assert "Dayr Az Zawr" in page  # a governorate's name: the provinces are inside the file
+
+
+def test_the_map_opens_on_the_war_most_events_are_of():
+    syria = frame()
+    elsewhere = syria.head(2).assign(lat=[4.85, -1.68], lon=[-6.2, 29.22])  # Côte d'Ivoire, Goma: a few far away
+    alone, both = view_of(syria), view_of(pd.concat([syria, elsewhere]))
+    assert both == alone  # the Syrian events' view, not one of half the world
+    scattered = view_of(pd.concat([syria.head(1), elsewhere]))  # no war has most of them: all in view
+    assert scattered[1] <= 4 < alone[1]
