@@ -377,9 +377,12 @@ _ADVANCED_BY = re.compile(
 _PRECISE_QUALIFIERS = {"", "city"}
 _AROUND = re.compile(r"near|outside|around|outskirts|suburbs|edge|countryside|area|within|from|\bof\b")  # not in it
 _DATE_LINE = re.compile(r"(?<!\S)date \d{4}-\d{2}-\d{2}\s+")  # first, or after the outlet's line
+# Counts in words; vague ones as ACLED codes them, at their least: "dozens" 12, "hundreds" 100.
 _NUMBER_WORDS = {
+    "tens of thousands": 10_000, "hundreds of thousands": 100_000,
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "a dozen": 12, "dozens": 24, "scores": 40, "hundreds": 200,
+    "ten": 10, "eleven": 11, "twelve": 12, "a dozen": 12, "dozens": 12, "scores": 20, "hundreds": 100,
+    "tens": 10, "thousands": 1000,
 }  # fmt: skip
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _TEENS = {"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}

@@ -2621,6 +2621,9 @@ def test_numbers_of_the_dead_written_in_words():
     assert fatalities("The strike on Sarmada killed 1,200 people, officials said.") == 1200
     assert fatalities("The death toll from the strike on Idlib rose to 45.") == 45
     assert fatalities("The death toll is unclear.") is None
+    assert fatalities("Dozens were killed in clashes in Hama.") == 12  # as ACLED codes "dozens"
+    assert fatalities("Hundreds of people were killed in Homs.") == 100
+    assert fatalities("Tens of thousands have been killed in the war.") == 10_000
 
 
 def test_a_city_declared_free_and_celebratory_gunfire(gazetteer):
