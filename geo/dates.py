@@ -74,11 +74,10 @@ _APPROX = re.compile(
 )
 # A where-, which- or who-clause, up to the next comma: what it dates is its own.
 _PLACES_CLAUSE = re.compile(r",\s+(?:where|which|who|whose)\b[^,;]*", re.I)
-# A who-clause set off by commas: "Rebels from Daraa, who had taken the city on Friday, reached ...".
-WHO_CLAUSE = re.compile(r",\s+(?:who|whose)\b[^,;.]*,")
-# An aside about people set off by commas: "The fighters, many of them former rebels who reconciled with
-# the regime in 2018, first seized ...": its year is theirs, not the sentence's.
-_PEOPLES_ASIDE = re.compile(r",\s+[^,;.]*?\b(?:who|whose)\b[^,;.]*,")
+# A who-clause set off by commas, or an aside about people with one: "Rebels from Daraa, who had taken the
+# city on Friday, reached ...", "The fighters, many of them former rebels who reconciled with the regime in
+# 2018, first seized ...": its day or year is theirs, not the sentence's.
+WHO_CLAUSE = re.compile(r",\s+[^,;.]*?\b(?:who|whose)\b[^,;.]*,")
 _SINCE = re.compile(r"\bsince\b", re.I)
 _LAST_WEEK = re.compile(r"\b(?:(?P<part>early|late)\s+)?(?:last|previous|(?P<past>past)) week\b", re.I)
 _WEEK_PART = {"early": 1, "": 3, "late": 4}  # days after the Monday of last week: Tuesday, Thursday, Friday
@@ -255,7 +254,7 @@ def resolve(sentence: str, published: date | None, near: int | None = None) -> D
             )
         back = n if unit.startswith(("day", "night")) else n // 24
         return DateInfo(published - timedelta(days=back), DAY, f"'{match.group()}' {COUNTED_FROM_PUBLICATION}")
-    main = _COMPARED_SINCE.sub("", _PEOPLES_ASIDE.sub(",", _main_clause(sentence)))
+    main = _COMPARED_SINCE.sub("", WHO_CLAUSE.sub(",", _main_clause(sentence)))
     years = [int(m.group("year")) for m in _YEAR.finditer(main)]
     if years and published is not None and max(years) < published.year:
         return DateInfo(None, UNKNOWN, f"background: {max(years)}", background_year=max(years))

@@ -1119,11 +1119,10 @@ def _day_of(
     return counted
 
 
-_BUT = re.compile(r"\s(?:but|while|whereas)\s")
+_BUT = re.compile(r"\s(?:but|while|whereas)\s")  # a clause of its own, without a comma
+# A town that "followed" the one before it, and the next of a list after it: "Homs followed on Dec. 7, and Damascus".
 _FOLLOWED = re.compile(r"\s+(?:(?:soon|quickly|swiftly|then)\s+)?followed\b(?!\s+by\b)")
-_FOLLOWED_TOO = re.compile(
-    _FOLLOWED.pattern + r"(?:\s+on)?[\w. ]{0,20}?,?\s+and\s+(?:then\s+)?"
-)  # a clause of its own, without a comma
+_FOLLOWED_TOO = re.compile(_FOLLOWED.pattern + r"(?:\s+on)?[\w. ]{0,20}?,?\s+and\s+(?:then\s+)?")
 _DAY_AFTER_DAY = ("airstrike", "shelling", "attack", "fighting", "casualties")  # what may go on for days
 # Between a day and the next of a list of days: "on Friday and Saturday", "on 6, 7 and 8 December".
 _DAY_AND = re.compile(r"[\w. ]{1,30}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:on\s+|then\s+)?")
@@ -1605,7 +1604,7 @@ _NOT_THERE = re.compile(_NOT_THERE_VERB.pattern + r"\w* (?:for )?(?:the|a|an|its
 def _denied(low: str, sentence: Sentence, start: int, end: int, not_there: bool) -> bool:
     """Whether the sentence says the kind word at ``start:end`` did not happen, or not where it says so:
     what it celebrates happened elsewhere, what it stops did not happen (``not_there``: whether the
-    sentence has such a verb at all)."""
+    sentence has such a verb at all), what it fears or expects has not happened yet."""
     head = max(sentence.start, start - 40)
     return bool(
         _NEGATED.search(low, head, start)

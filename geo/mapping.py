@@ -18,6 +18,7 @@ import pandas as pd
 from branca.element import Figure, MacroElement
 from jinja2 import Template
 
+from geo.resolve import distance_km
 from geo.view import CUMULATIVE_MODE, dated, lead_incident, outlet_of, sources
 
 KIND_COLOURS = {
@@ -140,12 +141,11 @@ _THEATRE_REACH_KM = 1000.0
 def _main_theatre(events: pd.DataFrame) -> pd.DataFrame:
     """The events within ``_THEATRE_REACH_KM`` of their median point, where they are most of them: a corpus of
     several wars opens on the one it reports most (the others are a zoom out away), not on the whole world."""
-    lat0, lon0 = math.radians(events["lat"].median()), math.radians(events["lon"].median())
-    lat, lon = events["lat"].map(math.radians), events["lon"].map(math.radians)
-    h = ((lat - lat0) / 2).map(math.sin) ** 2 + math.cos(lat0) * lat.map(math.cos) * ((lon - lon0) / 2).map(
-        math.sin
-    ) ** 2
-    near = events[2 * 6371.0 * h.clip(upper=1.0).map(math.sqrt).map(math.asin) <= _THEATRE_REACH_KM]
+    middle = (events["lat"].median(), events["lon"].median())
+    reach = [
+        distance_km(middle, point) <= _THEATRE_REACH_KM for point in zip(events["lat"], events["lon"], strict=True)
+    ]
+    near = events[reach]
     return near if len(near) * 2 > len(events) else events
 
 

@@ -198,13 +198,13 @@ def resolve_mentions(
     areas = _areas(mentions, gazetteer, focus) | {
         r.admin1 for rows in within.values() for r in rows if r.feature == ADMIN1
     }
-    choose = _Chooser(text, gazetteer, focus, named_countries, keys, areas)
-    choose.countries = [
+    countries = [  # where the article names a country, and which
         (m.start, row.country_code)
         for m in mentions
-        for row in (gazetteer.row(c) for c in m.candidates[:1])
+        for row in map(gazetteer.row, m.candidates[:1])
         if row.feature == COUNTRY
     ]
+    choose = _Chooser(text, gazetteer, focus, named_countries, keys, areas, countries)
     first = {
         i: best
         for i, m in enumerate(mentions)
@@ -296,13 +296,19 @@ class _Chooser:
     qualifier is chosen once."""
 
     def __init__(
-        self, text: str, gazetteer: Gazetteer, focus: list[str], named: set[str], keys: set[str], areas: set[str]
+        self,
+        text: str,
+        gazetteer: Gazetteer,
+        focus: list[str],
+        named: set[str],
+        keys: set[str],
+        areas: set[str],
+        countries: list[tuple[int, str]],
     ) -> None:
-        self.text, self.gazetteer, self.focus, self.named, self.keys, self.areas = (
-            text, gazetteer, focus, named, keys, areas,
+        self.text, self.gazetteer, self.focus, self.named, self.keys, self.areas, self.countries = (
+            text, gazetteer, focus, named, keys, areas, countries,
         )  # fmt: skip
         self._chosen: dict[tuple[str, str, str, bool, bool, frozenset[str]], Candidate | None] = {}
-        self.countries: list[tuple[int, str]] = []  # where the article names a country, and which
 
     def __call__(self, mention: Mention, points: dict[str, set[tuple[float, float]]]) -> Candidate | None:
         """The best candidate, also weighing ``points``: where the article's other names (by name key)
@@ -1031,19 +1037,15 @@ def _owned(text: str, mention: Mention, earlier: list[Place]) -> bool:
 # A part of a city: "the Al-Joura neighbourhood", "the district of Maliki".
 _CITY_PART_AFTER = re.compile(rf"\s+{CITY_PART}\b", re.I)
 # The first of a list of a city's parts: "the Kyivskyi and Saltivskyi districts".
-_DISTRICTS_AFTER = re.compile(
-    r"(?:(?:,|,?\s+and)\s+[A-Z][\w'’-]*){1,12}\s+(?:district|neighbou?rhood|quarter|suburb)s\b"
-)
-_PARTS_AFTER = re.compile(
-    r"\s+(?:district|neighbou?rhood|quarter|suburb)s\b(?!\s+of\b)"
-)  # not "the Aleppo districts of"
+_CITY_PARTS = r"(?:district|neighbou?rhood|quarter|suburb)s\b"
+_DISTRICTS_AFTER = re.compile(r"(?:(?:,|,?\s+and)\s+[A-Z][\w'’-]*){1,12}\s+" + _CITY_PARTS)
+_PARTS_AFTER = re.compile(r"\s+" + _CITY_PARTS + r"(?!\s+of\b)")  # the last of a list; not "the Aleppo districts of"
 _LISTED_BEFORE = re.compile(r"(?:,|\band)\s+$")
+_NAMES_BEFORE = r"(?:(?:[A-Za-z]+-)?[A-Z][\w'’-]*(?:,\s+|,?\s+and\s+))*$"  # the names of a list before this one
 _CITY_PART_BEFORE = re.compile(  # also down a list: "the neighbourhoods of al-Zahraa and Akrama"
-    rf"\b{CITY_PART} of\s+(?:the\s+)?(?:(?-i:[A-Za-z]+-)?(?-i:[A-Z])[\w'’-]*(?:,\s+|,?\s+and\s+))*$", re.I
+    rf"\b(?i:{CITY_PART} of\s+(?:the\s+)?){_NAMES_BEFORE}"
 )
-_NEIGHBOURHOODS_OF = re.compile(  # no town of its own: "the Alawite neighbourhoods of al-Zahraa and Akrama"
-    r"\bneighbou?rhoods?\s+of\s+(?:(?:[A-Za-z]+-)?[A-Z][\w'’-]*(?:,\s+|,?\s+and\s+))*$"
-)
+_NEIGHBOURHOODS_OF = re.compile(r"\bneighbou?rhoods?\s+of\s+" + _NAMES_BEFORE)  # no town of its own (Al-Zahraa)
 _CITY_PART_REACH = 1000  # characters back to the city a neighbourhood is taken to be in
 _OWNER_REACH = 200  # characters between a city and a name it owns ("Toronto's Pearson International Airport")
 # Villages the text puts at the city named last: "the villages of Urum al-Kubra, Anjara and Khan al-Asal on
