@@ -238,27 +238,29 @@ def resolve_mentions(
             alone, best = best, choose(mention, points)
             if best is not None and (best.lat, best.lon) != (alone.lat, alone.lon):
                 note = "; near the other places the article names"
-        before = _before_its_list(text, places, mention.start)
         last_part = bool(
             _PARTS_AFTER.match(text, mention.end)
             and _LISTED_BEFORE.search(text, max(0, mention.start - 6), mention.start)
         )  # the last of "the Dniprovskyi and Desnianskyi districts": of a city its sentence names
-        if last_part:
-            before = [p for p in before if p.start >= _sentence_of(text, mention)[0]]
         districts = last_part or bool(_DISTRICTS_AFTER.match(text, mention.end))
         quarter = bool(_NEIGHBOURHOODS_OF.search(text, max(0, mention.start - 60), mention.start))
-        if best is not None and (
+        abroad_part = best is not None and (
             (focus and best.country_code not in {*focus, *named_countries} or mention.match == LOOSE)
             and _city_part(text, mention)  # not "strikes in Lebanon ... in Marjayoun and Bint Jbeil districts"
-            or (districts or quarter and best.population < _TOWN)  # "the neighbourhoods of Aleppo": the city
-            and _outside_the_city(best, before)
-        ):  # "the neighbourhoods of Shaar", not Sarh in Chad; "the Katindo neighbourhood", not Katanda 95 km off;
-            # "fires in Kharkiv's Kyivskyi and Saltivskyi districts", not the Kyivskyi district of Poltava;
-            # "the Alawite neighbourhoods of al-Zahraa and Akrama" in Homs, not the town of Al-Zahraa by Nubl
-            inside = _unknown(text, mention, before, districts)
-            if inside.resolved:
-                places.append(inside)
-                continue
+        )
+        if best is not None and (abroad_part or districts or quarter and best.population < _TOWN):
+            before = _before_its_list(text, places, mention.start)
+            if last_part:
+                before = [p for p in before if p.start >= _sentence_of(text, mention)[0]]
+            if abroad_part or _outside_the_city(best, before):
+                # "the neighbourhoods of Shaar", not Sarh in Chad; "the Katindo neighbourhood", not Katanda 95 km
+                # off; "fires in Kharkiv's Kyivskyi and Saltivskyi districts", not the Kyivskyi district of Poltava;
+                # "the Alawite neighbourhoods of al-Zahraa and Akrama" in Homs, not the town of Al-Zahraa by Nubl
+                # (but "the neighbourhoods of Aleppo" are the city's)
+                inside = _unknown(text, mention, before, districts)
+                if inside.resolved:
+                    places.append(inside)
+                    continue
         frame = _opening_region(text, mention, places) if best is not None and best.feature == CITY else None
         if best is not None and frame is not None and _elsewhere_small(best, frame):
             places.append(_moved(mention, frame, f"{best.name} lies in another region; placed at {frame.name}, "
@@ -321,7 +323,8 @@ class _Chooser:
         )
         if mention.qualifier != "city" and _TOWN_OF.search(head):  # "near the town of Quneitra": the town
             mention = replace(mention, qualifier="city")
-        nearby = frozenset(cc for at, cc in self.countries if mention.start - _NEARBY_COUNTRY <= at < mention.start)
+        first = bisect_left(self.countries, (mention.start - _NEARBY_COUNTRY,))
+        nearby = frozenset(cc for _, cc in self.countries[first : bisect_left(self.countries, (mention.start,))])
         memo = (mention.text, mention.match, mention.qualifier, cue, bool(points), nearby)
         if memo not in self._chosen:
             key = name_key(mention.text)
