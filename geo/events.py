@@ -113,7 +113,7 @@ _PRESENCE = re.compile(
     r"(?:showed|shows|showing) (?:[\w-]+ ){0,2}(?:fighters|rebels|troops|soldiers|insurgents|gunmen|tanks) (?:in|at|on|near)|"
     r"(?:fighters|rebels|troops|soldiers|insurgents|gunmen|militants) (?:were|are|was|is|had been|have been) "
     r"(?:now |already |still )?(?:in|inside)|"  # "As of Saturday evening, fighters were in Homs"
-    r"(?:were|was|been) (?:seen|spotted|filmed|pictured) (?:in|at|on)|(?:were|was|are|is|now) within|"
+    r"(?:were|was|been) (?:seen|spotted|filmed|pictured) (?:in|at|on|near)|(?:were|was|are|is|now) within|"
     r"(?:fighters|rebels|troops|soldiers|tanks|gunmen|militants) (?:seen|spotted|filmed|pictured) (?:in|at|on|near)|"
     r"(?:rebels|fighters|troops|soldiers|insurgents|gunmen) (?:\w+ )?celebrat\w* (?:in|at|on|outside|inside)|"
     + _SOME_WAY

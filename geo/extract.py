@@ -90,7 +90,7 @@ _MEDIA_WORDS = {
 _QUALIFIER_AFTER = re.compile(
     r"^['’]?s?\s*(?:(?:north|south|east|west)(?:ern|-?(?:east|west)ern)?\s+(?=countryside|suburbs|outskirts))?"  # "Hama northern countryside"
     r"(province|governorate|region|state|oblast|people['’]s\s+republic|countryside|district|suburbs|outskirts|area|"
-    r"sector|direction|axis|"
+    r"sector|direction|axis|(?-i:front)(?!\s+(?:line|lines|page|door|of)\b)|"
     r"city(?!\s+of))\b",
     re.I,
 )
@@ -98,7 +98,7 @@ _QUALIFIER_AFTER = re.compile(
 # Aleppo governorates", "the Kupyansk and Krasny Liman directions".
 _QUALIFIER_AFTER_LIST = re.compile(
     r"^(?:(?:,?\s+and|,)\s+(?:(?:north|south|east|west)(?:ern|-?(?:east|west)ern)?\s+)?"
-    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?){0,12}\s+(province|governorate|region|state|oblast|direction|sector)s\b"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?){0,12}\s+(province|governorate|region|state|oblast|direction|sector|front)s\b"
 )
 # A list of regions: "the provinces of Saada, al-Bayda and Radaa".
 _REGION_PLURALS = {"provinces": "province", "governorates": "governorate", "regions": "region", "oblasts": "oblast"}
@@ -972,7 +972,7 @@ def _qualified(text: str, mention: Mention) -> Mention:
         return mention
     if qualifier.startswith("people"):  # "the Donetsk People's Republic": the oblast, as Russia calls it
         qualifier = "region"
-    if qualifier in ("direction", "direction of", "axis"):  # "in the Kupiansk direction": the front around the town
+    if qualifier in ("direction", "direction of", "axis", "front"):  # "in the Kupiansk direction": the front around it
         qualifier = "sector"
     return Mention(mention.start, mention.end, mention.text, mention.match, mention.candidates, qualifier)
 

@@ -3846,3 +3846,17 @@ def test_a_capital_of_a_country_named_just_before_is_that_capital(gazetteer):
         gazetteer,
     )
     assert places["Paris"].country_code == "FR"  # not Paris, Kentucky, 20 km from Georgetown
+
+
+def test_a_town_s_front_is_the_front_around_it_and_tanks_seen_near_a_town_advance(gazetteer):
+    events = events_by_place(
+        "date 2025-03-07 Ukraine\n\nMost of the 114 clashes were on the Pokrovsk and Toretsk fronts. Russian tanks "
+        "have been seen near the town of Kupiansk. Rebels of the Nusra Front took Idlib.",
+        gazetteer,
+    )
+    assert {place: e.kind for place, e in events.items()} == {
+        "Pokrovsk (sector)": "fighting",
+        "Toretsk (sector)": "fighting",
+        "Kupyansk (near)": "advance",
+        "Idlib": "capture",  # a front that is a group's name qualifies no town
+    }
