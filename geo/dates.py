@@ -542,13 +542,14 @@ def _day_mentions(sentence: str, published: date | None) -> list[tuple[int, Date
                     found.append((match.start(), DateInfo(day, DAY, f"'{label}' {COUNTED_FROM_PUBLICATION}")))
     return [  # "strikes since Sunday", "have been surrounded since Saturday": from that day on, not on it alone
         (at, DateInfo(info.date, APPROXIMATE, f"since {info.method}, till the news"))
-        if info.date is not None and _SINCE_BEFORE.search(low, max(0, at - 20), at) and not _WHEN_AFTER.match(low, at)
+        if info.date is not None and _SINCE_BEFORE.search(low, max(0, at - 60), at) and not _WHEN_AFTER.match(low, at)
         else (at, info)
         for at, info in found
     ]
 
 
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:late|early)\s+)?$")
+# "since" before a day, also after the event it counts from: "since the fall of Bashar al-Assad on Sunday".
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:late|early)\s+)?$|\bsince\s+the\s+[^,.;]{3,40}?\s+on\s+$")
 _WHEN_AFTER = re.compile(r"[\w .'’-]{0,25}?,?\s+when\b")  # "since Friday, when they took Rastan": that day
 
 

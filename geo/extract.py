@@ -354,7 +354,13 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             i = end_token
         else:
             i += 1
-    found = [m for m in found if not (m.match == LOOSE and _written_as_surname(text, m.text, gazetteer))]
+    found = [  # "Oleksandr Syrskyi" ... "According to Syrskyi"; "Bashar al-Assad" ... "the fall of Assad"
+        m
+        for m in found
+        if not (
+            (m.match == LOOSE or m.candidates and _small(m, gazetteer)) and _written_as_surname(text, m.text, gazetteer)
+        )
+    ]
     titled = _names_after_titles(text)
     found = [m for m in found if not (m.text in titled and _small(m, gazetteer))]
     found = _abbreviated_regions(text, found, gazetteer)
@@ -446,8 +452,9 @@ def _sizeable(mention: Mention | None, gazetteer: Gazetteer) -> bool:
 
 
 def _written_as_surname(text: str, name: str, gazetteer: Gazetteer) -> bool:
-    """Whether the article also writes ``name`` after a first name ("Commander-in-Chief Oleksandr Syrskyi"):
-    then "According to Syrskyi" names him, not Sursko-Lytovske."""
+    """Whether the article also writes ``name`` after a first name ("Commander-in-Chief Oleksandr Syrskyi",
+    "Bashar al-Assad"): then "According to Syrskyi" names him, not Sursko-Lytovske, and "the fall of Assad"
+    no village of Israel."""
     at = text.find(name)
     while at >= 0:
         match = _NAME_BEFORE.search(text, max(0, at - 40), at)
@@ -455,14 +462,15 @@ def _written_as_surname(text: str, name: str, gazetteer: Gazetteer) -> bool:
         if match is None:
             continue
         first = match.group(1)
-        if first.endswith(("'s", "’s")):  # "Kyiv's Obolonskyi district": an owner, not a first name
-            continue
+        if first.endswith(("'s", "’s")) or first.isupper():  # "Kyiv's Obolonskyi district": an owner, not a first
+            continue  # name; nor are initials ("06:00 MST Innisfail")
         if not (_common_word(first) or first.casefold() in _NOT_NAMES or gazetteer.ids(first)):
             return True
     return False
 
 
-_NAME_BEFORE = re.compile(r"\b([A-Z][\w'’-]+)[ \t]+$")  # the capitalised word right before a name
+# The capitalised word right before a name, perhaps with an Arabic article: "Bashar al-Assad".
+_NAME_BEFORE = re.compile(r"\b([A-Z][\w'’-]+)[ \t]+(?:(?:al|el|as|ad|ash|an|ar|at|az)-)?$")
 _TITLED = re.compile(
     r"\b(?:President|Prime\s+Minister|Minister|General|Gen\.|Commander|King|Emir|Governor|Mr\.?|Mrs\.?|Ms\.?)"
     r"[ \t]+([A-Z][\w'’-]+)(?:[ \t]+([A-Z][\w'’-]+))?"

@@ -520,6 +520,9 @@ def test_since_a_day_is_from_then_on_not_that_day_alone(gazetteer):
     assert dated("Israel has carried out air strikes on Latakia since Sunday.") == {
         "Latakia": ("2024-12-08", APPROXIMATE)
     }
+    assert dated("Israel has struck Latakia since the fall of Bashar al-Assad on Sunday.") == {
+        "Latakia": ("2024-12-08", APPROXIMATE)
+    }
     assert dated("Rebels had been fighting near Homs since Friday, when they took Rastan.")["Ar Rastan"] == (
         "2024-12-06",
         DAY,

@@ -3860,3 +3860,13 @@ def test_a_town_s_front_is_the_front_around_it_and_tanks_seen_near_a_town_advanc
         "Kupyansk (near)": "advance",
         "Idlib": "capture",  # a front that is a group's name qualifies no town
     }
+
+
+def test_a_surname_of_a_full_name_the_article_gives_is_a_person_not_a_village(gazetteer):
+    places = resolved(
+        "President Bashar al-Assad fled to Moscow. Israel has struck Latakia since the fall of Assad on Sunday. "
+        "Police said 22-year-old Beau Dunn of London died. Dunn was driving to Little Rock.",
+        gazetteer,
+    )
+    assert "Assad" not in places  # not 'Ein el Asad in Israel
+    assert "Dunn" not in places and "Latakia" in places and "Little Rock" in places
