@@ -3733,7 +3733,7 @@ def test_villages_called_a_city_s_neighbourhoods_are_in_the_city(gazetteer):
         "indoors. Rebels entered the neighborhoods of Aleppo.",
         gazetteer,
     )
-    assert places["al-Zahraa"].name == "al-Zahraa (Homs)"  # not the town of Al-Zahraa by Nubl, 150 km north
+    assert places["al-Zahraa"].name == "al-Zahraa (Homs)"  # not the town of Al-Zahraa by Nubl, 180 km north
     assert places["Akrama"].name == "Akrama (Homs)"
     assert places["Aleppo"].name == "Aleppo"  # the city whose neighbourhoods they are
 
@@ -3845,7 +3845,7 @@ def test_a_capital_of_a_country_named_just_before_is_that_capital(gazetteer):
         "next week.",
         gazetteer,
     )
-    assert places["Paris"].country_code == "FR"  # not Paris, Kentucky, 20 km from Georgetown
+    assert places["Paris"].country_code == "FR"  # not Paris, Kentucky, 27 km from Georgetown
 
 
 def test_a_town_s_front_is_the_front_around_it_and_tanks_seen_near_a_town_advance(gazetteer):
