@@ -9,6 +9,12 @@ from geo.textutil import split_sentences
 FRIDAY = date(2024, 11, 29)
 
 
+def dated(gazetteer, sentence, published="2024-12-09"):
+    """Each event's place, with its day and precision, of a one-sentence article about Syria."""
+    result = process_article(build_article("a.txt", f"date {published} Syria\n\n{sentence}"), gazetteer)
+    return {e.place: (str(e.date), e.date_precision) for e in result.events}
+
+
 def test_bare_weekday_is_the_most_recent_on_or_before_publication():
     assert resolve("on Friday, fighters pulled down the flag", FRIDAY).date == FRIDAY
     assert resolve("late on Friday the city fell", FRIDAY).date == FRIDAY
@@ -499,48 +505,47 @@ def test_weeks_after_the_group_retook_a_town_dates_it_weeks_before(gazetteer):
 
 
 def test_a_place_counted_from_what_came_before_it_on_a_day(gazetteer):
-    def dated(sentence):
-        result = process_article(build_article("a.txt", f"date 2024-12-09 Syria\n\n{sentence}"), gazetteer)
-        return {e.place: (str(e.date), e.date_precision) for e in result.events}
-
-    assert dated("Rebels took Homs 48 hours after entering Hama on Thursday.")["Homs"] == ("2024-12-07", DAY)
-    assert dated("Rebels took Homs a day after they captured Hama on Thursday.")["Homs"] == ("2024-12-06", DAY)
-    assert dated("Rebels took Homs two days after they captured Hama on Sunday.")["Homs"] == ("2024-12-09", APPROXIMATE)
-    assert dated("Rebels shelled Homs on Sunday, Dec. 8, and took Hama on Thursday, Dec. 5.") == {
+    assert dated(gazetteer, "Rebels took Homs 48 hours after entering Hama on Thursday.")["Homs"] == ("2024-12-07", DAY)
+    assert dated(gazetteer, "Rebels took Homs a day after they captured Hama on Thursday.")["Homs"] == (
+        "2024-12-06",
+        DAY,
+    )
+    assert dated(gazetteer, "Rebels took Homs two days after they captured Hama on Sunday.")["Homs"] == (
+        "2024-12-09",
+        APPROXIMATE,
+    )
+    assert dated(gazetteer, "Rebels shelled Homs on Sunday, Dec. 8, and took Hama on Thursday, Dec. 5.") == {
         "Homs": ("2024-12-08", DAY),
         "Hamah": ("2024-12-05", DAY),  # its own date, after its weekday
     }
 
 
 def test_since_a_day_is_from_then_on_not_that_day_alone(gazetteer):
-    def dated(sentence):
-        result = process_article(build_article("a.txt", f"date 2024-12-09 Syria\n\n{sentence}"), gazetteer)
-        return {e.place: (str(e.date), e.date_precision) for e in result.events}
-
-    assert dated("Israel has carried out air strikes on Latakia since Sunday.") == {
+    assert dated(gazetteer, "Israel has carried out air strikes on Latakia since Sunday.") == {
         "Latakia": ("2024-12-08", APPROXIMATE)
     }
-    assert dated("Israel has struck Latakia since the fall of Bashar al-Assad on Sunday.") == {
+    assert dated(gazetteer, "Israel has struck Latakia since the fall of Bashar al-Assad on Sunday.") == {
         "Latakia": ("2024-12-08", APPROXIMATE)
     }
-    assert dated("Rebels had been fighting near Homs since Friday, when they took Rastan.")["Ar Rastan"] == (
+    assert dated(gazetteer, "Rebels had been fighting near Homs since Friday, when they took Rastan.")["Ar Rastan"] == (
         "2024-12-06",
         DAY,
     )  # the day the when-clause tells of
-    assert dated("Aleppo fell on Sat., Dec. 7.") == {"Aleppo": ("2024-12-07", DAY)}
-    assert dated("Debris fell on Saturday in Aleppo.") == {}
+    assert dated(gazetteer, "Aleppo fell on Sat., Dec. 7.") == {"Aleppo": ("2024-12-07", DAY)}
+    assert dated(gazetteer, "Debris fell on Saturday in Aleppo.") == {}
 
 
 def test_a_range_of_days_is_its_first_day_roughly_and_the_night_of_one_its_first_night(gazetteer):
-    def dated(sentence):
-        result = process_article(build_article("a.txt", f"date 2024-12-10 Syria\n\n{sentence}"), gazetteer)
-        return {e.place: (str(e.date), e.date_precision) for e in result.events}
-
-    assert dated("Rebels 6-7 Dec took Rastan near Homs.")["Ar Rastan"] == ("2024-12-06", APPROXIMATE)
-    assert dated("Rebels took Rastan near Homs on Dec. 6-7.")["Ar Rastan"] == ("2024-12-06", APPROXIMATE)
-    assert dated("Rebels took Rastan between 6 and 7 December.")["Ar Rastan"] == ("2024-12-06", APPROXIMATE)
-    assert dated("Rebels took Rastan on the night of 7-8 December.")["Ar Rastan"] == ("2024-12-07", DAY)
-    assert dated("Day 4 - 30 November\nRebels took Aleppo.")["Aleppo"] == ("2024-11-30", DAY)  # no range
+    rastan = {
+        "Rebels 6-7 Dec took Rastan near Homs.": ("2024-12-06", APPROXIMATE),
+        "Rebels took Rastan near Homs on Dec. 6-7.": ("2024-12-06", APPROXIMATE),
+        "Rebels took Rastan between 6 and 7 December.": ("2024-12-06", APPROXIMATE),
+        "Rebels took Rastan on the night of 7-8 December.": ("2024-12-07", DAY),
+    }
+    for sentence, day in rastan.items():
+        assert dated(gazetteer, sentence, "2024-12-10")["Ar Rastan"] == day, sentence
+    no_range = dated(gazetteer, "Day 4 - 30 November\nRebels took Aleppo.", "2024-12-10")
+    assert no_range["Aleppo"] == ("2024-11-30", DAY)
 
 
 def test_a_place_of_an_after_clause_about_a_breakthrough_is_not_of_the_sentence_s_day(gazetteer):
