@@ -150,7 +150,7 @@ _YEAR = re.compile(
     re.I,
 )
 _MONTH_ALONE = re.compile(
-    r"\b(?:in|during|until|by|from|last)\s+(?:(?:early|late|mid-?)\s*)?" + _MONTH + r"(?!\s*\d)\b", re.I
+    r"\b(?:in|during|until|by|from|last)\s+(?:(?P<part>early|late|mid-?)\s*)?" + _MONTH + r"(?!\s*\d)\b", re.I
 )
 _AFTER_EVENT = re.compile(
     r"\b" + _COUNT + r"\s+(?P<unit>hours?|days?)\s+(?P<dir>after|before|into)\s+"
@@ -205,8 +205,11 @@ def month_when(before: str, on: date) -> int | None:
     if match is None:
         return None
     month = _MONTHS[match.group("month").casefold().rstrip(".")]
-    if month == on.month:
-        return None
+    return None if month == on.month else _year_of_past(month, on)
+
+
+def _year_of_past(month: int, on: date) -> int:
+    """The year of the last ``month`` before ``on``'s month: this year's, or, for a later month, last year's."""
     return on.year if month < on.month else on.year - 1
 
 
@@ -280,7 +283,7 @@ def resolve(sentence: str, published: date | None, near: int | None = None) -> D
         month = _MONTHS[match.group("month").casefold().rstrip(".")]
         since = _SINCE.search(main, 0, match.start())  # "have fled since the fighting broke out in July": till now
         if month != published.month and since is None:  # "seized in August", in a November article: before this news
-            year = published.year if month < published.month else published.year - 1
+            year = _year_of_past(month, published)
             if (published.year - year) * 12 + published.month - month == 1:  # "in late November", in December
                 return _in_last_month(match, date(year, month, 1))
             return DateInfo(None, UNKNOWN, f"background: {match.group().strip()} ({year})", background_year=year)
@@ -293,8 +296,8 @@ _PART_OF_MONTH = {"early": 5, "mid": 15, "late": 25}
 def _in_last_month(match: re.Match[str], first: date) -> DateInfo:
     """The day a month before publication stands for, approximately: "in late November" its 25th, "in early
     November" its 5th, "in November" its middle. News of the weeks before, not background."""
-    part = re.search(r"early|mid|late", match.group(), re.I)
-    day = _PART_OF_MONTH[part.group().casefold()] if part else 15
+    part = match.group("part")
+    day = _PART_OF_MONTH[part.rstrip("-").casefold()] if part else 15
     return DateInfo(first.replace(day=day), APPROXIMATE, f"'{match.group().strip()}' (the month before publication)")
 
 

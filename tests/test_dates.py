@@ -5,14 +5,15 @@ from geo.events import process_article, sentence_dates
 from geo.ingest import build_article, with_metadata
 from geo.pipeline import events_frame
 from geo.textutil import split_sentences
+from tests.test_places import events_by_place
 
 FRIDAY = date(2024, 11, 29)
 
 
 def dated(gazetteer, sentence, published="2024-12-09"):
     """Each event's place, with its day and precision, of a one-sentence article about Syria."""
-    result = process_article(build_article("a.txt", f"date {published} Syria\n\n{sentence}"), gazetteer)
-    return {e.place: (str(e.date), e.date_precision) for e in result.events}
+    events = events_by_place(f"date {published} Syria\n\n{sentence}", gazetteer)
+    return {place: (str(e.date), e.date_precision) for place, e in events.items()}
 
 
 def test_bare_weekday_is_the_most_recent_on_or_before_publication():
@@ -105,7 +106,7 @@ def test_an_event_takes_the_day_its_sentence_counts_from_an_earlier_one(gazettee
         "Rebels launched their offensive on Wednesday and attacked Atarib.\n\n"
         "This week, three days into the offensive, rebels captured Saraqib."
     )
-    events = {e.place: e for e in process_article(build_article("a.txt", text), gazetteer).events}
+    events = events_by_place(text, gazetteer)
     assert events["Saraqib"].date == date(2024, 11, 30) and events["Saraqib"].date_precision == DAY
     assert "three days into the offensive" in events["Saraqib"].date_method
 
@@ -415,7 +416,7 @@ def test_overnight_dates_the_clause_it_is_written_in(gazetteer):
         "closed in on Salamiyah. "
         "Heavy Russian airstrikes hit Idlib city and Maarat Misrin this morning."
     )
-    events = {e.place: e for e in process_article(build_article("a.txt", text), gazetteer).events}
+    events = events_by_place(text, gazetteer)
     assert {place: (str(e.date), e.date_precision) for place, e in events.items()} == {
         "Homs (outskirts of)": ("2024-12-07", APPROXIMATE),  # entered now; the night was Rastan's
         "Ar Rastan": ("2024-12-06", DAY),
@@ -432,7 +433,7 @@ def test_days_after_without_a_count_is_a_few_days_before(gazetteer):
         "date 2024-12-03 Syria\n\nSyrian rebels advanced towards the central city of Hama on Tuesday, days after "
         "seizing most of Aleppo."
     )
-    events = {e.place: e for e in process_article(build_article("a.txt", text), gazetteer).events}
+    events = events_by_place(text, gazetteer)
     assert (events["Hamah"].date, events["Hamah"].date_precision) == (date(2024, 12, 3), DAY)
     assert (events["Aleppo"].date, events["Aleppo"].date_precision) == (date(2024, 11, 30), APPROXIMATE)
 
@@ -442,7 +443,7 @@ def test_items_of_a_list_take_the_day_of_its_opening_not_of_the_item_before(gaze
         "date 2024-12-09 Syria\n\nKey events:\n- On Friday, rebels captured Hama.\n- Rebels entered Homs.\n\n"
         "Here's a recap of Friday's events:\n- Rebels took control of Rastan\n- Kurdish-led forces entered Deir ez-Zor"
     )
-    events = {e.place: e for e in process_article(build_article("a.txt", text), gazetteer).events}
+    events = events_by_place(text, gazetteer)
     assert {place: (str(e.date), e.date_precision) for place, e in events.items()} == {
         "Hamah": ("2024-12-06", DAY),
         "Homs": ("2024-12-09", APPROXIMATE),  # news of its own: not Hama's Friday
@@ -456,7 +457,7 @@ def test_weeks_after_an_attack_somewhere_date_that_place_before_the_sentence_s_d
         "date 2025-05-07 India\n\nIndia struck nine sites in Pakistan early on Wednesday, two weeks after an attack "
         "on tourists in Pahalgam in Indian Kashmir. Rebels reached Hama on Monday, a week after the assault on Aleppo."
     )
-    events = {e.place: e for e in process_article(build_article("a.txt", text), gazetteer).events}
+    events = events_by_place(text, gazetteer)
     assert (events["Pahalgam"].date, events["Pahalgam"].date_precision) == (date(2025, 4, 23), APPROXIMATE)
     assert (events["Hamah"].date, events["Hamah"].date_precision) == (date(2025, 5, 5), DAY)
     assert (events["Aleppo"].date, events["Aleppo"].date_precision) == (date(2025, 4, 28), APPROXIMATE)
@@ -467,7 +468,7 @@ def test_the_year_of_an_aside_about_people_is_not_the_sentence_s(gazetteer):
         "date 2024-12-07 Daraa\n\nThe fighters, many of them former rebels who reconciled with the regime in 2018, "
         "first seized checkpoints in the eastern countryside of Daraa."
     )
-    events = {e.place: e for e in process_article(build_article("a.txt", text), gazetteer).events}
+    events = events_by_place(text, gazetteer)
     assert [(str(e.date), e.date_precision) for e in events.values()] == [("2024-12-07", APPROXIMATE)]
 
 
@@ -477,7 +478,7 @@ def test_a_line_that_opens_a_list_dates_its_items_below_a_blank_line(gazetteer):
         "- Russia launches over 400 drones at Ukraine, killing 6 in Kyiv\n"
         "- Ukrainian drones hit oil refinery in Ryazan, governor says"
     )
-    events = {e.place: e for e in process_article(build_article("a.txt", text), gazetteer).events}
+    events = events_by_place(text, gazetteer)
     assert {place: (str(e.date), e.date_precision) for place, e in events.items()} == {
         "Kyiv": ("2025-11-26", DAY),
         "Ryazan'": ("2025-11-26", DAY),
@@ -499,7 +500,7 @@ def test_weeks_after_the_group_retook_a_town_dates_it_weeks_before(gazetteer):
         "date 2025-04-16 Somalia\n\nThe fall of Moqokori comes weeks after the group retook the town of Adan Yabaal "
         "in Middle Shabelle."
     )
-    events = {e.place: e for e in process_article(build_article("a.txt", text), gazetteer).events}
+    events = events_by_place(text, gazetteer)
     adan = next(e for place, e in events.items() if place.startswith("Adan Yabaal"))
     assert (adan.date, adan.date_precision) == (date(2025, 3, 26), APPROXIMATE)
 
@@ -554,6 +555,6 @@ def test_a_place_of_an_after_clause_about_a_breakthrough_is_not_of_the_sentence_
         "Dobropillia, the Azov Corps said on Wednesday, after a Russian breakthrough north-east of Pokrovsk earlier "
         "this month."
     )
-    events = {e.place: e for e in process_article(build_article("a.txt", text), gazetteer).events}
+    events = events_by_place(text, gazetteer)
     pokrovsk = events["Pokrovsk (north-east of)"]
     assert (pokrovsk.kind, str(pokrovsk.date), pokrovsk.date_precision) == ("advance", "2025-08-20", APPROXIMATE)
