@@ -1450,24 +1450,18 @@ def _role(
         return CONTEXT, "unresolved name", ""
     if place.feature in (COUNTRY, CONTINENT):
         return CONTEXT, "country or continent", ""
-    if (
-        focus
-        and place.country_code not in focus
-        and not _TAKEN_OR_HIT.search(_LIST_BEFORE.sub("", _words_before(text, sentence, place)))
-    ):  # but what is taken or hit is news anywhere, also down a list: "strikes reported in Marjayoun and Bint Jbeil"
+    before = _words_before(text, sentence, place)
+    before_list = _LIST_BEFORE.sub("", before)  # what stands before the list the place ends, if any
+    if focus and place.country_code not in focus and not _TAKEN_OR_HIT.search(before_list):
+        # but what is taken or hit is news anywhere, also down a list: "strikes reported in Marjayoun and Bint Jbeil"
         return CONTEXT, "outside the countries the article is about", ""
-    if (
-        when is not None
-        and when.background_year is not None
-        and not _NOW_CLAUSE.search(_words_before(text, sentence, place))
-    ):
+    if when is not None and when.background_year is not None and not _NOW_CLAUSE.search(before):
         return CONTEXT, f"background ({when.background_year})", ""
     if "version" in sentence.text and _CORRECTION.search(sentence.text):
         return CONTEXT, "what an earlier version wrongly said", ""
     dateline = _DATELINE.match(text, sentence.start)
     if dateline and place.start < dateline.end():
         return CONTEXT, _FILED, ""
-    before = _words_before(text, sentence, place)
     after = _one_line(text[place.end : min(sentence.end, place.end + 50)])
     year = _PAST_YEAR.match(after)
     if year and when is not None and when.date is not None and int(year.group(1)) < when.date.year:
@@ -1503,7 +1497,7 @@ def _role(
         and (_GOVERNMENT_VERB.match(after) or _ALLIES.match(after))
         and not re.search(
             r"\b(?:(?:in|at|of|into|from|to|towards?|near|fled|left|entered|reached)|(?:in|at|near) the)\s+$",
-            _LIST_BEFORE.sub("", before),
+            before_list,
         )
     )  # not "families who fled Homs said", "Residents in the Mezzeh district reported gunfire", "Residents of
     # Qardaha and Jableh said"
