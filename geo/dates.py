@@ -78,6 +78,9 @@ _PLACES_CLAUSE = re.compile(r",\s+(?:where|which|who|whose)\b[^,;]*", re.I)
 # city on Friday, reached ...", "The fighters, many of them former rebels who reconciled with the regime in
 # 2018, first seized ...": its day or year is theirs, not the sentence's.
 WHO_CLAUSE = re.compile(r",\s+[^,;.]*?\b(?:who|whose)\b[^,;.]*,")
+# A clause about an agreement: "strikes continued despite the ceasefire that came into effect on 27 November":
+# its day is the agreement's, not the strikes'.
+AGREEMENT_CLAUSE = re.compile(r"\b(?:cease-?fire|truce|agreement|deal|accord),?\s+(?:that|which)\s[^,;.]*", re.I)
 _SINCE = re.compile(r"\bsince\b", re.I)
 _LAST_WEEK = re.compile(r"\b(?:(?P<part>early|late)\s+)?(?:last|previous|(?P<past>past)) week\b", re.I)
 _WEEK_PART = {"early": 1, "": 3, "late": 4}  # days after the Monday of last week: Tuesday, Thursday, Friday
@@ -103,7 +106,8 @@ _YEARS_AGO = re.compile(
 # What a sentence says about one of its places, not what happened: "..., where the army lost it in 2023",
 # "Aleppo, a city the regime retook in 2016".
 _RELATIVE_CLAUSE = re.compile(
-    r",\s+(?:where|which|who|whose|(?P<appositive>(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|region|province)\b))",
+    r",\s+(?:where|which|who|whose|(?P<appositive>(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|region|province)\b|"
+    r"(?:(?:an?|the)\s+(?:[\w-]+\s+)?)?(?:scene|site|cradle|birthplace)\s+of\b))",  # "Hama, scene of a 1982 massacre,"
     re.I,
 )
 _CLAUSE_WORD = re.compile(r"\b(?:that|which|where|when|who|whose)\b", re.I)
@@ -141,6 +145,21 @@ _COMPARED_SINCE = re.compile(
     r"\b(?:first(?:\s+time)?|biggest|largest|worst|deadliest|heaviest|fiercest|boldest|highest|longest|"
     r"most\s+\w+)\b[^.;]{0,60}?\bsince\s+(?:(?:early|late|mid-?)\s*)?"
     r"(?:[\w-]+\s+){0,6}?(?:19|20)\d{2}\b",  # "the first time ... since the civil war began in 2011"
+    re.I,
+)
+# A thing the year of whose making is given, which is no news of that year: "entered the demilitarised zone
+# established in 1974", "attacked Manbij under a deal agreed in 2019" (but "the deal was agreed in 2019").
+_DATED_THING = re.compile(
+    r"\b(?P<thing>(?:zone|area|deal|agreement|accord|cease-?fire|truce|pact|treaty|line|base|camp|force|mission|"
+    r"council|republic|memorandum|arrangement|corridor|post|wall|dam|bridge|prison|mechanism|framework)s?)"
+    r",?\s+(?:first\s+)?(?:established|signed|agreed|brokered|built|created|set\s+up|founded|declared|drawn\s+up|"
+    r"imposed|negotiated|adopted|formed|erected|installed|reached|struck|mediated)\s+(?:[^,.;]{0,40}?\s)?"
+    r"(?:19|20)\d{2}\b",
+    re.I,
+)
+# What a place is remembered for, of a past year: "Hama ... was the scene of a 1982 massacre".
+_SCENE_OF = re.compile(
+    r"\b(?:scene|site|cradle|birthplace|epicent(?:re|er))\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?P<year>(?:19|20)\d{2})\b",
     re.I,
 )
 _YEAR = re.compile(
@@ -244,6 +263,7 @@ def resolve(sentence: str, published: date | None, near: int | None = None) -> D
     if not names_time(sentence):
         return None
     clauses = [m.span() for m in WHO_CLAUSE.finditer(sentence)] if "who" in sentence else []
+    clauses += [m.span() for m in AGREEMENT_CLAUSE.finditer(sentence)]
     days = [d for d in _day_mentions(sentence, published) if not any(a <= d[0] < b for a, b in clauses)]
     if days:
         return nearest_day(days, near)
@@ -257,8 +277,9 @@ def resolve(sentence: str, published: date | None, near: int | None = None) -> D
             )
         back = n if unit.startswith(("day", "night")) else n // 24
         return DateInfo(published - timedelta(days=back), DAY, f"'{match.group()}' {COUNTED_FROM_PUBLICATION}")
-    main = _COMPARED_SINCE.sub("", WHO_CLAUSE.sub(",", _main_clause(sentence)))
+    main = _DATED_THING.sub(r"\g<thing>", _COMPARED_SINCE.sub("", WHO_CLAUSE.sub(",", _main_clause(sentence))))
     years = [int(m.group("year")) for m in _YEAR.finditer(main)]
+    years += [int(m.group("year")) for m in _SCENE_OF.finditer(main)]
     if years and published is not None and max(years) < published.year:
         return DateInfo(None, UNKNOWN, f"background: {max(years)}", background_year=max(years))
     match = _YEARS_AGO.search(main)  # "seized Nyala last year", "two years ago": before this news
@@ -321,9 +342,10 @@ def heading_day(sentence: str, published: date | None) -> DateInfo | None:
     return days[0][1] if days and days[0][1].precision == DAY else None
 
 
-_LABEL = (  # "Published", "Published on:", "Updated 2:30 PM EST, Sat", "By Jane Doe |", "by Martin Fornusek"
+_LABEL = (  # "Published", "Published on:", "Issued on:" (France 24), "Updated 2:30 PM EST, Sat", "By Jane Doe |", "by Martin Fornusek"
     r"\W*(?:by\s+[^|·—\d]{1,40}?\s*(?:[|·—]\s*)?)?"
-    r"(?:(?:first\s+)?(?:(?:published|updated|posted|last\s+updated)(?:\s+date)?|date)\W*(?:on\W+)?)?"
+    r"(?:(?:first\s+)?(?:(?:published|updated|posted|issued|modified|last\s+(?:updated|modified))(?:\s+date)?|date)"
+    r"\W*(?:on\W+)?)?"
     r"(?:" + _TIME + r"\W*)?(?:(?:" + _WEEKDAY_WORD + r"|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\W*)?"
 )
 _CLOCK = (  # "10.32 GMT", "at 8:12am", "T10:05:00Z"; "9:41 AM GMT+2 Updated 2 hours ago"

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 from geo.dates import (
+    AGREEMENT_CLAUSE,
     APPROXIMATE,
     COUNTED_FROM_PUBLICATION,
     DAY,
@@ -160,7 +161,7 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:village|town|checkpoint|stop|exit|position)s? before|"  # "captured the last village before Homs"
     r"(?:border|frontier)s? with|(?:which |that )?border(?:s|ed|ing)(?: on)?|striking distance of|(?:artillery|rocket|firing|striking) range of|"
     r"eve of (?:the )?(?:[\w-]+ ){0,2}?of|"
-    r"visit\w*|opposite|overlook\w*|(?:advanc\w*|coming|came|arriving|arrived|fired|moving|moved|pushing|pushed|swe(?:pt|eping)|"
+    r"visit\w*(?: to)?|trip to|opposite|overlook\w*|(?:advanc\w*|coming|came|arriving|arrived|fired|moving|moved|pushing|pushed|swe(?:pt|eping)|"
     r"struck|strik(?:e|es|ing)|fl(?:y|ies|ying|ew|own)|took off|taking off|operating)"  # "jets flying from the Hmeimim air base"
     r"(?: (?:north|south|east|west)\w*)? from|"
     r"(?:groups?|fighters?|rebels?|factions?|militias?|militants?|residents?|natives?|commanders?|(?:wo)?man) from|"
@@ -185,7 +186,8 @@ _CONTEXT_BEFORE = re.compile(
     # where forces were kept for years: "fighters who had been confined to a pocket around Idlib"
     r"(?:confined|cornered|penned|holed up|bottled up) (?:to|in)(?: (?:a|an|the) (?:[\w-]+ )?"
     r"(?:pocket|enclave|strip|corner|sliver|area|region)(?: (?:around|of|in|near))?)?|"
-    r"launch\w*(?: [\w.-]+){0,3} from(?: (?:their|its|the) (?:[\w-]+ )?(?:strongholds?|bastions?|bases?|enclaves?|positions?) (?:of|in))?|"
+    r"launch\w*(?: [\w.-]+){0,3} from(?: (?:their|its|the) (?:[\w-]+ )?(?:strongholds?|bastions?|bases?|enclaves?|positions?) (?:of|in)|"
+    r" (?:their|its|his))?|"  # "launched their offensive from their Idlib stronghold"
     r"(?:advanc|push|march|mov)\w* (?:on|toward|towards|into) (?:[\w'’-]+ ){1,6}from|"  # "advanced on Tal Rifaat from"
     r"from (?:their|its|the) (?:[\w-]+ )?(?:strongholds?|bastions?|bases?|enclaves?|positions?|barracks) in|"
     r",\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:(?:capital|seat) (?:of|in)|(?:city|town) in)(?:\s+(?:north|south|east|west)\w*)?|"
@@ -199,7 +201,7 @@ _CONTEXT_BEFORE = re.compile(
 # The last words _CONTEXT_BEFORE can end on (or "between" anywhere before them).
 _CONTEXT_LAST = frozenset(
     ["of", "at", "in", "to", "with", "and", "from", "for", "toward", "towards", "capital", "opposite", "through",
-     "via", "before", "around", "near"]
+     "via", "before", "around", "near", "their", "its", "his"]
 )  # fmt: skip
 _CONTEXT_LAST_STEMS = ("visit", "connect", "link", "north", "south", "east", "west", "overlook", "border")
 
@@ -246,7 +248,8 @@ _ORGANISATION_AFTER = re.compile(
     r"^\s+(?:operational\W+)?group(?:ing)?\s+of\s+(?:forces|troops)\b|"  # "the Tavria group of forces"
     r"^(?:['’]s)?\s+(?:[Gg]overnor|[Mm]ayor)\b"  # "Homs governor Namir Makhlouf said": an office
 )
-_PAST_YEAR = re.compile(r"\W{0,3}(?:[\w-]+\W+){0,3}?in ((?:19|20)\d\d)\b")  # "the ... suburbs of Damascus in 2018"
+# "the ... suburbs of Damascus in 2018"; not across an aside ("Saraqib, a town captured in 2020, on Sunday")
+_PAST_YEAR = re.compile(r"\W{0,3}(?!(?:an?|the)\s)(?:[\w-]+\W+){0,3}?in ((?:19|20)\d\d)\b")
 _CONTEXT_AFTER = re.compile(
     r"^(?:-based|\s+university|\s+institute|[’']s? university|\s+(?:news\s+)?agency|"
     r"[’']s\s+(?:[\w-]+\s+)?(?:city|town|village|port)\s+of\b)",  # "Gaza's southern city of Rafah": where Rafah is
@@ -1111,8 +1114,10 @@ def _day_of(
     counted = day_of_action(text[max(sentence.start, place.start - 60) : place.start], day)
     if earlier and counted is not day:  # "reached Hama on Monday, a week after the assault on Aleppo"
         return counted
+    if earlier and day.date is not None:  # "reached Homs late on Friday, after capturing Rastan": by Friday
+        return DateInfo(day.date, APPROXIMATE, f"by the day of what came after it ({day.method})")
     if earlier or at > offset and not _a_list(text, place, _places_up_to(text, place, sentence, at, places)):
-        why = "what came before it" if earlier else "another place's"
+        why = "what came after it" if earlier else "another place's"
         if published is None:
             return DateInfo(None, UNKNOWN, f"the day the sentence names is {why}")
         return DateInfo(published, APPROXIMATE, f"publication date; the day the sentence names is {why}")
@@ -1235,7 +1240,9 @@ def _frames_its_places(text: str, place: Place, sentence: Sentence, places: list
 # The day after the one written before: "Homs fell on December 7th, and the next morning rebels walked into".
 _NEXT_DAY = re.compile(r"\b(?:the )?(?:next|following) (?:morning|day|evening|night|afternoon)\b", re.I)
 # Words right after a place that put it soon after the day written before it: "took Aleppo within days".
-_WITHIN_DAYS_AFTER = re.compile(r"\s+within (?:a few |several |two |three )?(?:days|hours|a week)\b", re.I)
+_WITHIN_DAYS_AFTER = re.compile(  # also after an aside: "seizing Aleppo, Syria's second city, within days"
+    r"(?:,[^,.;]{3,40},)?\s+within (?:a few |several |two |three )?(?:days|hours|a week)\b", re.I
+)
 # A week written right after a place, which its day is in: "who seized Aleppo last week".
 _WEEK_AFTER = re.compile(r"\s+(?:last|earlier\s+this|this\s+past)\s+(?:week|weekend)\b", re.I)
 # Between a place and the day written right after it: "Morek on Wednesday", "Hama late on Thursday".
@@ -1284,6 +1291,8 @@ def _others_clauses(text: str, place: Place, sentence: Sentence, places: list[Pl
     for who in WHO_CLAUSE.finditer(text, sentence.start, sentence.end):  # "Rebels from Daraa, who had taken
         if not who.start() <= place.start < who.end():  # the city on Friday, reached Damascus overnight"
             spans.append((who.start() - sentence.start, who.end() - sentence.start))
+    for agreement in AGREEMENT_CLAUSE.finditer(text, sentence.start, sentence.end):  # "despite the ceasefire that
+        spans.append((agreement.start() - sentence.start, agreement.end() - sentence.start))  # took effect on Nov 27"
     for after in _AFTER_ASIDE.finditer(text, sentence.start, place.start):  # "..., after government forces
         spans.append((after.start() - sentence.start, after.end() - sentence.start))  # pulled out overnight,
     return spans  # as they closed in on the capital": the capital's day is not the night's

@@ -96,9 +96,17 @@ _QUALIFIER_AFTER = re.compile(
 )
 # A region word after a list covers every name of it: "Idlib and Hama provinces", "Idlib and northern
 # Aleppo governorates", "the Kupyansk and Krasny Liman directions".
+LISTED_NAME = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z]|(?:al|el|an|ar|as|ad|ash)-)[\w'’-]*){0,2}"  # "Tel al-Hawa"
 _QUALIFIER_AFTER_LIST = re.compile(
     r"^(?:(?:,?\s+and|,)\s+(?:(?:north|south|east|west)(?:ern|-?(?:east|west)ern)?\s+)?"
-    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?){0,12}\s+(province|governorate|region|state|oblast|direction|sector|front)s\b"
+    + LISTED_NAME
+    + r"){0,12}\s+(province|governorate|region|state|oblast|direction|sector|front)s\b"
+)
+# The next names of a list and a word for what places they are: "the Rimal and Tel al-Hawa districts".
+_PLACES_AFTER_LIST = re.compile(
+    r"(?:(?:,?\s+and|,)\s+"
+    + LISTED_NAME
+    + r"){1,12}\s+(?:districts|neighbou?rhoods|quarters|suburbs|villages|towns|camps)\b"
 )
 # A list of regions: "the provinces of Saada, al-Bayda and Radaa".
 _REGION_PLURALS = {"provinces": "province", "governorates": "governorate", "regions": "region", "oblasts": "oblast"}
@@ -740,6 +748,8 @@ def named_as_place(text: str, start: int, end: int, found: list[Mention]) -> boo
     """Whether the text says the name at ``start:end`` is a place: "the town of Latamneh", "the Maliki
     district", "Ann town", "Sake, a town west of Goma", "fled towards Tawila", or the next in a list of
     such ("the towns of Souran and Taibat al-Imam")."""
+    if _PLACES_AFTER_LIST.match(text, end):
+        return True
     for _ in range(_LIST_REACH):
         head = text[max(0, start - 30) : start]
         if _place_before(text, start) or _PLACE_WORD_AFTER.match(text, end) and not _DESCRIBED.search(head):

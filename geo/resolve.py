@@ -28,6 +28,7 @@ from geo.extract import (
     CITY_PART,
     DISTANCE_UNIT,
     LIST_SEPARATOR,
+    LISTED_NAME,
     LOOSE,
     REGION_QUALIFIERS,
     ROAD_TO,
@@ -224,7 +225,8 @@ def resolve_mentions(
                 places.append(road)
             continue
         if mention.match == UNKNOWN or mention.match == LOOSE and _owned(text, mention, places):
-            fallback = _unknown(text, mention, places)
+            # the first of "the Rimal and Tel al-Hawa districts" is a part of a city too
+            fallback = _unknown(text, mention, places, bool(_DISTRICTS_AFTER.match(text, mention.end)))
             places.append(_ask_online(mention, fallback, online) if online else fallback)
             continue
         if index in within:
@@ -250,7 +252,7 @@ def resolve_mentions(
         )
         if best is not None and (abroad_part or districts or quarter and best.population < _TOWN):
             before = _before_its_list(text, places, mention.start)
-            if last_part:
+            if districts:  # of a city its own sentence names
                 before = [p for p in before if p.start >= _sentence_of(text, mention)[0]]
             if abroad_part or _outside_the_city(best, before):
                 # "the neighbourhoods of Shaar", not Sarh in Chad; "the Katindo neighbourhood", not Katanda 95 km
@@ -1041,7 +1043,7 @@ def _owned(text: str, mention: Mention, earlier: list[Place]) -> bool:
 _CITY_PART_AFTER = re.compile(rf"\s+{CITY_PART}\b", re.I)
 # The first of a list of a city's parts: "the Kyivskyi and Saltivskyi districts".
 _CITY_PARTS = r"(?:district|neighbou?rhood|quarter|suburb)s\b"
-_DISTRICTS_AFTER = re.compile(r"(?:(?:,|,?\s+and)\s+[A-Z][\w'’-]*){1,12}\s+" + _CITY_PARTS)
+_DISTRICTS_AFTER = re.compile(r"(?:(?:,|,?\s+and)\s+" + LISTED_NAME + r"){1,12}\s+" + _CITY_PARTS)
 _PARTS_AFTER = re.compile(r"\s+" + _CITY_PARTS + r"(?!\s+of\b)")  # the last of a list; not "the Aleppo districts of"
 _LISTED_BEFORE = re.compile(r"(?:,|\band)\s+$")
 _NAMES_BEFORE = r"(?:(?:[A-Za-z]+-)?[A-Z][\w'’-]*(?:,\s+|,?\s+and\s+))*$"  # the names of a list before this one

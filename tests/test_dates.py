@@ -164,6 +164,8 @@ def test_a_line_that_is_only_a_date_gives_it():
     assert line_date("30/11/2024")[0] == line_date("30.11.2024")[0] == date(2024, 11, 30)  # day first
     assert line_date("by 2 February 17, 2024") is None  # a byline names someone
     assert line_date("Published on: 05/11/2024 - 18:42")[0] == date(2024, 11, 5)  # France 24
+    assert line_date("Issued on: 05/12/2024 - 18:42")[0] == date(2024, 12, 5)  # France 24 since
+    assert line_date("Last modified: Dec. 5, 2024")[0] == date(2024, 12, 5)
     assert line_date("2024.08.04")[0] == line_date("2024/08/04")[0] == date(2024, 8, 4)  # year first
     assert line_date("2024.08-04") is None  # separators that differ
 
@@ -558,3 +560,41 @@ def test_a_place_of_an_after_clause_about_a_breakthrough_is_not_of_the_sentence_
     events = events_by_place(text, gazetteer)
     pokrovsk = events["Pokrovsk (north-east of)"]
     assert (pokrovsk.kind, str(pokrovsk.date), pokrovsk.date_precision) == ("advance", "2025-08-20", APPROXIMATE)
+
+
+def test_the_year_a_thing_was_made_or_a_place_is_remembered_for(gazetteer):
+    assert dated(
+        gazetteer,
+        "Troops entered the demilitarized zone established in 1974 and took positions in several villages, "
+        "including Hader.",
+    ) == {"Hadar": ("2024-12-09", APPROXIMATE)}  # the zone's year, not the news'
+    assert dated(gazetteer, "Turkish-backed fighters attacked Manbij under a deal agreed in 2019.") == {
+        "Manbij": ("2024-12-09", APPROXIMATE)
+    }
+    assert dated(gazetteer, "The zone was established in 1974 near Quneitra.") == {}  # what the sentence tells
+    remembered = "Hama lies north of Homs and was the scene of a 1982 massacre in which troops killed thousands."
+    assert dated(gazetteer, remembered) == {}
+    assert dated(gazetteer, "Rebels entered Hama, the scene of a 1982 massacre, after the army withdrew.") == {
+        "Hamah": ("2024-12-09", APPROXIMATE)
+    }
+    assert dated(gazetteer, "The army shelled Saraqib, a town captured in 2020, on Sunday.") == {
+        "Saraqib": ("2024-12-08", DAY)
+    }
+
+
+def test_the_day_of_an_agreement_s_clause_is_not_what_goes_on_despite_it(gazetteer):
+    sentence = "Israeli strikes {} Nabatieh {}despite the ceasefire that came into effect on 27 November."
+    assert dated(gazetteer, sentence.format("continued in", "")) == {"Nabatiye et Tahta": ("2024-12-09", APPROXIMATE)}
+    assert dated(gazetteer, sentence.format("hit", "on Sunday, ")) == {"Nabatiye et Tahta": ("2024-12-08", DAY)}
+
+
+def test_a_town_taken_before_the_day_of_the_main_clause_is_dated_by_it(gazetteer):
+    assert dated(
+        gazetteer,
+        "Rebel forces reached the outskirts of Homs late on Friday, after capturing the towns of Rastan and Talbiseh.",
+        published="2024-12-07",
+    ) == {
+        "Homs (outskirts of)": ("2024-12-06", DAY),
+        "Ar Rastan": ("2024-12-06", APPROXIMATE),  # by Friday; not the day of the news, after it
+        "Tallbisah": ("2024-12-06", APPROXIMATE),
+    }

@@ -2794,8 +2794,8 @@ def test_a_town_taken_in_an_after_clause_before_the_day_it_is_written_with(gazet
     )
     assert {place: (str(e.date), e.date_precision) for place, e in events.items()} == {
         "Homs": ("2024-12-06", "day"),
-        "Hamah": ("2024-12-07", "approximate"),  # taken before Friday: not Friday
-        "Manbij": ("2024-12-07", "approximate"),
+        "Hamah": ("2024-12-06", "approximate"),  # taken by Friday, not on it for sure; not after it
+        "Manbij": ("2024-12-05", "approximate"),
         "Tishreen Dam": ("2024-12-05", "day"),  # the main clause's day, past the after-clause's comma
     }
 
@@ -3870,3 +3870,30 @@ def test_a_surname_of_a_full_name_the_article_gives_is_a_person_not_a_village(ga
     )
     assert "Assad" not in places  # not 'Ein el Asad in Israel
     assert "Dunn" not in places and "Latakia" in places and "Little Rock" in places
+
+
+def test_an_unknown_first_name_of_a_list_of_a_city_s_districts_is_in_that_city(gazetteer):
+    events = events_by_place(
+        "date 2025-09-17 Gaza\n\nIsrael launched its offensive on Gaza City on Tuesday. The military struck towers "
+        "in the Rimal and Tel al-Hawa districts overnight.",
+        gazetteer,
+    )
+    assert {"Rimal (Gaza)", "Tel al-Hawa (Gaza)"} <= set(events)
+    assert events["Rimal (Gaza)"].geo_precision == 2
+
+
+def test_where_a_visitor_is_and_where_an_offensive_set_out_from_are_no_events(gazetteer):
+    _, reasons = events_and_reasons(
+        "date 2025-09-17 Gaza\n\nIsrael's offensive on Gaza City came a day after the US secretary of state, on a "
+        "visit to Jerusalem, voiced support.",
+        gazetteer,
+    )
+    assert reasons["Jerusalem"] == "reference point or institution"
+    events, reasons = events_and_reasons(
+        "date 2024-12-05 Syria\n\nThe factions launched their offensive from their Idlib stronghold on November 27, "
+        "seizing Aleppo, Syria's second city, within days.",
+        gazetteer,
+    )
+    assert reasons["Idlib"] == "reference point or institution"
+    aleppo = events["Aleppo"]
+    assert (str(aleppo.date), aleppo.date_precision) == ("2024-11-27", "approximate")  # soon after, not that day
