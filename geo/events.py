@@ -186,7 +186,7 @@ _CONTEXT_BEFORE = re.compile(
     # where forces were kept for years: "fighters who had been confined to a pocket around Idlib"
     r"(?:confined|cornered|penned|holed up|bottled up) (?:to|in)(?: (?:a|an|the) (?:[\w-]+ )?"
     r"(?:pocket|enclave|strip|corner|sliver|area|region)(?: (?:around|of|in|near))?)?|"
-    r"launch\w*(?: [\w.-]+){0,3} from(?: (?:their|its|the) (?:[\w-]+ )?(?:strongholds?|bastions?|bases?|enclaves?|positions?) (?:of|in)|"
+    r"launch\w*(?: [\w.-]+){0,5} from(?: (?:their|its|the) (?:[\w-]+ )?(?:strongholds?|bastions?|bases?|enclaves?|positions?) (?:of|in)|"
     r" (?:their|its|his))?|"  # "launched their offensive from their Idlib stronghold"
     r"(?:advanc|push|march|mov)\w* (?:on|toward|towards|into) (?:[\w'’-]+ ){1,6}from|"  # "advanced on Tal Rifaat from"
     r"from (?:their|its|the) (?:[\w-]+ )?(?:strongholds?|bastions?|bases?|enclaves?|positions?|barracks) in|"
@@ -1244,7 +1244,9 @@ _WITHIN_DAYS_AFTER = re.compile(  # also after an aside: "seizing Aleppo, Syria'
     r"(?:,[^,.;]{3,40},)?\s+within (?:a few |several |two |three )?(?:days|hours|a week)\b", re.I
 )
 # A week written right after a place, which its day is in: "who seized Aleppo last week".
-_WEEK_AFTER = re.compile(r"\s+(?:last|earlier\s+this|this\s+past)\s+(?:week|weekend)\b", re.I)
+_WEEK_AFTER = re.compile(
+    r"\s+(?:(?:last|earlier\s+this|this\s+past)\s+(?:week|weekend)|(?:over|during)\s+the\s+weekend)\b", re.I
+)  # "after taking near-total control of Aleppo over the weekend"
 # Between a place and the day written right after it: "Morek on Wednesday", "Hama late on Thursday".
 _ON_DAY = re.compile(  # also with the weekday before the date: "took Hama on Thursday, Dec. 5"
     r"\s+(?:(?:late|early)\s+)?(?:on|by)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?", re.I
@@ -1461,8 +1463,14 @@ def _role(
         return CONTEXT, "country or continent", ""
     before = _words_before(text, sentence, place)
     before_list = _LIST_BEFORE.sub("", before)  # what stands before the list the place ends, if any
-    if focus and place.country_code not in focus and not _TAKEN_OR_HIT.search(before_list):
-        # but what is taken or hit is news anywhere, also down a list: "strikes reported in Marjayoun and Bint Jbeil"
+    if (
+        focus
+        and place.country_code not in focus
+        and not _TAKEN_OR_HIT.search(before_list)
+        and not (kinds and place.feature == ADMIN1 and _IN_OPENING.fullmatch(before))
+    ):  # but what is taken or hit is news anywhere, also down a list: "strikes reported in Marjayoun and Bint
+        # Jbeil"; so is what happens in a region that opens the sentence ("In the Kursk region, Ukrainian forces
+        # repelled 15 Russian attacks", in a Ukrainian report)
         return CONTEXT, "outside the countries the article is about", ""
     if when is not None and when.background_year is not None and not _NOW_CLAUSE.search(before):
         return CONTEXT, f"background ({when.background_year})", ""
@@ -1572,6 +1580,9 @@ def _acted_on(before: str) -> bool:
     """Whether the word before a place (and its "the town of") says what happened to it."""
     word = _WORD_BEFORE.search(before)
     return word is not None and _KIND.fullmatch(word.group(1).lower()) is not None
+
+
+_IN_OPENING = re.compile(r"\s*" + SENTENCE_OPENER + r"[Ii]n\s+(?:the\s+)?")  # "In the", "Meanwhile, in"
 
 
 def _words_before(text: str, sentence: Sentence, place: Place) -> str:

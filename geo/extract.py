@@ -49,7 +49,10 @@ class Mention:
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]\w*(?:(?:['’‘ʿ`](?!s\b)|-)\w+)*")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
-_CONNECTORS = {"al", "el", "an", "ad", "as", "ar", "at", "az", "ash", "de", "del", "la", "le", "of", "ez", "es", "en"}
+_CONNECTORS = {
+    "al", "el", "an", "ad", "as", "ar", "at", "az", "ash", "de", "del", "la", "le", "of", "ez", "es", "en",
+    "da", "do", "dos", "das", "di", "du", "des",  # "Mocímboa da Praia", "Sesto San Giovanni di ..."
+}  # fmt: skip
 # The connectors that join a run, written in lower case: not the English "an", "as" and "at" ("pushed into
 # Kurakhove as Moscow presses").
 _RUN_CONNECTORS = _CONNECTORS - {"an", "as", "at"}
@@ -344,7 +347,11 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         elif (
             (
                 _facility(tokens.words[i:run_end])
-                or shaped_like_a_place(tokens.words[i:run_end], text[max(0, tokens.starts[i] - 12) : tokens.starts[i]])
+                or shaped_like_a_place(
+                    tokens.words[i:run_end],
+                    text[max(0, tokens.starts[i] - 12) : tokens.starts[i]],
+                    _next_in_a_list(text, tokens.starts[i], found),
+                )
                 or named_as_place(text, tokens.starts[i], tokens.ends[min(run_end, i + _MAX_WORDS) - 1], found)
                 or between_places(text, tokens.starts[i], tokens.ends[run_end - 1], found, gazetteer)
             )
@@ -650,10 +657,11 @@ _PLACE_PREFIXES = frozenset({
 _PLACE_ENDINGS = ("ivka", "ivske", "ivskyi", "ovo", "evo", "ino", "ove", "ivtsi", "ytsia", "ivne", "yne")
 
 
-def shaped_like_a_place(words: list[str], before: str) -> bool:
+def shaped_like_a_place(words: list[str], before: str, listed: bool = False) -> bool:
     """Whether an unknown name after "in", "near" and the like is made as village names are (``before``: the
-    words before it): "near Tolpino", "near Kafr Nabudah"."""
-    if not _PREPOSITION.search(before) or not 1 <= len(words) <= _MAX_WORDS:
+    words before it): "near Tolpino", "near Kafr Nabudah"; ``listed``: the name is the next of a list of
+    known places, wherever that stands ("near Nadiia, Novoiehorivka, Terny and Yampolivka")."""
+    if not (listed or _PREPOSITION.search(before)) or not 1 <= len(words) <= _MAX_WORDS:
         return False
     first, last = words[0].casefold(), words[-1].casefold()
     if len(words) > 1 and first in _PLACE_PREFIXES:

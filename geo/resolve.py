@@ -61,10 +61,10 @@ _PLACE_CUE = re.compile(
     re.I,
 )
 # A list after such a word, which its later names share: "Sirens sounded in Nahariya and Kiryat Shmona".
-_CUE_THEN_LIST = re.compile(
-    r"\b(?i:in|at|near|from|into|outside|around|toward|towards)\s+(?:the\s+)?"
+_LIST_SO_FAR = (
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})*(?:,?\s+(?:and|or)|,)\s+$"
 )
+_CUE_THEN_LIST = re.compile(r"\b(?i:in|at|near|from|into|outside|around|toward|towards)\s+(?:the\s+)?" + _LIST_SO_FAR)
 # Words after a name that say it is a place: "reinforced the al-Qaim border crossing".
 _PLACE_CUE_AFTER = re.compile(
     r"\s+(?:border\s+)?(?:crossing|airport|air\s*base|(?:refugee\s+|displacement\s+)?camp)\b", re.I
@@ -72,6 +72,9 @@ _PLACE_CUE_AFTER = re.compile(
 # Words that say a town follows, also after another qualifier ("near the town of Quneitra").
 # ... also down a list: "the towns of Quneitra and Khan Arnabeh".
 _TOWN_OF = re.compile(r"\b(?:towns?|cit(?:y|ies)|villages?)\s+of\s+(?:the\s+)?$", re.I)
+_TOWNS_OF_LIST = re.compile(
+    r"\b(?i:towns|cities|villages)\s+of\s+(?:the\s+)?" + _LIST_SO_FAR
+)  # "the towns of Suran and"
 _LARGE = 100_000
 _TOWN = 20_000
 _NEIGHBOUR = 3.0  # a town near the article's other places: as much as being 1,000 times larger
@@ -323,7 +326,9 @@ class _Chooser:
             or _PLACE_CUE_AFTER.match(self.text, mention.end)
             or _CUE_THEN_LIST.search(self.text, max(0, mention.start - 80), mention.start)
         )
-        if mention.qualifier != "city" and _TOWN_OF.search(head):  # "near the town of Quneitra": the town
+        if mention.qualifier != "city" and (  # "near the town of Quneitra": the town; "the towns of Suran and Maan"
+            _TOWN_OF.search(head) or _TOWNS_OF_LIST.search(self.text, max(0, mention.start - 80), mention.start)
+        ):
             mention = replace(mention, qualifier="city")
         first = bisect_left(self.countries, (mention.start - _NEARBY_COUNTRY,))
         nearby = frozenset(cc for _, cc in self.countries[first : bisect_left(self.countries, (mention.start,))])
@@ -670,16 +675,21 @@ def _placed_by_text(place: Place) -> bool:
 _OPENS_WITH = re.compile(
     r"(?:\A|[.!?][\"”’]?\s+|\n)\s*" + SENTENCE_OPENER + r"[Ii]n\s+(?:the\s+|[A-Z][\w-]*['’]s\s+)?$"
 )  # "In Russia's"
-_REGION_TAIL = re.compile(r"(?:\s+(?:region|province|oblast|governorate|state))?(?:\s+of\s+[A-Z][\w-]+)?,", re.I)
+_REGION_TAIL = re.compile(
+    r"(?:\s+(?:region|province|oblast|governorate|state|direction|sector|front|axis))?(?:\s+of\s+[A-Z][\w-]+)?,", re.I
+)
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _REGION_REACH = 30  # places back to look for the region a sentence opens with
 _LIST_WINDOW = 50  # mentions back to look for the names of a list a name ends
 
 
 def _opening_region(text: str, mention: Mention, places: list[Place]) -> Place | None:
-    """The first-level region the sentence of ``mention`` opens with, if it opens with one."""
+    """The first-level region the sentence of ``mention`` opens with, if it opens with one, or the front
+    around a town ("In the Lyman direction, ... near Yampolivka")."""
     recent = places[-_REGION_REACH:]  # the places of the sentence so far, in a sentence of any length
-    region = next((p for p in reversed(recent) if p.feature == ADMIN1 and p.resolved), None)
+    region = next(
+        (p for p in reversed(recent) if (p.feature == ADMIN1 or p.qualifier == "sector") and p.resolved), None
+    )
     if region is None or _SENTENCE_END.search(text, region.end, mention.start):
         return None
     opens = _OPENS_WITH.search(text, max(0, region.start - 45), region.start)
@@ -1103,7 +1113,9 @@ def _unknown(text: str, mention: Mention, earlier: list[Place], listed_part: boo
     names most; a name a town or region is said to include, at it ("villages in the Bekaa Valley, including
     Sohmor"); a place in a sentence that opens with its region, at the region. ``listed_part``: the name
     opens a list of a city's parts ("the Kyivskyi and Saltivskyi districts")."""
-    named_part = listed_part or _city_part(text, mention)
+    listed = earlier[len(_before_its_list(text, earlier, mention.start)) :]
+    # a district listed with towns is theirs, no part of a city: "in Mocímboa da Praia and Muidumbe districts"
+    named_part = (listed_part or _city_part(text, mention)) and not any(_a_city(p) for p in listed)
     at_the_city = not named_part and _AT_THE_CITY.match(text, mention.end)
     recent = _within_reach(earlier, mention.start, _CITY_PART_REACH)
     near = [p for p in recent if _a_city(p)]

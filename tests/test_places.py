@@ -3264,8 +3264,9 @@ def test_a_city_in_a_list_and_villages_far_from_the_sentence_s_towns(gazetteer):
         gazetteer,
     )
     assert events["Kherson"].geo_precision == 1  # the city, not the region: "Antonivka, Kherson city" is a list
-    unresolved = {p.text for p in places if p.lat is None}
-    assert {"Novotroitske", "Pushkine"} <= unresolved  # not the namesakes in Kherson region and Crimea
+    # not the namesakes in Kherson region and Crimea: at the front the sentence opens with, as near it
+    assert {"Novotroitske (Pokrovsk)", "Pushkine (Pokrovsk)"} <= set(events)
+    assert events["Pushkine (Pokrovsk)"].geo_precision == 2
 
 
 def test_spellings_with_other_vowels_down_a_list_and_before_airport(gazetteer):
@@ -3897,3 +3898,37 @@ def test_where_a_visitor_is_and_where_an_offensive_set_out_from_are_no_events(ga
     assert reasons["Idlib"] == "reference point or institution"
     aleppo = events["Aleppo"]
     assert (str(aleppo.date), aleppo.date_precision) == ("2024-11-27", "approximate")  # soon after, not that day
+
+
+def test_a_name_with_a_lower_case_connector_and_districts_listed_with_towns(gazetteer):
+    events, places = events_and_places(
+        "date 2025-09-29 Mozambique\n\nInsurgents attacked the outskirts of Mocímboa da Praia on Saturday. More "
+        "than 22,000 people have fled their homes in Mocímboa da Praia and Muidumbe districts.",
+        gazetteer,
+    )
+    assert {"Mocimboa da Praia (outskirts of)", "Mocimboa da Praia"} <= set(events)  # not Praia, Cape Verde
+    muidumbe = next(p for p in places if p.text == "Muidumbe")
+    assert muidumbe.lat is None  # a district of towns, no part of the town listed with it
+
+
+def test_villages_listed_after_towns_and_at_the_front_a_sentence_opens_with(gazetteer):
+    events, places = events_and_places(
+        "date 2025-02-14 Ukraine\n\nIn the Lyman direction, Russian troops launched 12 assaults near Novoiehorivka, "
+        "Terny and Yampolivka. Fighters entered the towns of Suran and Maan in Syria. In the Kursk region, Ukrainian "
+        "forces repelled 15 Russian attacks.",
+        gazetteer,
+    )
+    assert events["Yampolivka (Lyman)"].geo_precision == 2  # no source knows it: at the front, not dropped
+    maan = next(p for p in places if p.text == "Maan")
+    assert maan.feature != "country"  # a town of a list of towns, not the Isle of Man
+    assert events["Kursk (region)"].kind == "attack"  # a region abroad that opens the sentence is news
+
+
+def test_a_weekend_after_a_place_and_an_offensive_launched_on_a_day_from_a_province(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2024-12-02 Syria\n\nFighters pushed towards Hama on Monday after taking near-total control of Aleppo "
+        "over the weekend. The rebels launched the attack on Wednesday from the northwestern province of Idlib.",
+        gazetteer,
+    )
+    assert (str(events["Aleppo"].date), events["Aleppo"].date_precision) == ("2024-11-30", "approximate")
+    assert reasons["Idlib"] == "reference point or institution"
