@@ -584,7 +584,7 @@ _RANGE_BEFORE = re.compile(  # a hyphen without spaces: "Day 4 - 30 November" is
     r"(?:(?<!day )\b(?P<from>\d{1,2})(?:-|\s*–\s*)|\bbetween\s+(?P<first>\d{1,2})\s+and\s+)$"
 )
 _RANGE_AFTER = re.compile(r"(?:-|\s*–\s*)\d{1,2}\b(?![.,:]\d|\s*(?:km|kilomet|miles?|%|per|people|killed|dead))")
-_NIGHT_OF = re.compile(r"\bnight\s+of\s+(?:\d{1,2}\s*[-–]\s*)?$")
+_NIGHT_OF = re.compile(r"\b(?:night\s+of|overnight\s+on)\s+(?:\d{1,2}\s*[-–]\s*)?$")  # "overnight on 9-10 June"
 
 
 def _ranged(low: str, match: re.Match[str], info: DateInfo) -> DateInfo:

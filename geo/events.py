@@ -1017,7 +1017,7 @@ _LIST_GAP = re.compile(
     + LIST_SEPARATOR.pattern
     + r")"  # "..., as well as its longtime stronghold of Idlib"
     r"(?:(?:the|its|their)\s+(?:[\w-]+\s+)?(?:towns?|villages?|cit(?:y|ies)|camps?|strongholds?|countryside|outskirts|"
-    r"suburbs)\s+of\s+|"  # "strikes on Idlib and the countryside of Hama on Wednesday"
+    r"suburbs|provinces?|regions?)\s+of\s+|"  # "strikes on Idlib and the countryside of Hama on Wednesday"
     r"(?:several|some|other|nearby|two|three|four|five)\s+(?:towns|villages)\s+(?:in|near|around)\s+(?:the\s+)?|"
     r"(?:the\s+)?(?:nearby|neighbou?ring|adjacent)\s+|(?:the|its|their)\s+)?"  # "Tal Rifaat and the nearby Kuweires airbase"
 )
@@ -1629,6 +1629,10 @@ def _denied(low: str, sentence: Sentence, start: int, end: int, not_there: bool)
     )
 
 
+# What falls that is no town's fall: "debris from downed drones fell in the Solomianskyi ... districts".
+_FALLING = re.compile(
+    r"\b(?:debris|wreckage|fragments|shrapnel|pieces|rockets?|missiles?|shells?|bombs?)\b[^.;,]{0,30}$"
+)
 # What is only feared or expected to happen: "they feared the fighting would reach them".
 _FEARED = re.compile(
     r"\b(?:fear\w*|worr\w*|expect\w*|warn\w*) (?:that )?(?:[\w'’-]+ ){1,3}(?:would|could|might|will|may) $"
@@ -1643,6 +1647,7 @@ def _kind_matches(low: str, sentence: Sentence) -> list[tuple[int, int, str]]:
         (m.start(), m.end(), m.lastgroup or "other")
         for m in _KIND.finditer(low, sentence.start, sentence.end)
         if not _denied(low, sentence, m.start(), m.end(), not_there)
+        and not (m.group() == "fell" and _FALLING.search(low, max(sentence.start, m.start() - 40), m.start()))
     ]
     presence = [(m.start(), m.end(), "presence") for m in _PRESENCE.finditer(low, sentence.start, sentence.end)]
     if presence and _ACTOR.search(sentence.text):

@@ -708,7 +708,8 @@ _PLACE_BEFORE = re.compile(
     r"(?:to|towards?|into)|captured|seized|overran|stormed|recaptured|retook|(?:took|taken|seized) control of|"
     r"entered|reached|shelled|bombed|besieged|encircled|"
     r"kibbutz|moshav|"  # "Kibbutz Be'eri"
-    r"(?:airport|air\s?base|airfield|military\s+base|barracks|garrison|checkpoint|hospital|prison|camp)\s+(?:in|at|near)|"
+    r"(?:airport|air\s?base|airfield|military\s+base|barracks|garrison|checkpoint|hospital|prison|camp|crossings?)\s+"
+    r"(?:in|at|near)|"  # "the main border crossings at Torkham and Chaman"
     r"(?:cent(?:re|er)|facility|complex|compound|depot|factory|headquarters)\s+(?:in|near))\s+$",  # "a research
     # centre in Barzeh" (not "a charity centre at Christmas")
     re.I,

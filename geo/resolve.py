@@ -962,6 +962,10 @@ def _best(
 ) -> Candidate | None:
     close = {id(r) for r in rows if near and _near(r, near)}
     allowed = [r for r in rows if id(r) in close or _allowed(r, mention, focus, named, keys, cue, areas)]
+    if allowed and all(r.feature == ADMIN1 and r.country_code not in {*focus, *named} for r in allowed):
+        # only regions abroad: a large city of the name is meant rather ("its exiled Gaza chief", in a story about
+        # Qatar: not Mozambique's Gaza province)
+        allowed += [r for r in rows if r.feature == CITY and r.population >= _LARGE and _alike(r.name, mention.text)]
     if not allowed:
         return None
     sites = [r for r in allowed if r.feature in LOCAL_FEATURES]
@@ -1104,6 +1108,18 @@ def _city_part(text: str, mention: Mention) -> bool:
     return bool(_CITY_PART_AFTER.match(text, mention.end) or _CITY_PART_BEFORE.search(head))
 
 
+def _listed_with_towns(text: str, mention: Mention, earlier: list[Place]) -> bool:
+    """Whether a name ends a list with towns that are no parts of a city its sentence names before the list:
+    then "districts" after it are theirs ("in Mocímboa da Praia and Muidumbe districts"; but not "In Kyiv, ...
+    the Solomianskyi, Darnytskyi and Holosiivskyi districts", where Solomyanka lies in Kyiv)."""
+    before = _before_its_list(text, earlier, mention.start)
+    sentence_start = _sentence_of(text, mention)[0]
+    owners = [p for p in before if p.start >= sentence_start and _a_city(p)]
+    return any(
+        _a_city(p) and not any(_km(p, owner) <= _CITY_REACH_KM for owner in owners) for p in earlier[len(before) :]
+    )
+
+
 def _unknown(text: str, mention: Mention, earlier: list[Place], listed_part: bool = False) -> Place:
     """A name no source knows: placed at a city named just before it ("Aleppo's Martini Hospital"); a
     neighbourhood or district at the city the article named last ("clashes in the Al-Joura
@@ -1113,9 +1129,9 @@ def _unknown(text: str, mention: Mention, earlier: list[Place], listed_part: boo
     names most; a name a town or region is said to include, at it ("villages in the Bekaa Valley, including
     Sohmor"); a place in a sentence that opens with its region, at the region. ``listed_part``: the name
     opens a list of a city's parts ("the Kyivskyi and Saltivskyi districts")."""
-    listed = earlier[len(_before_its_list(text, earlier, mention.start)) :]
-    # a district listed with towns is theirs, no part of a city: "in Mocímboa da Praia and Muidumbe districts"
-    named_part = (listed_part or _city_part(text, mention)) and not any(_a_city(p) for p in listed)
+    named_part = (listed_part or _city_part(text, mention)) and not _listed_with_towns(text, mention, earlier)
+    if named_part:  # a city's part is in no town of its own list ("In Kyiv, ... the Solomianskyi, Darnytskyi and")
+        earlier = _before_its_list(text, earlier, mention.start)
     at_the_city = not named_part and _AT_THE_CITY.match(text, mention.end)
     recent = _within_reach(earlier, mention.start, _CITY_PART_REACH)
     near = [p for p in recent if _a_city(p)]

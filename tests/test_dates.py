@@ -598,3 +598,9 @@ def test_a_town_taken_before_the_day_of_the_main_clause_is_dated_by_it(gazetteer
         "Ar Rastan": ("2024-12-06", APPROXIMATE),  # by Friday; not the day of the news, after it
         "Tallbisah": ("2024-12-06", APPROXIMATE),
     }
+
+
+def test_overnight_on_a_range_of_days_is_its_first_night(gazetteer):
+    assert dated(gazetteer, "Russian forces attacked Odesa overnight on 9-10 June.", published="2025-06-10") == {
+        "Odesa": ("2025-06-09", DAY)
+    }

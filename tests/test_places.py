@@ -3932,3 +3932,30 @@ def test_a_weekend_after_a_place_and_an_offensive_launched_on_a_day_from_a_provi
     )
     assert (str(events["Aleppo"].date), events["Aleppo"].date_precision) == ("2024-11-30", "approximate")
     assert reasons["Idlib"] == "reference point or institution"
+
+
+def test_districts_debris_fell_in_a_foreign_region_s_namesake_and_crossings(gazetteer):
+    events, places = events_and_places(
+        "date 2025-06-10 Ukraine\n\nIn Kyiv, debris from downed drones fell in the Solomianskyi, Darnytskyi and "
+        "Holosiivskyi districts. The main border crossings at Torkham and Chaman were closed, traders said.",
+        gazetteer,
+    )
+    assert {"Darnytskyi (Kyiv)", "Holosiivskyi (Kyiv)"} <= set(events)  # Kyiv's, not Solomyanka's
+    assert "capture" not in {e.kind for e in events.values()}  # debris that fell takes no town
+    assert "Torkham" in {p.text for p in places}  # no source knows it: kept, unresolved
+    _, places = events_and_places(
+        "date 2025-09-09 Qatar\n\nIsrael struck Hamas leaders in Doha. Hamas said the son of its exiled Gaza chief "
+        "was killed.",
+        gazetteer,
+    )
+    gaza = next(p for p in places if p.text == "Gaza")
+    assert (round(gaza.lat), gaza.feature) == (32, "city")  # not Mozambique's Gaza province
+
+
+def test_a_list_of_a_city_and_a_province_shares_the_day_after_it(gazetteer):
+    events = events_by_place(
+        "date 2025-10-12 Afghanistan\n\nTaliban officials said they retaliated for Pakistani air strikes on Kabul and "
+        "the eastern province of Paktika on Thursday.",
+        gazetteer,
+    )
+    assert str(events["Kabul"].date) == str(events["Paktika (province of)"].date) == "2025-10-09"
