@@ -3959,3 +3959,13 @@ def test_a_list_of_a_city_and_a_province_shares_the_day_after_it(gazetteer):
         gazetteer,
     )
     assert str(events["Kabul"].date) == str(events["Paktika (province of)"].date) == "2025-10-09"
+
+
+def test_bases_a_region_is_said_to_host_are_no_events(gazetteer):
+    events = events_by_place(
+        "date 2024-12-07 Syria\n\nRebels massed outside Homs on Saturday, threatening to cut Damascus off from Latakia "
+        "and Tartus, the coastal provinces that form the heartland of Assad's sect and host Russia's naval base at "
+        "Tartus and its Hmeimim air base.",
+        gazetteer,
+    )
+    assert set(events) == {"Homs (outside)"}
