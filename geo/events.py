@@ -515,14 +515,7 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
         role, reason, kind = _role(
             text, sentence, place, focus | also, dates[index] if sentences else None, kinds[index]
         )
-        if (
-            role == EVENT
-            and place.feature == CITY
-            and not _AROUND.search(place.qualifier)  # "struck sites near Damascus and the Mezzeh airport": both
-            and _has_its_site(text, place, inner.get(index, []))
-            and not _TAKEN.search(_words_before(text, sentence, place))  # "who seized Aleppo ... the city's airport"
-            and not (kind == "capture" and _FALLS_INCLUDING.match(text, place.end))  # "Most of Aleppo falls,
-        ):  # including the airport": the city and its airport
+        if role == EVENT and _only_where_its_site_is(text, sentence, place, inner.get(index, []), kind):
             role, reason, kind = CONTEXT, "the city of a landmark the sentence names", ""
         if role == EVENT and (
             place.feature == ADMIN1
@@ -1181,6 +1174,26 @@ _FRAME_AFTER = re.compile(r"[^,;:.]{0,25},")
 def _frames(text: str, place: Place, sentence: Sentence) -> bool:
     """Whether ``place`` opens its sentence as the scene of all of it (its day is the sentence's)."""
     return bool(_FRAME_BEFORE.fullmatch(text, sentence.start, place.start) and _FRAME_AFTER.match(text, place.end))
+
+
+def _only_where_its_site_is(text: str, sentence: Sentence, city: Place, sites: list[Place], kind: str) -> bool:
+    """Whether a city only says where a site of it that its sentence names is ("the Aleppo citadel and the
+    city's airport"); not where it is taken ("who seized Aleppo ... the city's airport") or acted on beside a
+    site of its own ("entered Damascus and seized the airport"; but "attacked Kharkiv ..., causing fires in
+    the Kyivskyi and Saltivskyi districts", put at the city, tells of the districts), nor where it falls with
+    the site ("Most of Aleppo falls, including the airport") or is only around ("struck sites near Damascus
+    and the Mezzeh airport")."""
+    if city.feature != CITY or _AROUND.search(city.qualifier) or not _has_its_site(text, city, sites):
+        return False
+    before = _words_before(text, sentence, city)
+    at_it = [s for s in sites if (s.lat, s.lon) == (city.lat, city.lon)]
+    return not (
+        _TAKEN.search(before)
+        or _acted_on(before)
+        and not _has_its_site(text, city, at_it)
+        or kind == "capture"
+        and _FALLS_INCLUDING.match(text, city.end)
+    )
 
 
 def _has_its_site(text: str, city: Place, sites: list[Place]) -> bool:

@@ -1013,7 +1013,7 @@ def _alias_names(gazetteer: Gazetteer, row: int) -> list[str]:
     "Kuweires military airport"), a prison's also as a military one ("the Saydnaya military prison"), and
     those its city begins also with the city's possessive ("Hama's central prison")."""
     names = gazetteer.names_of(row)
-    stems = {_AIRFIELD.sub("", n) for n in names if _AIRFIELD.search(n)}
+    stems = {_AIRFIELD.sub("", n) for n in names if _AIRFIELD.search(n)} - {"the"}  # "the airport" is no other
     prisons = {n[: -len(" prison")] for n in names if n.casefold().endswith(" prison")}
     names = (
         names

@@ -336,10 +336,22 @@ class _Chooser:
         if memo not in self._chosen:
             key = name_key(mention.text)
             near = [p for k, where in points.items() if k != key for p in where]
-            rows = [self.gazetteer.row(c) for c in mention.candidates]
+            rows = _of_the_city_named_last(self.text, mention, [self.gazetteer.row(c) for c in mention.candidates])
             others = self.areas - {r.admin1 for r in rows if r.feature == ADMIN1}  # "Aleppo" names not its region
             self._chosen[memo] = _best(mention, rows, self.focus, self.named, self.keys, cue, others, near, nearby)
         return self._chosen[memo]
+
+
+def _of_the_city_named_last(text: str, mention: Mention, rows: list[Candidate]) -> list[Candidate]:
+    """Of sites of one name in several cities, those of the city named last before it ("the airport" after
+    Damascus is Damascus's, also where Aleppo was named earlier); ``rows`` as they are otherwise."""
+    cities = {r.city for r in rows if r.feature in LOCAL_FEATURES and r.city}
+    if len(cities) < 2:
+        return rows
+    last = max(cities, key=lambda city: text.rfind(city, 0, mention.start))
+    if text.rfind(last, 0, mention.start) == -1:
+        return rows
+    return [r for r in rows if r.feature not in LOCAL_FEATURES or r.city == last]
 
 
 _RARE = 3.0  # Zipf frequency under which an English word is rare: about once in ten million words

@@ -3969,3 +3969,20 @@ def test_bases_a_region_is_said_to_host_are_no_events(gazetteer):
         gazetteer,
     )
     assert set(events) == {"Homs (outside)"}
+
+
+def test_the_airport_is_that_of_the_city_named_last_and_the_city_entered_stays_an_event(gazetteer):
+    events = events_by_place(
+        "date 2024-12-08 Syria\n\nRebels took Aleppo last week, and its citadel. On Sunday they entered Damascus and "
+        "seized the airport.",
+        gazetteer,
+    )
+    assert events["Damascus International Airport"].kind == "capture"  # not Aleppo's, named first
+    assert events["Damascus"].kind == "advance"  # entered: an event of its own beside its airport
+    assert "Aleppo International Airport" not in events
+    _, reasons = events_and_reasons(
+        "date 2024-12-09 Syria\n\nResidents of Mezzeh, in western Damascus, reported explosions near the military "
+        "airport.",
+        gazetteer,
+    )
+    assert "the military airport" not in reasons  # no other name of Damascus's international airport
