@@ -129,8 +129,9 @@ _GOVERNMENT_VERB = re.compile(
     r"tries|tried|seeks|sought|hopes|aims|intends|reported|reports|quoted|cited|told|presses|pressed|"
     r"needs|needed|must|should|surprised|concerned|alarmed|worried|ready|prepared|determined|willing|opposed|"
     r"blamed|blames|downgraded|recalled|expelled|severed|summoned|rejected|rejects|threatened|vowed|demanded|"
+    r"(?:began|launched|started|stepped up|escalated|resumed|halted|ended) (?:its|their)|"  # "since Washington began its"
     r"regime|government|officials|authorities|administration|forces|troops|army|soldiers)\b"
-    r"(?!\s+(?:headquarters|bases?|barracks|camps?|posts?|positions|garrison|depots?))",  # "El Fasher army headquarters"
+    r"(?!\s+(?:headquarters|bases?|barracks|camps?|posts?|positions|garrison|depots?)\b)",  # "El Fasher army headquarters"
     re.I,
 )
 # A capital's hold as its government's: "Daraa slips from Damascus' grip", "under Moscow's control".
@@ -162,7 +163,10 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:border|frontier)s? with|(?:which |that )?border(?:s|ed|ing)(?: on)?|striking distance of|(?:artillery|rocket|firing|striking) range of|"
     r"eve of (?:the )?(?:[\w-]+ ){0,2}?of|"
     r"visit\w*(?: to)?|trip to|opposite|"
-    r"host(?:s|ed|ing)? [^.;]{0,60}?\b(?:at|in|its|their)|"  # "host Russia's naval base at Tartus and its Hmeimim air base"
+    r"host(?:s|ed|ing)? [^.;]{0,60}?\b(?:at|in|its|their)|"
+    r"islands? off|"  # "the Kamaran island off the port city of Hodeidah"
+    r"(?:fled|flee\w*|head\w*|mov\w*) (?:to|towards?|for) (?:[\w-]+ ){1,3}(?:such as|including|like)|"  # "heading to
+    # villages nearby such as Burqin and Kafr Dan"  # "host Russia's naval base at Tartus and its Hmeimim air base"
     r"overlook\w*|(?:advanc\w*|coming|came|arriving|arrived|fired|moving|moved|pushing|pushed|swe(?:pt|eping)|"
     r"struck|strik(?:e|es|ing)|fl(?:y|ies|ying|ew|own)|took off|taking off|operating)"  # "jets flying from the Hmeimim air base"
     r"(?: (?:north|south|east|west)\w*)? from|"
@@ -203,7 +207,7 @@ _CONTEXT_BEFORE = re.compile(
 # The last words _CONTEXT_BEFORE can end on (or "between" anywhere before them).
 _CONTEXT_LAST = frozenset(
     ["of", "at", "in", "to", "with", "and", "from", "for", "toward", "towards", "capital", "opposite", "through",
-     "via", "before", "around", "near", "their", "its", "his"]
+     "via", "before", "around", "near", "their", "its", "his", "off", "as", "like", "including"]
 )  # fmt: skip
 _CONTEXT_LAST_STEMS = ("visit", "connect", "link", "north", "south", "east", "west", "overlook", "border")
 
@@ -248,7 +252,8 @@ _ORGANISATION_AFTER = re.compile(
     r"^(?:\s+[A-Z][\w'’]*){0,3}?\s+(?:Front|Party|Army|Forces|Council|Police|Movement|Brigades?|Union|Authority|"
     r"Committee|Corps|Division|Regiment|Battalion|Guards?)\b|"
     r"^\s+(?:operational\W+)?group(?:ing)?\s+of\s+(?:forces|troops)\b|"  # "the Tavria group of forces"
-    r"^(?:['’]s)?\s+(?:[Gg]overnor|[Mm]ayor)\b"  # "Homs governor Namir Makhlouf said": an office
+    r"^(?:['’]s)?\s+(?:(?:[Ss]tate|[Pp]rovincial|[Rr]egional|[Cc]ity|[Oo]blast)\s+)?(?:[Gg]overnor|[Mm]ayor)\b"  # "Homs
+    # governor Namir Makhlouf said", "The Borno State governor": an office
 )
 # "the ... suburbs of Damascus in 2018"; not across an aside ("Saraqib, a town captured in 2020, on Sunday")
 _PAST_YEAR = re.compile(r"\W{0,3}(?!(?:an?|the)\s)(?:[\w-]+\W+){0,3}?in ((?:19|20)\d\d)\b")

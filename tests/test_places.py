@@ -3986,3 +3986,27 @@ def test_the_airport_is_that_of_the_city_named_last_and_the_city_entered_stays_a
         gazetteer,
     )
     assert "the military airport" not in reasons  # no other name of Damascus's international airport
+
+
+def test_destinations_such_as_a_state_governor_an_island_off_a_city_and_a_capital_s_campaign(gazetteer):
+    _, reasons = events_and_reasons(
+        "date 2025-01-23 West Bank\n\nHundreds of families fled the Jenin camp, heading to villages nearby such as "
+        "Burqin and Kafr Dan.",
+        gazetteer,
+    )
+    assert reasons["Burqin"] == reasons["Kafr Dan"] == "reference point or institution"  # where they went
+    _, reasons = events_and_reasons(
+        "date 2025-04-10 Nigeria\n\nFighters overran a base in Damboa. The Borno State governor condemned the "
+        "killings and called for more troops to be deployed.",
+        gazetteer,
+    )
+    assert reasons["Borno"] == "reference point or institution"  # an office
+    events, reasons = events_and_reasons(
+        "date 2025-04-18 Yemen\n\nU.S. strikes on Yemen's Ras Isa fuel port killed 74 people, in the deadliest "
+        "attack since Washington began its campaign against the group. The U.S. Central Command said the strikes "
+        "cut off fuel. Al Masirah TV reported strikes on the capital Sanaa and on the Kamaran island off the port "
+        "city of Hodeidah.",
+        gazetteer,
+    )
+    assert reasons["Washington"] == "stands for its government"  # not "camp", by "campaign"
+    assert reasons["Hodeidah"] == "reference point or institution" and "Sanaa" in events
