@@ -85,7 +85,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                    r"(?:evacuated|abandoned) by (?:the )?(?:[\w-]+ ){0,2}(?:forces|troops|fighters|militias?|militiamen|soldiers|army)"),
     ("advance", r"breakthrough|advanc\w*|(?<!within )reach\w*|(?:entered|entering|enters|enter)(?! (?:its|their|a|the) (?:[\w-]+ )?(?:days?|weeks?|months?|years?|phase|stage|round))|(?:took|take|taking|taken) up positions|br(?:eak|eaks|eaking|oke|oken) into|storm\w*|push(?:ed|es|ing)? (?:deeper |further )?(?:into|towards?|in the direction of|to within|to the (?:outskirts|edges?|gates))|push(?:ed|es|ing)? (?:north|south|east|west)\w*|march(?:ed|es)|"
                 r"press(?:ed|es|ing)? (?:on )?(?:towards?|into)|press(?:ed|es|ing)? on(?! with)|"
-                r"mov(?:ed|es|ing|e) into|(?:walked|rolled) into|drove|driving|posed|posing|poses?(?= (?:in|at|on|with|for|outside|inside|next|beside|near|atop|by)\b)|"
+                r"mov(?:ed|es|ing|e) into|(?:walked|rolled|rumbled) (?:into|past|through)|drove|driving|posed|posing|poses?(?= (?:in|at|on|with|for|outside|inside|next|beside|near|atop|by)\b)|"
                 r"(?:rebels?|fighters|troops|forces|soldiers|tanks|convoys?|militants|insurgents|units|reinforcements|"
                 r"columns?|gunmen|pickups|vehicles|division|brigade|which)(?: [\w'’-]+){0,4}? arriv\w*|gates of|into the heart|swept|sweep(?:s|ing)? (?:into|through|across)|gains|gain(?:ed|ing)? ground|progress|"
                 r"clos(?:e|es|ed|ing) in on|incursions?|(?:are|were|is|was|been) operating (?:in|inside|near|around|on)|patroll(?:ed|ing)|patrols(?= (?:the|in|inside|through|around|along)\b)|parad(?:ed|ing) (?:through|in|into)"),
@@ -694,8 +694,8 @@ _NAMED_BEFORE = re.compile(r"[A-Z][\w'’-]*,\s+$")  # "Bahir Dar, " before "the
 _DIRECTIONS = ("north", "south", "east", "west")
 # "Souran, north of the city", "the Saydnaya military prison north of the city"
 _AFTER_A_NAME = re.compile(  # also "Rastan and Talbiseh to the north of the city"
-    r"(?:[A-Z][\w'’-]*,|[A-Z][\w'’-]*|prison|(?:air)?base|airport|camp|crossing|dam|academy|area|district|suburbs?)"
-    r"\s*(?:to\s+the\s+|just\s+)?$"
+    r"(?:[A-Z][\w'’-]*|prison|(?:air)?base|airport|camp|crossing|dam|academy|area|district|suburbs?),?"
+    r"\s*(?:to\s+the\s+|just\s+)?$"  # "Sednaya prison, north of the city"
 )
 _CALLED_TOWN = re.compile(r"\b(?:towns?|villages?|hamlets?)\s+of\b[^.;:]*$", re.I)
 _CALLED_TOWN_RIGHT_BEFORE = re.compile(r"\btown\s+of\s+(?:the\s+)?$", re.I)  # "the town of Kurakhove"

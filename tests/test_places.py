@@ -4010,3 +4010,14 @@ def test_destinations_such_as_a_state_governor_an_island_off_a_city_and_a_capita
     )
     assert reasons["Washington"] == "stands for its government"  # not "camp", by "campaign"
     assert reasons["Hodeidah"] == "reference point or institution" and "Sanaa" in events
+
+
+def test_a_column_that_rolled_past_towns_and_a_prison_north_of_the_city(gazetteer):
+    events = events_by_place(
+        "date 2024-12-08 Syria\n\nThe main HTS column, fresh from its capture of Homs, rolled past Nabk and Qutayfah "
+        "before dawn. Rebels broke into Sednaya prison, north of the city, freeing thousands of detainees.",
+        gazetteer,
+    )
+    assert events["An Nabk"].kind == events["Al Qutayfah"].kind == "advance"  # went past, took nothing
+    assert "Saydnaya Prison" in events
+    assert not [p for p in events if p.startswith("Homs (")]  # the city says where the prison lies
