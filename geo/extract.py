@@ -810,8 +810,8 @@ def _longest_match(
     for j in range(longest, i + shortest, -1):
         if not tokens.caps[j - 1] or j - 1 > i and tokens.words[j - 1].casefold() in ARABIC_ARTICLES:
             continue
-        if j == i + 1 and word.casefold() in _dictionary():
-            continue  # "said on Telegram": the word, not Tālgrām spelled otherwise
+        if j == i + 1 and (word.casefold() in _dictionary() or _ordinary(word)):
+            continue  # "said on Telegram": the word, not Tālgrām spelled otherwise; "Militants", not Malyatyntsi
         end = tokens.ends[j - 1]
         phrase = tokens.text[start:end]
         airfield = _AIRFIELD_AFTER.match(tokens.text, end)  # "Kweiris airport": the Kuweires air base

@@ -4021,3 +4021,8 @@ def test_a_column_that_rolled_past_towns_and_a_prison_north_of_the_city(gazettee
     assert events["An Nabk"].kind == events["Al Qutayfah"].kind == "advance"  # went past, took nothing
     assert "Saydnaya Prison" in events
     assert not [p for p in events if p.startswith("Homs (")]  # the city says where the prison lies
+
+
+def test_an_ordinary_plural_opening_a_sentence_is_no_village_spelled_otherwise(gazetteer):
+    text = "Members have rejected a pay rise. Militants attacked Kupiansk again. Talks were to continue Monday."
+    assert [m.text for m in find_mentions(text, gazetteer)] == ["Kupiansk"]  # not Malyatyntsi, a Ukrainian village
