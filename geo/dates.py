@@ -193,8 +193,10 @@ _DAYS_FROM_ACTION = re.compile(  # also without a count: "days after seizing mos
     r"(?:\w+ing\s+|(?:their|the|its)\s+(?:\w+\s+)?(?:capture|fall|seizure|taking|storming)\s+of\s+|"
     r"(?:an?|the|their|its)\s+(?:[\w-]+\s+)?(?:attack|assault|strike|bombing|massacre|raid|ambush)\s+"  # "an attack
     r"(?:(?:on|against)\s+(?:[\w'’-]+\s+){1,3}?)?(?:in|at|near|on)\s+|"  # on tourists in Pahalgam"
-    r"(?:they|it|(?:the\s+)?(?:[\w-]+\s+)?(?:rebels|fighters|forces|army|troops|insurgents|group))\s+(?:had\s+)?"
-    r"(?:\w+ed|swept|(?:re)?took|overran|broke|fought|drove|ran|won|rode)\s+(?:(?:into|through|across|over|in|to)\s+)?)"
+    r"(?:they|it|(?:the\s+)?(?:[\w-]+\s+)?(?:rebels|fighters|forces|army|troops|insurgents|group)|(?-i:[A-Z])[\w'’-]+)"
+    r"\s+(?:had\s+)?(?:\w+ed|swept|(?:re)?took|overran|broke|fought|drove|ran|won|rode|struck|hit)\s+"
+    r"(?:(?:into|through|across|over|in|to)\s+|(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:in|at|near|on)\s+)?)"
+    # "a day after Israel bombed the defence ministry in Damascus"
     r"(?:(?:most|much|all|parts?)\s+of\s+)?(?:the\s+)?(?:(?:[\w-]+\s+)?(?:towns?|cit(?:y|ies)|villages?)\s+of\s+)?"
     r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:,\s+|,?\s+and\s+))*$",  # and down a list
     re.I,

@@ -1082,8 +1082,9 @@ _OWNER_REACH = 200  # characters between a city and a name it owns ("Toronto's P
 # Villages the text puts at the city named last: "the villages of Urum al-Kubra, Anjara and Khan al-Asal on
 # the city's western edge", "... outside the city".
 _AT_THE_CITY = re.compile(
-    r"(?:(?:,|\s+and|\s+or)\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)*\s+(?:on|at|near|outside)\s+the\s+(?:city|town)"
-    r"(?:['’]s\s+(?:[a-z]+\s+)?(?:edges?|outskirts|side)\b|\b(?!['’]))"
+    r"(?:(?:,|\s+and|\s+or)\s+(?:[A-Z]|(?:al|el|an|ar|as|ad|ash)-)[\w'’-]*(?:\s+[\w'’-]+){0,3}?)*\s+"  # down a list
+    r"(?:(?:on|at|near|outside)\s+the\s+(?:city|town)(?:['’]s\s+(?:[a-z]+\s+)?(?:edges?|outskirts|side)\b|\b(?!['’]))|"
+    r"on\s+the\s+(?:[a-z]+\s+)?(?:edges?|outskirts|side)\s+of\s+the\s+(?:city|town)\b)"  # "on the northern edge of the city"
 )
 
 

@@ -4026,3 +4026,18 @@ def test_a_column_that_rolled_past_towns_and_a_prison_north_of_the_city(gazettee
 def test_an_ordinary_plural_opening_a_sentence_is_no_village_spelled_otherwise(gazetteer):
     text = "Members have rejected a pay rise. Militants attacked Kupiansk again. Talks were to continue Monday."
     assert [m.text for m in find_mentions(text, gazetteer)] == ["Kupiansk"]  # not Malyatyntsi, a Ukrainian village
+
+
+def test_villages_on_the_edge_of_the_city_and_a_day_after_a_country_bombed_a_site_in_a_city(gazetteer):
+    events = events_by_place(
+        'date 2024-12-07 Syria\n\nFighters reached the northern suburbs of Homs. "We have liberated the villages of '
+        'Deir Baalba and al-Zafaraneh on the northern edge of the city," a commander said.',
+        gazetteer,
+    )
+    assert {"Deir Baalba (Homs)", "al-Zafaraneh (Homs)"} <= set(events)  # no source knows them: at the city
+    events = events_by_place(
+        "date 2025-07-17 Syria\n\nGovernment forces began withdrawing from Sweida on Thursday, a day after Israel "
+        "bombed the defence ministry in Damascus.",
+        gazetteer,
+    )
+    assert (str(events["Damascus"].date), events["Damascus"].date_precision) == ("2025-07-16", "day")
