@@ -1114,6 +1114,11 @@ def _day_of(
     counted = day_of_action(text[max(sentence.start, place.start - 60) : place.start], day)
     if earlier and counted is not day:  # "reached Hama on Monday, a week after the assault on Aleppo"
         return counted
+    if earlier:  # "after seizing Goma and Bukavu earlier this year": the clause's own time, if it gives one
+        clause_end = _CLAUSE_END.search(text, place.end, sentence.end)
+        clause_day = resolve(text[place.end : clause_end.start() if clause_end else sentence.end], published)
+        if clause_day is not None:
+            return clause_day
     if earlier and day.date is not None:  # "reached Homs late on Friday, after capturing Rastan": by Friday
         return DateInfo(day.date, APPROXIMATE, f"by the day of what came after it ({day.method})")
     if earlier or at > offset and not _a_list(text, place, _places_up_to(text, place, sentence, at, places)):
@@ -1125,6 +1130,7 @@ def _day_of(
 
 
 _BUT = re.compile(r"\s(?:but|while|whereas)\s")  # a clause of its own, without a comma
+_CLAUSE_END = re.compile(r"[,;]")
 # A town that "followed" the one before it, and the next of a list after it: "Homs followed on Dec. 7, and Damascus".
 _FOLLOWED = re.compile(r"\s+(?:(?:soon|quickly|swiftly|then)\s+)?followed\b(?!\s+by\b)")
 _FOLLOWED_TOO = re.compile(_FOLLOWED.pattern + r"(?:\s+on)?[\w. ]{0,20}?,?\s+and\s+(?:then\s+)?")

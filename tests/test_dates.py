@@ -604,3 +604,13 @@ def test_overnight_on_a_range_of_days_is_its_first_night(gazetteer):
     assert dated(gazetteer, "Russian forces attacked Odesa overnight on 9-10 June.", published="2025-06-10") == {
         "Odesa": ("2025-06-09", DAY)
     }
+
+
+def test_an_after_clause_with_a_time_of_its_own_keeps_it(gazetteer):
+    events = dated(
+        gazetteer,
+        "M23 rebels entered the town of Masisi in eastern Congo on Wednesday, extending their advance after seizing "
+        "Goma and Bukavu earlier this year.",
+        published="2025-03-20",
+    )
+    assert events["Goma"] == events["Bukavu"] == ("2025-03-20", APPROXIMATE)  # this year's, not Wednesday
