@@ -1493,7 +1493,11 @@ def _role(
         focus
         and place.country_code not in focus
         and not _TAKEN_OR_HIT.search(before_list)
-        and not (kinds and place.feature == ADMIN1 and _IN_OPENING.fullmatch(before))
+        and not (
+            place.feature == ADMIN1
+            and _IN_OPENING.fullmatch(before)
+            and any(kind in _COMBAT for _, _, kind in kinds)  # not "In Iraq's Anbar province, troops reinforced"
+        )
     ):  # but what is taken or hit is news anywhere, also down a list: "strikes reported in Marjayoun and Bint
         # Jbeil"; so is what happens in a region that opens the sentence ("In the Kursk region, Ukrainian forces
         # repelled 15 Russian attacks", in a Ukrainian report)
@@ -1608,6 +1612,7 @@ def _acted_on(before: str) -> bool:
     return word is not None and _KIND.fullmatch(word.group(1).lower()) is not None
 
 
+_COMBAT = frozenset({"capture", "advance", "fighting", "airstrike", "shelling", "attack", "casualties"})
 _IN_OPENING = re.compile(r"\s*" + SENTENCE_OPENER + r"[Ii]n\s+(?:the\s+)?")  # "In the", "Meanwhile, in"
 
 
