@@ -64,6 +64,8 @@ _KIND_WORDS: list[tuple[str, str]] = [
                 r"(?:had|has|have) fallen(?! (?:back|short|silent|asleep|ill|behind|sharply|by|below))|"
                 r"(?:city|town|capital|stronghold|one|cities|towns|capitals) to fall|fall of(?! (?:the )?(?:\w+ )?(?:regime|government|president|dictator|dynasty|assad|bashar))|"
                 r"(?:took|take|takes|taking) over|liberat\w*|declar(?:ed|es|ing)(?= (?:[\w'’-]+ ){1,3}[\"“]?(?:free|liberated)\b)|cleared(?! (?:the )?(?:rubble|debris|roads?|mines?|way|area for))|conquer\w*|recaptur\w*|cut(?:ting)? off(?! (?:[\w'’-]+ ){0,4}from\b)|cut the|toppl\w*|"
+                r"(?:now|are|is|fell|fallen|falls) (?:now |effectively |firmly |fully |into )*(?:in )?(?:opposition|rebel|"
+                r"insurgent|[\w-]+-led) hands|"  # "Rastan & Talbiseh are now effectively in opposition hands"
                 r"pulled down|t(?:ore|ears?|earing|orn) down|regain\w* control|retak\w*|retook|(?:now|are|were|is|was) in (?:full )?control of|now control\w*|(?<!-)controlled(?= (?:the|most|much|all|parts?|large|key|several) )|"
                 r"(?:rebels|forces|troops|fighters|they|insurgents|militants|factions|hts|sdf|army) (?:now |fully |had )?controlled(?= [a-z'’-]+(?:[.,;]| and | on | by | in | after | as ))|"
                 r"raised (?:\w+ ){0,2}flags? (?:over|on|above)|(?:fre(?:ed|eing)|releas(?:ed|ing)) (?:\w+ ){0,3}(?:prisoners|detainees|inmates)|(?:push|pushed|pushing|drove|driven|driving|drive|forced|forcing) (?:(?!(?:is|are|was|were|until|off)\b)[\w'’-]+ ){1,5}out of"),
@@ -303,12 +305,12 @@ _WORD_BEFORE = re.compile(
     r"(\w+)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:towns?|cit(?:y|ies)|villages?|districts?)\s+of\s+)?$"
 )
 _MODAL = re.compile(  # matched on lower-cased text, as _CONTEXT_BEFORE and _HELD are: faster than re.I
-    r"\b(?:would|could|might|may|will|can|cannot|doubt|if|(?:plan|aim|intend|hope|threaten|vow|pledge|promise)\w* to|"
+    r"\b(?:would|could|might|may|will|can|cannot|should|doubt|if|(?:plan|aim|intend|hope|threaten|vow|pledge|promise)\w* to|"
     r"to (?:defend|protect|retake|recapture|relieve|prevent|stop|halt|block|slow|thwart|repel)|(?:trying|tried|tries|attempting|attempted|fail(?:ed|s)?) to|"
     r"expect(?:s|ed|ing)? (?:\w+ ){0,3}?to|(?:likely|unlikely|poised|set|about) to|(?:verge|brink) of|"
     r"(?:denied|denies|deny|denying|dismissed) (?:\w+ ){0,2}(?:that|reports|claims))\b",
 )
-_MODAL_AFTER = re.compile(r"\s+(?:would|could|might|will|may)\b")  # "Control of Homs would cut ...": what might be
+_MODAL_AFTER = re.compile(r",?\s+(?:would|could|might|will|may)\b")  # "Control of Homs would cut ...": what might be
 # A place taken: "rebels take Damascus", "captured the central city of Hama" (not "taken to hospital").
 # A place taken, named right after the word: "have liberated the community of Velyka Novosilka".
 _CAPTURED = re.compile(

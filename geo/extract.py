@@ -694,7 +694,7 @@ _PLACE_WORD_AFTER = re.compile(
     re.I,
 )
 # What separates the names of a list: "Nubl and Zahraa", "Rastan, Talbiseh".
-LIST_SEPARATOR = re.compile(r"(?:,?\s+(?:and|or)|,)\s+")
+LIST_SEPARATOR = re.compile(r"(?:,?\s+(?:and|or|&)|,)\s+")  # "Rastan & Talbiseh", as a post writes it
 _LIST_GAP = re.compile(LIST_SEPARATOR.pattern + "$")
 
 

@@ -4041,3 +4041,24 @@ def test_villages_on_the_edge_of_the_city_and_a_day_after_a_country_bombed_a_sit
         gazetteer,
     )
     assert (str(events["Damascus"].date), events["Damascus"].date_precision) == ("2025-07-16", "day")
+
+
+def test_a_post_s_ampersand_lists_towns_in_opposition_hands_and_conditionals(gazetteer):
+    events = events_by_place(
+        "date 2024-12-06 Syria\n\nLocal sources say Rastan & Talbiseh are now effectively in opposition hands. "
+        "Daraa's local factions have taken Nawa, Jasim & Inkhil.",
+        gazetteer,
+    )
+    assert {place: e.kind for place, e in events.items()} == {
+        "Ar Rastan": "capture",
+        "Tallbisah": "capture",
+        "Nawa": "capture",
+        "Jasim": "capture",
+        "Inkhil": "capture",  # the last of the list, after "&"
+    }
+    events, reasons = events_and_reasons(
+        "date 2024-12-04 Syria\n\nIf Hama falls, the road to Homs, and then Damascus, will lie open. Should the "
+        "rebels reach Homs, the regime's link to the coast would be severed.",
+        gazetteer,
+    )
+    assert events == {} and reasons["Damascus"] == "hypothetical"
