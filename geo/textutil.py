@@ -15,6 +15,8 @@ _TELL = {"tell", "tall", "tel", "tal"}
 _AYN = {"ayn", "ain", "ein"}  # the Arabic "spring": Ain Issa, ‘Ayn ‘Īsá; Ras al-Ain, Ra's al 'Ayn
 _NON_WORD = re.compile(r"[^\w]+")
 _DOUBLE = re.compile(r"(\w)\1+")
+# An article run into the next word, its consonant doubled as the sound is: "Ezzor" is ez-Zor, "Annuman" an-Numan.
+_ARTICLE_RUN_IN = re.compile(r"^[ae]([dnrtz])\1(?=[a-z]{2})")  # not s: "Bashar al-Assad"
 _FINAL_H = re.compile(r"(?<=\w{3}[ae])h$")  # the Arabic final -a written with an h or not: Qayyarah, Qayyara
 _VOWELS = re.compile(r"(?<=\w)[aeiouy]+")
 
@@ -65,11 +67,12 @@ def name_key(name: str) -> str:
     """The key two spellings of one place share: articles dropped, Tell/Tall/Tal unified, doubles merged.
 
     ``Al-Hamdaniyah``, ``Hamdaniya``, ``el Hamdaniyah`` share a key; so do ``Tall Rif'at`` and ``Tal Rifat``,
-    and ``Beqaa`` and ``Bekaa`` (the Arabic qaf is written q or k).
+    ``Beqaa`` and ``Bekaa`` (the Arabic qaf is written q or k), and ``Deir Ezzor`` and ``Deir ez-Zor``.
     """
     words = [w for w in _NON_WORD.split(fold(name)) if w]
     if len(words) > 1:
         words = [w for w in words if w not in ARABIC_ARTICLES] or words
+        words = words[:1] + [_ARTICLE_RUN_IN.sub(r"\1", w) for w in words[1:]]  # "Deir Ezzor": Deir ez-Zor
     words = ["tal" if w in _TELL else "ayn" if w in _AYN else _FINAL_H.sub("", w) for w in words]
     return _DOUBLE.sub(r"\1", " ".join(words).replace("q", "k"))
 

@@ -4062,3 +4062,16 @@ def test_a_post_s_ampersand_lists_towns_in_opposition_hands_and_conditionals(gaz
         gazetteer,
     )
     assert events == {} and reasons["Damascus"] == "hypothetical"
+
+
+def test_an_article_run_into_a_name_and_a_day_between_verb_and_object(gazetteer):
+    events = events_by_place(
+        "date 2024-12-07 Syria\n\nThe rebels took this Friday the towns of Rastan and Talbisah. Kurdish forces took "
+        "control this Friday of the city of Deir Ezzor.",
+        gazetteer,
+    )
+    assert {place: (e.kind, str(e.date)) for place, e in events.items()} == {
+        "Ar Rastan": ("capture", "2024-12-06"),
+        "Tallbisah": ("capture", "2024-12-06"),
+        "Deir ez-Zor": ("capture", "2024-12-06"),  # "Ezzor": ez-Zor, its article run in
+    }

@@ -90,3 +90,10 @@ def test_a_paragraph_of_headlines_without_full_stops_is_a_sentence_a_line():
         "The jihadists staged a lightning offensive and stormed into the city on Friday, tearing down images of "
         "Assad in the main square Crowds gathered outside the citadel in the old city",  # wrapped: a line ends on "on"
     ]
+
+
+def test_an_arabic_article_run_into_the_next_word_is_dropped_as_a_written_one_is():
+    assert name_key("Deir Ezzor") == name_key("Deir ez-Zor")
+    assert name_key("Maarat Annuman") == name_key("Ma'arrat an-Nu'man")
+    assert name_key("Bashar al-Assad") != name_key("Bashar Sad")  # not before s: Assad is a name
+    assert name_key("Annecy") == "anecy"  # a first word keeps its letters
