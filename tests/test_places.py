@@ -4075,3 +4075,13 @@ def test_an_article_run_into_a_name_and_a_day_between_verb_and_object(gazetteer)
         "Tallbisah": ("capture", "2024-12-06"),
         "Deir ez-Zor": ("capture", "2024-12-06"),  # "Ezzor": ez-Zor, its article run in
     }
+
+
+def test_fighters_going_house_to_house_and_people_who_fled_to_a_base(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2025-03-09 Syria\n\nBy Friday fighters allied with the new authorities were going house to house in "
+        "Baniyas. Thousands of Alawites fled to the Russian air base at Hmeimim, south of Latakia.",
+        gazetteer,
+    )
+    assert events["Baniyas"].kind == "attack"
+    assert reasons["Hmeimim"] == "reference point or institution"  # where they fled to
