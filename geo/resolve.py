@@ -974,7 +974,8 @@ def _best(
 ) -> Candidate | None:
     close = {id(r) for r in rows if near and _near(r, near)}
     allowed = [r for r in rows if id(r) in close or _allowed(r, mention, focus, named, keys, cue, areas)]
-    if allowed and all(r.feature == ADMIN1 and r.country_code not in {*focus, *named} for r in allowed):
+    ours = {*focus, *named}
+    if allowed and all(r.feature == ADMIN1 and r.country_code not in ours for r in allowed):
         # only regions abroad: a large city of the name is meant rather ("its exiled Gaza chief", in a story about
         # Qatar: not Mozambique's Gaza province)
         allowed += [r for r in rows if r.feature == CITY and r.population >= _LARGE and _alike(r.name, mention.text)]

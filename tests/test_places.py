@@ -3934,7 +3934,7 @@ def test_a_weekend_after_a_place_and_an_offensive_launched_on_a_day_from_a_provi
     assert reasons["Idlib"] == "reference point or institution"
 
 
-def test_districts_debris_fell_in_a_foreign_region_s_namesake_and_crossings(gazetteer):
+def test_a_city_s_districts_debris_that_fell_a_crossing_and_a_city_rather_than_a_region_abroad(gazetteer):
     events, places = events_and_places(
         "date 2025-06-10 Ukraine\n\nIn Kyiv, debris from downed drones fell in the Solomianskyi, Darnytskyi and "
         "Holosiivskyi districts. The main border crossings at Torkham and Chaman were closed, traders said.",
