@@ -369,13 +369,12 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             i = end_token
         else:
             i += 1
-    found = [  # "Oleksandr Syrskyi" ... "According to Syrskyi"; "Bashar al-Assad" ... "the fall of Assad"
-        m
-        for m in found
-        if not (
-            (m.match == LOOSE or m.candidates and _small(m, gazetteer)) and _written_as_surname(text, m.text, gazetteer)
-        )
-    ]
+    # "Oleksandr Syrskyi" ... "According to Syrskyi"; "Bashar al-Assad" ... "the fall of Assad": each name looked
+    # for once (a name written a thousand times is looked for a thousand times, not a million)
+    small = [m for m in found if m.match == LOOSE or m.candidates and _small(m, gazetteer)]
+    surnames = {name for name in {m.text for m in small} if _written_as_surname(text, name, gazetteer)}
+    persons = {id(m) for m in small if m.text in surnames}
+    found = [m for m in found if id(m) not in persons]
     titled = _names_after_titles(text)
     found = [m for m in found if not (m.text in titled and _small(m, gazetteer))]
     found = _abbreviated_regions(text, found, gazetteer)
