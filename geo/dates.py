@@ -107,7 +107,8 @@ _YEARS_AGO = re.compile(
 # "Aleppo, a city the regime retook in 2016".
 _RELATIVE_CLAUSE = re.compile(
     r",\s+(?:where|which|who|whose|(?P<appositive>(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|region|province)\b|"
-    r"(?:(?:an?|the)\s+(?:[\w-]+\s+)?)?(?:scene|site|cradle|birthplace)\s+of\b))",  # "Hama, scene of a 1982 massacre,"
+    r"(?:(?:an?|the)\s+(?:[\w-]+\s+)?)?(?:scene|site|cradle|birthplace)\s+of\b|"  # "Hama, scene of a 1982 massacre,"
+    r"(?:districts|neighbou?rhoods|towns|villages|cities|areas|suburbs)\s+(?:that|which)\b))",  # "..., districts that were
     re.I,
 )
 _CLAUSE_WORD = re.compile(r"\b(?:that|which|where|when|who|whose)\b", re.I)

@@ -614,3 +614,11 @@ def test_an_after_clause_with_a_time_of_its_own_keeps_it(gazetteer):
         published="2025-03-20",
     )
     assert events["Goma"] == events["Bukavu"] == ("2025-03-20", APPROXIMATE)  # this year's, not Wednesday
+
+
+def test_the_past_of_districts_described_after_them_is_not_the_sentence_s(gazetteer):
+    sentence = (
+        "Crowds poured into the streets of Homs's Khalidiya and Bab Amr neighbourhoods, districts that were reduced "
+        "to rubble during the siege of 2012, chanting and firing into the air."
+    )
+    assert dated(gazetteer, sentence)["Khalidiya"] == ("2024-12-09", APPROXIMATE)  # was background (2012)
