@@ -1124,8 +1124,8 @@ def _day_of(
         clause_day = resolve(text[place.end : clause_end.start() if clause_end else sentence.end], published)
         if clause_day is not None:
             return clause_day
-    if earlier and day.date is not None:  # "reached Homs late on Friday, after capturing Rastan": by Friday
-        return DateInfo(day.date, APPROXIMATE, f"by the day of what came after it ({day.method})")
+        if day.date is not None:  # "reached Homs late on Friday, after capturing Rastan": by Friday
+            return DateInfo(day.date, APPROXIMATE, f"by the day of what came after it ({day.method})")
     if earlier or at > offset and not _a_list(text, place, _places_up_to(text, place, sentence, at, places)):
         why = "what came after it" if earlier else "another place's"
         if published is None:

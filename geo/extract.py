@@ -99,18 +99,17 @@ _QUALIFIER_AFTER = re.compile(
 )
 # A region word after a list covers every name of it: "Idlib and Hama provinces", "Idlib and northern
 # Aleppo governorates", "the Kupyansk and Krasny Liman directions".
-LISTED_NAME = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z]|(?:al|el|an|ar|as|ad|ash)-)[\w'’-]*){0,2}"  # "Tel al-Hawa"
+NAME_WORD = r"(?:[A-Z]|(?:al|el|an|ar|as|ad|ash)-)[\w'’-]*"  # a word of a name: "Hawa", or "al-Hawa" after its first
+LISTED_NAME = r"[A-Z][\w'’-]*(?:\s+" + NAME_WORD + r"){0,2}"  # "Tel al-Hawa"
+# The rest of a list after a name, up to the word after it: " and Tel al-Hawa " of "the Rimal and Tel al-Hawa districts".
+LIST_GOES_ON = r"(?:(?:,?\s+and|,)\s+" + LISTED_NAME + r"){1,12}\s+"
 _QUALIFIER_AFTER_LIST = re.compile(
     r"^(?:(?:,?\s+and|,)\s+(?:(?:north|south|east|west)(?:ern|-?(?:east|west)ern)?\s+)?"
     + LISTED_NAME
     + r"){0,12}\s+(province|governorate|region|state|oblast|direction|sector|front)s\b"
 )
 # The next names of a list and a word for what places they are: "the Rimal and Tel al-Hawa districts".
-_PLACES_AFTER_LIST = re.compile(
-    r"(?:(?:,?\s+and|,)\s+"
-    + LISTED_NAME
-    + r"){1,12}\s+(?:districts|neighbou?rhoods|quarters|suburbs|villages|towns|camps)\b"
-)
+_PLACES_AFTER_LIST = re.compile(LIST_GOES_ON + r"(?:districts|neighbou?rhoods|quarters|suburbs|villages|towns|camps)\b")
 # A list of regions: "the provinces of Saada, al-Bayda and Radaa".
 _REGION_PLURALS = {"provinces": "province", "governorates": "governorate", "regions": "region", "oblasts": "oblast"}
 _REGIONS_OF = re.compile(

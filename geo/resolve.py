@@ -27,9 +27,10 @@ from wordfreq import zipf_frequency
 from geo.extract import (
     CITY_PART,
     DISTANCE_UNIT,
+    LIST_GOES_ON,
     LIST_SEPARATOR,
-    LISTED_NAME,
     LOOSE,
+    NAME_WORD,
     REGION_QUALIFIERS,
     ROAD_TO,
     UNKNOWN,
@@ -1070,7 +1071,7 @@ def _owned(text: str, mention: Mention, earlier: list[Place]) -> bool:
 _CITY_PART_AFTER = re.compile(rf"\s+{CITY_PART}\b", re.I)
 # The first of a list of a city's parts: "the Kyivskyi and Saltivskyi districts".
 _CITY_PARTS = r"(?:district|neighbou?rhood|quarter|suburb)s\b"
-_DISTRICTS_AFTER = re.compile(r"(?:(?:,|,?\s+and)\s+" + LISTED_NAME + r"){1,12}\s+" + _CITY_PARTS)
+_DISTRICTS_AFTER = re.compile(LIST_GOES_ON + _CITY_PARTS)
 _PARTS_AFTER = re.compile(r"\s+" + _CITY_PARTS + r"(?!\s+of\b)")  # the last of a list; not "the Aleppo districts of"
 _LISTED_BEFORE = re.compile(r"(?:,|\band)\s+$")
 _NAMES_BEFORE = r"(?:(?:[A-Za-z]+-)?[A-Z][\w'’-]*(?:,\s+|,?\s+and\s+))*$"  # the names of a list before this one
@@ -1083,7 +1084,7 @@ _OWNER_REACH = 200  # characters between a city and a name it owns ("Toronto's P
 # Villages the text puts at the city named last: "the villages of Urum al-Kubra, Anjara and Khan al-Asal on
 # the city's western edge", "... outside the city".
 _AT_THE_CITY = re.compile(
-    r"(?:(?:,|\s+and|\s+or)\s+(?:[A-Z]|(?:al|el|an|ar|as|ad|ash)-)[\w'’-]*(?:\s+[\w'’-]+){0,3}?)*\s+"  # down a list
+    r"(?:(?:,|\s+and|\s+or)\s+" + NAME_WORD + r"(?:\s+[\w'’-]+){0,3}?)*\s+"  # down a list
     r"(?:(?:on|at|near|outside)\s+the\s+(?:city|town)(?:['’]s\s+(?:[a-z]+\s+)?(?:edges?|outskirts|side)\b|\b(?!['’]))|"
     r"on\s+the\s+(?:[a-z]+\s+)?(?:edges?|outskirts|side)\s+of\s+the\s+(?:city|town)\b)"  # "on the northern edge of the city"
 )
@@ -1122,16 +1123,14 @@ def _city_part(text: str, mention: Mention) -> bool:
     return bool(_CITY_PART_AFTER.match(text, mention.end) or _CITY_PART_BEFORE.search(head))
 
 
-def _listed_with_towns(text: str, mention: Mention, earlier: list[Place]) -> bool:
-    """Whether a name ends a list with towns that are no parts of a city its sentence names before the list:
-    then "districts" after it are theirs ("in Mocímboa da Praia and Muidumbe districts"; but not "In Kyiv, ...
-    the Solomianskyi, Darnytskyi and Holosiivskyi districts", where Solomyanka lies in Kyiv)."""
-    before = _before_its_list(text, earlier, mention.start)
+def _listed_with_towns(text: str, mention: Mention, before: list[Place], listed: list[Place]) -> bool:
+    """Whether a name ends a list (``listed``: the places of it before the name; ``before``: those before the
+    list) with towns that are no parts of a city its sentence names before the list: then "districts" after it
+    are theirs ("in Mocímboa da Praia and Muidumbe districts"; but not "In Kyiv, ... the Solomianskyi,
+    Darnytskyi and Holosiivskyi districts", where Solomyanka lies in Kyiv)."""
     sentence_start = _sentence_of(text, mention)[0]
     owners = [p for p in before if p.start >= sentence_start and _a_city(p)]
-    return any(
-        _a_city(p) and not any(_km(p, owner) <= _CITY_REACH_KM for owner in owners) for p in earlier[len(before) :]
-    )
+    return any(_a_city(p) and not any(_km(p, owner) <= _CITY_REACH_KM for owner in owners) for p in listed)
 
 
 def _unknown(text: str, mention: Mention, earlier: list[Place], listed_part: bool = False) -> Place:
@@ -1143,9 +1142,11 @@ def _unknown(text: str, mention: Mention, earlier: list[Place], listed_part: boo
     names most; a name a town or region is said to include, at it ("villages in the Bekaa Valley, including
     Sohmor"); a place in a sentence that opens with its region, at the region. ``listed_part``: the name
     opens a list of a city's parts ("the Kyivskyi and Saltivskyi districts")."""
-    named_part = (listed_part or _city_part(text, mention)) and not _listed_with_towns(text, mention, earlier)
+    named_part = listed_part or _city_part(text, mention)
     if named_part:  # a city's part is in no town of its own list ("In Kyiv, ... the Solomianskyi, Darnytskyi and")
-        earlier = _before_its_list(text, earlier, mention.start)
+        before = _before_its_list(text, earlier, mention.start)
+        named_part = not _listed_with_towns(text, mention, before, earlier[len(before) :])
+        earlier = before if named_part else earlier
     at_the_city = not named_part and _AT_THE_CITY.match(text, mention.end)
     recent = _within_reach(earlier, mention.start, _CITY_PART_REACH)
     near = [p for p in recent if _a_city(p)]
