@@ -576,8 +576,9 @@ def _day_mentions(sentence: str, published: date | None) -> list[tuple[int, Date
     ]
 
 
-# "since" before a day, also after the event it counts from: "since the fall of Bashar al-Assad on Sunday".
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:late|early)\s+)?$|\bsince\s+the\s+[^,.;]{3,40}?\s+on\s+$")
+# "since" before a day, also after the event it counts from: "since the fall of Bashar al-Assad on Sunday",
+# "Since launching their offensive on November 27, ...".
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:late|early)\s+)?$|\bsince\s+[^,.;]{3,40}?\s+on\s+$")
 _WHEN_AFTER = re.compile(r"[\w .'’-]{0,25}?,?\s+when\b")  # "since Friday, when they took Rastan": that day
 
 

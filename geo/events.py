@@ -54,6 +54,8 @@ EVENT, CONTEXT = "event", "context"
 # Kinds of event and the words that signal them, in the order ties are broken.
 _KIND_WORDS: list[tuple[str, str]] = [
     ("capture", r"captur\w*|seiz\w*|surrender(?:ed|s)|lost(?= (?:control of )?[\w'’ -]{2,30}? to (?:the )?(?:[\w-]+ )?(?:rebels?|insurgents|factions|fighters|forces|militants|militias?|opposition|troops|army|groups))|(?:army|forces|troops|regime|government|it|they) (?:had |has |have )?lost(?= (?:control (?:of|over) )?(?:the )?(?:(?:town|city|village|province)s? of )?[a-z'-]+(?:,| and| on| in| to|\.))|consolidat\w* (?:their |its )?control|ced(?:e|ed|es|ing)|secur(?:ed|ing)(?= (?:the (?:[\w-]+ )?(?:city|town|village|airport|base|district|area|province|capital)s? of|full control|control of|[a-z'’-]+(?:[.,;]| and | on | by | after )))|hand(?:ed|s|ing)? over(?! (?:\w+ )?(?:power|weapons|arms|bodies|prisoners|detainees|hostages))|losing(?= (?:control (?:of|over) )?(?:the )?(?:(?:town|city|village|province)s? of )?[a-z'-]+(?:,| and| on| in| to|\.))|(?:forces|troops|army|soldiers|fighters|rebels|militants|they|it|had|have|has) (?:\w+ly )?occupied|(?:took|taken|take|takes|taking|seized|gained|wrested|claim|claims|claimed) (?:full )?control|overr[au]n\w*|"
+                r"(?:came|comes|come|coming|fell|falls|fallen|now|(?:reported|said|believed) to be) "  # "was also
+                r"(?:[a-z]+ )?under (?:the )?(?:full |complete |total )?(?:[\w-]+ )?control\b|"  # reported to be under rebel control"
                 r"(?:took|taken|take|takes|taking) (?:(?:this|last|on) [a-z]+day )?(?:the |a |an )?"  # "took this Friday the towns of"
                 r"(?:(?:string|series|number|chain|handful|dozens|scores) of (?:[\w-]+ )?)?(?:towns?|villages?|cit(?:y|ies)|capital|districts?|neighbou?rhoods?|hills?|"
                 r"checkpoints?|(?:air ?)?bases?|airports?)|"
@@ -78,7 +80,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                   r"shot down (?:[\w-]+ ){0,4}(?:drones?|jets?|planes?|aircraft|helicopters?)|shot down over"),
     ("shelling", r"shell(?:ed|ing|s)?|bombard\w*|artillery|rockets?|mortars?|missiles?"),
     ("attack", r"attack\w*|ambush\w*|inflict\w* (?:heavy |significant )?(?:losses|casualties|damage)|assault\w*|suicide|car bombs?|ramming|breach\w*|raid\w*|strikes?|struck|striking(?! distance)|hit|"
-               r"explosions?|blasts?|(?:came|come|comes|coming) under (?:fire|attack)|"
+               r"explosions?|blasts?|(?:came|come|comes|coming) under (?!(?:artillery|mortar|rocket|tank) )(?:[a-z]+ )?(?:fire|attack)|"
                r"(?:went|going|goes|go) house[ -]to[ -]house|house-to-house (?:raids|searches|killings)|"
                r"blew up|blown up|demolish\w*|razed|destroy\w*|damag\w*|kidnap\w*|abduct\w*|"
                r"open(?:ed|ing|s)? fire|execut(?:ed|ing)|executions?|massacr\w*|targeted|targets included|dismantl\w*|ransack\w*|loot(?:ed|ing)|set fire to|torched|pound(?:ed|ing)"),
@@ -94,7 +96,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                 r"columns?|gunmen|pickups|vehicles|division|brigade|which)(?: [\w'’-]+){0,4}? arriv\w*|gates of|into the heart|swept|sweep(?:s|ing)? (?:into|through|across)|gains|gain(?:ed|ing)? ground|progress|"
                 r"clos(?:e|es|ed|ing) in on|incursions?|(?:are|were|is|was|been) operating (?:in|inside|near|around|on)|patroll(?:ed|ing)|patrols(?= (?:the|in|inside|through|around|along)\b)|parad(?:ed|ing) (?:through|in|into)"),
     ("fighting", r"fighting|(?:fierce|stiff|heavy|strong) resistance|(?:ceasefire|truce) violations?|violat\w* (?:the |a )?(?:ceasefire|truce)|routed|mop(?:ped|ping|s)? up|(?<!sexual )(?<!domestic )violence|clash\w*|battl(?:es?|ed|ing)|fought|firefights?|(?<!celebratory )gunfire|gun ?battles?|shootouts?|combat|(?<!cessation of )(?<!end to )(?<!end of )(?<!halt to )hostilities|(?:counter-?)?offensive|counter-?attacks?|front ?line|confront\w*|"
-                 r"(?:launch\w*|began|begun|start\w*|continu\w*|conduct\w*|expand\w*) (?:an? |the |its |their )?(?:[\w-]+ )?operations?|"
+                 r"(?:launch\w*|began|begun|start\w*|continu\w*|conduct\w*|expand\w*|resum\w*|renew\w*) (?:an? |the |its |their )?(?:[\w-]+ )?operations?|"
                  r"ground operations?"),
     ("casualties", r"killed|killing|dead|died|wounded|injur\w*|casualt\w*|death toll|bodies"),
     ("displacement", r"displac\w*(?! (?:families|people|persons|civilians|residents|camps?))|fled|flee|flees|fleeing|refugees?(?! camps?)|evacuat\w*|"
@@ -126,7 +128,9 @@ _PRESENCE = re.compile(
 )  # "fighters were at the Homs Military Academy", "showed fighters at the Umayyad Square", "were seen in",
 # "Rebels celebrate in Umayyad Square", "Rebels are now just 5 km from Homs"
 _GOVERNMENT_VERB = re.compile(
-    r"^['’]?s?\s*(?:(?!(?:as|and|or|but|while|after|before|when|with|to|in|on|at|of|from|by|for)\s)\w+\s+)?(?:not\s+)?[\"“]?"
+    r"^(?!\s+(?:was|were|is|are|be|been|being)\s+(?:\w+\s+)?(?:reported|said|described|regarded|quoted|cited|"
+    r"considered|believed)\b)"  # not "Saraqib was reported to be under rebel control": a passive, of the town
+    r"['’]?s?\s*(?:(?!(?:as|and|or|but|while|after|before|when|with|to|in|on|at|of|from|by|for)\s)\w+\s+)?(?:not\s+)?[\"“]?"
     r"(?:said|says|say|claims|confirm\w*|comment\w*|regarded|regards|warned|accused|denied|claimed|announced|"
     r"was reinforcing|is reinforcing|reinforc\w*|has backed|backed|backs|sent|sends|pledged|condemned|described|"
     r"wanted|wants|insisted|called|urged|responded|believes|considers|supports|supported|welcomed|"
@@ -197,7 +201,8 @@ _CONTEXT_BEFORE = re.compile(
     # where forces were kept for years: "fighters who had been confined to a pocket around Idlib"
     r"(?:confined|cornered|penned|holed up|bottled up) (?:to|in)(?: (?:a|an|the) (?:[\w-]+ )?"
     r"(?:pocket|enclave|strip|corner|sliver|area|region)(?: (?:around|of|in|near))?)?|"
-    r"launch\w*(?: [\w.-]+){0,5} from(?: (?:their|its|the) (?:[\w-]+ )?(?:strongholds?|bastions?|bases?|enclaves?|positions?) (?:of|in)|"
+    r"(?:launch\w*|(?:beg[au]n|start\w*)(?= (?:[\w-]+ ){0,2}(?:offensive|attack|assault|operation|campaign)s? ))"
+    r"(?: [\w.-]+){0,5} from(?: (?:their|its|the) (?:[\w-]+ )?(?:strongholds?|bastions?|bases?|enclaves?|positions?) (?:of|in)|"
     r" (?:their|its|his))?|"  # "launched their offensive from their Idlib stronghold"
     r"(?:advanc|push|march|mov)\w* (?:on|toward|towards|into) (?:[\w'’-]+ ){1,6}from|"  # "advanced on Tal Rifaat from"
     r"from (?:their|its|the) (?:[\w-]+ )?(?:strongholds?|bastions?|bases?|enclaves?|positions?|barracks) in|"
@@ -264,7 +269,8 @@ _ORGANISATION_AFTER = re.compile(
 _PAST_YEAR = re.compile(r"\W{0,3}(?!(?:an?|the)\s)(?:[\w-]+\W+){0,3}?in ((?:19|20)\d\d)\b")
 _CONTEXT_AFTER = re.compile(
     r"^(?:-based|\s+university|\s+institute|[’']s? university|\s+(?:news\s+)?agency|"
-    r"[’']s\s+(?:[\w-]+\s+)?(?:city|town|village|port)\s+of\b)",  # "Gaza's southern city of Rafah": where Rafah is
+    r"[’']s\s+(?:[\w-]+\s+)?(?:city|town|village|port)\s+of\b|"  # "Gaza's southern city of Rafah": where Rafah is
+    r"[’']s\s+(?:twin|sister|neighbou?r(?:ing)?)\b)",  # "Myrnohrad, Pokrovsk's twin town", "Lashio's neighbour Laukkai"
     re.I,
 )
 # Places a capture cuts off from each other: "cut Damascus off from the coastal strongholds of Latakia".
@@ -677,23 +683,36 @@ def _side_events_abroad(
     )
 
 
+# Verbs whose object is the place itself: "reached the city", "retook the town".
+_ACTS_ON = (
+    r"(?:strike|struck|hit|shell|bomb|pound|storm|enter|captur|recaptur|seiz|took|take|retook|retake|reach|"
+    r"overr[au]n|encircl|surround|besieg|liberat)\w*"
+)
 # Matched on lower-cased text (``textutil.lowered``), from where a word starts.
 _ANAPHORA = re.compile(
     r"\b(?=[a-z])(?:(?:in|into|across|around|on|over|near|outside|through) the (?:area|town|city|village|province|suburb|"
     r"district|camp)\b(?! of)|"
     r"the (?:city|town)['’]s(?=\s)|"  # "reached the city's western districts"
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? (?:of|edge of|outskirts of) the (?:city|town)\b|"
-    r"(?:strike|struck|hit|shell|bomb|pound|storm|enter|captur|seiz|took|take)\w* the (?:city|town|village)\b(?! of)|"
+    + _ACTS_ON
+    + r" the (?:city|town|village)\b(?! of)(?!['’])|"
     r"(?:withdr[ae]w|retreat|pull\w* out|fled|flee|expel|driven out)\w* from the (?:city|town)\b(?! of)|"
     r"(?:in|into|inside|from|at|outside|stormed|seized|captured|took|entered|overran|struck|hit) the "
     r"(?P<site>prison|facility|complex|compound|(?:air ?)?base|airport|palace|academy)\b(?! of)|"
     r"(?P<seat>the (?:provincial|regional|state|governorate|oblast) capital)\b(?!,? [A-Z]))"  # not "..., Wad Madani"
 )
 _ANY_SITE = ("facility", "complex", "compound")  # words that stand for any landmark, not one of their kind
-# The anaphors that stand for the place itself, not its surroundings: "stormed into the city", "in the town".
+# The anaphors that stand for the place itself, not its surroundings: "stormed into the city", "in the town",
+# "the city's central prison" (not "the city's northern outskirts").
+_INTO_IT = (
+    r"(?:in|into|across|over|through|" + _ACTS_ON + r"|"
+    r"(?:withdr[ae]w|retreat|pull\w* out|fled|flee|expel|driven out)\w* from)"
+)
 _IN_IT = re.compile(
-    r"(?:in|into|across|over|through|(?:strike|struck|hit|shell|bomb|pound|storm|enter|captur|seiz|took|take)\w*|"
-    r"(?:withdr[ae]w|retreat|pull\w* out|fled|flee|expel|driven out)\w* from) the (?:city|town)\b(?!['’])"
+    _INTO_IT + r" the (?:city|town)\b(?!['’])|"
+    r"(?:" + _INTO_IT + r" )?the (?:city|town)['’]s (?!(?:[\w-]+ )?(?:outskirts|edges?|fringes?|surroundings|"
+    r"countryside|approaches|gates|environs|outer|periphery|side|suburbs|districts?|neighbou?rhoods?|quarters?|"
+    r"parts?|areas?)\b)"  # a part of the city is near it (precision 2), as a named district no source knows is
 )
 _NAMED_BEFORE = re.compile(r"[A-Z][\w'’-]*,\s+$")  # "Bahir Dar, " before "the regional capital": its name
 _DIRECTIONS = ("north", "south", "east", "west")
@@ -1238,9 +1257,16 @@ def _frames_a_town(text: str, place: Place, sentence: Sentence, places: list[Pla
         and any(
             p.feature == CITY and p.admin1 == place.admin1 and p.country_code == place.country_code
             and p.name != place.name and place.end < p.start < sentence.end and p.start not in located
+            and not (_ITS_APPOSITIVE.fullmatch(text, place.end, p.start) and _APPOSITIVE_END.match(text, p.end))
             for p in places
         )
     )  # fmt: skip
+
+
+# What a place opening its sentence is said to be, up to a town named in it: "In Qardaha, the Assad family's
+# hometown in the mountains east of Latakia, ...": Latakia says where Qardaha is.
+_ITS_APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|[A-Z][\w-]*['’]s)\s[^,;:.()]*")
+_APPOSITIVE_END = re.compile(r"[^,;:.()]{0,30},")  # not "In northern Gaza, the army has been besieging Jabalia."
 
 
 _COMPASS_WORD = re.compile(r"(?:north|south|east|west|central)[\w-]*")
@@ -1521,8 +1547,22 @@ def _role(
     year = _YEAR_WHEN.search(before) if " when" in before else None
     if year and when is not None and when.date is not None and int(year.group(1)) < when.date.year:
         return CONTEXT, f"background ({year.group(1)})", ""
-    past = month_when(before, when.date) if " when" in before and when is not None and when.date is not None else None
-    if past is not None:  # "since January, when it recaptured the key city of Wad Madani"
+    # a when-clause after the main clause goes on to the sentence's end, however far; one that opens it ends
+    # where the main clause begins ("Since January, when it retook Wad Madani, the army has pushed into")
+    opening = text[sentence.start : place.start]
+    when_at = opening.find(" when")
+    closed = (
+        _OPENS_WITH_TIME.match(opening) is not None
+        and "," in opening[when_at:]
+        or _MAIN_RESUMES.search(opening, when_at + 1) is not None  # "since January, when it recaptured Wad
+    )  # Madani, and has pushed into Bahri": the main clause goes on
+    past = (
+        month_when(opening, when.date)
+        if when_at != -1 and not closed and when is not None and when.date is not None
+        else None
+    )
+    if past is not None:  # "since January, when it recaptured the key city of Wad Madani"; "since October, when
+        # an alliance ... launched an offensive in Shan State, seizing ... Laukkai"
         return CONTEXT, f"background ({past})", ""
     if _SIRENS.search(before):
         return CONTEXT, _WARNED, ""
@@ -1619,6 +1659,10 @@ def _acted_on(before: str) -> bool:
 
 _COMBAT = frozenset({"capture", "advance", "fighting", "airstrike", "shelling", "attack", "casualties"})
 _IN_OPENING = re.compile(r"\s*" + SENTENCE_OPENER + r"[Ii]n\s+(?:the\s+)?")  # "In the", "Meanwhile, in"
+
+
+_OPENS_WITH_TIME = re.compile(r"\W*(?:in|since)\b", re.I)
+_MAIN_RESUMES = re.compile(r",\s+and\s+(?:has|have|had|is|are|was|were|will|then)\b")
 
 
 def _words_before(text: str, sentence: Sentence, place: Place) -> str:

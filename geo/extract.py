@@ -67,6 +67,7 @@ _PEOPLES = frozenset({
 })  # fmt: skip
 _NOT_NAMES = CALENDAR_WORDS | ARMED_GROUPS | _PEOPLES  # capitalised words that never begin a place's name
 _ENGLISH_ARTICLES = {"The", "A", "An"}
+_OPENING_PREPOSITIONS = {"In", "At", "On", "From", "Near", "Outside", "Inside", "Around", "Across", "Along", "Into"}
 _WATER = {"gulf", "bay", "sea", "strait", "straits", "lake", "river"}  # "the Gulf of Aden" is no town
 _WATER_AFTER = re.compile(r"\s+(?:river|sea|lake|reservoir|canal)\b", re.I)  # "the Oskil river", "Azov Sea"
 _PALACE_AFTER = re.compile(r"\s+palace\b", re.I)  # a palace bears a name of its own, seldom a far town's
@@ -146,11 +147,11 @@ def _dictionary() -> frozenset[str]:
 def ordinary_words(phrase: str) -> bool:
     """Whether a name is made of frequent ordinary words only: "White House", not "Homs" or "Cape Town"."""
     words = phrase.split()
-    return len(words) > 1 and all(_common_word(w) for w in words)
+    return len(words) > 1 and all(common_word(w) for w in words)
 
 
 @lru_cache(maxsize=65536)
-def _common_word(word: str) -> bool:
+def common_word(word: str) -> bool:
     """A frequent word that is also an ordinary lower-case one: "Reading", "Nice" -- not "Vancouver"."""
     folded = word.casefold()
     return zipf_frequency(folded, "en") >= 4.0 and folded in _dictionary()
@@ -253,7 +254,9 @@ def _ordinary(word: str) -> bool:
 
 # How a word that describes a place ends: "the UNESCO-listed town", "the Turkish-backed town".
 _DESCRIBING_END = re.compile(
-    r"-(?:listed|held|controlled|backed|based|led|run|occupied|style|owned|allied|linked|aligned|affiliated)$", re.I
+    r"-(?:listed|held|controlled|backed|based|led|run|occupied|style|owned|allied|linked|aligned|affiliated|"
+    r"majority|dominated|populated|inhabited|speaking)$",
+    re.I,
 )
 # Words that make a name one of armed men, not of a place: "overran Border Guard Police Battalion No. 5".
 _UNIT_WORDS = frozenset({
@@ -283,6 +286,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     taken = [(m.start, m.end) for m in found]
     tokens = _Tokens(text)
     i, n = 0, len(tokens.words)
+    doubted: list[Mention] = []  # a name that is an ordinary word too ("Sake"): a place where it is one elsewhere
     while i < n:
         if (
             not tokens.caps[i]
@@ -359,15 +363,23 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             and not _UNIT_WORDS.intersection(w.casefold() for w in tokens.words[i:run_end])  # "Battalion No. 5"
             and not _DESCRIBING_END.search(tokens.words[i])  # "the UNESCO-listed town": no town's name
             and tokens.words[i] not in _ENGLISH_ARTICLES  # "The town, which had ...": no town named
+            and not (tokens.words[i] in _OPENING_PREPOSITIONS and i + 1 < run_end)  # "In Jableh, south of ...": Jableh
             and not tokens.in_title[i]  # "Rebels Seize Hama, a Key City": no name of a place
         ):
             end_token = min(run_end, i + _MAX_WORDS)
+            end_token = next(  # not over a curated name found first: "Kurdish-majority Sheikh Maqsoud"
+                (k for k in range(i + 1, end_token) if overlaps(taken, tokens.starts[k], tokens.ends[k])), end_token
+            )
             i = _after_common_of(tokens, i, end_token)  # "Residents of Abu Shouk camp": Abu Shouk
             start, end = tokens.starts[i], tokens.ends[end_token - 1]
             found.append(Mention(start, end, text[start:end], UNKNOWN, ()))
             i = end_token
         else:
+            if mention is not None and run_end == i + 1 and _alone(tokens, i) and common_word(mention.text):
+                doubted.append(mention)
             i += 1
+    known = {m.text for m in found if m.match != UNKNOWN}  # "took Sake, 27 kilometers west of Goma"
+    found += [_qualified(text, m) for m in doubted if m.text in known]  # ... "fighting near Sake"
     # "Oleksandr Syrskyi" ... "According to Syrskyi"; "Bashar al-Assad" ... "the fall of Assad": each name looked
     # for once (a name written a thousand times is looked for a thousand times, not a million)
     small = [m for m in found if m.match == LOOSE or m.candidates and _small(m, gazetteer)]
@@ -386,6 +398,11 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
 # Arabic articles that are no words of English or other languages news quote: not "as", "at", "an" ("near
 # Kurakhove as Ukraine strikes"), "en", "es", "et", "ed".
 _ARTICLES_NOT_ENGLISH = ARABIC_ARTICLES - {"an", "as", "at", "en", "es", "et", "ed"}
+
+
+def _alone(tokens: _Tokens, i: int) -> bool:
+    """Whether token ``i`` is a capitalised run of its own: "near Sake", not "an Air Berlin plane"."""
+    return not (i and tokens.caps[i - 1] and tokens.joined(i))
 
 
 def _after_an_article(tokens: _Tokens, i: int) -> bool:
@@ -477,7 +494,7 @@ def _written_as_surname(text: str, name: str, gazetteer: Gazetteer) -> bool:
         first = match.group(1)
         if first.endswith(("'s", "’s")) or first.isupper():  # "Kyiv's Obolonskyi district": an owner, not a first
             continue  # name; nor are initials ("06:00 MST Innisfail")
-        if not (_common_word(first) or first.casefold() in _NOT_NAMES or gazetteer.ids(first)):
+        if not (common_word(first) or first.casefold() in _NOT_NAMES or gazetteer.ids(first)):
             return True
     return False
 
@@ -785,7 +802,7 @@ def _longest_match(
     longer spelling match beats a shorter exact one ("the town of Ain Issa", not the French Ain)."""
     start = tokens.starts[i]
     word = tokens.words[i]
-    common = _common_word(word) or word.isupper() or tokens.in_title[i] and _ordinary(word)  # "The French", "NATO"
+    common = common_word(word) or word.isupper() or tokens.in_title[i] and _ordinary(word)  # "The French", "NATO"
     exact: tuple[Mention | None, int] = (None, 0)
     for j in range(min(run_end, i + _MAX_WORDS), i, -1):
         if not tokens.caps[j - 1] or j - 1 > i and tokens.words[j - 1].casefold() in ARABIC_ARTICLES:
@@ -894,7 +911,7 @@ def _accept(tokens: _Tokens, i: int, j: int, run_end: int, mention: Mention, gaz
         return any(r.feature in (COUNTRY, CONTINENT) for r in rows)
     if mention.text.isupper() and not large and not dateline:
         return False
-    if j - i == 1 and _common_word(mention.text) and not large:
+    if j - i == 1 and common_word(mention.text) and not large:
         return False
     if j - i == 1 and tokens.in_title[i] and _ordinary(mention.text) and not _large(rows, ADMIN1):
         return False  # "the Purchase of Plantation Lakes Apartments": no state of Lakes
@@ -928,7 +945,7 @@ def _accept(tokens: _Tokens, i: int, j: int, run_end: int, mention: Mention, gaz
         return True
     return all(w.casefold().rstrip("s'’") in _GEO_WORDS for w in after) and (
         not before
-        or (_is_sentence_start(tokens.text, tokens.starts[run_start]) and all(_common_word(w) for w in before))
+        or (_is_sentence_start(tokens.text, tokens.starts[run_start]) and all(common_word(w) for w in before))
     )
 
 

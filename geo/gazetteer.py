@@ -188,7 +188,7 @@ def generic_name(name: str) -> bool:
     return all(word in _GENERIC_WORDS for word in name.casefold().split())
 
 
-def _useful_alternate(name: str) -> bool:
+def useful_alternate(name: str) -> bool:
     """Keep Latin and Arabic script names; drop codes (``ALP``) and romanised keys (``hlb``)."""
     if name.isascii() and (name.islower() or (name.isupper() and len(name) <= 4)):
         return False
@@ -251,7 +251,7 @@ def _read_sources(data_dir: Path, cities_file: Path) -> tuple[list[Candidate], d
     for city in sorted(cities.values(), key=lambda c: -int(c.get("population") or 0)):
         capital = (city["countrycode"], city["name"]) in capitals
         capitals.discard((city["countrycode"], city["name"]))  # the largest town of that name is the one
-        alts = [a for a in city.get("alternatenames") or [] if _useful_alternate(a)]
+        alts = [a for a in city.get("alternatenames") or [] if useful_alternate(a)]
         add(
             [city["name"], *alts],
             name=city["name"],

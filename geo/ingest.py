@@ -330,7 +330,7 @@ _PLAIN_WIRE = re.compile(
 # "By Staff Writer, Al Jazeera", "By Al Jazeera Staff", "From Reuters", "Kyiv Independent": a line
 # naming a known outlet.
 _BYLINE = re.compile(
-    r"(?:(?:by|from|source:|credit:)\s+(?:.{0,60}?[,|]\s*)?)?(?P<outlet>[A-Z][\w.&' ]{1,40}?)"  # "Source: Middle East Eye"
+    r"(?:(?:by|from|source:|credit:)\s+(?:.{0,60}?[,|]\s*)?)?(?P<outlet>[A-Z][\w.&'’ -]{1,40}?)"  # "Source: Middle East Eye", "Asharq Al-Awsat"
     r"(?:\s+(?:staff(?:\s+writers?)?|newsroom|reporters?|correspondents?|team|news\s+desk))?"
     r"(?:\s+(?:with|and)\s+(?:agencies|wires|[A-Z]{2,5}))?\s*",  # "Daily Sabah with AA", "Al Jazeera and agencies"
     re.I,

@@ -29,6 +29,7 @@ from geo.extract import (
     DISTANCE_UNIT,
     LIST_GOES_ON,
     LIST_SEPARATOR,
+    LISTED_NAME,
     LOOSE,
     NAME_WORD,
     REGION_QUALIFIERS,
@@ -68,7 +69,9 @@ _LIST_SO_FAR = (
 _CUE_THEN_LIST = re.compile(r"\b(?i:in|at|near|from|into|outside|around|toward|towards)\s+(?:the\s+)?" + _LIST_SO_FAR)
 # Words after a name that say it is a place: "reinforced the al-Qaim border crossing".
 _PLACE_CUE_AFTER = re.compile(
-    r"\s+(?:border\s+)?(?:crossing|airport|air\s*base|(?:refugee\s+|displacement\s+)?camp)\b", re.I
+    r"\s+(?:border\s+)?(?:crossing|airport|air\s*base|(?:refugee\s+|displacement\s+)?camp)\b|"
+    r",\s+in\s+(?:the\s+)?(?-i:[A-Z])",  # "the border crossing with Gisenyi, in Rwanda"
+    re.I,
 )
 # Words that say a town follows, also after another qualifier ("near the town of Quneitra").
 # ... also down a list: "the towns of Quneitra and Khan Arnabeh".
@@ -256,8 +259,10 @@ def resolve_mentions(
         )
         if best is not None and (abroad_part or districts or quarter and best.population < _TOWN):
             before = _before_its_list(text, places, mention.start)
-            if districts:  # of a city its own sentence names
-                before = [p for p in before if p.start >= _sentence_of(text, mention)[0]]
+            if districts:  # of a city its own sentence names, or the one "the city's" stands for
+                list_start = places[len(before)].start if len(before) < len(places) else mention.start
+                if not _THE_CITYS.search(text, max(0, list_start - 20), list_start):
+                    before = [p for p in before if p.start >= _sentence_of(text, mention)[0]]
             if abroad_part or _outside_the_city(best, before):
                 # "the neighbourhoods of Shaar", not Sarh in Chad; "the Katindo neighbourhood", not Katanda 95 km
                 # off; "fires in Kharkiv's Kyivskyi and Saltivskyi districts", not the Kyivskyi district of Poltava;
@@ -393,14 +398,17 @@ ALSO_KNOWN_AS = (
 # "Petrivka (southeast of Chasiv Yar)" too.
 _AFTER_NAME = (
     r"^(?:\s+(?:area|region|province|governorate|countryside|district|village|town|commune|municipality|"
-    r"(?:(?:refugee|displacement|idp)\s+)?camp|neighbou?rhood|"
+    r"(?:(?:refugee|displacement|idp)\s+)?camp(?:s?\s+for\s+(?:the\s+)?(?:internally\s+)?displaced(?:\s+people)?)?|"
+    r"neighbou?rhood|"
     r"(?:military\s+)?(?:airport|air\s*base|airfield)|prison|hospital|dam|bridge)s?)?"
     + ALSO_KNOWN_AS
     + r"(?:,?\s+|\s*\(\s*)"
     # "the dam on the Euphrates river, east of", "Rastan on the highway north of"
     r"(?:(?:on|along)\s+the\s+(?:[\w'’-]+\s+){0,2}(?:river|lake|coast|highway|motorway|road)\s*,?\s+)?"
-    # "Mhardeh, a Christian town near", "Nubl and Zahraa, two Shiite towns north of"
-    r"(?:(?:an?|two|three|both)\s+(?:[\w'’-]+\s+){0,2}?(?:town|city|village|suburb|district)s?\s+)?"
+    # "Mhardeh, a Christian town near", "Nubl and Zahraa, two Shiite towns north of", "Qardaha, the Assad
+    # family's hometown in the mountains east of"
+    r"(?:(?:an?|the|two|three|both)\s+(?:[\w'’-]+\s+){0,2}?(?:(?:home)?town|city|village|suburb|district)s?\s+"
+    r"(?:in\s+the\s+(?:mountains|hills|desert|plains?)\s+)?)?"
 )
 # Between a place and the one that says where it lies: "Qatana, about 25 km south-west of Damascus",
 # "the Shahba area north of Aleppo", "Souran, north of Hama", "Kiswah, a town on the southern edge of the capital".
@@ -1074,6 +1082,7 @@ _CITY_PARTS = r"(?:district|neighbou?rhood|quarter|suburb)s\b"
 _DISTRICTS_AFTER = re.compile(LIST_GOES_ON + _CITY_PARTS)
 _PARTS_AFTER = re.compile(r"\s+" + _CITY_PARTS + r"(?!\s+of\b)")  # the last of a list; not "the Aleppo districts of"
 _LISTED_BEFORE = re.compile(r"(?:,|\band)\s+$")
+_THE_CITYS = re.compile(r"\bthe\s+(?:city|capital|town)['’]s\s+$", re.I)  # "the city's Kyivskyi and ... districts"
 _NAMES_BEFORE = r"(?:(?:[A-Za-z]+-)?[A-Z][\w'’-]*(?:,\s+|,?\s+and\s+))*$"  # the names of a list before this one
 _CITY_PART_BEFORE = re.compile(  # also down a list: "the neighbourhoods of al-Zahraa and Akrama"
     rf"\b(?i:{CITY_PART} of\s+(?:the\s+)?){_NAMES_BEFORE}"
@@ -1196,7 +1205,7 @@ def _unknown(text: str, mention: Mention, earlier: list[Place], listed_part: boo
 # Between a place and a name it includes, perhaps down a list: ", including Brital and ".
 _INCLUDING = re.compile(
     r"(?:\s+(?:[Vv]alley|[Rr]egion|[Pp]rovince|[Aa]rea|[Gg]overnorate|[Dd]istrict|[Cc]ountryside))?"
-    r",\s+including\s+(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s+(?:and\s+)?|\s+and\s+))*(?:the\s+)?"
+    r",\s+including\s+(?:(?:the\s+)?" + LISTED_NAME + r"(?:,\s+(?:and\s+)?|\s+and\s+))*(?:the\s+)?"
 )
 
 

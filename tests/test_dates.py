@@ -622,3 +622,11 @@ def test_the_past_of_districts_described_after_them_is_not_the_sentence_s(gazett
         "to rubble during the siege of 2012, chanting and firing into the air."
     )
     assert dated(gazetteer, sentence)["Khalidiya"] == ("2024-12-09", APPROXIMATE)  # was background (2012)
+
+
+def test_a_day_in_an_opening_since_clause_is_where_the_news_counts_from(gazetteer):
+    assert dated(
+        gazetteer,
+        "Since launching their offensive on November 27, the rebels have seized dozens of towns, as well as Aleppo.",
+        published="2024-12-05",
+    ) == {"Aleppo": ("2024-11-27", APPROXIMATE)}  # from that day on, not on it

