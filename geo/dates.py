@@ -190,7 +190,7 @@ _NEIGHBOUR_DAY = [
 # A place an action named apart from the sentence's day: "reached Homs on Friday, a day after capturing Hama".
 # ... or "a week after their lightning capture of Aleppo" (about then).
 _DAYS_FROM_ACTION = re.compile(  # also without a count: "days after seizing most of Aleppo", a few
-    r"\b(?:" + _COUNT + r"\s+)?(?P<unit>days?|weeks?)\s+(?P<dir>after|before)\s+"
+    r"\b(?:" + _COUNT + r"\s+)?(?P<unit>days?|weeks?|hours)\s+(?P<dir>after|before)\s+"
     r"(?:\w+ing\s+|(?:their|the|its)\s+(?:\w+\s+)?(?:capture|fall|seizure|taking|storming)\s+of\s+|"
     r"(?:an?|the|their|its)\s+(?:[\w-]+\s+)?(?:attack|assault|strike|bombing|massacre|raid|ambush)\s+"  # "an attack
     r"(?:(?:on|against)\s+(?:[\w'’-]+\s+){1,3}?)?(?:in|at|near|on)\s+|"  # on tourists in Pahalgam"
@@ -462,11 +462,16 @@ def day_of_action(before: str, day: DateInfo) -> DateInfo:
     match = _DAYS_FROM_ACTION.search(before)
     if match is None or day.date is None:
         return day
-    weeks = match.group("unit").casefold().startswith("week")
+    unit = match.group("unit").casefold()
+    weeks, hours = unit.startswith("week"), unit.startswith("hour")
     counted = match.group("n") is not None
-    n = (_count(match) if counted else _A_FEW) * (7 if weeks else 1)
+    if hours:  # "48 hours after seizing Hama": two days before; "hours after taking Hama": that day
+        n = _count(match) // 24 if counted else 0
+    else:
+        n = (_count(match) if counted else _A_FEW) * (7 if weeks else 1)
     step = -n if match.group("dir").casefold() == "after" else n
-    precision = APPROXIMATE if weeks or not counted else day.precision
+    exact = counted and not (hours and _count(match) % 24)
+    precision = APPROXIMATE if weeks or not exact else day.precision
     return DateInfo(day.date + timedelta(days=step), precision, f"'{match.group().strip()}' {day.method}")
 
 

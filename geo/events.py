@@ -89,7 +89,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                    r"(?:fled|flee|flees|fleeing|evacuated|evacuating)|desert(?:ed|ing) (?:their|its|his) (?:posts?|positions?|units?|bases?)|"
                    r"evacuat\w* (?:its |their |the )?(?:[\w-]+ )?(?:ships|vessels|warships|troops|forces|soldiers|equipment)|"
                    r"(?:evacuated|abandoned) by (?:the )?(?:[\w-]+ ){0,2}(?:forces|troops|fighters|militias?|militiamen|soldiers|army)"),
-    ("advance", r"breakthrough|advanc\w*|(?<!within )reach\w*|(?:entered|entering|enters|enter)(?! (?:its|their|a|the) (?:[\w-]+ )?(?:days?|weeks?|months?|years?|phase|stage|round))|(?:took|take|taking|taken) up positions|br(?:eak|eaks|eaking|oke|oken) into|storm\w*|push(?:ed|es|ing)? (?:deeper |further )?(?:into|towards?|in the direction of|to within|to the (?:outskirts|edges?|gates))|push(?:ed|es|ing)? (?:north|south|east|west)\w*|march(?:ed|es)|"
+    ("advance", r"breakthrough|advanc\w*|(?<!within )reach\w*|(?:entered|entering|enters|enter)(?! (?:its|their|a|the) (?:[\w-]+ )?(?:days?|weeks?|months?|years?|phase|stage|round))|(?:took|take|taking|taken) up positions|br(?:eak|eaks|eaking|oke|oken) into|storm\w*|push(?:ed|es|ing)? (?:deeper |further |(?:several|\w+) (?:miles|kilometres|kilometers|km) )?(?:into|towards?|in the direction of|to within|to the (?:outskirts|edges?|gates))|push(?:ed|es|ing)? (?:north|south|east|west)\w*|march(?:ed|es)|"
                 r"press(?:ed|es|ing)? (?:on )?(?:towards?|into)|press(?:ed|es|ing)? on(?! with)|"
                 r"mov(?:ed|es|ing|e) into|(?:walked|rolled|rumbled) (?:into|past|through)|drove|driving|posed|posing|poses?(?= (?:in|at|on|with|for|outside|inside|next|beside|near|atop|by)\b)|"
                 r"(?:rebels?|fighters|troops|forces|soldiers|tanks|convoys?|militants|insurgents|units|reinforcements|"
@@ -100,7 +100,8 @@ _KIND_WORDS: list[tuple[str, str]] = [
                  r"ground operations?"),
     ("casualties", r"killed|killing|dead|died|wounded|injur\w*|casualt\w*|death toll|bodies"),
     ("displacement", r"displac\w*(?! (?:families|people|persons|civilians|residents|camps?))|fled|flee|flees|fleeing|refugees?(?! camps?)|evacuat\w*|"
-                     r"(?:poured|pouring|streamed|streaming) out of"),
+                     r"(?:poured|pouring|streamed|streaming) out of|"
+                     r"(?:ordered|orders|order|told) (?:[\w'’-]+ ){1,8}?to (?:leave|evacuate)\b"),
     ("other", r"cross(?:ed|es|ing)? into|set(?:ting|s)? up (?:\w+ )?(?:checkpoints?|roadblocks?|barricades?|positions)|defect(?:ed|ing|ions?)|consolidat\w* (?:its |their )?(?:forces|troops)|cut off from|clos(?:ed|es)|blockade\w*|besieg\w*|siege|curfew|deploy\w*|reinforc\w*|surrounded|(?:are|is|were|was) surrounding|encircl\w*|"
               r"sen[dt]s? (?:(?:about|some|around|nearly|more than) )?(?:[\d,]+ )?(?:fighters|troops|forces|reinforcements|tanks)"),
 ]  # fmt: skip
@@ -205,6 +206,7 @@ _CONTEXT_BEFORE = re.compile(
     r"(?: [\w.-]+){0,5} from(?: (?:their|its|the) (?:[\w-]+ )?(?:strongholds?|bastions?|bases?|enclaves?|positions?) (?:of|in)|"
     r" (?:their|its|his))?|"  # "launched their offensive from their Idlib stronghold"
     r"(?:advanc|push|march|mov)\w* (?:on|toward|towards|into) (?:[\w'’-]+ ){1,6}from|"  # "advanced on Tal Rifaat from"
+    r"(?:advanc|push|march|driv)\w* (?:(?:north|south|east|west)\w* )?from|"  # "their push south from Goma"
     r"from (?:their|its|the) (?:[\w-]+ )?(?:strongholds?|bastions?|bases?|enclaves?|positions?|barracks) in|"
     r",\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:(?:capital|seat) (?:of|in)|(?:city|town) in)(?:\s+(?:north|south|east|west)\w*)?|"
     r"(?:held|holds|hold|holding|for) talks (?:with (?:[\w'’-]+ ){1,4})?in|(?:summit|meeting) in|"
@@ -261,9 +263,18 @@ _TAKEN_AWAY = re.compile(
 _ORGANISATION_AFTER = re.compile(
     r"^(?:\s+[A-Z][\w'’]*){0,3}?\s+(?:Front|Party|Army|Forces|Council|Police|Movement|Brigades?|Union|Authority|"
     r"Committee|Corps|Division|Regiment|Battalion|Guards?)\b|"
-    r"^\s+(?:operational\W+)?group(?:ing)?\s+of\s+(?:forces|troops)\b|"  # "the Tavria group of forces"
+    r"^\s+(?:operational(?:\W+strategic)?\W+)?group(?:ing)?(?:\s+of\s+(?:forces|troops))?\b|"  # "the Tavria group of
+    # forces", "Ukraine's Khortytsia operational-strategic group said"
     r"^(?:['’]s)?\s+(?:(?:[Ss]tate|[Pp]rovincial|[Rr]egional|[Cc]ity|[Oo]blast)\s+)?(?:[Gg]overnor|[Mm]ayor)\b"  # "Homs
     # governor Namir Makhlouf said", "The Borno State governor": an office
+)
+# The office of one who speaks: "The acting governor of Kursk, Alexei Smirnov, said", "the governor of Nabatieh
+# province said".
+_OFFICE_OF = re.compile(r"\b(?:governor|mayor|head)\s+of\s+(?:the\s+)?$", re.I)
+_OFFICE_HOLDER_AFTER = re.compile(
+    r"(?:\s+(?:region|province|oblast|state|governorate|city))?"
+    r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},|\s+(?:said|says|told|reported|announced)\b)",
+    re.I,
 )
 # "the ... suburbs of Damascus in 2018"; not across an aside ("Saraqib, a town captured in 2020, on Sunday")
 _PAST_YEAR = re.compile(r"\W{0,3}(?!(?:an?|the)\s)(?:[\w-]+\W+){0,3}?in ((?:19|20)\d\d)\b")
@@ -1191,7 +1202,10 @@ def _respective(
         if p.feature in (COUNTRY, CONTINENT) or not _joins(text[p.end : listed[0].start]):
             break
         listed.insert(0, p)
-    if len(listed) + len(after) != len(run):
+    count = len(listed) + len(after)
+    if count < len(run) and "," in text[sentence.start + run[count - 1][0] : sentence.start + run[count][0]]:
+        run = run[:count]  # "took Daraa and Sweida on Friday and Saturday, and on Saturday night ...": a new clause
+    if count != len(run):
         return None
     _, its = run[len(listed) - 1]
     return DateInfo(its.date, its.precision, f"{its.method}; day {len(listed)} of {len(run)}, in the list's order")
@@ -1491,6 +1505,8 @@ def _says_where(text: str, places: list[Place], sentences: list[Sentence]) -> se
             if owner.feature in (CITY, ADMIN1)
             and owner.qualifier != "part of"  # "the Shejaiya suburb of Gaza City" is a suburb, no owner
             and owned.feature == CITY
+            and (owner.feature == ADMIN1 or owner.population >= owned.population)  # not "the Shevchenkivskyi
+            # district of Kyiv", the part of it
             and _OWNS.fullmatch(text, owner.end, owned.start)
         }
     )  # "Idlib's Jisr al-Shughur": Idlib says where the town is
@@ -1571,6 +1587,8 @@ def _role(
         and not _taken_after(after)  # "the road from Hama, which fell on Thursday": Hama fell
         or _CONTEXT_AFTER.match(after)
         or _ORGANISATION_AFTER.match(after)
+        or _OFFICE_OF.search(before)
+        and _OFFICE_HOLDER_AFTER.match(after)  # "The acting governor of Kursk, Alexei Smirnov, said"
         or _FAR_END.match(after)
         and not _acted_on(before)
     ):

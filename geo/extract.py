@@ -364,6 +364,8 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             and not _DESCRIBING_END.search(tokens.words[i])  # "the UNESCO-listed town": no town's name
             and tokens.words[i] not in _ENGLISH_ARTICLES  # "The town, which had ...": no town named
             and not (tokens.words[i] in _OPENING_PREPOSITIONS and i + 1 < run_end)  # "In Jableh, south of ...": Jableh
+            and not (run_end == i + 1 and common_word(tokens.words[i]) and _is_sentence_start(text, tokens.starts[i]))
+            # "Several provinces insisted": no province named
             and not tokens.in_title[i]  # "Rebels Seize Hama, a Key City": no name of a place
         ):
             end_token = min(run_end, i + _MAX_WORDS)
@@ -700,8 +702,8 @@ _PREPOSITION = re.compile(r"\b(?:in|at|near|from|into|outside|around|towards?|to
 CITY_PART = r"(?:district|neighbou?rhood|quarter|suburb)s?"
 _PLACE_WORD_AFTER = re.compile(
     rf"\s+(?:{CITY_PART}|(?:village|township|(?:(?:displacement|refugee|idp)\s+)?camp|bridge|dam|area|prison|hospital|"
-    r"(?:international\s+)?(?:airport|air\s*base|airfield)|"
-    r"(?:border\s+)?crossing)s?|town(?!\s+of))\b|"
+    r"(?:international\s+)?(?:airport|air\s*base|airfield)|(?:naval|military|army)\s+base|"
+    r"(?:border\s+)?crossing|(?-i:region|province|governorate))s?|town(?!\s+of))\b|"
     r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|suburb|district|camp)\b|"
     # where it lies from a place: "Hsipaw, about 50 km south-west of Lashio", "Kibumba, north of Goma"
     r",\s+(?:(?:just|about|some|around|roughly|nearly)\s+)?(?:[\d,.]+ ?" + DISTANCE_UNIT + r"\s+)?"

@@ -16,6 +16,7 @@ import csv
 import gc
 import hashlib
 import json
+import math
 import os
 import pickle
 import time
@@ -55,6 +56,18 @@ class Candidate:
     capital: bool = False  # the capital of its country ("Washington" the city, not the state)
 
 
+_LARGE_TOWN = 100_000  # people: a town large enough to have districts GeoNames lists as towns
+_INSIDE_RATIO = 3  # how many times more people the town a district lies in has
+_INSIDE_KM = 12.0
+
+
+def _km(a: Candidate, b: Candidate) -> float:
+    """Distance in kilometres, flat-earth: enough for towns a few kilometres apart."""
+    dy = (a.lat - b.lat) * 111.2
+    dx = (a.lon - b.lon) * 111.2 * math.cos(math.radians((a.lat + b.lat) / 2))
+    return math.hypot(dx, dy)
+
+
 class Gazetteer:
     """Name -> candidates index over every source; build with :func:`load_gazetteer`.
 
@@ -85,6 +98,28 @@ class Gazetteer:
         return {
             c["country_code"][i]: i for i, capital in enumerate(c["capital"]) if capital and c["feature"][i] == CITY
         }
+
+    @cached_property
+    def _large_towns(self) -> dict[tuple[int, int], list[int]]:
+        """Towns of :data:`_LARGE_TOWN` people or more, by cell of a tenth of a degree; found when first asked."""
+        c = self.columns
+        grid: dict[tuple[int, int], list[int]] = {}
+        for i, (feature, people) in enumerate(zip(c["feature"], c["population"], strict=True)):
+            if feature == CITY and people >= _LARGE_TOWN:
+                grid.setdefault((round(c["lat"][i] * 10), round(c["lon"][i] * 10)), []).append(i)
+        return grid
+
+    def town_around(self, row: Candidate) -> Candidate | None:
+        """The much larger town that a town lies inside, if any: GeoNames lists the districts of large cities
+        as towns of their own (Kyivskyi, a district of Donetsk; Shevchenkivskyi, of Kyiv)."""
+        y, x = round(row.lat * 10), round(row.lon * 10)
+        cells = [(y + dy, x + dx) for dy in range(-2, 3) for dx in range(-2, 3)]
+        around = [
+            town
+            for town in (self.row(i) for cell in cells for i in self._large_towns.get(cell, ()) if i != row.id)
+            if town.population >= _INSIDE_RATIO * row.population and _km(row, town) <= _INSIDE_KM
+        ]
+        return max(around, key=lambda town: town.population, default=None)
 
     @classmethod
     def build(cls, rows: list[Candidate], names: dict[int, list[str]], demonyms: frozenset[str]) -> Gazetteer:

@@ -107,6 +107,7 @@ class Place:
     line: tuple[tuple[float, float], ...] = ()
     city: str = ""  # the city a curated landmark or district is in
     admin1: str = ""  # the first-level region a town or region is (GeoNames code: "SY.09")
+    population: int = 0  # of the gazetteer's town or region it is
 
     @property
     def resolved(self) -> bool:
@@ -251,7 +252,14 @@ def resolve_mentions(
             _PARTS_AFTER.match(text, mention.end)
             and _LISTED_BEFORE.search(text, max(0, mention.start - 6), mention.start)
         )  # the last of "the Dniprovskyi and Desnianskyi districts": of a city its sentence names
-        districts = last_part or bool(_DISTRICTS_AFTER.match(text, mention.end))
+        districts = (
+            last_part
+            or bool(_DISTRICTS_AFTER.match(text, mention.end))
+            or best is not None  # "the Kyivskyi district", after Kharkiv: GeoNames' Kyivskyi is a district of Donetsk
+            and best.feature == CITY
+            and bool(_CITY_PART_AFTER.match(text, mention.end))
+            and gazetteer.town_around(best) is not None
+        )
         quarter = bool(_NEIGHBOURHOODS_OF.search(text, max(0, mention.start - 60), mention.start))
         abroad_part = best is not None and (
             (focus and best.country_code not in {*focus, *named_countries} or mention.match == LOOSE)
@@ -1059,6 +1067,7 @@ def _place(mention: Mention, row: Candidate, focus: list[str], gazetteer: Gazett
         row.line,
         row.city,
         row.admin1 if row.feature in (CITY, ADMIN1) else "",
+        row.population,
     )
 
 

@@ -630,3 +630,18 @@ def test_a_day_in_an_opening_since_clause_is_where_the_news_counts_from(gazettee
         "Since launching their offensive on November 27, the rebels have seized dozens of towns, as well as Aleppo.",
         published="2024-12-05",
     ) == {"Aleppo": ("2024-11-27", APPROXIMATE)}  # from that day on, not on it
+
+
+def test_hours_after_an_action_and_respective_days_before_another_clause(gazetteer):
+    assert dated(
+        gazetteer, "Rebels reached the outskirts of Homs on Saturday, 48 hours after seizing Hama.", "2024-12-07"
+    )["Hamah"] == ("2024-12-05", DAY)
+    assert dated(gazetteer, "Rebels reached Homs on Saturday, hours after seizing Rastan.", "2024-12-07")[
+        "Ar Rastan"
+    ] == ("2024-12-07", APPROXIMATE)
+    events = dated(
+        gazetteer,
+        "Local groups took Daraa and Sweida on Friday and Saturday, and on Saturday night troops abandoned Quneitra.",
+        "2024-12-08",
+    )
+    assert (events["Dar'a"], events["As-Suwayda"]) == (("2024-12-06", DAY), ("2024-12-07", DAY))

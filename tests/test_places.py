@@ -4185,3 +4185,50 @@ def test_a_site_of_the_city_control_reported_and_where_an_offensive_began(gazett
         gazetteer,
     )
     assert "Anjara (Aleppo)" in events  # not Anjarah in Jordan: the text says Aleppo includes it
+
+
+def test_a_district_geonames_lists_as_a_town_of_another_city_and_an_unknown_region(gazetteer):
+    events, places = events_and_places(
+        "date 2025-04-13 Ukraine\n\nOvernight, Russian drones hit the city of Kharkiv, damaging a building in the "
+        "Kyivskyi district. Fighting continued in the Kordofan region. Several provinces were quiet.",
+        gazetteer,
+    )
+    assert "Kyivskyi (Kharkiv)" in events  # not Donetsk's Kyivskyi district, 200 km off
+    texts = {p.text: p for p in places}
+    assert texts["Kordofan"].reason == "unresolved name" and "Several" not in texts  # kept and listed
+    events = events_by_place(
+        "date 2025-04-13 Kyiv\n\nRussian drones damaged a building in the Shevchenkivskyi district of Kyiv.",
+        gazetteer,
+    )
+    kyivs = events["Shevchenkivskyi (district)"]  # GeoNames' own, which lies in Kyiv (not "owner" of Kyiv)
+    assert distance_km((kyivs.lat, kyivs.lon), (50.45, 30.52)) < 10
+
+
+def test_the_office_of_one_who_speaks_and_miles_pushed_into_a_region(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2024-08-08 Russia\n\nUkrainian troops pushed several miles into Russia's Kursk region on Tuesday. "
+        "The acting governor of Kursk, Alexei Smirnov, said Ukrainian forces had attacked the town of Sudzha.",
+        gazetteer,
+    )
+    assert events["Kursk (region)"].kind == "advance"
+    assert reasons["Kursk"] == "reference point or institution" and events["Sudzha"].kind == "attack"
+
+
+def test_where_a_push_set_out_from_a_group_named_after_a_place_and_residents_ordered_out(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2025-02-16 Congo\n\nOn the third day of their push south from Goma, M23 rebels overran the town of Sake.",
+        gazetteer,
+    )
+    assert "Goma" not in events and reasons["Goma"] == "reference point or institution"
+    events = events_by_place(
+        "date 2025-02-08 Ukraine\n\nRussia claimed Toretsk. Ukraine's Khortytsia operational-strategic group said "
+        "its forces had repelled attacks near Toretsk.",
+        gazetteer,
+    )
+    assert "Nove Zaporizhzhya" not in events  # a group of forces, not the island the gazetteer knows
+    events = events_by_place(
+        "date 2025-03-18 Gaza\n\nThe Israeli military ordered residents of Beit Hanoun and Abasan al-Kabira to "
+        "leave their homes.",
+        gazetteer,
+    )
+    assert events["Bayt Hanun"].kind == events["'Abasan al Kabirah"].kind == "displacement"
