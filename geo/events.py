@@ -325,7 +325,7 @@ _WORD_BEFORE = re.compile(
     r"(\w+)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:towns?|cit(?:y|ies)|villages?|districts?)\s+of\s+)?$"
 )
 _MODAL = re.compile(  # matched on lower-cased text, as _CONTEXT_BEFORE and _HELD are: faster than re.I
-    r"\b(?:would|could|might|may|will|can|cannot|should|doubt|if|(?:plan|aim|intend|hope|threaten|vow|pledge|promise)\w* to|"
+    r"\b(?:would|could(?! (?:be |also be )?(?:heard|seen)\b)|might|may|will|can|cannot|should|doubt|if|(?:plan|aim|intend|hope|threaten|vow|pledge|promise)\w* to|"
     r"to (?:defend|protect|retake|recapture|relieve|prevent|stop|halt|block|slow|thwart|repel)|(?:trying|tried|tries|attempting|attempted|fail(?:ed|s)?) to|"
     r"expect(?:s|ed|ing)? (?:\w+ ){0,3}?to|(?:likely|unlikely|poised|set|about) to|(?:verge|brink) of|"
     r"(?:denied|denies|deny|denying|dismissed) (?:\w+ ){0,2}(?:that|reports|claims))\b",
@@ -708,7 +708,7 @@ _ANAPHORA = re.compile(
     + _ACTS_ON
     + r" the (?:city|town|village)\b(?! of)(?!['’])|"
     r"(?:withdr[ae]w|retreat|pull\w* out|fled|flee|expel|driven out)\w* from the (?:city|town)\b(?! of)|"
-    r"(?:in|into|inside|from|at|outside|stormed|seized|captured|took|entered|overran|struck|hit) the "
+    r"(?:in|into|inside|from|at|outside|stormed|seized|captured|took|entered|reached|overran|struck|hit) the "
     r"(?P<site>prison|facility|complex|compound|(?:air ?)?base|airport|palace|academy)\b(?! of)|"
     r"(?P<seat>the (?:provincial|regional|state|governorate|oblast) capital)\b(?!,? [A-Z]))"  # not "..., Wad Madani"
 )

@@ -547,7 +547,7 @@ def _placed(place: Place, where: Place, located: re.Match[str], how: str) -> Pla
             place.text,
         )
     elif located.re is _PART_OF or _guessed(place) or _elsewhere(place, where):
-        how, qualifier, name = f"{how}, which the text says it is in", "part of", f"{place.text} ({where.name})"
+        how, qualifier, name = f"{how}, which the text says it is in", "part of", f"{place.text} ({_flat(where.name)})"
     else:
         return place
     known = f"{place.name} is far from {where.name}" if place.resolved else "not in gazetteer"
@@ -733,10 +733,15 @@ def _elsewhere_small(row: Candidate, region: Place) -> bool:
     return _km(row, region) > _REFERENCE_REACH_KM
 
 
+def _flat(name: str) -> str:
+    """A place's name to put in brackets after another's: "Malki, Damascus" for "Malki (Damascus)"."""
+    return name[:-1].replace(" (", ", ", 1) if name.endswith(")") and " (" in name else name
+
+
 def _moved(mention: Mention, where: Place, how: str, city: str = "") -> Place:
     """A mention placed at the town or region the text puts it in (``city``: the town, for a part of it)."""
     return Place(
-        mention.start, mention.end, mention.text, f"{mention.text} ({where.name})", where.lat, where.lon,
+        mention.start, mention.end, mention.text, f"{mention.text} ({_flat(where.name)})", where.lat, where.lon,
         where.feature, where.country_code, where.source, how, "part of", city=city,
     )  # fmt: skip
 

@@ -4232,3 +4232,20 @@ def test_where_a_push_set_out_from_a_group_named_after_a_place_and_residents_ord
         gazetteer,
     )
     assert events["Bayt Hanun"].kind == events["'Abasan al Kabirah"].kind == "displacement"
+
+
+def test_sounds_that_could_be_heard_a_palace_reached_and_a_name_in_a_named_part(gazetteer):
+    events = events_by_place(
+        "date 2024-03-15 Somalia\n\nMOGADISHU - Militants stormed a hotel in Mogadishu. Witnesses said explosions "
+        "and gunfire could be heard across the Hamarweyne district.",
+        gazetteer,
+    )
+    assert events["Hamarweyne (Mogadishu)"].kind == "fighting"  # heard, not hypothetical
+    events = events_by_place(
+        "date 2024-12-08 Damascus\n\nCrowds wandered through the People's Palace above Damascus. Fighters had "
+        "reached the palace before dawn. At the al-Rawda palace in the Malki neighborhood, fighters set up "
+        "positions.",
+        gazetteer,
+    )
+    assert events["People's Palace"].kind == "advance"
+    assert "al-Rawda palace (Malki, Damascus)" in events  # not "(Malki (Damascus))"
