@@ -105,9 +105,20 @@ def _visible_text(soup: BeautifulSoup) -> str:
 def _block_text(element: Tag) -> str:
     """A block's words on one line; a table row's cells joined by colons ("7 December: Homs falls")."""
     if element.name == "tr":
-        cells = [" ".join(cell.get_text(" ").split()) for cell in element.find_all(["td", "th"])]
+        cells = [_words(cell) for cell in element.find_all(["td", "th"])]
         return ": ".join(c for c in cells if c)
-    return " ".join(element.get_text(" ").split())
+    return _words(element)
+
+
+# Tags inside a block that part words; others (<strong>, <a>, <em>) run on with the text around them.
+_PARTING = ["br", "p", "div", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "blockquote"]
+
+
+def _words(element: Tag) -> str:
+    """An element's words, as written: "<strong>Hama</strong>, Syria's" is "Hama, Syria's", not "Hama , Syria's"."""
+    for inner in element.find_all(_PARTING):
+        inner.insert_after(" ")
+    return " ".join(element.get_text("").split())
 
 
 def _only_links(element: Tag) -> bool:
