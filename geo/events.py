@@ -953,9 +953,19 @@ def sentence_dates(sentences: list[Sentence], published: date | None) -> list[Da
                 else None
             )
         elif (
-            carries and previous is not None and (same_paragraph or item and sentences[i - 1].text.rstrip()[-1:] == ":")
+            carries
+            and previous is not None
+            and (
+                same_paragraph
+                or item
+                and sentences[i - 1].text.rstrip()[-1:] == ":"
+                or not item
+                and _GOES_ON.match(said)
+                and not _CAME_AFTER.search(said)  # "The attack came days after insurgents beheaded ...": earlier
+            )
         ):
-            # also from a line that opens a list to its first item below it ("Key developments on Nov. 26:")
+            # also from a line that opens a list to its first item below it ("Key developments on Nov. 26:"), and
+            # to a paragraph that goes on with what it told ("The missiles hit the city's Kyivskyi district")
             found = DateInfo(previous.date, DAY, f"carried from previous sentence ({previous.method})")
         elif found is None and previous is not None and previous.background_year and _asks(sentences, i):
             found = DateInfo(None, UNKNOWN, f"answers '{sentences[i - 1].text.strip()}'", previous.background_year)
@@ -974,6 +984,13 @@ def sentence_dates(sentences: list[Sentence], published: date | None) -> list[Da
 
 
 _ITEM = re.compile(r"\s*[-•*–]\s")  # an item of a list: "- Rebels entered Homs."
+# The first words of a paragraph that goes on with what the one before told: "The missiles hit ...", "In the
+# afternoon, drones also struck ...".
+_GOES_ON = re.compile(
+    r"\s*(?:(?:The|These|Those) (?:missiles?|strikes?|attacks?|drones?|shells?|rockets?|bombs?|explosions?|blasts?|"
+    r"raids?|assaults?|bombardment|shelling)\b|(?:In|By|Later in) the (?:morning|afternoon|evening)\b|Later that day\b)"
+)
+_CAME_AFTER = re.compile(r"\b(?:came|comes|come)\b[^.;]{0,40}?\b(?:after|before)\b")
 _LATER_ON = re.compile(
     r"\b(?:within (?:a few |several )?(?:days|weeks|hours)|(?:days|weeks) later|in the (?:days|weeks) (?:that followed|after))\b",
     re.I,

@@ -645,3 +645,21 @@ def test_hours_after_an_action_and_respective_days_before_another_clause(gazette
         "2024-12-08",
     )
     assert (events["Dar'a"], events["As-Suwayda"]) == (("2024-12-06", DAY), ("2024-12-07", DAY))
+
+
+def test_a_paragraph_that_goes_on_with_the_one_before_keeps_its_day(gazetteer):
+    events = events_by_place(
+        "date 2025-04-19 Kharkiv\n\nRussia attacked Kharkiv with ballistic missiles on the morning of April 18.\n\n"
+        "The missiles hit the city's Kyivskyi district, damaging a university.\n\n"
+        "In the afternoon, Russian drones also struck the town of Chuhuiv.\n\n"
+        "Drones hit Sumy, the regional administration said.",
+        gazetteer,
+    )
+    assert str(events["Kyivskyi (Kharkiv)"].date) == str(events["Chuhuyiv"].date) == "2025-04-18"
+    assert events["Sumy"].date_precision == APPROXIMATE  # a paragraph of its own news: the day of publication
+    events = events_by_place(
+        "date 2024-12-21 Yemen\n\nU.S. forces struck Sanaa on Saturday.\n\n"
+        "The strikes came two days after Israeli jets hit the port of Hodeidah.",
+        gazetteer,
+    )
+    assert events["Al Hudaydah"].date_precision == APPROXIMATE  # not Saturday: what came after it is not its day
