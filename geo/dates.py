@@ -82,6 +82,7 @@ WHO_CLAUSE = re.compile(r",\s+[^,;.]*?\b(?:who|whose)\b[^,;.]*,")
 # its day is the agreement's, not the strikes'.
 AGREEMENT_CLAUSE = re.compile(r"\b(?:cease-?fire|truce|agreement|deal|accord),?\s+(?:that|which)\s[^,;.]*", re.I)
 _SINCE = re.compile(r"\bsince\b", re.I)
+_LAST_MONTH = re.compile(r"\b(?:(?P<part>early|late|mid-?)\s*)?(?:last|previous)\s+month\b", re.I)
 _LAST_WEEK = re.compile(r"\b(?:(?P<part>early|late)\s+)?(?:last|previous|(?P<past>past)) week\b", re.I)
 _WEEK_PART = {"early": 1, "": 3, "late": 4}  # days after the Monday of last week: Tuesday, Thursday, Friday
 
@@ -303,6 +304,9 @@ def resolve(sentence: str, published: date | None, near: int | None = None) -> D
     match = _LAST_WEEK.search(own)
     if match and published is not None:
         return last_week(match, published)
+    match = _LAST_MONTH.search(own)
+    if match and published is not None:  # "attacked the Al-Nau hospital last month": the month before's middle
+        return _in_last_month(match, (published.replace(day=1) - timedelta(days=1)).replace(day=1))
     match = _MONTH_ALONE.search(main)  # not "Jabalia, where the army has operated since October, ..."
     if match and published is not None:
         month = _MONTHS[match.group("month").casefold().rstrip(".")]

@@ -300,6 +300,7 @@ def resolve_mentions(
             dropped.append(mention)
     places = _regions_elsewhere(text, _placed_elsewhere(_placed_by_next(text, places, villages), dropped))
     places = _far_from_its_list(text, places, villages)
+    places = _villages_far_from_all(text, places)
     places = _sites_cities_as_named(places)
     anchors = [(p.lat, p.lon) for p in places if p.resolved and p.feature not in (COUNTRY, CONTINENT, ROAD)]
     return [_on_road(p, anchors) if p.feature == ROAD else p for p in places]  # type: ignore[arg-type]
@@ -587,6 +588,34 @@ def _far_from_its_list(text: str, places: list[Place], villages: set[int]) -> li
         if min(distance_km((place.lat, place.lon), point) for point in points) > _LOOSE_REACH_KM:  # type: ignore[arg-type]
             unknown = Mention(place.start, place.end, place.text, UNKNOWN, ())
             out[k] = replace(_unresolved(unknown), resolution=f"unresolved: {place.name} lies far from its list")
+    return out
+
+
+# The words before a name that the text calls a village, also down a list: "the villages of Martynovka, Malaya
+# Loknya and".
+_VILLAGES_OF = re.compile(r"\bvillages?\s+of\s+(?:the\s+)?(?:" + LISTED_NAME + r"(?:,\s+(?:and\s+)?|,?\s+and\s+))*$")
+_VILLAGE_REACH = 120  # characters back to "the villages of"
+
+
+def _villages_far_from_all(text: str, places: list[Place]) -> list[Place]:
+    """A town the text calls a village that lies far from every other town and site the article names, and
+    in none of its regions ("the villages of Martynovka, Malaya Loknya and Mirny", in a story about Sudzha:
+    not the town of Mirny in Yakutia, 4,000 km off): a namesake no source knows, left unresolved rather than
+    put where it is not."""
+    towns = [p for p in places if p.resolved and _point(p) and p.feature in (CITY, *LOCAL_FEATURES)]
+    regions = {p.admin1 for p in places if p.resolved and p.feature == ADMIN1}
+    out = list(places)
+    for k, place in enumerate(places):
+        if place.feature != CITY or not place.resolved or place.qualifier == "part of" or place.admin1 in regions:
+            continue  # "In Kherson Oblast, ... the village of Bilozerka": where the text says
+        if not _VILLAGES_OF.search(text, max(0, place.start - _VILLAGE_REACH), place.start):
+            continue
+        others = {(t.lat, t.lon) for t in towns if t.name != place.name}
+        if len(others) >= 2 and all(distance_km((place.lat, place.lon), o) > _LOOSE_REACH_KM for o in others):  # type: ignore[arg-type]
+            unknown = Mention(place.start, place.end, place.text, UNKNOWN, ())
+            out[k] = replace(
+                _unresolved(unknown), resolution=f"unresolved: {place.name} lies far from every other place"
+            )
     return out
 
 

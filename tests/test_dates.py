@@ -663,3 +663,10 @@ def test_a_paragraph_that_goes_on_with_the_one_before_keeps_its_day(gazetteer):
         gazetteer,
     )
     assert events["Al Hudaydah"].date_precision == APPROXIMATE  # not Saturday: what came after it is not its day
+
+
+def test_last_month_is_the_month_before_publication():
+    assert resolve("The RSF attacked the Al-Nau hospital last month.", date(2025, 2, 1)) == DateInfo(
+        date(2025, 1, 15), APPROXIMATE, "'last month' (the month before publication)"
+    )
+    assert resolve("Rebels took the town late last month.", date(2025, 1, 10)).date == date(2024, 12, 25)

@@ -4249,3 +4249,15 @@ def test_sounds_that_could_be_heard_a_palace_reached_and_a_name_in_a_named_part(
     )
     assert events["People's Palace"].kind == "advance"
     assert "al-Rawda palace (Malki, Damascus)" in events  # not "(Malki (Damascus))"
+
+
+def test_a_village_far_from_every_other_place_of_its_story_is_a_namesake_no_source_knows(gazetteer):
+    events, places = events_and_places(
+        "date 2025-03-12 Russia\n\nRussia's Defense Ministry said its forces had recaptured the town of Sudzha in "
+        "the Kursk region. The ministry also claimed the capture of the villages of Martynovka, Malaya Loknya and "
+        "Mirny. In the Belgorod region, a drone struck a car in Shebekino.",
+        gazetteer,
+    )
+    assert "Mirny" not in events and "Martynovka" not in events  # not Yakutia's Mirny, nor Crimea's Martynovka
+    assert {p.text: p.reason for p in places}["Mirny"] == "unresolved name"
+    assert "Sudzha" in events and "Shebekino" in events
