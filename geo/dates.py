@@ -578,9 +578,15 @@ def _day_mentions(sentence: str, published: date | None) -> list[tuple[int, Date
                 else:
                     day = published + timedelta(days=offset)
                     found.append((match.start(), DateInfo(day, DAY, f"'{label}' {COUNTED_FROM_PUBLICATION}")))
-    return [  # "strikes since Sunday", "have been surrounded since Saturday": from that day on, not on it alone
+    return [  # "strikes since Sunday", "have been surrounded since Saturday": from that day on, not on it alone;
+        # "launched their offensive on Wednesday and have since captured dozens of villages": after it
         (at, DateInfo(info.date, APPROXIMATE, f"since {info.method}, till the news"))
-        if info.date is not None and _SINCE_BEFORE.search(low, max(0, at - 60), at) and not _WHEN_AFTER.match(low, at)
+        if info.date is not None
+        and (
+            _SINCE_BEFORE.search(low, max(0, at - 60), at)
+            and not _WHEN_AFTER.match(low, at)
+            or _SINCE_AFTER.match(low, at)
+        )
         else (at, info)
         for at, info in found
     ]
@@ -589,6 +595,7 @@ def _day_mentions(sentence: str, published: date | None) -> list[tuple[int, Date
 # "since" before a day, also after the event it counts from: "since the fall of Bashar al-Assad on Sunday",
 # "Since launching their offensive on November 27, ...".
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:late|early)\s+)?$|\bsince\s+[^,.;]{3,40}?\s+on\s+$")
+_SINCE_AFTER = re.compile(r"[\w ,.'’-]{0,30}?\s+and\s+(?:has|have|had)\s+since\b")
 _WHEN_AFTER = re.compile(r"[\w .'’-]{0,25}?,?\s+when\b")  # "since Friday, when they took Rastan": that day
 
 

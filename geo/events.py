@@ -1296,7 +1296,10 @@ def _frames_a_town(text: str, place: Place, sentence: Sentence, places: list[Pla
 
 # What a place opening its sentence is said to be, up to a town named in it: "In Qardaha, the Assad family's
 # hometown in the mountains east of Latakia, ...": Latakia says where Qardaha is.
-_ITS_APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|[A-Z][\w-]*['’]s)\s[^,;:.()]*")
+_ITS_APPOSITIVE = re.compile(
+    r",\s+(?:the|a|an|its|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:(?:home)?town|home|birthplace|cradle|stronghold|heartland|capital|city|village|seat|base)\b[^,;:.()]*"
+)  # not "In Idlib, the factions took control of Saraqib and Maarat al-Numan,": the sentence goes on
 _APPOSITIVE_END = re.compile(r"[^,;:.()]{0,30},")  # not "In northern Gaza, the army has been besieging Jabalia."
 
 

@@ -440,7 +440,7 @@ _WITHIN = re.compile(
     + r"(?:[\w'’]+-(?:occupied|held|controlled|annexed)\s+)?"  # "near the Israeli-occupied Golan Heights"
     + OWNER
     + r"(?:(?:north|south|east|west|central)[\w-]*\s+)?"  # "in Haiti's central Artibonite region"
-    + r"(?:(?:countryside|outskirts|suburbs)\s+of\s+)?$",
+    + r"(?:(?:countryside|outskirts|suburbs)\s+of\s+|(?:town|city)\s+of\s+)?$",  # "near the town of al-Bab"
     re.I,
 )
 _POSSESSIVE = re.compile(r"['’]s\s")

@@ -670,3 +670,11 @@ def test_last_month_is_the_month_before_publication():
         date(2025, 1, 15), APPROXIMATE, "'last month' (the month before publication)"
     )
     assert resolve("Rebels took the town late last month.", date(2025, 1, 10)).date == date(2024, 12, 25)
+
+
+def test_what_has_since_happened_is_after_the_day(gazetteer):
+    assert dated(
+        gazetteer,
+        "The rebels launched their offensive on Wednesday and have since captured dozens of villages west of Aleppo.",
+        published="2024-11-29",
+    ) == {"Aleppo (west of)": ("2024-11-27", APPROXIMATE)}

@@ -4261,3 +4261,19 @@ def test_a_village_far_from_every_other_place_of_its_story_is_a_namesake_no_sour
     assert "Mirny" not in events and "Martynovka" not in events  # not Yakutia's Mirny, nor Crimea's Martynovka
     assert {p.text: p.reason for p in places}["Mirny"] == "unresolved name"
     assert "Sudzha" in events and "Shebekino" in events
+
+
+def test_villages_near_a_town_of_their_list_and_a_sentence_that_goes_on_after_its_scene(gazetteer):
+    events = events_by_place(
+        "date 2024-11-30 Aleppo\n\nThe SNA said it had captured the villages of Tal Shaeer, Shaala and Tannouzah "
+        "near the town of al-Bab.",
+        gazetteer,
+    )
+    assert {"Tal Shaeer (Al Bab)", "Shaala (Al Bab)", "Tannouzah (Al Bab)"} <= set(events)  # not at Aleppo
+    events, reasons = events_and_reasons(
+        "date 2024-11-30 Syria\n\nIn Idlib, the factions took control of Saraqib and Maarat al-Numan, opening the "
+        "road south towards Hama.",
+        gazetteer,
+    )
+    assert reasons["Idlib"] == "the region of a town the sentence names"  # no appositive of Idlib's
+    assert events["Saraqib"].kind == "capture"
