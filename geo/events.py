@@ -1229,7 +1229,8 @@ def _respective(
 
 
 # A place that begins a clause of its own: "took Halfaya and the Zein al-Abidin mountain was the scene of clashes".
-_SUBJECT = re.compile(r"(?:\s+[a-z]+)?\s+(?:was|were|is|are|has|have|had)\b")
+# Not "had taken Kupiansk and were clearing the area": the subject before goes on.
+_SUBJECT = re.compile(r"(?:\s+(?!(?:and|or|but)\b)[a-z]+)?\s+(?:was|were|is|are|has|have|had)\b")
 # A place that opens its sentence as where all of it happened: "In Russia's Kursk Oblast, Ukrainian troops ...".
 _FRAME_BEFORE = re.compile(
     SENTENCE_OPENER + r"(?:[Ii]n|Inside|inside|Across|across|Throughout|throughout)\s[^,;:]{0,40}"

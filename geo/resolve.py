@@ -1142,6 +1142,14 @@ _AT_THE_CITY = re.compile(
 )
 
 
+# Villages the text says lie around "the city", down a list: "dozens of villages in the countryside west of the
+# city, including Kafr Naha and".
+_THE_CITY_INCLUDES = re.compile(
+    r"\b(?:of|around|near|outside)\s+the\s+(?:city|town),\s+including\s+(?:(?:the\s+)?"
+    + LISTED_NAME
+    + r"(?:,\s+(?:and\s+)?|\s+and\s+))*$"
+)
+_CITY_LIST_REACH = 150  # characters back to "the city, including"
 _OFF_THE_CITY = re.compile(
     r",?\s+(?:(?:just|about|some|around)\s+)?(?:\d[\d,.]*\s?(?:km|kilometres|kilometers|miles)\s+)?"
     r"(?P<direction>(?:north|south|east|west)[\w-]*\s+of)\s+the\s+(?:city|town)\b(?!['’])",
@@ -1199,7 +1207,10 @@ def _unknown(text: str, mention: Mention, earlier: list[Place], listed_part: boo
         before = _before_its_list(text, earlier, mention.start)
         named_part = not _listed_with_towns(text, mention, before, earlier[len(before) :])
         earlier = before if named_part else earlier
-    at_the_city = not named_part and _AT_THE_CITY.match(text, mention.end)
+    at_the_city = not named_part and (
+        _AT_THE_CITY.match(text, mention.end)
+        or _THE_CITY_INCLUDES.search(text, max(0, mention.start - _CITY_LIST_REACH), mention.start)
+    )
     recent = _within_reach(earlier, mention.start, _CITY_PART_REACH)
     near = [p for p in recent if _a_city(p)]
     off = _OFF_THE_CITY.match(text, mention.end)

@@ -4277,3 +4277,16 @@ def test_villages_near_a_town_of_their_list_and_a_sentence_that_goes_on_after_it
     )
     assert reasons["Idlib"] == "the region of a town the sentence names"  # no appositive of Idlib's
     assert events["Saraqib"].kind == "capture"
+
+
+def test_villages_around_the_city_down_a_list_and_a_town_taken_before_the_subject_goes_on(gazetteer):
+    events = events_by_place(
+        "date 2024-11-29 Aleppo\n\nRebels have stormed into Aleppo. They have captured dozens of villages in the "
+        "countryside west of the city, including Kafr Naha and Urum al-Sughra.",
+        gazetteer,
+    )
+    assert {"Kafr Naha (Aleppo)", "Urum al-Sughra (Aleppo)"} <= set(events)  # the city is Aleppo
+    events = events_by_place(
+        "date 2025-11-21 Ukraine\n\nRussian forces had taken Kupiansk and were clearing the area.", gazetteer
+    )
+    assert events["Kupyansk"].kind == "capture"  # "and were": the subject goes on; Kupiansk is what was taken
