@@ -99,7 +99,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                  r"(?:launch\w*|began|begun|start\w*|continu\w*|conduct\w*|expand\w*|resum\w*|renew\w*) (?:an? |the |its |their )?(?:[\w-]+ )?operations?|"
                  r"ground operations?"),
     ("casualties", r"killed|killing|dead|died|wounded|injur\w*|casualt\w*|death toll|bodies"),
-    ("displacement", r"displac\w*(?! (?:families|people|persons|civilians|residents|camps?))|fled|flee|flees|fleeing|refugees?(?! camps?)|evacuat\w*|"
+    ("displacement", r"displac\w*(?! (?:families|people|persons|civilians|residents|camps?|by the (?:war|conflict|fighting)\b))|fled|flee|flees|fleeing|refugees?(?! camps?)|evacuat\w*|"
                      r"(?:poured|pouring|streamed|streaming) out of|"
                      r"(?:ordered|orders|order|told) (?:[\w'’-]+ ){1,8}?to (?:leave|evacuate)\b"),
     ("other", r"cross(?:ed|es|ing)? into|set(?:ting|s)? up (?:\w+ )?(?:checkpoints?|roadblocks?|barricades?|positions)|defect(?:ed|ing|ions?)|consolidat\w* (?:its |their )?(?:forces|troops)|cut off from|clos(?:ed|es)|blockade\w*|besieg\w*|siege|curfew|deploy\w*|reinforc\w*|surrounded|(?:are|is|were|was) surrounding|encircl\w*|"
@@ -701,8 +701,8 @@ _ACTS_ON = (
 )
 # Matched on lower-cased text (``textutil.lowered``), from where a word starts.
 _ANAPHORA = re.compile(
-    r"\b(?=[a-z])(?:(?:in|into|across|around|on|over|near|outside|through) the (?:area|town|city|village|province|suburb|"
-    r"district|camp)\b(?! of)|"
+    r"\b(?=[a-z])(?:(?:in|into|across|around|on|at|over|near|outside|through) the (?:area|town|city|village|province|suburb|"
+    r"district|camp)\b(?! (?:of|hall|council|authorities|officials|police)\b)|"  # not "at the city hall"
     r"the (?:city|town)['’]s(?=\s)|"  # "reached the city's western districts"
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? (?:of|edge of|outskirts of) the (?:city|town)\b|"
     + _ACTS_ON
@@ -716,7 +716,7 @@ _ANY_SITE = ("facility", "complex", "compound")  # words that stand for any land
 # The anaphors that stand for the place itself, not its surroundings: "stormed into the city", "in the town",
 # "the city's central prison" (not "the city's northern outskirts").
 _INTO_IT = (
-    r"(?:in|into|across|over|through|" + _ACTS_ON + r"|"
+    r"(?:in|into|at|across|over|through|" + _ACTS_ON + r"|"
     r"(?:withdr[ae]w|retreat|pull\w* out|fled|flee|expel|driven out)\w* from)"
 )
 _IN_IT = re.compile(

@@ -4290,3 +4290,17 @@ def test_villages_around_the_city_down_a_list_and_a_town_taken_before_the_subjec
         "date 2025-11-21 Ukraine\n\nRussian forces had taken Kupiansk and were clearing the area.", gazetteer
     )
     assert events["Kupyansk"].kind == "capture"  # "and were": the subject goes on; Kupiansk is what was taken
+
+
+def test_a_missile_fired_at_the_city_the_city_hall_and_people_displaced_by_the_war(gazetteer):
+    result = process_article(
+        build_article(
+            "r.txt",
+            "date 2021-02-15 Yemen\n\nThe Houthis pushed toward the city of Marib. They fired a missile at the city "
+            "on Sunday. Offices at the city hall were searched. Marib hosts thousands of people displaced by the war.",
+        ),
+        gazetteer,
+    )
+    kinds = [(e.place, e.kind) for e in result.events]
+    assert ("Ma'rib", "shelling") in kinds and ("Ma'rib", "displacement") not in kinds  # not news: the war's past
+    assert not [e for e in result.events if e.quote.startswith("Offices")]  # the city hall is no "at the city"
