@@ -1588,16 +1588,14 @@ def _role(
     # where the main clause begins ("Since January, when it retook Wad Madani, the army has pushed into")
     opening = text[sentence.start : place.start]
     when_at = opening.find(" when")
-    closed = (
-        _OPENS_WITH_TIME.match(opening) is not None
-        and "," in opening[when_at:]
-        or _MAIN_RESUMES.search(opening, when_at + 1) is not None  # "since January, when it recaptured Wad
-    )  # Madani, and has pushed into Bahri": the main clause goes on
-    past = (
-        month_when(opening, when.date)
-        if when_at != -1 and not closed and when is not None and when.date is not None
-        else None
-    )
+    past = None
+    if when_at != -1 and when is not None and when.date is not None:
+        closed = (
+            _OPENS_WITH_TIME.match(opening) is not None
+            and "," in opening[when_at:]
+            or _MAIN_RESUMES.search(opening, when_at + 1) is not None  # "since January, when it recaptured Wad
+        )  # Madani, and has pushed into Bahri": the main clause goes on
+        past = None if closed else month_when(opening, when.date)
     if past is not None:  # "since January, when it recaptured the key city of Wad Madani"; "since October, when
         # an alliance ... launched an offensive in Shan State, seizing ... Laukkai"
         return CONTEXT, f"background ({past})", ""

@@ -593,7 +593,10 @@ def _far_from_its_list(text: str, places: list[Place], villages: set[int]) -> li
 
 # The words before a name that the text calls a village, also down a list: "the villages of Martynovka, Malaya
 # Loknya and".
-_VILLAGES_OF = re.compile(r"\bvillages?\s+of\s+(?:the\s+)?(?:" + LISTED_NAME + r"(?:,\s+(?:and\s+)?|,?\s+and\s+))*$")
+_NAMES_SO_FAR = (
+    r"(?:(?:the\s+)?" + LISTED_NAME + r"(?:,\s+(?:and\s+)?|,?\s+and\s+))*"
+)  # "Kafr Naha, Urum al-Sughra and "
+_VILLAGES_OF = re.compile(r"\bvillages?\s+of\s+(?:the\s+)?" + _NAMES_SO_FAR + "$")
 _VILLAGE_REACH = 120  # characters back to "the villages of"
 
 
@@ -1145,9 +1148,7 @@ _AT_THE_CITY = re.compile(
 # Villages the text says lie around "the city", down a list: "dozens of villages in the countryside west of the
 # city, including Kafr Naha and".
 _THE_CITY_INCLUDES = re.compile(
-    r"\b(?:of|around|near|outside)\s+the\s+(?:city|town),\s+including\s+(?:(?:the\s+)?"
-    + LISTED_NAME
-    + r"(?:,\s+(?:and\s+)?|\s+and\s+))*$"
+    r"\b(?:of|around|near|outside)\s+the\s+(?:city|town),\s+including\s+" + _NAMES_SO_FAR + "$"
 )
 _CITY_LIST_REACH = 150  # characters back to "the city, including"
 _OFF_THE_CITY = re.compile(
@@ -1259,7 +1260,7 @@ def _unknown(text: str, mention: Mention, earlier: list[Place], listed_part: boo
 # Between a place and a name it includes, perhaps down a list: ", including Brital and ".
 _INCLUDING = re.compile(
     r"(?:\s+(?:[Vv]alley|[Rr]egion|[Pp]rovince|[Aa]rea|[Gg]overnorate|[Dd]istrict|[Cc]ountryside))?"
-    r",\s+including\s+(?:(?:the\s+)?" + LISTED_NAME + r"(?:,\s+(?:and\s+)?|\s+and\s+))*(?:the\s+)?"
+    r",\s+including\s+" + _NAMES_SO_FAR + r"(?:the\s+)?"
 )
 
 
