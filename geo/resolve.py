@@ -605,7 +605,9 @@ def _villages_far_from_all(text: str, places: list[Place]) -> list[Place]:
     in none of its regions ("the villages of Martynovka, Malaya Loknya and Mirny", in a story about Sudzha:
     not the town of Mirny in Yakutia, 4,000 km off): a namesake no source knows, left unresolved rather than
     put where it is not."""
-    towns = [p for p in places if p.resolved and _point(p) and p.feature in (CITY, *LOCAL_FEATURES)]
+    towns = {
+        (p.name, (p.lat, p.lon)) for p in places if p.resolved and _point(p) and p.feature in (CITY, *LOCAL_FEATURES)
+    }
     regions = {p.admin1 for p in places if p.resolved and p.feature == ADMIN1}
     out = list(places)
     for k, place in enumerate(places):
@@ -613,7 +615,7 @@ def _villages_far_from_all(text: str, places: list[Place]) -> list[Place]:
             continue  # "In Kherson Oblast, ... the village of Bilozerka": where the text says
         if not _VILLAGES_OF.search(text, max(0, place.start - _VILLAGE_REACH), place.start):
             continue
-        others = {(t.lat, t.lon) for t in towns if t.name != place.name}
+        others = {point for name, point in towns if name != place.name}  # each town once, however often named
         if len(others) >= 2 and all(distance_km((place.lat, place.lon), o) > _LOOSE_REACH_KM for o in others):  # type: ignore[arg-type]
             unknown = Mention(place.start, place.end, place.text, UNKNOWN, ())
             out[k] = replace(
