@@ -168,6 +168,7 @@ _CONTEXT_BEFORE = re.compile(
     r"by (?:tele)?phone from|speaking from|reporting from|broadcast\w* from|writing from|(?:via|by) video(?: ?link)? from|(?:flights?|trains?) to|(?:diverted|rerouted|redirected) to|"
     r"(?:interview|speech|statement|address|sermon)(?: (?:from|at) (?:an? |the |his |her )?[\w-]+)? in|speaking (?:[\w'’-]+ ){0,4}in|told (?:\w+ ){0,2}in|(?:said|says) in|(?:news|press) conference in|"
     r"(?:junction|crossroads|intersection) of|"  # "Saraqeb, at the junction of the M4 and M5 highways"
+    r"(?:rule|regime|reign) (?:in|over)|"  # "leaving Assad's rule in Damascus on the brink of collapse"
     r"(?:village|town|checkpoint|stop|exit|position)s? before|"  # "captured the last village before Homs"
     r"(?:border|frontier)s? with|(?:which |that )?border(?:s|ed|ing)(?: on)?|striking distance of|(?:artillery|rocket|firing|striking) range of|"
     r"eve of (?:the )?(?:[\w-]+ ){0,2}?of|"
@@ -208,7 +209,7 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:advanc|push|march|mov)\w* (?:on|toward|towards|into) (?:[\w'’-]+ ){1,6}from|"  # "advanced on Tal Rifaat from"
     r"(?:advanc|push|march|driv)\w* (?:(?:north|south|east|west)\w* )?from|"  # "their push south from Goma"
     r"from (?:their|its|the) (?:[\w-]+ )?(?:strongholds?|bastions?|bases?|enclaves?|positions?|barracks) in|"
-    r",\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:(?:capital|seat) (?:of|in)|(?:city|town) in)(?:\s+(?:north|south|east|west)\w*)?|"
+    r",\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:(?:capital|seat) (?:of|in)|(?:city|town) in)(?:\s+(?:north|south|east|west)\w*)?|"
     r"(?:held|holds|hold|holding|for) talks (?:with (?:[\w'’-]+ ){1,4})?in|(?:summit|meeting) in|"
     r"(?:met|meets|meeting) (?!(?:\w+ )?(?:resistance|opposition|fire)\b)(?:[\w'’-]+ ){1,4}in|"  # "met commanders in"
     r"(?:troops|forces|soldiers) (?:\w+ )?(?:remain\w*|stay\w*|(?:are|were|is|was|been) stationed) (?:at|in)"  # where

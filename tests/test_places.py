@@ -4304,3 +4304,14 @@ def test_a_missile_fired_at_the_city_the_city_hall_and_people_displaced_by_the_w
     kinds = [(e.place, e.kind) for e in result.events]
     assert ("Ma'rib", "shelling") in kinds and ("Ma'rib", "displacement") not in kinds  # not news: the war's past
     assert not [e for e in result.events if e.quote.startswith("Offices")]  # the city hall is no "at the city"
+
+
+def test_a_long_appositive_before_the_day_and_a_rule_seated_in_a_city(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2025-12-10 Congo\n\nM23 rebels took control of Uvira, the last major government-held town in South "
+        "Kivu province, on Wednesday after Burundian troops withdrew. Rebels took Homs after a day of fighting, "
+        "leaving Assad's rule in Damascus on the brink of collapse.",
+        gazetteer,
+    )
+    assert (str(events["Uvira"].date), events["Uvira"].date_precision) == ("2025-12-10", "day")  # South Kivu says
+    assert "Damascus" not in events and reasons["Damascus"] == "reference point or institution"  # where it is
