@@ -11,8 +11,8 @@ from pathlib import Path
 import pandas as pd
 
 from geo.extract import find_mentions
-from geo.gazetteer import Gazetteer
-from geo.resolve import distance_km, resolve_mentions
+from geo.gazetteer import Gazetteer, distance_km
+from geo.resolve import resolve_mentions
 
 CONTEXT_KIND = "context_only"
 

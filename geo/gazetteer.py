@@ -61,11 +61,11 @@ _INSIDE_RATIO = 3  # how many times more people the town a district lies in has
 _INSIDE_KM = 12.0
 
 
-def _km(a: Candidate, b: Candidate) -> float:
-    """Distance in kilometres, flat-earth: enough for towns a few kilometres apart."""
-    dy = (a.lat - b.lat) * 111.2
-    dx = (a.lon - b.lon) * 111.2 * math.cos(math.radians((a.lat + b.lat) / 2))
-    return math.hypot(dx, dy)
+def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in kilometres."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 class Gazetteer:
@@ -117,7 +117,8 @@ class Gazetteer:
         around = [
             town
             for town in (self.row(i) for cell in cells for i in self._large_towns.get(cell, ()) if i != row.id)
-            if town.population >= _INSIDE_RATIO * row.population and _km(row, town) <= _INSIDE_KM
+            if town.population >= _INSIDE_RATIO * row.population
+            and distance_km((row.lat, row.lon), (town.lat, town.lon)) <= _INSIDE_KM
         ]
         return max(around, key=lambda town: town.population, default=None)
 

@@ -18,7 +18,7 @@ import pandas as pd
 from branca.element import Figure, MacroElement
 from jinja2 import Template
 
-from geo.resolve import distance_km
+from geo.gazetteer import distance_km
 from geo.view import CUMULATIVE_MODE, dated, lead_incident, outlet_of, sources
 
 KIND_COLOURS = {

@@ -53,6 +53,7 @@ from geo.gazetteer import (
     ROAD,
     Candidate,
     Gazetteer,
+    distance_km,
 )
 from geo.geocode import Found
 from geo.textutil import SENTENCE_OPENER, name_key, plain
@@ -112,13 +113,6 @@ class Place:
     @property
     def resolved(self) -> bool:
         return self.lat is not None
-
-
-def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance in kilometres."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 # Qualifiers that do not place a name by others: "the Valley area" may be no town at all.

@@ -13,7 +13,7 @@ from urllib.parse import urlencode, urlparse
 
 import pandas as pd
 
-from geo.resolve import distance_km
+from geo.gazetteer import distance_km
 
 DAY_MODE, CUMULATIVE_MODE = "day", "cumulative"
 UNKNOWN_OUTLET = "(unknown outlet)"

@@ -4,8 +4,9 @@ from pathlib import Path
 
 from geo.events import fatalities, process_article
 from geo.extract import find_mentions
+from geo.gazetteer import distance_km
 from geo.ingest import build_article
-from geo.resolve import distance_km, resolve_mentions
+from geo.resolve import resolve_mentions
 
 FIXTURE = Path(__file__).parent / "fixtures" / "idlib.txt"
 
