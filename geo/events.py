@@ -66,7 +66,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                 r"fall(?= to (?:the )?(?:[\w-]+ )?(?:rebels?|insurgents|militants|fighters|forces|troops|opposition|jihadists))|"
                 r"(?:had|has|have) fallen(?! (?:back|short|silent|asleep|ill|behind|sharply|by|below))|"
                 r"(?:city|town|capital|stronghold|one|cities|towns|capitals) to fall|fall of(?! (?:the )?(?:\w+ )?(?:regime|government|president|dictator|dynasty|assad|bashar))|"
-                r"(?:took|take|takes|taking) over|liberat\w*|declar(?:ed|es|ing)(?= (?:[\w'’-]+ ){1,3}[\"“]?(?:free|liberated)\b)|cleared(?! (?:the )?(?:rubble|debris|roads?|mines?|way|area for))|conquer\w*|recaptur\w*|cut(?:ting)? off(?! (?:[\w'’-]+ ){0,4}from\b)|cut the|toppl\w*|"
+                r"(?:took|take|takes|taking) over|liberat\w*|declar(?:ed|es|ing)(?= (?:[\w'’-]+ ){1,3}[\"“]?(?:free|liberated)\b)|cleared(?! (?:the )?(?:rubble|debris|roads?|mines?|way|area for))|conquer\w*|recaptur\w*|(?<!remained )(?<!remains )(?<!remain )(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )cut(?:ting)? off(?! (?:[\w'’-]+ ){0,4}from\b)|cut the|toppl\w*|"
                 r"(?:now|are|is|fell|fallen|falls) (?:now |effectively |firmly |fully |into )*(?:in )?(?:opposition|rebel|"
                 r"insurgent|[\w-]+-led) hands|"  # "Rastan & Talbiseh are now effectively in opposition hands"
                 r"pulled down|t(?:ore|ears?|earing|orn) down|regain\w* control|retak\w*|retook|(?:now|are|were|is|was) in (?:full )?control of|now control\w*|(?<!-)controlled(?= (?:the|most|much|all|parts?|large|key|several) )|"
@@ -84,14 +84,14 @@ _KIND_WORDS: list[tuple[str, str]] = [
                r"(?:went|going|goes|go) house[ -]to[ -]house|house-to-house (?:raids|searches|killings)|"
                r"blew up|blown up|demolish\w*|razed|destroy\w*|damag\w*|kidnap\w*|abduct\w*|"
                r"open(?:ed|ing|s)? fire|execut(?:ed|ing)|executions?|massacr\w*|targeted|targets included|dismantl\w*|ransack\w*|loot(?:ed|ing)|set fire to|torched|pound(?:ed|ing)"),
-    ("withdrawal", r"retreat\w*|withdr[ae]w\w*|pulled back|redeploy\w*|reposition\w*|mov(?:ed|es|ing|e) (?:[\w-]+ ){0,2}out of|left (?:the |their |its )?(?:town|city|village|area|base|positions?|posts?|checkpoints?|barracks|port|harbou?r)|pull(?:ed|ing|s)? (?:\w+ ){0,2}out|abandon\w*|melted away|regroup\w*|(?:defen[cs]es|lines|forces|troops|army|units|garrison) (?:\w+ )?collaps(?:ed|ing)|"
+    ("withdrawal", r"retreat\w*|withdr[ae]w\w*|pulled back|(?:fell|fallen|falling|falls) back|(?:driven|beaten) back|redeploy\w*|reposition\w*|mov(?:ed|es|ing|e) (?:[\w-]+ ){0,2}out of|left (?:the |their |its )?(?:town|city|village|area|base|positions?|posts?|checkpoints?|barracks|port|harbou?r)|pull(?:ed|ing|s)? (?:\w+ ){0,2}out|abandon\w*|melted away|regroup\w*|(?:defen[cs]es|lines|forces|troops|army|units|garrison) (?:\w+ )?collaps(?:ed|ing)|"
                    r"(?:forces|troops|soldiers|army|units|militias?|militiamen|fighters|officers|conscripts|commanders|guards) (?:\w+ )?"
                    r"(?:fled|flee|flees|fleeing|evacuated|evacuating)|desert(?:ed|ing) (?:their|its|his) (?:posts?|positions?|units?|bases?)|"
                    r"evacuat\w* (?:its |their |the )?(?:[\w-]+ )?(?:ships|vessels|warships|troops|forces|soldiers|equipment)|"
                    r"(?:evacuated|abandoned) by (?:the )?(?:[\w-]+ ){0,2}(?:forces|troops|fighters|militias?|militiamen|soldiers|army)"),
     ("advance", r"breakthrough|advanc\w*|(?<!within )reach\w*|(?:entered|entering|enters|enter)(?! (?:its|their|a|the) (?:[\w-]+ )?(?:days?|weeks?|months?|years?|phase|stage|round))|(?:took|take|taking|taken) up positions|br(?:eak|eaks|eaking|oke|oken) into|storm\w*|push(?:ed|es|ing)? (?:deeper |further |(?:several|\w+) (?:miles|kilometres|kilometers|km) )?(?:into|towards?|in the direction of|to within|to the (?:outskirts|edges?|gates))|push(?:ed|es|ing)? (?:north|south|east|west)\w*|march(?:ed|es)|"
                 r"press(?:ed|es|ing)? (?:on )?(?:towards?|into)|press(?:ed|es|ing)? on(?! with)|"
-                r"mov(?:ed|es|ing|e) into|(?:walked|rolled|rumbled) (?:into|past|through)|drove|driving|posed|posing|poses?(?= (?:in|at|on|with|for|outside|inside|next|beside|near|atop|by)\b)|"
+                r"mov(?:ed|es|ing|e) into|(?:walked|rolled|rumbled|roll|rolls|rolling) (?:into|past|through)|drove|driving|posed|posing|poses?(?= (?:in|at|on|with|for|outside|inside|next|beside|near|atop|by)\b)|"
                 r"(?:rebels?|fighters|troops|forces|soldiers|tanks|convoys?|militants|insurgents|units|reinforcements|"
                 r"columns?|gunmen|pickups|vehicles|division|brigade|which)(?: [\w'’-]+){0,4}? arriv\w*|gates of|into the heart|swept|sweep(?:s|ing)? (?:into|through|across)|gains|gain(?:ed|ing)? ground|progress|"
                 r"clos(?:e|es|ed|ing) in on|incursions?|(?:are|were|is|was|been) operating (?:in|inside|near|around|on)|patroll(?:ed|ing)|patrols(?= (?:the|in|inside|through|around|along)\b)|parad(?:ed|ing) (?:through|in|into)"),
@@ -103,7 +103,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                      r"(?:poured|pouring|streamed|streaming) out of|"
                      r"(?:ordered|orders|order|told) (?:[\w'’-]+ ){1,8}?to (?:leave|evacuate)\b"),
     ("other", r"cross(?:ed|es|ing)? into|set(?:ting|s)? up (?:\w+ )?(?:checkpoints?|roadblocks?|barricades?|positions)|defect(?:ed|ing|ions?)|consolidat\w* (?:its |their )?(?:forces|troops)|cut off from|clos(?:ed|es)|blockade\w*|besieg\w*|siege|curfew|deploy\w*|reinforc\w*|surrounded|(?:are|is|were|was) surrounding|encircl\w*|"
-              r"sen[dt]s? (?:(?:about|some|around|nearly|more than) )?(?:[\d,]+ )?(?:fighters|troops|forces|reinforcements|tanks)"),
+              r"sen(?:[dt]s?|ding) (?:(?:about|some|around|nearly|more than) )?(?:[\d,]+ )?(?:fighters|troops|forces|reinforcements|tanks)"),
 ]  # fmt: skip
 # Matched on lower-cased text (``textutil.lowered``), and only where a word starts: far faster than re.I.
 _KIND = re.compile(r"\b(?=[a-z])(?:" + "|".join(f"(?P<{kind}>(?:{words})\\b)" for kind, words in _KIND_WORDS) + ")")
@@ -134,7 +134,7 @@ _GOVERNMENT_VERB = re.compile(
     r"['’]?s?\s*(?:(?!(?:as|and|or|but|while|after|before|when|with|to|in|on|at|of|from|by|for)\s)\w+\s+)?(?:not\s+)?[\"“]?"
     r"(?:said|says|say|claims|confirm\w*|comment\w*|regarded|regards|warned|accused|denied|claimed|announced|"
     r"was reinforcing|is reinforcing|reinforc\w*|has backed|backed|backs|sent|sends|pledged|condemned|described|"
-    r"wanted|wants|insisted|called|urged|responded|believes|considers|supports|supported|welcomed|"
+    r"wanted|wants|insisted|called|calls|call|urged|urges|responded|believes|considers|supports|supported|welcomed|"
     r"tries|tried|seeks|sought|hopes|aims|intends|reported|reports|quoted|cited|told|presses|pressed|"
     r"needs|needed|must|should|surprised|concerned|alarmed|worried|ready|prepared|determined|willing|opposed|"
     r"blamed|blames|downgraded|recalled|expelled|severed|summoned|rejected|rejects|threatened|vowed|demanded|"
@@ -1079,7 +1079,8 @@ _REGION_WORD = re.compile(  # also "Idlib city and Maarat Misrin this morning"
 )
 _LOCATED_IN = re.compile(
     ALSO_KNOWN_AS
-    + r",?\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:in|near|outside|of)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:of\s+)?"
+    + r",?\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:in|near|outside|of)\s+(?:the\s+)?"
+    + r"(?:[a-z]+\s+){0,3}(?:of\s+)?"  # "near the second breakaway region of Abkhazia"
     + r"(?:[A-Z][\w'’-]*\s+(?:region|valley|area|district)\s+of\s+)?"  # "in the Catatumbo region of", unknown
     + OWNER  # "Masisi in eastern Congo's North Kivu province on Saturday", "in the western countryside of Aleppo"
 )
@@ -1663,8 +1664,8 @@ def _role(
     return EVENT, "", kind
 
 
-# Where sirens sounded: a warning, not a strike ("Sirens sounded in Tel Aviv and Jerusalem").
-_SIRENS = re.compile(r"\bsirens (?:[\w'’-]+ ){0,3}(?:in|across|over|throughout) (?:the )?$", re.I)
+# Where sirens sounded: a warning, not a strike ("Sirens sounded in Tel Aviv and Jerusalem", "as far as Tel Aviv").
+_SIRENS = re.compile(r"\bsirens (?:[\w'’-]+ ){0,3}(?:in|across|over|throughout|as far (?:away )?as) (?:the )?$", re.I)
 _WARNED = "where sirens warned"
 # Why a place is context that holds for the places listed after it.
 _SHARED_BY_A_LIST = {"what an actor holds", "hypothetical", "reference point or institution", _CUT_OFF_REASON, _WARNED}
@@ -1797,7 +1798,7 @@ _APPOSITIVE = re.compile(r"\b(?:city|town|village|capital|port|stronghold|hub|pr
 
 
 _CONJUNCTION = re.compile(
-    r"\b(?:as|while|but|whereas|and that|and (?:is|are|was|were|has|have|had)|after (?:hours|days|weeks|months|years) of)\b|"
+    r"\b(?:(?<!far )(?<!well )(?<!such )(?<!much )as(?! (?:far|well|much|many|part of)\b)|while|but|whereas|and that|and (?:is|are|was|were|has|have|had)|after (?:hours|days|weeks|months|years) of)\b|"
     r",\s+(?:after|say|says)\b"  # "had taken control of the headquarters in the town after weeks of fighting": taken
 )
 _CLAUSE_BREAK = re.compile(r"[,;:—–(]|" + _CONJUNCTION.pattern)

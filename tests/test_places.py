@@ -4317,3 +4317,38 @@ def test_a_long_appositive_before_the_day_and_a_rule_seated_in_a_city(gazetteer)
     # South Kivu only says where Uvira is: the day after it is Uvira's
     assert (str(events["Uvira"].date), events["Uvira"].date_precision) == ("2025-12-10", "day")
     assert "Damascus" not in events and reasons["Damascus"] == "reference point or institution"  # the rule's seat
+
+
+def test_a_town_near_a_region_a_breakaway_region_and_a_day_after_both(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2008-08-13 Georgia\n\nRussian forces also moved into Zugdidi, near the second breakaway region of "
+        "Abkhazia, on Monday. Georgia launched an assault to retake South Ossetia, a pro-Russian breakaway region.",
+        gazetteer,
+    )
+    zugdidi = events["Zugdidi"]  # near Abkhazia, not in it: the town itself, not moved to Abkhazia's middle
+    assert (zugdidi.geo_precision, str(zugdidi.date), zugdidi.date_precision) == (1, "2008-08-11", "day")
+    assert reasons["Abkhazia"] == "says where another place lies"
+    assert reasons["South Ossetia"] == "unresolved name"  # no source knows it, but it is listed
+
+
+def test_kinds_of_falling_back_being_cut_off_and_as_far_as(gazetteer):
+    events = events_by_place(
+        "date 2011-03-30 Libya\n\nLibyan rebels advanced as far as Ajdabiya on Monday, helped by Western air "
+        "strikes. By nightfall some fighters had fallen back as far as Brega. In Ukraine, Russian forces shelled "
+        "Kharkiv, while the besieged port city of Mariupol remained cut off.",
+        gazetteer,
+    )
+    assert events["Ajdabiya"].kind == "advance"  # "as far as" is no conjunction: the advance is Ajdabiya's
+    assert events["Al Burayqah"].kind == "withdrawal"
+    assert events["Mariupol"].kind == "other"  # besieged and cut off, not captured
+
+
+def test_sirens_as_far_as_and_a_capital_that_calls_for_a_ceasefire(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2023-10-08 Israel\n\nRockets struck Ashkelon, and sirens sounded as far as Tel Aviv and Jerusalem. "
+        "Russian tanks roll into Georgia's Gori as Tbilisi calls for ceasefire.",
+        gazetteer,
+    )
+    assert events["Ashkelon"].kind == "shelling" and "Tel Aviv" not in events and "Jerusalem" not in events
+    assert reasons["Tel Aviv"] == reasons["Jerusalem"] == "where sirens warned"
+    assert events["Gori"].kind == "advance" and reasons["Tbilisi"] == "stands for its government"

