@@ -82,7 +82,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
     ("attack", r"attack\w*|ambush\w*|inflict\w* (?:heavy |significant )?(?:losses|casualties|damage)|assault\w*|suicide|car bombs?|ramming|breach\w*|raid\w*|strikes?|struck|striking(?! distance)|hit|"
                r"explosions?|blasts?|(?:came|come|comes|coming) under (?!(?:artillery|mortar|rocket|tank) )(?:[a-z]+ )?(?:fire|attack)|"
                r"(?:went|going|goes|go) house[ -]to[ -]house|house-to-house (?:raids|searches|killings)|"
-               r"blew up|blown up|demolish\w*|razed|destroy\w*|damag\w*|kidnap\w*|abduct\w*|"
+               r"blew up|blown up|demolish\w*|razed|destroy\w*|damag\w*|kidnap\w*|abduct\w*|hijack\w*|"
                r"open(?:ed|ing|s)? fire|execut(?:ed|ing)|executions?|massacr\w*|targeted|targets included|dismantl\w*|ransack\w*|loot(?:ed|ing)|set fire to|torched|pound(?:ed|ing)"),
     ("withdrawal", r"retreat\w*|withdr[ae]w\w*|pulled back|(?:fell|fallen|falling|falls) back|(?:driven|beaten) back|redeploy\w*|reposition\w*|mov(?:ed|es|ing|e) (?:[\w-]+ ){0,2}out of|left (?:the |their |its )?(?:town|city|village|area|base|positions?|posts?|checkpoints?|barracks|port|harbou?r)|pull(?:ed|ing|s)? (?:\w+ ){0,2}out|abandon\w*|melted away|regroup\w*|(?:defen[cs]es|lines|forces|troops|army|units|garrison) (?:\w+ )?collaps(?:ed|ing)|"
                    r"(?:forces|troops|soldiers|army|units|militias?|militiamen|fighters|officers|conscripts|commanders|guards) (?:\w+ )?"
@@ -168,6 +168,11 @@ _CONTEXT_BEFORE = re.compile(
     r"by (?:tele)?phone from|speaking from|reporting from|broadcast\w* from|writing from|(?:via|by) video(?: ?link)? from|(?:flights?|trains?) to|(?:diverted|rerouted|redirected) to|"
     r"(?:interview|speech|statement|address|sermon)(?: (?:from|at) (?:an? |the |his |her )?[\w-]+)? in|speaking (?:[\w'’-]+ ){0,4}in|told (?:\w+ ){0,2}in|(?:said|says) in|(?:news|press) conference in|"
     r"(?:junction|crossroads|intersection) of|"  # "Saraqeb, at the junction of the M4 and M5 highways"
+    # the ends of a journey, and where the wounded were taken: "the train was travelling from Quetta to Peshawar
+    # when it came under attack"; "injured passengers were shifted to hospitals in Mach and Quetta"
+    r"(?:travell?(?:ing|ed|s)?|bound|en route|journey\w*|sailing|flying)(?: (?:from|to)| from (?:[\w'’-]+ ){1,3}to)|"
+    r"(?:taken|rushed|shifted|transferred|moved|evacuated|airlifted|brought|admitted) to (?:a |the )?(?:[\w-]+ )?"
+    r"(?:hospitals?|clinics?|medical (?:centres?|centers?|facilities)) (?:in|at)|"
     r"(?:rule|regime|reign) (?:in|over)|"  # "leaving Assad's rule in Damascus on the brink of collapse"
     r"(?:village|town|checkpoint|stop|exit|position)s? before|"  # "captured the last village before Homs"
     r"(?:border|frontier)s? with|(?:which |that )?border(?:s|ed|ing)(?: on)?|striking distance of|(?:artillery|rocket|firing|striking) range of|"
@@ -344,7 +349,8 @@ _CAPTURED = re.compile(
 _TAKEN_OR_HIT = re.compile(
     _CAPTURED.pattern
     + r"|\b(?:hit|struck|shelled|bombed|pounded|targeted)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:capital|city|town),?\s+)?$"
-    r"|\b(?:advanc\w*|pushed|fighting|fought|clashes|clashed|striking|struck|hit|(?:air\s?)?strikes|shelling)\s+"
+    r"|\b(?:advanc\w*|pushed|fighting|fought|clashes|clashed|striking|struck|hit|(?:air\s?)?strikes|shelling|"
+    r"(?:offensive\s+)?operations|assaults)\s+"  # "continued limited offensive operations in Kursk Oblast"
     r"(?:[\w'’-]+\s+){0,4}?"
     r"(?:in|into|near|around|outside)\s+(?:the\s+)?$"
     r"|\b(?:fired|launched)\s+(?:[\w'’-]+\s+){0,3}?(?:at|on|toward|towards|into)\s+"  # "fired rockets at an Israeli
@@ -1088,7 +1094,8 @@ _LOCATED_IN = re.compile(
 
 # A clause of its own after a place: "..., and on Wednesday it recaptured", "...; on Friday".
 # ... or one that tells what came before or after: "taking Aleppo and Homs before reaching the capital on Sunday".
-_AFTER_DOING = re.compile(r"\s(?:after|before)\s+\w+ing\s", re.I)  # "on Friday after capturing Rastan"
+_AFTER_DOING = re.compile(r"\s(?:after|before)\s+(?:the\s+)?\w+ing\s", re.I)  # "on Friday after capturing Rastan";
+# "clashes broke out in Tripoli late on Monday after the killing of": the killing was elsewhere
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+|;|" + _AFTER_DOING.pattern)
 
 

@@ -313,6 +313,11 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
                 i += 1  # the name: "Const. Kim Flett", not "of Florida" after "Sen. Marco Rubio"
             continue
         run_end = tokens.run_end(i)
+        with_and = _name_with_and(tokens, i, run_end, gazetteer)
+        if with_and is not None:  # "Azad Jammu and Kashmir", "Bosnia and Herzegovina": one name
+            found.append(_qualified(text, with_and[0]))
+            i = with_and[1]
+            continue
         mention, used = _longest_match(tokens, i, run_end, gazetteer, found)
         if mention is not None and mention.end > tokens.ends[i] and overlaps(taken, mention.start, mention.end):
             i += 1  # "At Sednaya prison": the curated name found first holds its words
@@ -705,9 +710,11 @@ _PLACE_WORD_AFTER = re.compile(
     r"(?:international\s+)?(?:airport|air\s*base|airfield)|(?:naval|military|army)\s+base|"
     r"(?:border\s+)?crossing|(?-i:region|province|governorate))s?|town(?!\s+of))\b|"
     r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|suburb|district|camp|region|province|enclave)\b|"
-    # where it lies from a place: "Hsipaw, about 50 km south-west of Lashio", "Kibumba, north of Goma"
-    r",\s+(?:(?:just|about|some|around|roughly|nearly)\s+)?(?:[\d,.]+ ?" + DISTANCE_UNIT + r"\s+)?"
-    r"(?:north|south|east|west)[\w-]* of\s+(?:the\s+)?[A-Z]",
+    # where it lies from a place: "Hsipaw, about 50 km south-west of Lashio", "Kibumba, north of Goma", "Mashkaf,
+    # about 160 kilometres from Quetta"
+    r",\s+(?:(?:just|about|some|around|roughly|nearly)\s+)?(?:(?:[\d,.]+ ?" + DISTANCE_UNIT + r"\s+)?"
+    r"(?:north|south|east|west)[\w-]* of\s+(?:the\s+)?[A-Z]|"
+    r"[\d,.]+ ?" + DISTANCE_UNIT + r"\s+(?:from|outside)\s+(?:the\s+)?(?-i:[A-Z]))",
     re.I,
 )
 # What separates the names of a list: "Nubl and Zahraa", "Rastan, Talbiseh".
@@ -793,6 +800,23 @@ def named_as_place(text: str, start: int, end: int, found: list[Mention]) -> boo
             return False
         start, end = last.start, last.end  # the name before it in the list
     return False
+
+
+def _name_with_and(tokens: _Tokens, i: int, run_end: int, gazetteer: Gazetteer) -> tuple[Mention, int] | None:
+    """A name the gazetteer writes with "and", which ends a capitalised run ("Azad Jammu and Kashmir",
+    "Trinidad and Tobago"): from token ``i`` to the end of the run after "and", or as much of it as the
+    gazetteer knows; with the index of the token after it. None where the run goes on no such way."""
+    after = run_end + 1
+    if not (after < len(tokens.words) and tokens.words[run_end] == "and" and tokens.caps[after]):
+        return None
+    if not (tokens.joined(run_end) and tokens.joined(after)):
+        return None
+    for j in range(min(tokens.run_end(after), after + _MAX_WORDS), after, -1):
+        phrase = tokens.text[tokens.starts[i] : tokens.ends[j - 1]]
+        ids = gazetteer.ids(phrase)
+        if ids:
+            return Mention(tokens.starts[i], tokens.ends[j - 1], phrase, EXACT, ids), j
+    return None
 
 
 def _longest_match(

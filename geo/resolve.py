@@ -821,11 +821,12 @@ def _nearby_gap(text: str, end: int, start: int) -> str | None:
 
 def _located_next(text: str, mention: Mention, following: list[Mention]) -> bool:
     """Whether the text says where a name lies, set off by a comma, by the name that follows it: "Nasir,
-    in Upper Nile state", "Fambita, north of Kokorou"."""
+    in Upper Nile state", "Fambita, north of Kokorou"; or in brackets, as ISW writes: "Kotlyne (southwest of
+    Pokrovsk)"."""
     gap = _nearby_gap(text, mention.end, following[0].start) if following else None
     if gap is None or _DESCRIBING.search(text, max(0, mention.start - 12), mention.start):
         return False  # "Mhardeh, a Christian town west of Hama"
-    return gap.startswith(",") and bool(LOCATED_BY.match(gap) or _WITHIN.match(gap))
+    return gap.lstrip(" ").startswith((",", "(")) and bool(LOCATED_BY.match(gap) or _WITHIN.match(gap))
 
 
 _DESCRIBING = re.compile(r"\b(?:an?|the|one)\s+$", re.I)

@@ -4352,3 +4352,34 @@ def test_sirens_as_far_as_and_a_capital_that_calls_for_a_ceasefire(gazetteer):
     assert events["Ashkelon"].kind == "shelling" and "Tel Aviv" not in events and "Jerusalem" not in events
     assert reasons["Tel Aviv"] == reasons["Jerusalem"] == "where sirens warned"
     assert events["Gori"].kind == "advance" and reasons["Tbilisi"] == "stands for its government"
+
+
+def test_the_ends_of_a_journey_a_hospital_a_hijacking_and_a_place_some_distance_from_a_city(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2025-03-12 Pakistan\n\nMilitants hijacked the Jaffar Express in Balochistan. The train was travelling "
+        "from Quetta to Peshawar when it came under attack near Mashkaf, about 160 kilometres from Quetta. Injured "
+        "passengers were shifted to hospitals in Mach and Quetta.",
+        gazetteer,
+    )
+    assert events["Balochistan"].kind == "attack"  # hijacked
+    assert "Quetta" not in events and "Peshawar" not in events and "Mach" not in events
+    assert reasons["Peshawar"] == reasons["Mach"] == "reference point or institution"
+    assert reasons["Mashkaf"] == "unresolved name"  # a place, said to be so far from Quetta: listed
+
+
+def test_a_name_written_with_and_a_place_in_brackets_and_the_killing_that_came_before(gazetteer):
+    places = resolved("India fired missiles at sites in Pakistan and Azad Jammu and Kashmir on Tuesday.", gazetteer)
+    assert places["Azad Jammu and Kashmir"].name == "Azad Kashmir"  # one name, though "and" splits the run
+    events = events_by_place(
+        "date 2025-03-04 Ukraine\n\nRussian forces recently advanced in western Kotlyne (southwest of Pokrovsk). "
+        "Russian forces continued limited offensive operations in Kursk Oblast on March 4.",
+        gazetteer,
+    )
+    assert events["Kotlyne (southwest of Pokrovsk)"].kind == "advance"  # placed as ISW writes it, in brackets
+    assert events["Kursk (oblast)"].kind == "fighting"  # operations in a region abroad: news there too
+    events = events_by_place(
+        "date 2025-05-14 Libya\n\nHeavy clashes broke out in the Libyan capital Tripoli late on Monday after the "
+        "killing of a militia leader.",
+        gazetteer,
+    )
+    assert events["Tripoli"].kind == "fighting"  # the killing came before, elsewhere
