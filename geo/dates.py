@@ -38,7 +38,7 @@ _MONTH = r"(?P<month>" + _MONTH_WORD + ")"
 # Days, matched on lower-cased text (``textutil.lowered``) from where a word starts: far faster than re.I.
 _EXPLICIT = [
     re.compile(r"\b(?=\d)(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(?P<year>\d{4}))?\b"),
-    re.compile(r"\b(?=[a-z])" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4}))?"),
+    re.compile(r"\b(?=[a-z])" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:(?:,\s*|\s+)(?P<year>\d{4}))?"),
     re.compile(  # "2024-11-30T10:05", "2024.08.04", "2024/08/04"
         r"\b(?=\d)(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?:\b|(?=t\d))"
     ),

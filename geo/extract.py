@@ -374,6 +374,10 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             and not tokens.in_title[i]  # "Rebels Seize Hama, a Key City": no name of a place
         ):
             end_token = min(run_end, i + _MAX_WORDS)
+            if tokens.words[i].casefold() in _PLACE_PREFIXES:  # "Khirbet Zamalka": a village, not Damascus's Zamalka
+                inner = [m for m in found if tokens.starts[i] < m.start and m.end <= tokens.ends[end_token - 1]]
+                found = [m for m in found if m not in inner]
+                taken = [span for span in taken if span not in {(m.start, m.end) for m in inner}]
             end_token = next(  # not over a curated name found first: "Kurdish-majority Sheikh Maqsoud"
                 (k for k in range(i + 1, end_token) if overlaps(taken, tokens.starts[k], tokens.ends[k])), end_token
             )

@@ -163,6 +163,7 @@ def test_a_line_that_is_only_a_date_gives_it():
     assert line_date("by Martin Fornusek February 17, 2024 11:48 AM")[0] == date(2024, 2, 17)  # no bar between
     assert line_date("30/11/2024")[0] == line_date("30.11.2024")[0] == date(2024, 11, 30)  # day first
     assert line_date("by 2 February 17, 2024") is None  # a byline names someone
+    assert line_date("Dec 6,2024")[0] == date(2024, 12, 6)  # The Jordan Times writes no space after the comma
     assert line_date("Published on: 05/11/2024 - 18:42")[0] == date(2024, 11, 5)  # France 24
     assert line_date("Issued on: 05/12/2024 - 18:42")[0] == date(2024, 12, 5)  # France 24 since
     assert line_date("Last modified: Dec. 5, 2024")[0] == date(2024, 12, 5)

@@ -362,3 +362,11 @@ def test_an_outlet_line_with_a_hyphenated_name():
         "a.txt", "date 2024-12-09 Rebels enter Latakia\nAsharq Al-Awsat\n\nRebels entered Latakia.\n"
     )
     assert article.outlet == "Asharq Al-Awsat"
+
+
+def test_an_outlet_line_and_a_date_without_a_space_after_its_comma():
+    article = build_article(
+        "j.txt",
+        "Jordan closes Jaber border crossing with Syria\nThe Jordan Times\nDec 6,2024\n\nAMMAN — Jordan closed it.",
+    )
+    assert (article.outlet, article.published) == ("The Jordan Times", date(2024, 12, 6))

@@ -4383,3 +4383,16 @@ def test_a_name_written_with_and_a_place_in_brackets_and_the_killing_that_came_b
         gazetteer,
     )
     assert events["Tripoli"].kind == "fighting"  # the killing came before, elsewhere
+
+
+def test_fighters_who_leave_mercenaries_who_occupy_a_village_named_with_a_district_and_a_city_s_own_plant(gazetteer):
+    events = events_by_place(
+        "date 2024-12-24 Syria\n\nHezbollah fighters leave Qusayr as rebels close in on Homs. Since December 9, when "
+        "the mercenaries occupied Manbij, the dam has seen daily attacks. The SNA took control of the Kuweires "
+        "military airport and the Aleppo Thermal Power Plant.",
+        gazetteer,
+    )
+    assert events["Al Qusayr"].kind == "withdrawal" and events["Manbij"].kind == "capture"
+    assert events["Aleppo"].kind == "capture"  # a plant of its own, not only the city of the airport
+    mentions = [m.text for m in find_mentions("drones hit the villages of Khirbet Zamalka and Al-Kharufiya", gazetteer)]
+    assert mentions == ["Khirbet Zamalka", "Al-Kharufiya"]  # a village, not Damascus's district of Zamalka
