@@ -168,6 +168,8 @@ _CONTEXT_BEFORE = re.compile(
     r"by (?:tele)?phone from|speaking from|reporting from|broadcast\w* from|writing from|(?:via|by) video(?: ?link)? from|(?:flights?|trains?) to|(?:diverted|rerouted|redirected) to|"
     r"(?:interview|speech|statement|address|sermon)(?: (?:from|at) (?:an? |the |his |her )?[\w-]+)? in|speaking (?:[\w'’-]+ ){0,4}in|told (?:\w+ ){0,2}in|(?:said|says) in|(?:news|press) conference in|"
     r"(?:junction|crossroads|intersection) of|"  # "Saraqeb, at the junction of the M4 and M5 highways"
+    r"(?:has|have|had|having|with|keeps?|kept) (?:its|their|his|her) (?:main |power )?(?:bases?|headquarters|strongholds?) in|"  # "HTS,
+    # which has its base in Idlib province"
     # the ends of a journey, and where the wounded were taken: "the train was travelling from Quetta to Peshawar
     # when it came under attack"; "injured passengers were shifted to hospitals in Mach and Quetta"
     r"(?:travell?(?:ing|ed|s)?|bound|en route|journey\w*|sailing|flying)(?: (?:from|to)| from (?:[\w'’-]+ ){1,3}to)|"

@@ -735,6 +735,7 @@ _PLACE_BEFORE = re.compile(
     r"(?:fled|flee|flees|fleeing|retreated|withdrew|advanced|marched|pushed|headed|heading)\s+(?:\w+\s+)?"
     r"(?:to|towards?|into)|captured|seized|overran|stormed|recaptured|retook|(?:took|taken|seized) control of|"
     r"entered|reached|shelled|bombed|besieged|encircled|"
+    r"captures?|seizes?|overruns?|storms?|recaptures?|retakes?|enters?|reaches?|"  # as headlines and timelines write
     r"kibbutz|moshav|"  # "Kibbutz Be'eri"
     r"(?:airport|air\s?base|airfield|military\s+base|barracks|garrison|checkpoint|hospital|prison|camp|crossings?)\s+"
     r"(?:in|at|near)|"  # "the main border crossings at Torkham and Chaman"
@@ -745,7 +746,9 @@ _PLACE_BEFORE = re.compile(
 # The last words _PLACE_BEFORE and _PLACES_INCLUDING can end on.
 _PLACE_BEFORE_LAST = frozenset(["of", "including", "as", "them", "namely", "to", "toward", "towards", "into", "captured",
                                 "seized", "overran", "stormed", "recaptured", "retook", "kibbutz", "moshav", "entered",
-                                "reached", "shelled", "bombed", "besieged", "encircled", "in", "at", "near"])  # fmt: skip
+                                "reached", "shelled", "bombed", "besieged", "encircled", "in", "at", "near", "capture",
+                                "captures", "seize", "seizes", "overrun", "overruns", "storm", "storms", "recapture",
+                                "recaptures", "retake", "retakes", "enter", "enters", "reach", "reaches"])  # fmt: skip
 
 
 def _place_before(text: str, start: int) -> bool:
@@ -776,8 +779,9 @@ _PLACES_INCLUDING = re.compile(
     r"[^.;:!?]{0,60}?,?\s+(?:including|such as|among them|namely)\s+$"
 )
 _LIST_REACH = 20  # names back up a list to the one the text says is a place
-_VERB_AFTER = re.compile(
-    r"\s+(?:(?:has|had|have)\s+)?(?:fled|said|says|told|left|died|resigned|announced|warned|called|vowed|escaped)\b"
+_VERB_AFTER = re.compile(  # "Assad fled", "Assad reportedly flees"
+    r"\s+(?:[a-z]+ly\s+)?(?:(?:has|had|have)\s+)?(?:fled|flees|said|says|told|tells|left|leaves|died|dies|resigned|"
+    r"resigns|announced|announces|warned|warns|called|calls|vowed|vows|escaped|escapes)\b"
 )
 
 

@@ -4396,3 +4396,20 @@ def test_fighters_who_leave_mercenaries_who_occupy_a_village_named_with_a_distri
     assert events["Aleppo"].kind == "capture"  # a plant of its own, not only the city of the airport
     mentions = [m.text for m in find_mentions("drones hit the villages of Khirbet Zamalka and Al-Kharufiya", gazetteer)]
     assert mentions == ["Khirbet Zamalka", "Al-Kharufiya"]  # a village, not Damascus's district of Zamalka
+
+
+def test_a_timeline_in_the_present_tense_a_base_and_a_name_that_begins_a_clause(gazetteer):
+    mentions = [m.text for m in find_mentions("They capture Urum al-Sughra and Anjara.", gazetteer)]
+    assert mentions == ["Urum al-Sughra", "Anjara"]  # a headline's or timeline's present tense says places too
+    events, reasons = events_and_reasons(
+        "Live: Syrian rebels enter Damascus, Assad reportedly flees\nAl Jazeera\n8 Dec 2024\n\nOpposition fighters "
+        "say they have entered the capital from several directions, including the suburbs of Harasta and Douma.",
+        gazetteer,
+    )
+    assert "Assad" not in reasons  # who begins a clause, no place down a list (was a district of Damascus)
+    events, reasons = events_and_reasons(
+        "date 2024-12-03 Syria\n\nThe offensive is led by HTS, which has its base in Idlib province. Warplanes struck "
+        "Sarmin on Tuesday.",
+        gazetteer,
+    )
+    assert "Idlib" not in events and reasons["Idlib"] == "reference point or institution"
