@@ -292,6 +292,8 @@ _CONTEXT_AFTER = re.compile(
     r"[’']s\s+(?:twin|sister|neighbou?r(?:ing)?)\b)",  # "Myrnohrad, Pokrovsk's twin town", "Lashio's neighbour Laukkai"
     re.I,
 )
+_CAMPUS_AFTER = re.compile(r"^\s+(?:university|institute)\b", re.I)
+_BESIDE_A_SITE = re.compile(r"\b(?:near|around|outside|inside|into|stormed|attacked|shelled|struck|hit)\s+(?:the\s+)?$")
 # Places a capture cuts off from each other: "cut Damascus off from the coastal strongholds of Latakia".
 _CUT = re.compile(r"\bcut(?:s|ting)?\s+(?:off\s+)?(?:the\s+)?(?:[\w-]+,?\s+)?$")
 _OFF_FROM = re.compile(r"^,?\s+(?:off\s+)?from\b")  # "cut Damascus off from", "cut off Damascus from"
@@ -1089,7 +1091,8 @@ _LOCATED_IN = re.compile(
     ALSO_KNOWN_AS
     + r",?\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:in|near|outside|of)\s+(?:the\s+)?"
     + r"(?:[a-z]+\s+){0,3}(?:of\s+)?"  # "near the second breakaway region of Abkhazia"
-    + r"(?:[A-Z][\w'’-]*\s+(?:region|valley|area|district)\s+of\s+)?"  # "in the Catatumbo region of", unknown
+    + r"(?:(?:[A-Z][\w'’-]*\s+){1,3}(?i:region|valley|area|district|zone|county)\s+(?:of|in)\s+(?:the\s+)?)?"  # "in the
+    # Catatumbo region of", "the capital of East Gojjam Zone in the Amhara region", unknown
     + OWNER  # "Masisi in eastern Congo's North Kivu province on Saturday", "in the western countryside of Aleppo"
 )
 
@@ -1625,6 +1628,8 @@ def _role(
         _reference_before(before)
         and not _taken_after(after)  # "the road from Hama, which fell on Thursday": Hama fell
         or _CONTEXT_AFTER.match(after)
+        and not (_CAMPUS_AFTER.match(after) and _BESIDE_A_SITE.search(before))  # "fighting near the Debre Markos
+        # University": a site of the town, as the fighting is
         or _ORGANISATION_AFTER.match(after)
         or _OFFICE_OF.search(before)
         and _OFFICE_HOLDER_AFTER.match(after)  # "The acting governor of Kursk, Alexei Smirnov, said"

@@ -93,7 +93,8 @@ _MEDIA_WORDS = {
 }  # fmt: skip
 _QUALIFIER_AFTER = re.compile(
     r"^['’]?s?\s*(?:(?:north|south|east|west)(?:ern|-?(?:east|west)ern)?\s+(?=countryside|suburbs|outskirts))?"  # "Hama northern countryside"
-    r"(province|governorate|region|state|oblast|people['’]s\s+republic|countryside|district|suburbs|outskirts|area|"
+    r"(province|governorate|region|state|oblast|people['’]s\s+republic|countryside|district|suburbs|outskirts|"
+    r"local\s+government\s+area|(?-i:LGA)|area|"
     r"sector|direction|axis|(?-i:front)(?!\s+(?:line|lines|page|door|of)\b)|"
     r"city(?!\s+of))\b",
     re.I,
@@ -713,7 +714,8 @@ _PLACE_WORD_AFTER = re.compile(
     rf"\s+(?:{CITY_PART}|(?:village|township|(?:(?:displacement|refugee|idp)\s+)?camp|bridge|dam|area|prison|hospital|"
     r"(?:international\s+)?(?:airport|air\s*base|airfield)|(?:naval|military|army)\s+base|"
     r"(?:border\s+)?crossing|(?-i:region|province|governorate))s?|town(?!\s+of))\b|"
-    r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|suburb|district|camp|region|province|enclave)\b|"
+    r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|suburb|district|camp|region|province|enclave|community|"
+    r"settlement)\b|"
     # where it lies from a place: "Hsipaw, about 50 km south-west of Lashio", "Kibumba, north of Goma", "Mashkaf,
     # about 160 kilometres from Quetta"
     r",\s+(?:(?:just|about|some|around|roughly|nearly)\s+)?(?:(?:[\d,.]+ ?" + DISTANCE_UNIT + r"\s+)?"
@@ -937,6 +939,9 @@ def _dateline_town(text: str, mention: Mention) -> bool:
 _RUN_REACH = 12  # words: more capitals either side of a name tell no more of it, and cost time in a run of many
 
 
+_LGA_WORDS = ["Local", "Government", "Area"]
+
+
 def _accept(tokens: _Tokens, i: int, j: int, run_end: int, mention: Mention, gazetteer: Gazetteer) -> bool:
     rows = _rows(mention, gazetteer)
     large = _large(rows)
@@ -963,6 +968,9 @@ def _accept(tokens: _Tokens, i: int, j: int, run_end: int, mention: Mention, gaz
     ):
         before = before[1:]  # "The Queensland Government", "A Queensland Amber Alert": the article opens it
     after = tokens.words[j:line_end]  # a heading's last word and the next line's first are not one name
+    if after[:3] == _LGA_WORDS or after[:1] == ["LGA"]:  # "Bama Local Government Area (of Borno State)": a district
+        after = after[3 if after[0] == "Local" else 1 :]
+        after = [] if after[:1] == ["of"] else after
     if after[:1] and after[0].casefold() in _COUNTY_WORDS and not any(r.feature == ADMIN1 for r in rows):
         return False  # "Metcalfe County" is not the town of Metcalfe, which lies in another state
     if after[:1] and after[0].casefold() in _STREET_WORDS:
@@ -1048,6 +1056,8 @@ def _qualified(text: str, mention: Mention) -> Mention:
         return mention
     if qualifier.startswith("people"):  # "the Donetsk People's Republic": the oblast, as Russia calls it
         qualifier = "region"
+    if qualifier.startswith("local") or qualifier == "lga":  # "Bama Local Government Area": Nigeria's districts
+        qualifier = "district"
     if qualifier in ("direction", "direction of", "axis", "front"):  # "in the Kupiansk direction": the front around it
         qualifier = "sector"
     return Mention(mention.start, mention.end, mention.text, mention.match, mention.candidates, qualifier)

@@ -410,7 +410,7 @@ _AFTER_NAME = (
     r"(?:(?:on|along)\s+the\s+(?:[\w'’-]+\s+){0,2}(?:river|lake|coast|highway|motorway|road)\s*,?\s+)?"
     # "Mhardeh, a Christian town near", "Nubl and Zahraa, two Shiite towns north of", "Qardaha, the Assad
     # family's hometown in the mountains east of"
-    r"(?:(?:an?|the|two|three|both)\s+(?:[\w'’-]+\s+){0,2}?(?:(?:home)?town|city|village|suburb|district)s?\s+"
+    r"(?:(?:an?|the|two|three|both)\s+(?:[\w'’-]+\s+){0,2}?(?:(?:home)?town|city|village|suburb|district|community)s?\s+"
     r"(?:in\s+the\s+(?:mountains|hills|desert|plains?)\s+)?)?"
 )
 # Between a place and the one that says where it lies: "Qatana, about 25 km south-west of Damascus",

@@ -4413,3 +4413,20 @@ def test_a_timeline_in_the_present_tense_a_base_and_a_name_that_begins_a_clause(
         gazetteer,
     )
     assert "Idlib" not in events and reasons["Idlib"] == "reference point or institution"
+
+
+def test_a_nigerian_district_a_community_a_university_and_a_zone_in_a_region(gazetteer):
+    events = events_by_place(
+        "date 2025-09-06 Nigeria\n\nBoko Haram insurgents on Friday night attacked Darul Jamal, a community in Bama "
+        "Local Government Area of Borno State, killing at least 63 people.",
+        gazetteer,
+    )
+    assert list(events) == ["Darul Jamal (Bama)"]  # placed in its district, which names no town of its own here
+    events, reasons = events_and_reasons(
+        "date 2025-04-12 Ethiopia\n\nFano fighters took control of parts of Debre Markos, the capital of East Gojjam "
+        "Zone in the Amhara region, on Thursday. Fighting started near the Debre Markos University on Thursday.",
+        gazetteer,
+    )
+    capture = next(e for e in events.values() if e.kind == "capture")
+    assert (capture.place, str(capture.date), capture.date_precision) == ("Debre Mark'os", "2025-04-10", "day")
+    assert events["Debre Mark'os (near)"].kind == "fighting"  # near the university: a site of the town
