@@ -200,6 +200,7 @@ _DAYS_FROM_ACTION = re.compile(  # also without a count: "days after seizing mos
     r"\s+(?:had\s+)?(?:\w+ed|swept|(?:re)?took|overran|broke|fought|drove|ran|won|rode|struck|hit)\s+"
     r"(?:(?:into|through|across|over|in|to)\s+|(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:in|at|near|on)\s+)?)"
     # "a day after Israel bombed the defence ministry in Damascus"
+    r"(?:(?:[\w'’-]+\s+){0,3}?by\s+\w+ing\s+)?"  # "a week after they stunned the world by taking Aleppo"
     r"(?:(?:most|much|all|parts?)\s+of\s+)?(?:the\s+)?(?:(?:[\w-]+\s+)?(?:towns?|cit(?:y|ies)|villages?)\s+of\s+)?"
     r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:,\s+|,?\s+and\s+))*$",  # and down a list
     re.I,

@@ -413,6 +413,9 @@ _HELD = re.compile(
 _ROAD_FIRST_END = re.compile(r"^\s*[–—-]\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:highway|motorway|road)\b")
 _ROAD_LAST_END = re.compile(r"[A-Z][\w'’-]+\s*[–—-]$")
 _ROAD_AFTER = re.compile(r"^\s+(?:highway|motorway|road)\b")
+_LIES_ON = re.compile(
+    r"\b(?:sits?|lies|lying|located|situated|stands?|standing)\s+(?:on|along|astride|beside)\s+(?:the\s+)?(?:[\w-]+\s+)?$"
+)
 _DISTANCE_QUALIFIER = re.compile(r"^[\d,.]+.*(?:of|from)$")  # "25 km south of"; not "within 3 km of", which is near
 _ADVANCED_BY = re.compile(
     r"\b(?:advanc|push|mov)\w*\s+(?:about\s+|some\s+)?[\d,.]+ ?\S+\s+(?:[\w-]+\s+)?(?:of|from)\s+$"
@@ -741,8 +744,9 @@ _DIRECTIONS = ("north", "south", "east", "west")
 # "Souran, north of the city", "the Saydnaya military prison north of the city"
 _AFTER_A_NAME = re.compile(  # also "Rastan and Talbiseh to the north of the city"
     r"(?:[A-Z][\w'’-]*|prison|(?:air)?base|airport|camp|crossing|dam|academy|area|district|suburbs?),?"
-    r"\s*(?:to\s+the\s+|just\s+)?$"  # "Sednaya prison, north of the city"
-)
+    r"\s*(?:to\s+the\s+|just\s+)?"  # "Sednaya prison, north of the city"
+    r"(?:(?:about|some|around|roughly|nearly)\s+)?(?:[\d,.]+\s*(?:km|kilometres|kilometers|miles)\s+)?$"  # "Mayadin, 45
+)  # kilometers southeast of the city"
 _CALLED_TOWN = re.compile(r"\b(?:towns?|villages?|hamlets?)\s+of\b[^.;:]*$", re.I)
 _CALLED_TOWN_RIGHT_BEFORE = re.compile(r"\btown\s+of\s+(?:the\s+)?$", re.I)  # "the town of Kurakhove"
 _REFERENT_REASONS = ("", "no event in the sentence", _FILED)  # places an anaphor may refer to: events, or could be
@@ -1646,6 +1650,8 @@ def _role(
         return CONTEXT, "where a government speaks", ""
     if _ROAD_FIRST_END.match(after) or _ROAD_LAST_END.search(before) and _ROAD_AFTER.match(after):
         return CONTEXT, "an end of a road", ""
+    if place.feature == ROAD and _LIES_ON.search(before):  # "Hama, which sits on the strategic M5 highway"
+        return CONTEXT, "reference point or institution", ""
     speaks = (
         place.feature != ROAD
         and (_GOVERNMENT_VERB.match(after) or _ALLIES.match(after))

@@ -4430,3 +4430,17 @@ def test_a_nigerian_district_a_community_a_university_and_a_zone_in_a_region(gaz
     capture = next(e for e in events.values() if e.kind == "capture")
     assert (capture.place, str(capture.date), capture.date_precision) == ("Debre Mark'os", "2025-04-10", "day")
     assert events["Debre Mark'os (near)"].kind == "fighting"  # near the university: a site of the town
+
+
+def test_a_week_after_by_taking_a_distance_from_the_city_and_a_road_a_city_sits_on(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2024-12-06 Syria\n\nSyrian rebels said Thursday they had seized control of the city of Hama, a week "
+        "after they stunned the world by taking Aleppo. The fall of Hama, which sits on the strategic M5 highway, "
+        "opens the road south. The SDF entered the city of Deir ez-Zor on Friday. Its fighters also took over the "
+        "town of Mayadin, 45 kilometers southeast of the city.",
+        gazetteer,
+    )
+    assert (str(events["Aleppo"].date), events["Aleppo"].date_precision) == ("2024-11-28", "approximate")
+    assert "M5 highway" not in events and reasons["M5 highway"] == "reference point or institution"
+    assert "Deir ez-Zor (around)" not in events  # "southeast of the city" says where Mayadin lies
+    assert events["Al Mayadin"].kind == "capture"
