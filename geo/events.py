@@ -981,7 +981,8 @@ def sentence_dates(sentences: list[Sentence], published: date | None) -> list[Da
         ):
             # also from a line that opens a list to its first item below it ("Key developments on Nov. 26:"), and
             # to a paragraph that goes on with what it told ("The missiles hit the city's Kyivskyi district")
-            found = DateInfo(previous.date, DAY, f"carried from previous sentence ({previous.method})")
+            carried = previous.method if previous.method.startswith(_CARRIED) else f"{_CARRIED} ({previous.method})"
+            found = DateInfo(previous.date, DAY, carried)  # said once down a run of sentences
         elif found is None and previous is not None and previous.background_year and _asks(sentences, i):
             found = DateInfo(None, UNKNOWN, f"answers '{sentences[i - 1].text.strip()}'", previous.background_year)
         if found is None and heading is not None:
@@ -1032,6 +1033,7 @@ _DATELINE = re.compile(
     r"|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[–—]\s+"
     r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})\s+\([A-Z][A-Za-z .'’-]+\)\s*[-–—]\s*"
     r"|[A-Z][A-Z .'’/-]{2,30}:\s+(?=[A-Z])"  # "ISLAMABAD: India fired missiles", as Dawn writes it
+    r"|[A-Z][A-Z '’-]{2,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.\s+/[A-Z][A-Za-z-]+/\.?\s*"  # "MOSCOW, June 9. /TASS/."
     r"|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?:\s+(?=[A-Z][^\n.]{80})"  # "New Delhi: Pakistani drones ...", not a heading
 )  # "BEIRUT, Dec. 9 (Reuters) - ", "Homs (Syria) (AFP) - ", "Hama, Dec. 3 (SANA) – ", "KHARTOUM — ",
 # "BAGHDAD, June 10, 2014 — ", "BEIRUT, Lebanon — ", "Hama, SANA-"; two cities: "DUBAI/JERUSALEM, June 13 (Reuters) -";
@@ -1199,6 +1201,7 @@ def _day_of(
     return counted
 
 
+_CARRIED = "carried from previous sentence"
 _BUT = re.compile(r"\s(?:but|while|whereas)\s")  # a clause of its own, without a comma
 _CLAUSE_END = re.compile(r"[,;]")
 # A town that "followed" the one before it, and the next of a list after it: "Homs followed on Dec. 7, and Damascus".

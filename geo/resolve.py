@@ -197,7 +197,8 @@ def resolve_mentions(
     keys = {name_key(m.text) for m in mentions}
     if len(focus) == 1:
         mentions = sorted(mentions + bare_capitals(text, mentions, gazetteer, focus[0]), key=lambda m: m.start)
-    within = _listed_regions(text, mentions, gazetteer) | _within(text, mentions, gazetteer)
+    within = _listed_in_a_region(text, mentions, gazetteer) | _listed_regions(text, mentions, gazetteer)
+    within |= _within(text, mentions, gazetteer)
     areas = _areas(mentions, gazetteer, focus) | {
         r.admin1 for rows in within.values() for r in rows if r.feature == ADMIN1
     }
@@ -908,6 +909,32 @@ def _within(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> dict[in
                 r for r in regions if any(r.admin1 == p.admin1 or r.country_code == p.country_code for p in inside)
             ]
     return pairs
+
+
+_IN_THE_REGION = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?")
+
+
+def _listed_in_a_region(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> dict[int, list[Candidate]]:
+    """Towns listed before the region they are in, of the candidates those in it ("near Krasnoarmeysk,
+    Novoekonomicheskoye and Udachnoye in the Donetsk People's Republic": Pokrovsk, by its old name, not the
+    Krasnoarmeysk near Moscow); by mention index, for those that have such a candidate."""
+    found: dict[int, list[Candidate]] = {}
+    for j in range(1, len(mentions)):
+        region = mentions[j]
+        if not _IN_THE_REGION.fullmatch(text, mentions[j - 1].end, region.start) or region.match == UNKNOWN:
+            continue
+        codes = {r.admin1 for r in map(gazetteer.row, region.candidates) if r.feature == ADMIN1}
+        if not codes or region.qualifier == "city":
+            continue
+        k = j - 1
+        while True:
+            inside = [r for r in map(gazetteer.row, mentions[k].candidates) if r.feature == CITY and r.admin1 in codes]
+            if inside and len(inside) < len(mentions[k].candidates):
+                found[k] = inside
+            if k == 0 or not LIST_SEPARATOR.fullmatch(text, mentions[k - 1].end, mentions[k].start):
+                break
+            k -= 1
+    return found
 
 
 def _listed_regions(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> dict[int, list[Candidate]]:

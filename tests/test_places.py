@@ -4444,3 +4444,22 @@ def test_a_week_after_by_taking_a_distance_from_the_city_and_a_road_a_city_sits_
     assert "M5 highway" not in events and reasons["M5 highway"] == "reference point or institution"
     assert "Deir ez-Zor (around)" not in events  # "southeast of the city" says where Mayadin lies
     assert events["Al Mayadin"].kind == "capture"
+
+
+def test_towns_listed_before_their_region_and_a_tass_dateline(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2025-06-09 Defence ministry\n\nMOSCOW, June 9. /TASS/. Units of the Tsentr group inflicted losses on the "
+        "Ukrainian army near Krasnoarmeysk, Novoekonomicheskoye and Udachnoye in the Donetsk People's Republic, the "
+        "ministry said. The next day, drones hit Kramatorsk.",
+        gazetteer,
+    )
+    assert "Pokrovsk (near)" in events  # Krasnoarmeysk in Donetsk is Pokrovsk by its old name, not the town near Moscow
+    assert reasons["MOSCOW"] == "where the report was filed"
+
+
+def test_a_day_carried_down_a_paragraph_says_so_once(gazetteer):
+    events = events_by_place(
+        "date 2024-12-07 Syria\n\nOn Friday rebels took Hama. They shelled Homs. They struck Rastan.", gazetteer
+    )
+    method = events["Ar Rastan"].date_method
+    assert str(events["Ar Rastan"].date) == "2024-12-06" and method.count("carried from previous sentence") == 1
