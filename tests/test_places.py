@@ -4463,3 +4463,14 @@ def test_a_day_carried_down_a_paragraph_says_so_once(gazetteer):
     )
     method = events["Ar Rastan"].date_method
     assert str(events["Ar Rastan"].date) == "2024-12-06" and method.count("carried from previous sentence") == 1
+
+
+def test_a_border_town_down_a_list_and_the_roads_to_a_capital(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2025-10-15 Pakistan\n\nFighting broke out near the Spin Boldak crossing in Afghanistan's Kandahar "
+        "province and the Pakistani border town of Chaman in Balochistan late on Tuesday. Jihadists have attacked "
+        "more than 100 trucks on the roads to Quetta.",
+        gazetteer,
+    )
+    assert str(events["Spin Boldak (near)"].date) == str(events["Chaman"].date) == "2025-10-14"  # one list, one day
+    assert "Quetta" not in events and reasons["Quetta"] == "reference point or institution"  # where the roads lead

@@ -11,6 +11,7 @@ def test_spelling_variants_share_a_key():
     assert name_key("Ain Issa") == name_key("‘Ayn ‘Īsá") and name_key("Ras al-Ain") == name_key("Ra's al 'Ayn")
     assert skeleton_key("Saraqab") == skeleton_key("Saraqib") == skeleton_key("Saraqeb")
     assert name_key("Aleppo") != name_key("Idlib")
+    assert name_key("Long An") != name_key("Long")  # a last word is no article: "Long queues" is no Vietnamese province
 
 
 def test_sentences_keep_spans_and_join_wrapped_lines():
