@@ -4474,3 +4474,10 @@ def test_a_border_town_down_a_list_and_the_roads_to_a_capital(gazetteer):
     )
     assert str(events["Spin Boldak (near)"].date) == str(events["Chaman"].date) == "2025-10-14"  # one list, one day
     assert "Quetta" not in events and reasons["Quetta"] == "reference point or institution"  # where the roads lead
+
+
+def test_troops_who_left_a_named_base(gazetteer):
+    events = events_by_place(
+        "date 2024-12-07 Syria\n\nResidents said Russian troops had left the Hmeimim base near Jableh.", gazetteer
+    )
+    assert events["Hmeimim Air Base"].kind == "withdrawal"  # "left the Hmeimim base", its name between
