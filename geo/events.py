@@ -56,7 +56,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
     ("capture", r"captur\w*|seiz\w*|surrender(?:ed|s)|lost(?= (?:control of )?[\w'’ -]{2,30}? to (?:the )?(?:[\w-]+ )?(?:rebels?|insurgents|factions|fighters|forces|militants|militias?|opposition|troops|army|groups))|(?:army|forces|troops|regime|government|it|they) (?:had |has |have )?lost(?= (?:control (?:of|over) )?(?:the )?(?:(?:town|city|village|province)s? of )?[a-z'-]+(?:,| and| on| in| to|\.))|consolidat\w* (?:their |its )?control|ced(?:e|ed|es|ing)|secur(?:ed|ing)(?= (?:the (?:[\w-]+ )?(?:city|town|village|airport|base|district|area|province|capital)s? of|full control|control of|[a-z'’-]+(?:[.,;]| and | on | by | after )))|hand(?:ed|s|ing)? over(?! (?:\w+ )?(?:power|weapons|arms|bodies|prisoners|detainees|hostages))|losing(?= (?:control (?:of|over) )?(?:the )?(?:(?:town|city|village|province)s? of )?[a-z'-]+(?:,| and| on| in| to|\.))|(?:forces|troops|army|soldiers|fighters|rebels|militants|mercenaries|militias|gunmen|factions|they|it|had|have|has) (?:\w+ly )?occupied|(?:took|taken|take|takes|taking|seized|gained|wrested|claim|claims|claimed) (?:full )?control|overr[au]n\w*|"
                 r"(?:came|comes|come|coming|fell|falls|fallen|now|(?:reported|said|believed) to be) "  # "was also
                 r"(?:[a-z]+ )?under (?:the )?(?:full |complete |total )?(?:[\w-]+ )?control\b|"  # reported to be under rebel control"
-                r"(?:took|taken|take|takes|taking) (?:(?:this|last|on) [a-z]+day )?(?:the |a |an )?"  # "took this Friday the towns of"
+                r"(?:took|taken|take|takes|taking) (?:(?:this|last|on) [a-z]+day )?(?:the |a |an )?(?:provincial |regional |key |strategic |nearby |main )?"  # "took this Friday the towns of", "took the provincial capital"
                 r"(?:(?:string|series|number|chain|handful|dozens|scores) of (?:[\w-]+ )?)?(?:towns?|villages?|cit(?:y|ies)|capital|districts?|neighbou?rhoods?|hills?|"
                 r"checkpoints?|(?:air ?)?bases?|airports?)|"
                 r"(?:was|were|been|being) taken (?:over|without a fight|by (?:the )?(?:\w+ )?(?:rebels?|forces|fighters|"
@@ -1435,6 +1435,7 @@ def _places_up_to(text: str, place: Place, sentence: Sentence, at: int, places: 
         if place.end <= p.start and p.start - sentence.start < at and p.feature not in (COUNTRY, CONTINENT)
         and p.name != place.name and not (p.name == place.city and not p.qualifier)
         and not _DISTANCE_QUALIFIER.search(p.qualifier)
+        and "-" not in (text[p.start - 1 : p.start], text[p.end : p.end + 1])  # "the pro-Ankara groups": a modifier
         and not _reference_before(_words_before(text, sentence, p))
     ]  # fmt: skip
 

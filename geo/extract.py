@@ -313,6 +313,11 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             while i < n and tokens.caps[i] and (tokens.joined(i) or text.startswith(".", tokens.ends[i - 1])):
                 i += 1  # the name: "Const. Kim Flett", not "of Florida" after "Sen. Marco Rubio"
             continue
+        parts = _hyphen_parts(tokens, i, gazetteer) if "-" in tokens.words[i] else []
+        if parts:  # "the UK-based Syrian Observatory", "the Israel-Hamas war", "the Damascus-Beirut highway"
+            found += [_qualified(text, m) for m in parts]
+            i += 1
+            continue
         run_end = tokens.run_end(i)
         with_and = _name_with_and(tokens, i, run_end, gazetteer)
         if with_and is not None:  # "Azad Jammu and Kashmir", "Bosnia and Herzegovina": one name
@@ -812,6 +817,66 @@ def named_as_place(text: str, start: int, end: int, found: list[Mention]) -> boo
     return False
 
 
+# What a word joined to a place's name by a hyphen may say of it: "UK-based", "Canada-wide", "Turkish-backed";
+# or before it: "pro-Russian", "anti-Assad".
+_HYPHEN_SUFFIXES = frozenset({
+    "based", "born", "led", "backed", "bound", "wide", "era", "style", "held", "controlled", "occupied", "made",
+    "funded", "allied", "aligned", "linked", "run", "owned", "speaking", "registered", "flagged", "annexed", "bred",
+    "headquartered", "supported", "sponsored", "brokered", "mediated", "ruled",
+})  # fmt: skip
+_HYPHEN_PREFIXES = frozenset({"pro", "anti", "non", "ex", "post", "pre", "pan", "trans", "cross", "inter"})
+
+
+def _hyphen_parts(tokens: _Tokens, i: int, gazetteer: Gazetteer) -> list[Mention]:
+    """The countries, regions and large cities a hyphenated word no source knows whole is made of, beside
+    other names or words that say what they are to it ("the UK-based Syrian Observatory", "Canada-wide",
+    "the Israel-Hamas war", "the Damascus-Beirut highway", "pro-Russian"); none where a part is an Arabic
+    article ("Al-Assad") or the word is a name of its own."""
+    word, start = tokens.words[i], tokens.starts[i]
+    parts = word.split("-")
+    if len(parts) < 2 or gazetteer.ids(word) or any(p.casefold() in ARABIC_ARTICLES or not p for p in parts):
+        return []
+    if not _joined_by_hyphen(parts, gazetteer):
+        return []
+    known = [_known_part(p, gazetteer) for p in parts]
+    found, offset = [], start
+    for part, ids in zip(parts, known, strict=True):
+        if ids:
+            found.append(Mention(offset, offset + len(part), part, EXACT, ids))
+        offset += len(part) + 1
+    return found
+
+
+def _joined_by_hyphen(parts: list[str], gazetteer: Gazetteer) -> bool:
+    """Whether each part of a hyphenated word is a place, initials ("Canada-EU"), an armed group
+    ("Israel-Hamas") or a word that says what a place is to it ("UK-based", "pro-Russian"): not "John-Paul"."""
+    return all(
+        _known_part(p, gazetteer) or p.isupper() or p.casefold() in _HYPHEN_SUFFIXES | _HYPHEN_PREFIXES | ARMED_GROUPS
+        for p in parts
+    )
+
+
+def _before_a_hyphen(tokens: _Tokens, k: int, gazetteer: Gazetteer) -> int | None:
+    """Where a name that ends inside the hyphenated token ``k`` ends: "New York" of "New York-based", "South
+    Sudan" of "South Sudan-born"; None where the token is no such word."""
+    word = tokens.words[k]
+    if "-" not in word or not _joined_by_hyphen(word.split("-")[1:], gazetteer):
+        return None
+    return tokens.starts[k] + word.index("-")
+
+
+def _known_part(part: str, gazetteer: Gazetteer) -> tuple[int, ...]:
+    """The gazetteer rows of a country, region or large city a part of a hyphenated word names, if any."""
+    if not part[:1].isupper() or part.casefold() in _NOT_NAMES:
+        return ()
+    ids = gazetteer.ids(part)
+    rows = [gazetteer.row(c) for c in ids]
+    return ids if any(r.feature in (COUNTRY, ADMIN1, CONTINENT) or r.population >= _LARGE_TOWN for r in rows) else ()
+
+
+_LARGE_TOWN = 100_000
+
+
 def _name_with_and(tokens: _Tokens, i: int, run_end: int, gazetteer: Gazetteer) -> tuple[Mention, int] | None:
     """A name the gazetteer writes with "and", which ends a capitalised run ("Azad Jammu and Kashmir",
     "Trinidad and Tobago"): from token ``i`` to the end of the run after "and", or as much of it as the
@@ -843,12 +908,17 @@ def _longest_match(
     for j in range(min(run_end, i + _MAX_WORDS), i, -1):
         if not tokens.caps[j - 1] or j - 1 > i and tokens.words[j - 1].casefold() in ARABIC_ARTICLES:
             continue  # a name does not end on "al" or "as": "Moscow as HTS leader ...", "On Damascus As Assad"
-        end = tokens.ends[j - 1]
-        phrase = tokens.text[start:end]
-        key_phrase = phrase.replace(".", "") if _INITIALS.fullmatch(phrase) else phrase
-        ids = gazetteer.ids(key_phrase)
-        if ids:
-            exact = (Mention(start, end, phrase, EXACT, ids), j - i)
+        cut = _before_a_hyphen(tokens, j - 1, gazetteer) if j - 1 > i else None
+        for end in (
+            (tokens.ends[j - 1],) if cut is None else (tokens.ends[j - 1], cut)
+        ):  # "New York" of "New York-based"
+            phrase = tokens.text[start:end]
+            key_phrase = phrase.replace(".", "") if _INITIALS.fullmatch(phrase) else phrase
+            ids = gazetteer.ids(key_phrase)
+            if ids:
+                exact = (Mention(start, end, phrase, EXACT, ids), j - i)
+                break
+        if exact[0] is not None:
             break
     longest = i + 1
     if run_end > i + max(1, exact[1]) and (

@@ -786,9 +786,14 @@ def off_another(place: Place) -> bool:
 
 def next_named(text: str, places: list[Place], k: int) -> Place:
     """The place named after ``places[k]`` (there must be one), past a country written as a possessive or
-    before its town: "the town of Masisi in eastern Congo's North Kivu province", "the Syrian capital Damascus"."""
+    before its town, or as a hyphenated word's first part: "the town of Masisi in eastern Congo's North Kivu
+    province", "the Syrian capital Damascus", "near the Israeli-occupied Golan Heights"."""
     where = places[k + 1]
-    if where.feature == COUNTRY and k + 2 < len(places) and _OWNING_COUNTRY.match(text, where.end):
+    if (
+        where.feature == COUNTRY
+        and k + 2 < len(places)
+        and (_OWNING_COUNTRY.match(text, where.end) or text.startswith("-", where.end))
+    ):
         return places[k + 2]
     return where
 

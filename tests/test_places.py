@@ -4481,3 +4481,22 @@ def test_troops_who_left_a_named_base(gazetteer):
         "date 2024-12-07 Syria\n\nResidents said Russian troops had left the Hmeimim base near Jableh.", gazetteer
     )
     assert events["Hmeimim Air Base"].kind == "withdrawal"  # "left the Hmeimim base", its name between
+
+
+def test_places_in_hyphenated_words(gazetteer):
+    def names(text):
+        return [m.text for m in find_mentions(text, gazetteer)]
+
+    assert names("the UK-based Syrian Observatory said") == ["UK"]  # the issue's own example of a context place
+    assert names("along the Syria-Turkey border") == ["Syria", "Turkey"]
+    assert names("his New York-based company") == ["New York"] and names("a Canada-wide warrant") == ["Canada"]
+    assert names("Education Minister John-Paul Langbroek says") == []  # a person's name, no São Paulo
+    events, reasons = events_and_reasons(
+        "date 2024-12-10 Syria\n\nFighting raged around Manbij, which the pro-Ankara groups said they had captured "
+        "on Monday. Rebels in Quneitra province, near the Israeli-occupied Golan Heights, also said they had taken "
+        "control of the provincial capital. Traffic was cut on the Damascus-Beirut highway.",
+        gazetteer,
+    )
+    assert str(events["Manbij (around)"].date) == "2024-12-09"  # Ankara, a modifier, is no other place of the day
+    assert reasons["Golan Heights"] == "says where another place lies"  # past "Israeli-", as past "Israel's"
+    assert reasons["Damascus"] == "an end of a road" and "Beirut" not in events
