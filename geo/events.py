@@ -139,7 +139,7 @@ _GOVERNMENT_VERB = re.compile(
     r"needs|needed|must|should|surprised|concerned|alarmed|worried|ready|prepared|determined|willing|opposed|"
     r"blamed|blames|downgraded|recalled|expelled|severed|summoned|rejected|rejects|threatened|vowed|demanded|"
     r"(?:began|launched|started|stepped up|escalated|resumed|halted|ended) (?:its|their)|"  # "since Washington began its"
-    r"regime|government|officials|authorities|administration|forces|troops|army|soldiers)\b"
+    r"regime|government|officials|authorities|administration|ministry|forces|troops|army|soldiers)\b"
     r"(?!\s+(?:headquarters|bases?|barracks|camps?|posts?|positions|garrison|depots?)\b)",  # "El Fasher army headquarters"
     re.I,
 )
@@ -270,7 +270,8 @@ _TAKEN_AWAY = re.compile(
 # A place that begins an organisation's name: "the Tigray People's Liberation Front", "the Hama Military Council".
 _ORGANISATION_AFTER = re.compile(
     r"^(?:\s+[A-Z][\w'’]*){0,3}?\s+(?:Front|Party|Army|Forces|Council|Police|Movement|Brigades?|Union|Authority|"
-    r"Committee|Corps|Division|Regiment|Battalion|Guards?)\b|"
+    r"Committee|Corps|Division|Regiment|Battalion|Guards?|Foundation|Fund|Association|Society|Network|Coalition)\b|"  # "the
+    # U.S.-backed Gaza Humanitarian Foundation"
     r"^\s+(?:operational(?:\W+strategic)?\W+)?group(?:ing)?(?:\s+of\s+(?:forces|troops))?\b|"  # "the Tavria group of
     # forces", "Ukraine's Khortytsia operational-strategic group said"
     r"^(?:['’]s)?\s+(?:(?:[Ss]tate|[Pp]rovincial|[Rr]egional|[Cc]ity|[Oo]blast)\s+)?(?:[Gg]overnor|[Mm]ayor)\b"  # "Homs
@@ -413,6 +414,9 @@ _HELD = re.compile(
 _ROAD_FIRST_END = re.compile(r"^\s*[–—-]\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:highway|motorway|road)\b")
 _ROAD_LAST_END = re.compile(r"[A-Z][\w'’-]+\s*[–—-]$")
 _ROAD_AFTER = re.compile(r"^\s+(?:highway|motorway|road)\b")
+_TAKEN_TO = re.compile(
+    r"\b(?:taken|rushed|shifted|transferred|moved|evacuated|airlifted|brought|admitted)\b[^.;]{0,80}?\bto\s+(?:the\s+)?$"
+)
 _LIES_ON = re.compile(
     r"\b(?:sits?|lies|lying|located|situated|stands?|standing)\s+(?:on|along|astride|beside)\s+(?:the\s+)?(?:[\w-]+\s+)?$"
 )
@@ -1655,6 +1659,8 @@ def _role(
         return CONTEXT, "where a government speaks", ""
     if _ROAD_FIRST_END.match(after) or _ROAD_LAST_END.search(before) and _ROAD_AFTER.match(after):
         return CONTEXT, "an end of a road", ""
+    if "hospital" in place.name.casefold() and _TAKEN_TO.search(before):  # "The wounded were taken to the Red Cross
+        return CONTEXT, "reference point or institution", ""  # field hospital in al-Mawasi and to Nasser Hospital"
     if place.feature == ROAD and _LIES_ON.search(before):  # "Hama, which sits on the strategic M5 highway"
         return CONTEXT, "reference point or institution", ""
     speaks = (

@@ -443,7 +443,7 @@ _POSSESSIVE = re.compile(r"['’]s\s")
 # A country whose town is named after it: "Congo's North Kivu province", "the Syrian capital Damascus".
 _OWNING_COUNTRY = re.compile(r"['’]s\s|\s+(?:capital|city|town|village|port)\b")
 # Between a part of a city and the city: "the Shejaiya suburb of Gaza City".
-_PART_OF = re.compile(rf"^\s+{CITY_PART}\s+of\s+(?:the\s+)?$", re.I)
+_PART_OF = re.compile(rf"^\s+(?:{CITY_PART}|area)\s+of\s+(?:the\s+)?$", re.I)  # also "the Tal al-Sultan area of Rafah"
 _NEARBY_GAP = 80  # characters at most between a place and where the text says it is
 # A blank line or a sentence's end between two places: a headline's "Gaza" is not "in Beit Lahia" below it.
 _APART = re.compile(r"\n[ \t]*\n|[.!?]\s")

@@ -59,3 +59,12 @@ def test_a_state_of_two_parts_by_its_first(gazetteer):
     bosnia = [c for c in gazetteer.lookup("Bosnia") if c.feature == "country"]
     assert [c.country_code for c in bosnia] == ["BA"]  # "fled toward Bosnia": Bosnia and Herzegovina
     assert all(c.country_code != "CS" for c in gazetteer.lookup("Serbia"))  # Serbia's own name, not the union's
+
+
+def test_regions_split_off_an_older_one_by_their_own_names(gazetteer):
+    def regions(name):
+        return [(c.name, c.admin1) for c in gazetteer.lookup(name) if c.feature == "admin1"]
+
+    assert regions("West Kordofan") == [("West Kordofan", "SD.62")]  # not named after North Kordofan, as it was
+    assert regions("Ituri") == [("Ituri", "CD.17")]  # carved out of the old Eastern Province
+    assert all(admin1 != "SD.62" for _, admin1 in regions("South Kordofan"))  # another region's name

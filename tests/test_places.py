@@ -4500,3 +4500,19 @@ def test_places_in_hyphenated_words(gazetteer):
     assert str(events["Manbij (around)"].date) == "2024-12-09"  # Ankara, a modifier, is no other place of the day
     assert reasons["Golan Heights"] == "says where another place lies"  # past "Israeli-", as past "Israel's"
     assert reasons["Damascus"] == "an end of a road" and "Beirut" not in events
+
+
+def test_a_foundation_a_health_ministry_an_area_of_a_town_and_the_hospital_the_wounded_were_taken_to(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2025-06-01 Gaza\n\nAt least 31 Palestinians were killed when Israeli forces opened fire near a food "
+        "site run by the Gaza Humanitarian Foundation in Rafah, the Gaza health ministry said. Crowds had gathered "
+        "in the Tal al-Sultan area of Rafah. The wounded were taken to the Red Cross field hospital and to Nasser "
+        "Hospital in Khan Younis.",
+        gazetteer,
+    )
+    assert "Gaza" not in events and reasons["Gaza"] in ("reference point or institution", "stands for its government")
+    assert events["Rafah"].kind == "attack"
+    assert reasons["Tal al-Sultan"] != "unresolved name"  # placed in Rafah
+    assert (
+        "Nasser Hospital (Khan Yunis)" not in events and reasons["Nasser Hospital"] == "reference point or institution"
+    )

