@@ -999,7 +999,7 @@ _DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s+[\w.]+){0,3}?)?\s*(?:\([A
 _LINE_START = re.compile(r"(?:\A|\n)[ \t]*\Z")
 
 
-def _dateline_town(text: str, mention: Mention) -> bool:
+def dateline_town(text: str, mention: Mention) -> bool:
     """Whether a name in capitals opens a line as a wire report's dateline ("HOMS, Syria (AP) —")."""
     return bool(_LINE_START.search(text[max(0, mention.start - 10) : mention.start])) and bool(
         _DATELINE_AFTER.match(text, mention.end)
@@ -1015,7 +1015,7 @@ _LGA_WORDS = ["Local", "Government", "Area"]
 def _accept(tokens: _Tokens, i: int, j: int, run_end: int, mention: Mention, gazetteer: Gazetteer) -> bool:
     rows = _rows(mention, gazetteer)
     large = _large(rows)
-    dateline = mention.text.isupper() and _dateline_town(tokens.text, mention)  # "HOMS, Syria (AP) —"
+    dateline = mention.text.isupper() and dateline_town(tokens.text, mention)  # "HOMS, Syria (AP) —"
     if mention.text.isupper() and len(mention.text.replace(".", "")) <= 4 and not dateline:
         return any(r.feature in (COUNTRY, CONTINENT) for r in rows)
     if mention.text.isupper() and not large and not dateline:

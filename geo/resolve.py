@@ -38,6 +38,7 @@ from geo.extract import (
     Mention,
     bare_capitals,
     between_places,
+    dateline_town,
     named_as_place,
     ordinary_words,
     shaped_like_a_place,
@@ -335,6 +336,8 @@ class _Chooser:
             _PLACE_CUE.search(head)
             or _PLACE_CUE_AFTER.match(self.text, mention.end)
             or _CUE_THEN_LIST.search(self.text, max(0, mention.start - 80), mention.start)
+            or mention.text.isupper()
+            and dateline_town(self.text, mention)  # "PORT SUDAN — The army said", in a roundup of several wars
         )
         if mention.qualifier != "city" and (  # "near the town of Quneitra": the town; "the towns of Suran and Maan"
             _TOWN_OF.search(head) or _TOWNS_OF_LIST.search(self.text, max(0, mention.start - 80), mention.start)

@@ -4516,3 +4516,13 @@ def test_a_foundation_a_health_ministry_an_area_of_a_town_and_the_hospital_the_w
     assert (
         "Nasser Hospital (Khan Yunis)" not in events and reasons["Nasser Hospital"] == "reference point or institution"
     )
+
+
+def test_a_dateline_abroad_in_a_roundup_is_a_place(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2024-12-03 World news in brief\n\nSyria\nALEPPO — Russian jets struck Aleppo city, Idlib and Saraqib on "
+        "Monday. Rebels advanced on Hama and Homs.\n\n"
+        "PORT SUDAN — The army said on Tuesday it had repelled a drone attack.",
+        gazetteer,
+    )
+    assert "PORT SUDAN" in reasons  # was dropped: a town abroad, named with no word that says it is a place
