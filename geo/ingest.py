@@ -483,21 +483,26 @@ def _bare(name: str) -> str:
     return name.casefold().removeprefix("the ")
 
 
-def _initials(name: str) -> str:
-    """ "Associated Press" -> "ap"; "The New York Times" -> "nyt"."""
-    return "".join(word[0] for word in _bare(name).split())
+def _initials(name: str) -> set[str]:
+    """ "Associated Press" -> "ap"; "The New York Times" -> "nyt"; "Voice of America" -> "voa" and, without
+    its small words, as "Syrian Observatory for Human Rights" is written: "sohr"."""
+    words = _bare(name).split()
+    short = "".join(w[0] for w in words if w not in _SMALL_WORDS)
+    return {"".join(w[0] for w in words)} | ({short} if len(short) > 2 else set())
+
+
+_SMALL_WORDS = frozenset({"of", "for", "the", "and", "on", "in"})
 
 
 def _known_outlets(outlets: dict[str, str]) -> dict[str, str]:
     """Every outlet by the names a text may give it: bare ("guardian"), without a last "News" ("bbc") and
-    as initials ("ap", "nyt") that no other outlet has and that are no outlet's name ("RT" is RT, not Radio
-    Tamazuj; "AA" is both Anadolu Agency's and Asharq Al-Awsat's, so neither's)."""
+    as initials ("ap", "nyt", "sohr") that no other outlet has and that are no outlet's name ("RT" is RT, not
+    Radio Tamazuj; "AA" is both Anadolu Agency's and Asharq Al-Awsat's, so neither's)."""
     known = {_bare(name): name for name in outlets.values()}
     known |= {_bare(name).removesuffix(" news"): name for name in outlets.values() if name.endswith(" News")}
-    initials = Counter(_initials(name) for name in set(outlets.values()) if len(name.split()) > 1)
-    return {
-        _initials(name): name for name in outlets.values() if len(name.split()) > 1 and initials[_initials(name)] == 1
-    } | known
+    several = {name for name in set(outlets.values()) if len(name.split()) > 1}
+    initials = Counter(short for name in several for short in _initials(name))
+    return {short: name for name in several for short in _initials(name) if initials[short] == 1} | known
 
 
 def _known_start(words: str, known: dict[str, str]) -> str:

@@ -370,3 +370,8 @@ def test_an_outlet_line_and_a_date_without_a_space_after_its_comma():
         "Jordan closes Jaber border crossing with Syria\nThe Jordan Times\nDec 6,2024\n\nAMMAN — Jordan closed it.",
     )
     assert (article.outlet, article.published) == ("The Jordan Times", date(2024, 12, 6))
+
+
+def test_an_outlet_by_its_initials_without_its_small_words():
+    article = build_article("s.txt", "Escalation in Aleppo\nSOHR\n29 November 2024\n\nFactions advanced on Aleppo.")
+    assert article.outlet == "Syrian Observatory for Human Rights"  # "for" has no letter in SOHR
