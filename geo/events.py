@@ -158,7 +158,7 @@ _OBJECT_COMPLEMENT = re.compile(r"^\s+(?:from|to|into|of|for|over)\b")
 _ALLIES = re.compile(r"\s+and\s+(?:its|their)\s+(?:allies|backers|partners|patrons)\b")
 _CONTEXT_BEFORE = re.compile(
     r"\b(?:university of|professor at|researcher at|based (?:in|at)|born in|who (?:lives|lived|live|works|worked|grew up) in|(?:connect|link)\w*(?: [\w-]+ (?:to|with|and))?(?: the capital,?)?|"
-    r"to the capital|leading (?:\w+ )?to(?: the capital)?|(?:road|highway|motorway|route)s? (?:\w+ )?to|from the capital|ties with|"
+    r"to the capital|leading (?:\w+ )?to(?: the capital)?|(?:road|highway|motorway|route)s? (?:\w+ )?(?:to|towards?)|from the capital|ties with|"
     r"(?:road|highway|motorway|route|corridor)s? (?:\w+ )?between(?: [\w'’-]+){0,3}(?: and)?|(?:road|highway|motorway|route|train|flight|bus|passenger|journey|trip)s? from(?: [\w'’-]+){0,3}(?: to)?|across (?:\w+ ){1,3}from|"
     r"(?:officials|authorities|diplomats|sources|analysts|spokes(?:man|woman|person)|correspondents?|reporters?|"
     r"according to (?:an?|the) (?:[\w-]+ ){0,2}(?:officers?|commanders?|journalists?))"  # "a military officer in"
@@ -296,7 +296,9 @@ _CONTEXT_AFTER = re.compile(
 _CAMPUS_AFTER = re.compile(r"^\s+(?:university|institute)\b", re.I)
 _BESIDE_A_SITE = re.compile(r"\b(?:near|around|outside|inside|into|stormed|attacked|shelled|struck|hit)\s+(?:the\s+)?$")
 # Places a capture cuts off from each other: "cut Damascus off from the coastal strongholds of Latakia".
-_CUT = re.compile(r"\bcut(?:s|ting)?\s+(?:off\s+)?(?:the\s+)?(?:[\w-]+,?\s+)?$")
+_CUT = re.compile(
+    r"\b(?:cut(?:s|ting)?|sever(?:s|ed|ing)?)\s+(?:off\s+)?(?:the\s+)?(?:[\w-]+,?\s+)?$"
+)  # also "severing the capital, Damascus, from"
 _OFF_FROM = re.compile(r"^,?\s+(?:off\s+)?from\b")  # "cut Damascus off from", "cut off Damascus from"
 _CUT_OFF_FROM = re.compile(
     r"\bcut(?:s|ting)? (?:(?:[\w'’,-]+ ){1,4}off |off (?:[\w'’,-]+ ){1,4})from (?:the (?:[\w-]+ ){0,2}(?:strongholds?|"

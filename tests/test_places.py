@@ -4537,3 +4537,14 @@ def test_a_name_written_as_one_word_and_forces_that_left_a_day_before(gazetteer)
     assert events["Albu Kamal"].kind == "capture"  # "Albukamal": GeoNames' "Albu Kamal" as one word
     deir = events["Deir ez-Zor"]
     assert (deir.kind, str(deir.date), deir.date_precision) == ("withdrawal", "2024-12-05", "day")
+
+
+def test_a_capital_severed_from_the_coast_and_the_highway_toward_it(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2024-12-07 Syria\n\nSyrian rebels seized the central city of Homs on Saturday night, severing the "
+        "capital, Damascus, from the Alawite heartland. In the south, rebels moved north along the highway toward "
+        "Damascus, reaching Sanamayn.",
+        gazetteer,
+    )
+    assert events["Homs"].kind == "capture" and "Damascus" not in events
+    assert "As Sanamayn" in events
