@@ -70,6 +70,11 @@ _ENGLISH_ARTICLES = {"The", "A", "An"}
 _OPENING_PREPOSITIONS = {"In", "At", "On", "From", "Near", "Outside", "Inside", "Around", "Across", "Along", "Into"}
 _WATER = {"gulf", "bay", "sea", "strait", "straits", "lake", "river"}  # "the Gulf of Aden" is no town
 _WATER_AFTER = re.compile(r"\s+(?:river|sea|lake|reservoir|canal)\b", re.I)  # "the Oskil river", "Azov Sea"
+_WEAPON_AFTER = re.compile(
+    r"\s+(?:(?:cruise|ballistic|anti-\w+|air-defen[cs]e|attack)\s+)?(?:missiles?|rockets?|drones?|jets?|tanks?|bombs?|"
+    r"launchers?|howitzers?|helicopters?|fighters?|interceptors?)\b",
+    re.I,
+)
 _PALACE_AFTER = re.compile(r"\s+palace\b", re.I)  # a palace bears a name of its own, seldom a far town's
 # A river or sea that names a region too: "withdrew across the White Nile" is the river, "White Nile state" the
 # state; "ships in the Red Sea" the sea, "Red Sea state" Sudan's.
@@ -343,6 +348,8 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             and not _STATE_AFTER.match(text, mention.end)
             or _BANK_BEFORE.search(text, max(0, mention.start - 25), mention.start)
             or _person_named(text, mention.start)  # "who gave his name as Sarmad": a person, not Sarmada
+            or _WEAPON_AFTER.match(text, mention.end)
+            and _small(mention, gazetteer)  # "Tomahawk missiles", "Shahed drones": weapons, not towns
         ):
             i = run_end
             continue

@@ -4548,3 +4548,17 @@ def test_a_capital_severed_from_the_coast_and_the_highway_toward_it(gazetteer):
     )
     assert events["Homs"].kind == "capture" and "Damascus" not in events
     assert "As Sanamayn" in events
+
+
+def test_a_weapon_named_like_a_small_town_and_forces_pushed_out_of_a_region(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2025-06-22 Iran\n\nWASHINGTON (AP) — The United States struck three nuclear sites in Iran, President "
+        "Donald Trump said. Tomahawk missiles fired from a submarine hit the Natanz and Isfahan sites, U.S. officials "
+        "said.",
+        gazetteer,
+    )
+    assert "Tomahawk" not in reasons and events["Natanz"].kind == "shelling"  # a missile, not Tomahawk, Wisconsin
+    events = events_by_place(
+        "date 2025-04-13 Ukraine\n\nUkrainian forces were pushed out of the Kursk region in March.", gazetteer
+    )
+    assert events["Kursk (region)"].kind == "withdrawal"
