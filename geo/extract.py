@@ -493,6 +493,7 @@ def _rows(mention: Mention, gazetteer: Gazetteer) -> list[Candidate]:
 
 
 _SIZEABLE_TOWN = 50_000
+_LARGE_TOWN = 100_000
 
 
 def _sizeable(mention: Mention | None, gazetteer: Gazetteer) -> bool:
@@ -881,9 +882,6 @@ def _known_part(part: str, gazetteer: Gazetteer) -> tuple[int, ...]:
     return ids if any(r.feature in (COUNTRY, ADMIN1, CONTINENT) or r.population >= _LARGE_TOWN for r in rows) else ()
 
 
-_LARGE_TOWN = 100_000
-
-
 def _name_with_and(tokens: _Tokens, i: int, run_end: int, gazetteer: Gazetteer) -> tuple[Mention, int] | None:
     """A name the gazetteer writes with "and", which ends a capitalised run ("Azad Jammu and Kashmir",
     "Trinidad and Tobago"): from token ``i`` to the end of the run after "and", or as much of it as the
@@ -916,9 +914,8 @@ def _longest_match(
         if not tokens.caps[j - 1] or j - 1 > i and tokens.words[j - 1].casefold() in ARABIC_ARTICLES:
             continue  # a name does not end on "al" or "as": "Moscow as HTS leader ...", "On Damascus As Assad"
         cut = _before_a_hyphen(tokens, j - 1, gazetteer) if j - 1 > i else None
-        for end in (
-            (tokens.ends[j - 1],) if cut is None else (tokens.ends[j - 1], cut)
-        ):  # "New York" of "New York-based"
+        ends = (tokens.ends[j - 1],) if cut is None else (tokens.ends[j - 1], cut)  # "New York" of "New York-based"
+        for end in ends:
             phrase = tokens.text[start:end]
             key_phrase = phrase.replace(".", "") if _INITIALS.fullmatch(phrase) else phrase
             ids = gazetteer.ids(key_phrase)
@@ -975,7 +972,7 @@ _NEXT_IN_LIST = re.compile(LIST_SEPARATOR.pattern + r"([A-Z][\w'’-]*(?:[ \t]+[
 
 def _small(mention: Mention, gazetteer: Gazetteer) -> bool:
     """Whether every place a name may be is a town under 100,000 people (not a country or region)."""
-    return all(r.feature == CITY and r.population < 100_000 for r in (gazetteer.row(c) for c in mention.candidates))
+    return all(r.feature == CITY and r.population < _LARGE_TOWN for r in (gazetteer.row(c) for c in mention.candidates))
 
 
 def _acronym(words: list[str]) -> bool:
