@@ -208,7 +208,7 @@ _DAYS_FROM_ACTION = re.compile(  # also without a count: "days after seizing mos
 _WITHIN_HOURS = re.compile(
     r"\b(?:within|(?:over|in)\s+the\s+(?:next|following))\s+" + _COUNT + r"\s+(?P<unit>hours|days)\b", re.I
 )  # "within 48 hours", "over the next 48 hours", "in the following two days"
-_DAYS_APART = re.compile(r"\b" + _COUNT + r"\s+days?\s+(?P<dir>later|earlier)\b", re.I)
+_DAYS_APART = re.compile(r"\b" + _COUNT + r"\s+(?P<unit>days?|weeks?)\s+(?P<dir>later|earlier)\b", re.I)
 
 # Every pattern above has a number or one of these words (or its plural): one search for them spares
 # the patterns most sentences, which name no time at all.
@@ -429,9 +429,10 @@ def relative_to_earlier(sentence: str, earlier: list[tuple[str, DateInfo]]) -> D
     if before is None or before.date is None:
         return None
     steps = [(pattern.search(sentence), step) for pattern, step in _NEIGHBOUR_DAY]
-    apart = _DAYS_APART.search(sentence)  # "two days later", "a day earlier"
+    apart = _DAYS_APART.search(sentence)  # "two days later", "a day earlier", "three weeks earlier"
+    weeks = apart is not None and apart.group("unit").casefold().startswith("week")
     if apart:
-        n = _count(apart)
+        n = _count(apart) * (7 if weeks else 1)
         steps.append((apart, n if apart.group("dir").casefold() == "later" else -n))
     within = _WITHIN_HOURS.search(sentence)  # "Within 48 hours the fighters were in Aleppo"
     if within:
@@ -440,7 +441,7 @@ def relative_to_earlier(sentence: str, earlier: list[tuple[str, DateInfo]]) -> D
     for match, step in steps:
         if match:
             how = f"'{match.group()}', from the sentence before ({before.method})"
-            return DateInfo(before.date + timedelta(days=step), DAY, how)
+            return DateInfo(before.date + timedelta(days=step), APPROXIMATE if match is apart and weeks else DAY, how)
     return None
 
 

@@ -4562,3 +4562,13 @@ def test_a_weapon_named_like_a_small_town_and_forces_pushed_out_of_a_region(gaze
         "date 2025-04-13 Ukraine\n\nUkrainian forces were pushed out of the Kursk region in March.", gazetteer
     )
     assert events["Kursk (region)"].kind == "withdrawal"
+
+
+def test_weeks_earlier_and_a_city_strolled_into(gazetteer):
+    events = events_by_place(
+        "date 2025-02-17 Congo\n\nOn February 16th the rebels strolled into Bukavu after Congolese troops melted away. "
+        "Three weeks earlier the group had captured Goma.",
+        gazetteer,
+    )
+    assert events["Bukavu"].kind == "advance"
+    assert (str(events["Goma"].date), events["Goma"].date_precision) == ("2025-01-26", "approximate")
