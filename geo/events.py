@@ -85,7 +85,8 @@ _KIND_WORDS: list[tuple[str, str]] = [
                r"blew up|blown up|demolish\w*|razed|destroy\w*|damag\w*|kidnap\w*|abduct\w*|hijack\w*|"
                r"open(?:ed|ing|s)? fire|execut(?:ed|ing)|executions?|massacr\w*|targeted|targets included|dismantl\w*|ransack\w*|loot(?:ed|ing)|set fire to|torched|pound(?:ed|ing)"),
     ("withdrawal", r"retreat\w*|withdr[ae]w\w*|pulled back|(?:were|was|been|being) (?:pushed|driven|forced) out of|(?:fell|fallen|falling|falls) back|(?:driven|beaten) back|redeploy\w*|reposition\w*|mov(?:ed|es|ing|e) (?:[\w-]+ ){0,2}out of|left (?:the |their |its )?(?:[\w'’-]+ )?(?:town|city|village|area|(?:air ?)?base|airport|positions?|posts?|checkpoints?|barracks|port|harbou?r)|pull(?:ed|ing|s)? (?:\w+ ){0,2}out|abandon\w*|melted away|regroup\w*|(?:defen[cs]es|lines|forces|troops|army|units|garrison) (?:\w+ )?collaps(?:ed|ing)|"
-                   r"(?:forces|troops|soldiers|army|units|militias?|militiamen|fighters|officers|conscripts|commanders|guards) (?:\w+ )?"
+                   r"(?:forces|troops|soldiers|army|units|militias?|militiamen|fighters|officers|conscripts|commanders|guards|"
+                   r"ships|vessels|warships) (?:\w+ ){0,3}"  # "Russian ships were also seen leaving"
                    r"(?:fled|flee|flees|fleeing|evacuated|evacuating|leave|leaves|leaving|left(?= [a-z]))|desert(?:ed|ing) (?:their|its|his) (?:posts?|positions?|units?|bases?)|"
                    r"evacuat\w* (?:its |their |the )?(?:[\w-]+ )?(?:ships|vessels|warships|troops|forces|soldiers|equipment)|"
                    r"(?:evacuated|abandoned) by (?:the )?(?:[\w-]+ ){0,2}(?:forces|troops|fighters|militias?|militiamen|soldiers|army)"),
@@ -412,6 +413,12 @@ _HELD = re.compile(
     r"(?<!now )(?<!-)\b(?:holds|controls|control)\s+(?:(?:much|most|parts?|all) of\s+)?(?:the\s+)?$|"
     r"(?<!now )\b(?:holds|hold|controls)\s+[^.;]{0,60}?,?\s+including\s+(?:the\s+)?$",  # "controls a
 )  # strip along the Turkish border, including Afrin, Azaz and al-Bab"
+# A place said to stay in an actor's hands: no event of its own.
+_STILL_HELD = re.compile(
+    r"(?:\s+(?:air\s*base|airbase|base|airport|port|city|town))?(?:,[^,.;]{0,60},)?\s+(?:remained|remains|remain|stayed|stays)\s+"
+    r"(?:firmly\s+)?(?:under|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:control|hands)\b",
+    re.I,
+)
 # The ends of a road named after them: "the Sweida–Damascus highway".
 _ROAD_FIRST_END = re.compile(r"^\s*[–—-]\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:highway|motorway|road)\b")
 _ROAD_LAST_END = re.compile(r"[A-Z][\w'’-]+\s*[–—-]$")
@@ -1684,7 +1691,11 @@ def _role(
         return CONTEXT, "hypothetical", ""
     if _CUT.search(before) and _OFF_FROM.match(after) or _CUT_OFF_FROM.search(before):
         return CONTEXT, _CUT_OFF_REASON, ""  # "The fall of Homs cut Damascus off from the coast"
-    if _HOLDS.match(clause) or _HELD.search(before.lower()):
+    if (
+        _HOLDS.match(clause)
+        or _HELD.search(before.lower())
+        or _STILL_HELD.match(text, place.end, min(sentence.end, place.end + 120))
+    ):  # "The Hmeimim airbase, used by Russian forces, remained under Russian control"
         return CONTEXT, "what an actor holds", ""
     if _DISTANCE_QUALIFIER.search(place.qualifier) and not (
         _ADVANCED_BY.search(before) or _SOME_WAY_OFF.search(before)

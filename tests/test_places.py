@@ -4572,3 +4572,13 @@ def test_weeks_earlier_and_a_city_strolled_into(gazetteer):
     )
     assert events["Bukavu"].kind == "advance"
     assert (str(events["Goma"].date), events["Goma"].date_precision) == ("2025-01-26", "approximate")
+
+
+def test_a_base_that_remained_in_its_holders_hands_and_ships_seen_leaving_a_port(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2024-12-10 Syria\n\nThe Hmeimim airbase, used by Russian forces, remained under Russian control, and "
+        "Russian ships were also seen leaving the naval facility in Tartus.",
+        gazetteer,
+    )
+    assert "Hmeimim Air Base" not in events and reasons["Hmeimim airbase"] == "what an actor holds"
+    assert events["Tartus"].kind == "withdrawal"
