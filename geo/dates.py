@@ -447,18 +447,23 @@ def relative_to_earlier(sentence: str, earlier: list[tuple[str, DateInfo]]) -> D
 
 # Right after a place of a list, how many days after the one before it: "Saraqib on 1 December and Maarat
 # al-Numan a day later".
-_DAYS_LATER_AFTER = re.compile(
-    r"\s+(?:" + _COUNT + r"\s+days?\s+(?P<dir>later|earlier)|the\s+(?:next|following)\s+day)\b", re.I
+_DAYS_LATER_AFTER = re.compile(  # also past a word for part of the place: "Beirut's southern suburbs the day before"
+    r"(?:['’]s(?:\s+[a-z]+)?\s+(?:suburbs|outskirts|countryside|centre|center)|\s+(?:city|province|countryside))?"
+    r"\s+(?:" + _COUNT + r"\s+days?\s+(?P<dir>later|earlier)|the\s+(?:next|following)\s+day|"
+    r"(?P<back>the\s+(?:day|night)\s+before(?!\s+(?:the|a|an|his|her|its|their)\b)|the\s+previous\s+(?:day|night)))\b",
+    re.I,
 )
 
 
 def days_later(text: str, end: int) -> tuple[int, str] | None:
     """How many days after the day written before it a place at ``end`` is said to be, with the words
-    ("a day later", "the next day"; "began in Idlib 11 days earlier": -11); None where no such words
-    follow it."""
+    ("a day later", "the next day"; "began in Idlib 11 days earlier": -11; "the day before": -1); None where
+    no such words follow it."""
     match = _DAYS_LATER_AFTER.match(text, end)
     if match is None:
         return None
+    if match.group("back"):  # "said Saturday that it had killed him in a strike on Beirut's suburbs the day before"
+        return -1, match.group().strip()
     n = _count(match) if match.group("n") else 1
     return (-n if match.group("dir") and match.group("dir").casefold() == "earlier" else n), match.group().strip()
 

@@ -4582,3 +4582,13 @@ def test_a_base_that_remained_in_its_holders_hands_and_ships_seen_leaving_a_port
     )
     assert "Hmeimim Air Base" not in events and reasons["Hmeimim airbase"] == "what an actor holds"
     assert events["Tartus"].kind == "withdrawal"
+
+
+def test_the_day_before_the_day_a_sentence_names(gazetteer):
+    events = events_by_place(
+        "date 2024-09-28 Lebanon\n\nIsrael's military said Saturday that it had killed Hassan Nasrallah in a massive "
+        "airstrike on the group's headquarters in Beirut's southern suburbs the day before.",
+        gazetteer,
+    )
+    suburbs = events["Beirut (suburbs)"]
+    assert (str(suburbs.date), suburbs.date_precision) == ("2024-09-27", "day")  # Friday, not the Saturday it was said
