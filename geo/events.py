@@ -1790,7 +1790,8 @@ _NOT_THERE = re.compile(_NOT_THERE_VERB.pattern + r"\w* (?:for )?(?:the|a|an|its
 def _denied(low: str, sentence: Sentence, start: int, end: int, not_there: bool) -> bool:
     """Whether the sentence says the kind word at ``start:end`` did not happen, or not where it says so:
     what it celebrates happened elsewhere, what it stops did not happen (``not_there``: whether the
-    sentence has such a verb at all), what it fears or expects has not happened yet."""
+    sentence has such a verb at all), what it fears or expects has not happened yet, what nature did ("the
+    earthquake struck near Mandalay")."""
     head = max(sentence.start, start - 40)
     return bool(
         _NEGATED.search(low, head, start)
@@ -1798,7 +1799,17 @@ def _denied(low: str, sentence: Sentence, start: int, end: int, not_there: bool)
         or not_there
         and _NOT_THERE.search(low, head, start)
         or _FEARED.search(low, head, start)
+        or _NATURE.search(low, head, start)
     )
+
+
+# A disaster of nature that strikes, hits or kills: no act of war; also as what a sentence is about.
+_NATURE_WORDS = (
+    r"(?:earthquake|quake|tremors?|aftershocks?|floods?(?!\s+of\b)|flooding|cyclone|typhoon|hurricane|landslides?|"
+    r"mudslides?|tsunami|wildfires?|avalanche)\b"  # not "storm" nor "lightning": "the fighters storm", "a lightning offensive"
+)
+_NATURE_OPENS = re.compile(r"\W*(?:the|an?)\s+(?:[\w.,-]+\s+){0,3}?" + _NATURE_WORDS)
+_NATURE = re.compile(r"\b" + _NATURE_WORDS + r"[^.;,]{0,30}$")
 
 
 # What falls that is no town's fall: "debris from downed drones fell in the Solomianskyi ... districts".
@@ -1814,6 +1825,8 @@ _FEARED = re.compile(
 def _kind_matches(low: str, sentence: Sentence) -> list[tuple[int, int, str]]:
     """Every word of the sentence that tells what happened, unless it is denied: (start, end, kind).
     ``low``: the article's text, :func:`~geo.textutil.lowered`."""
+    if _NATURE_OPENS.match(low, sentence.start):  # "The 7.7-magnitude earthquake struck ..., killing more than 1,700"
+        return []
     not_there = _NOT_THERE_VERB.search(low, sentence.start, sentence.end) is not None
     matches = [
         (m.start(), m.end(), m.lastgroup or "other")

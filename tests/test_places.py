@@ -4592,3 +4592,14 @@ def test_the_day_before_the_day_a_sentence_names(gazetteer):
     )
     suburbs = events["Beirut (suburbs)"]
     assert (str(suburbs.date), suburbs.date_precision) == ("2024-09-27", "day")  # Friday, not the Saturday it was said
+
+
+def test_what_an_earthquake_did_is_no_act_of_war(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2025-03-31 Myanmar\n\nThe military bombed villages in Sagaing region on Sunday. The 7.7-magnitude "
+        "earthquake struck near Mandalay on Friday afternoon, killing more than 1,700 people. The fighters storm "
+        "Lashio.",
+        gazetteer,
+    )
+    assert "Mandalay (near)" not in events and reasons["Mandalay"] == "no event in the sentence"
+    assert events["Sagaing (region)"].kind == "airstrike" and events["Lashio"].kind == "advance"  # "storm": no storm
