@@ -31,7 +31,7 @@ from geo.textutil import (
     overlaps,
 )
 
-EXACT, LOOSE, ALIAS, UNKNOWN, ROAD_TO = "exact", "loose", "alias", "unknown", "road_to"
+EXACT, LOOSE, ALIAS, UNKNOWN, ROAD_TO, PART = "exact", "loose", "alias", "unknown", "road_to", "part"
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,8 @@ class Mention:
     start: int
     end: int
     text: str
-    match: str  # EXACT, LOOSE (vowel-less spelling), ALIAS (curated alias), UNKNOWN, or ROAD_TO (an
+    match: str  # EXACT, LOOSE (vowel-less spelling), ALIAS (curated alias), PART (of a hyphenated word:
+    # "UK-based"), UNKNOWN, or ROAD_TO (an
     # unnamed road, "the highway to Damascus": ``qualifier`` holds where it leads)
     candidates: tuple[int, ...]
     qualifier: str = ""  # "province", "countryside", "west", "near", "suburbs", ... or ""
@@ -850,7 +851,7 @@ def _hyphen_parts(tokens: _Tokens, i: int, gazetteer: Gazetteer) -> list[Mention
     found, offset = [], start
     for part, ids in zip(parts, known, strict=True):
         if ids:
-            found.append(Mention(offset, offset + len(part), part, EXACT, ids))
+            found.append(Mention(offset, offset + len(part), part, PART, ids))
         offset += len(part) + 1
     return found
 

@@ -32,6 +32,7 @@ from geo.extract import (
     LISTED_NAME,
     LOOSE,
     NAME_WORD,
+    PART,
     REGION_QUALIFIERS,
     ROAD_TO,
     UNKNOWN,
@@ -136,7 +137,7 @@ def theatre(mentions: list[Mention], gazetteer: Gazetteer) -> list[str]:
     countries = {
         row.country_code
         for m in mentions
-        if m.match != LOOSE
+        if m.match not in (LOOSE, PART)
         for row in (gazetteer.row(c) for c in m.candidates[:1])
         if row.feature == COUNTRY and not gazetteer.is_demonym(m.text)
     }
@@ -144,8 +145,8 @@ def theatre(mentions: list[Mention], gazetteer: Gazetteer) -> list[str]:
         if mention.match == LOOSE:  # a spelling guess: it may not vote
             continue
         rows = [gazetteer.row(c) for c in mention.candidates]
-        if gazetteer.is_demonym(mention.text) and rows and rows[0].feature == COUNTRY:
-            people[rows[0].country_code] += _DEMONYM_VOTE
+        if (gazetteer.is_demonym(mention.text) or mention.match == PART) and rows and rows[0].feature == COUNTRY:
+            people[rows[0].country_code] += _DEMONYM_VOTE  # "Russian forces", "US-backed forces": an actor
             continue
         # a large town known by another name does not vote where a town bears this one: "Pokrovsk" is a
         # former name of Engels, in Russia, but the Pokrovsk of the news is in Ukraine ("Tyre" is Sur's)
@@ -192,8 +193,12 @@ def resolve_mentions(
     ``focus`` is the article's :func:`theatre`, when the caller has it already.
     """
     focus = theatre(mentions, gazetteer) if focus is None else focus
-    named_countries = {
-        gazetteer.row(c).country_code for m in mentions for c in m.candidates if gazetteer.row(c).feature == COUNTRY
+    named_countries = {  # not as a modifier ("US-backed forces"), which names an actor
+        gazetteer.row(c).country_code
+        for m in mentions
+        if m.match != PART
+        for c in m.candidates
+        if gazetteer.row(c).feature == COUNTRY
     }
     keys = {name_key(m.text) for m in mentions}
     if len(focus) == 1:

@@ -4603,3 +4603,12 @@ def test_what_an_earthquake_did_is_no_act_of_war(gazetteer):
     )
     assert "Mandalay (near)" not in events and reasons["Mandalay"] == "no event in the sentence"
     assert events["Sagaing (region)"].kind == "airstrike" and events["Lashio"].kind == "advance"  # "storm": no storm
+
+
+def test_a_country_named_as_a_modifier_names_an_actor_not_a_place(gazetteer):
+    places = resolved(
+        "Iraqi forces retook the mosque in Mosul after a fierce battle in the narrow streets of the Old City. IS "
+        "fighters have also been pushed out of Raqqa by US-backed forces.",
+        gazetteer,
+    )
+    assert "Old City" not in places or places["Old City"].country_code != "US"  # not Philadelphia's Old City
