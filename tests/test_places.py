@@ -4612,3 +4612,18 @@ def test_a_country_named_as_a_modifier_names_an_actor_not_a_place(gazetteer):
         gazetteer,
     )
     assert "Old City" not in places or places["Old City"].country_code != "US"  # not Philadelphia's Old City
+
+
+def test_units_that_slipped_into_a_city_and_groups_that_infiltrated_a_town(gazetteer):
+    events = events_by_place(
+        "date 2024-12-01 Syria\n\nOn Friday, small units slipped into the western neighbourhoods of Aleppo city, "
+        "spreading panic among government troops.",
+        gazetteer,
+    )
+    assert events["Aleppo"].kind == "advance"
+    events = events_by_place(
+        "date 2025-11-27 Ukraine\n\nUkraine's 7th Corps said Russian assault groups had infiltrated Myrnohrad on "
+        "Wednesday night.",
+        gazetteer,
+    )
+    assert events["Myrnohrad"].kind == "advance"  # not an assault on it
