@@ -76,6 +76,7 @@ _WEAPON_AFTER = re.compile(
     r"launchers?|howitzers?|helicopters?|fighters?|interceptors?)\b",
     re.I,
 )
+_RIVER_NAMED = re.compile(r"\b[Tt]he\s+([A-Z][\w'’-]+)\s+[Rr]iver\b")
 _PALACE_AFTER = re.compile(r"\s+palace\b", re.I)  # a palace bears a name of its own, seldom a far town's
 # A river or sea that names a region too: "withdrew across the White Nile" is the river, "White Nile state" the
 # state; "ships in the Red Sea" the sea, "Red Sea state" Sudan's.
@@ -292,6 +293,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     found = sorted(_alias_mentions(text, gazetteer) + _possessive_names(text, gazetteer), key=lambda m: m.start)
     taken = [(m.start, m.end) for m in found]
     tokens = _Tokens(text)
+    rivers = set(_RIVER_NAMED.findall(text)) if "iver" in text else set()  # "the Dnipro River": "the Dnipro" too
     i, n = 0, len(tokens.words)
     doubted: list[Mention] = []  # a name that is an ordinary word too ("Sake"): a place where it is one elsewhere
     while i < n:
@@ -345,6 +347,8 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             continue
         if mention is not None and (
             _WATER_AFTER.match(text, mention.end)  # the river, sea or lake named after a town: no town
+            or mention.text in rivers
+            and text.endswith("the ", 0, mention.start)  # "the Dnipro River" ... "the main crossing over the Dnipro"
             or _RIVER_NAME.search(mention.text)
             and not _STATE_AFTER.match(text, mention.end)
             or _BANK_BEFORE.search(text, max(0, mention.start - 25), mention.start)

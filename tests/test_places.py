@@ -4627,3 +4627,12 @@ def test_units_that_slipped_into_a_city_and_groups_that_infiltrated_a_town(gazet
         gazetteer,
     )
     assert events["Myrnohrad"].kind == "advance"  # not an assault on it
+
+
+def test_a_river_written_bare_after_the_article_has_named_it_a_river(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2022-11-11 Ukraine\n\nUkrainian forces entered Kherson after Russia withdrew its troops to the eastern "
+        "bank of the Dnipro River. The Antonivskyi Bridge, the main crossing over the Dnipro, was blown up.",
+        gazetteer,
+    )
+    assert events["Kherson"].kind == "advance" and "Dnipro" not in reasons  # the river, not the city of Dnipro
