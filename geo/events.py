@@ -176,6 +176,8 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:travell?(?:ing|ed|s)?|bound|en route|journey\w*|sailing|flying)(?: (?:from|to)| from (?:[\w'’-]+ ){1,3}to)|"
     r"(?:taken|rushed|shifted|transferred|moved|evacuated|airlifted|brought|admitted) to (?:a |the )?(?:[\w-]+ )?"
     r"(?:hospitals?|clinics?|medical (?:centres?|centers?|facilities)) (?:in|at)|"
+    r"(?:wounded|injured|casualties|bodies) (?:were |was |had been )?(?:evacuated|taken|rushed|airlifted|flown|transferred|"
+    r"brought) to(?: the capital,?)?|"  # "Wounded were evacuated to Kaya and to the capital, Ouagadougou"
     r"(?:rule|regime|reign) (?:in|over)|"  # "leaving Assad's rule in Damascus on the brink of collapse"
     r"(?:village|town|checkpoint|stop|exit|position)s? before|"  # "captured the last village before Homs"
     r"(?:border|frontier)s? with|(?:which |that )?border(?:s|ed|ing)(?: on)?|striking distance of|(?:artillery|rocket|firing|striking) range of|"
@@ -1098,6 +1100,7 @@ _LIST_GAP = re.compile(
     r"(?:,\s+(?:as\s+well\s+as|including)\s+|"
     + LIST_SEPARATOR.pattern
     + r")"  # "..., as well as its longtime stronghold of Idlib"
+    r"(?:(?:to|in|at|from|into|near)\s+(?:the\s+capital,?\s+)?)?"  # "evacuated to Kaya and to the capital, Ouagadougou"
     r"(?:(?:the|its|their)\s+(?:[\w-]+\s+){0,2}(?:towns?|villages?|cit(?:y|ies)|camps?|strongholds?|countryside|outskirts|"
     r"suburbs|provinces?|regions?)\s+of\s+|"  # "strikes on Idlib and the countryside of Hama on Wednesday", "the
     # Pakistani border town of Chaman"

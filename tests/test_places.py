@@ -4636,3 +4636,13 @@ def test_a_river_written_bare_after_the_article_has_named_it_a_river(gazetteer):
         gazetteer,
     )
     assert events["Kherson"].kind == "advance" and "Dnipro" not in reasons  # the river, not the city of Dnipro
+
+
+def test_where_the_wounded_were_evacuated_to_down_a_list(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2024-08-27 Burkina Faso\n\nJihadists killed hundreds of civilians on Saturday in Barsalogho. Wounded "
+        "were evacuated to Kaya and to the capital, Ouagadougou.",
+        gazetteer,
+    )
+    assert "Kaya" not in events and "Ouagadougou" not in events
+    assert reasons["Kaya"] == reasons["Ouagadougou"] == "reference point or institution"
