@@ -4646,3 +4646,10 @@ def test_where_the_wounded_were_evacuated_to_down_a_list(gazetteer):
     )
     assert "Kaya" not in events and "Ouagadougou" not in events
     assert reasons["Kaya"] == reasons["Ouagadougou"] == "reference point or institution"
+
+
+def test_a_week_after_gangs_stormed_a_town(gazetteer):
+    events = events_by_place(
+        "date 2025-04-01 Haiti\n\nThe attack came a week after gangs stormed Mirebalais.", gazetteer
+    )
+    assert (str(events["Mirebalais"].date), events["Mirebalais"].date_precision) == ("2025-03-25", "approximate")
