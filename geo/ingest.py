@@ -443,6 +443,8 @@ def _day_or_month_first(published: date, said: str, how: str, text: str) -> tupl
 
 # A date written in figures and then in words, as DW's pages give it: "12/07/2024December 7, 2024".
 _TWICE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\s*(?P<when>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})")
+# A date written twice without a space, as Al Jazeera's pages copy: "Published On 30 Nov 202430 Nov 2024".
+_GLUED_TWICE = re.compile(r"(?:[A-Z][a-z]+(?: [Oo]n)?:? )?(?P<when>\d{1,2} [A-Z][a-z]{2,8} \d{4})(?P=when)")
 
 
 def _dated_parts(line: str, datelines: bool) -> Iterator[tuple[str, str]]:
@@ -461,8 +463,8 @@ def _dated_parts(line: str, datelines: bool) -> Iterator[tuple[str, str]]:
         yield "dateline", dated.group("when")
     if named := _NAMED_DATE.fullmatch(line):
         yield "date line", named.group("when")
-    if twice := _TWICE.fullmatch(line):  # "12/07/2024December 7, 2024": the one written out
-        yield "date line", twice.group("when")
+    if twice := _TWICE.fullmatch(line) or _GLUED_TWICE.fullmatch(line):  # "12/07/2024December 7, 2024": the
+        yield "date line", twice.group("when")  # one written out
     for town in (
         (_TOWN_DATE.fullmatch(line), _TOWNS_DASH_DATE.fullmatch(line), _TOWN_OUTLET_DATE.fullmatch(line))
         if datelines

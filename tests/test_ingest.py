@@ -375,3 +375,10 @@ def test_an_outlet_line_and_a_date_without_a_space_after_its_comma():
 def test_an_outlet_by_its_initials_without_its_small_words():
     article = build_article("s.txt", "Escalation in Aleppo\nSOHR\n29 November 2024\n\nFactions advanced on Aleppo.")
     assert article.outlet == "Syrian Observatory for Human Rights"  # "for" has no letter in SOHR
+
+
+def test_a_date_written_twice_without_a_space_as_al_jazeera_pages_copy():
+    article = build_article(
+        "a.txt", "Rebels enter Aleppo\nPublished On 30 Nov 202430 Nov 2024\n\nRebels entered Aleppo."
+    )
+    assert article.published == date(2024, 11, 30)
