@@ -85,9 +85,11 @@ _KIND_WORDS: list[tuple[str, str]] = [
                r"blew up|blown up|demolish\w*|razed|destroy\w*|damag\w*|kidnap\w*|abduct\w*|hijack\w*|"
                r"open(?:ed|ing|s)? fire|execut(?:ed|ing)|executions?|massacr\w*|targeted|targets included|dismantl\w*|ransack\w*|loot(?:ed|ing)|set fire to|torched|pound(?:ed|ing)"),
     ("withdrawal", r"retreat\w*|withdr[ae]w\w*|pulled back|(?:were|was|been|being) (?:pushed|driven|forced) out of|(?:fell|fallen|falling|falls) back|(?:driven|beaten) back|redeploy\w*|reposition\w*|mov(?:ed|es|ing|e) (?:[\w-]+ ){0,2}out of|left (?:the |their |its )?(?:[\w'’-]+ )?(?:town|city|village|area|(?:air ?)?base|airport|positions?|posts?|checkpoints?|barracks|port|harbou?r)|pull(?:ed|ing|s)? (?:\w+ ){0,2}out|abandon\w*|melted away|regroup\w*|(?:defen[cs]es|lines|forces|troops|army|units|garrison) (?:\w+ )?collaps(?:ed|ing)|"
-                   r"(?:forces|troops|soldiers|army|units|militias?|militiamen|fighters|officers|conscripts|commanders|guards|"
-                   r"ships|vessels|warships) (?:\w+ ){0,3}"  # "Russian ships were also seen leaving"
-                   r"(?:fled|flee|flees|fleeing|evacuated|evacuating|leave|leaves|leaving|left(?= [a-z]))|desert(?:ed|ing) (?:their|its|his) (?:posts?|positions?|units?|bases?)|"
+                   r"(?:forces|troops|soldiers|army|units|militias?|militiamen|fighters|officers|conscripts|commanders|guards) (?:\w+ )?"
+                   r"(?:fled|flee|flees|fleeing|evacuated|evacuating|leave|leaves|leaving|left(?= [a-z]))|"
+                   # ships seen leaving a port: "Russian ships were also seen leaving the naval facility at Tartus"
+                   r"(?:ships|vessels|warships) (?:were |was )?(?:also )?(?:seen )?(?:leaving|left)|"
+                   r"desert(?:ed|ing) (?:their|its|his) (?:posts?|positions?|units?|bases?)|"
                    r"evacuat\w* (?:its |their |the )?(?:[\w-]+ )?(?:ships|vessels|warships|troops|forces|soldiers|equipment)|"
                    r"(?:evacuated|abandoned) by (?:the )?(?:[\w-]+ ){0,2}(?:forces|troops|fighters|militias?|militiamen|soldiers|army)"),
     ("advance", r"breakthrough|advanc\w*|(?<!within )reach\w*|(?:entered|entering|enters|enter)(?! (?:its|their|a|the) (?:[\w-]+ )?(?:days?|weeks?|months?|years?|phase|stage|round))|(?:took|take|taking|taken) up positions|br(?:eak|eaks|eaking|oke|oken) into|storm\w*|push(?:ed|es|ing)? (?:deeper |further |(?:several|\w+) (?:miles|kilometres|kilometers|km) )?(?:into|towards?|in the direction of|to within|to the (?:outskirts|edges?|gates))|push(?:ed|es|ing)? (?:north|south|east|west)\w*|march(?:ed|es)|"
