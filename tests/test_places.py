@@ -4653,3 +4653,8 @@ def test_a_week_after_gangs_stormed_a_town(gazetteer):
         "date 2025-04-01 Haiti\n\nThe attack came a week after gangs stormed Mirebalais.", gazetteer
     )
     assert (str(events["Mirebalais"].date), events["Mirebalais"].date_precision) == ("2025-03-25", "approximate")
+
+
+def test_troops_that_stormed_a_town_leaving_are_no_withdrawal(gazetteer):
+    events = events_by_place("date 2024-12-07 Syria\n\nRussian troops stormed the town leaving Homs.", gazetteer)
+    assert events["Homs"].kind == "advance"  # three words between "troops" and "leaving" read it as a withdrawal
