@@ -235,7 +235,7 @@ def resolve_mentions(
             continue
         if mention.match == UNKNOWN or mention.match == LOOSE and _owned(text, mention, places):
             # the first of "the Rimal and Tel al-Hawa districts" is a part of a city too
-            fallback = _unknown(text, mention, places, bool(_DISTRICTS_AFTER.match(text, mention.end)))
+            fallback = _unknown(text, mention, places, _listed_part(text, mention))
             places.append(_ask_online(mention, fallback, online) if online else fallback)
             continue
         if index in within:
@@ -296,7 +296,7 @@ def resolve_mentions(
             or shaped_like_a_place(mention.text.split(), text[max(0, mention.start - 12) : mention.start])
         ):  # "the towns of Nubl and Zahraa", "Nasir, in Upper Nile state", "Lysivka, Kotlyne, Udachne", "near
             # Tolpino": a place, not the one here of its name
-            places.append(_unknown(text, mention, places))
+            places.append(_unknown(text, mention, places, _listed_part(text, mention)))
         else:
             dropped.append(mention)
     places = _regions_elsewhere(text, _placed_elsewhere(_placed_by_next(text, places, villages), dropped))
@@ -1177,6 +1177,21 @@ _CITY_PART_AFTER = re.compile(rf"\s+{CITY_PART}\b", re.I)
 # The first of a list of a city's parts: "the Kyivskyi and Saltivskyi districts".
 _CITY_PARTS = r"(?:district|neighbou?rhood|quarter|suburb)s\b"
 _DISTRICTS_AFTER = re.compile(LIST_GOES_ON + _CITY_PARTS)
+
+
+def _listed_part(text: str, mention: Mention) -> bool:
+    """Whether a name is one of a list of a city's parts: "the Rimal and Tel al-Hawa districts", "in six
+    districts, including Sviatoshynskyi and Solomianskyi"."""
+    return bool(
+        _DISTRICTS_AFTER.match(text, mention.end)
+        or _PARTS_INCLUDING.search(text, max(0, mention.start - _CITY_LIST_REACH), mention.start)
+    )
+
+
+_PARTS_INCLUDING = re.compile(
+    r"\b(?:districts|neighbou?rhoods|quarters)\b[^.;:]{0,30}?,?\s+(?:including|such as|among them)\s+"
+    r"(?:" + LISTED_NAME + r"(?:,\s+(?:and\s+)?|,?\s+and\s+))*$"
+)
 _PARTS_AFTER = re.compile(r"\s+" + _CITY_PARTS + r"(?!\s+of\b)")  # the last of a list; not "the Aleppo districts of"
 _LISTED_BEFORE = re.compile(r"(?:,|\band)\s+$")
 _THE_CITYS = re.compile(r"\bthe\s+(?:city|capital|town)['’]s\s+$", re.I)  # "the city's Kyivskyi and ... districts"

@@ -4658,3 +4658,19 @@ def test_a_week_after_gangs_stormed_a_town(gazetteer):
 def test_troops_that_stormed_a_town_leaving_are_no_withdrawal(gazetteer):
     events = events_by_place("date 2024-12-07 Syria\n\nRussian troops stormed the town leaving Homs.", gazetteer)
     assert events["Homs"].kind == "advance"  # three words between "troops" and "leaving" read it as a withdrawal
+
+
+def test_districts_a_city_is_said_to_include(gazetteer):
+    result = process_article(
+        build_article(
+            "k.txt",
+            "date 2025-07-04 Russia launches 500 drones at Ukraine\n\nRussia launched 539 drones at Ukraine overnight, "
+            "Ukraine's Air Force said. At least 23 people were injured in Kyiv, where debris fell on residential "
+            "buildings in six districts, including Sviatoshynskyi and Solomianskyi, the mayor said. In Russia, officials "
+            "in Belgorod Oblast reported a drone attack.",
+        ),
+        gazetteer,
+    )
+    kyiv = (50.45466, 30.5238)
+    parts = [p for p in result.places if p.text in ("Sviatoshynskyi", "Solomianskyi")]
+    assert len(parts) == 2 and all(p.lat is not None and distance_km((p.lat, p.lon), kyiv) < 25 for p in parts)
