@@ -159,6 +159,8 @@ _GOVERNMENT_OBJECT = re.compile(
 _OBJECT_COMPLEMENT = re.compile(r"^\s+(?:from|to|into|of|for|over)\b")
 # A capital with its allies stands for its government: "stunned Damascus and its allies".
 _ALLIES = re.compile(r"\s+and\s+(?:its|their)\s+(?:allies|backers|partners|patrons)\b")
+# How the wounded are taken somewhere: "shifted to hospitals in", "taken to the Red Cross field hospital ... and to".
+_TAKEN_FOR_CARE = r"(?:taken|rushed|shifted|transferred|moved|evacuated|airlifted|brought|admitted)"
 _CONTEXT_BEFORE = re.compile(
     r"\b(?:university of|professor at|researcher at|based (?:in|at)|born in|who (?:lives|lived|live|works|worked|grew up) in|(?:connect|link)\w*(?: [\w-]+ (?:to|with|and))?(?: the capital,?)?|"
     r"to the capital|leading (?:\w+ )?to(?: the capital)?|(?:road|highway|motorway|route)s? (?:\w+ )?(?:to|towards?)|from the capital|ties with|"
@@ -176,7 +178,8 @@ _CONTEXT_BEFORE = re.compile(
     # the ends of a journey, and where the wounded were taken: "the train was travelling from Quetta to Peshawar
     # when it came under attack"; "injured passengers were shifted to hospitals in Mach and Quetta"
     r"(?:travell?(?:ing|ed|s)?|bound|en route|journey\w*|sailing|flying)(?: (?:from|to)| from (?:[\w'’-]+ ){1,3}to)|"
-    r"(?:taken|rushed|shifted|transferred|moved|evacuated|airlifted|brought|admitted) to (?:a |the )?(?:[\w-]+ )?"
+    + _TAKEN_FOR_CARE
+    + r" to (?:a |the )?(?:[\w-]+ )?"
     r"(?:hospitals?|clinics?|medical (?:centres?|centers?|facilities)) (?:in|at)|"
     r"(?:wounded|injured|casualties|bodies) (?:were |was |had been )?(?:evacuated|taken|rushed|airlifted|flown|transferred|"
     r"brought) to(?: the capital,?)?|"  # "Wounded were evacuated to Kaya and to the capital, Ouagadougou"
@@ -427,9 +430,7 @@ _STILL_HELD = re.compile(
 _ROAD_FIRST_END = re.compile(r"^\s*[–—-]\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:highway|motorway|road)\b")
 _ROAD_LAST_END = re.compile(r"[A-Z][\w'’-]+\s*[–—-]$")
 _ROAD_AFTER = re.compile(r"^\s+(?:highway|motorway|road)\b")
-_TAKEN_TO = re.compile(
-    r"\b(?:taken|rushed|shifted|transferred|moved|evacuated|airlifted|brought|admitted)\b[^.;]{0,80}?\bto\s+(?:the\s+)?$"
-)
+_TAKEN_TO = re.compile(r"\b" + _TAKEN_FOR_CARE + r"\b[^.;]{0,80}?\bto\s+(?:the\s+)?$")
 _LIES_ON = re.compile(
     r"\b(?:sits?|lies|lying|located|situated|stands?|standing)\s+(?:on|along|astride|beside)\s+(?:the\s+)?(?:[\w-]+\s+)?$"
 )

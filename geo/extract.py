@@ -18,7 +18,7 @@ from english_words import get_english_words_set
 from wordfreq import zipf_frequency
 
 from geo.dates import CALENDAR_WORDS, MONTH_ABBREVIATIONS
-from geo.gazetteer import ADMIN1, AIRPORT, CITY, CONTINENT, COUNTRY, Candidate, Gazetteer
+from geo.gazetteer import ADMIN1, AIRPORT, CITY, CONTINENT, COUNTRY, LARGE_TOWN, Candidate, Gazetteer
 from geo.textutil import (
     ARABIC_ARTICLES,
     TITLES,
@@ -395,7 +395,8 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             if tokens.words[i].casefold() in _PLACE_PREFIXES:  # "Khirbet Zamalka": a village, not Damascus's Zamalka
                 inner = [m for m in found if tokens.starts[i] < m.start and m.end <= tokens.ends[end_token - 1]]
                 found = [m for m in found if m not in inner]
-                taken = [span for span in taken if span not in {(m.start, m.end) for m in inner}]
+                inner_spans = {(m.start, m.end) for m in inner}
+                taken = [span for span in taken if span not in inner_spans]
             end_token = next(  # not over a curated name found first: "Kurdish-majority Sheikh Maqsoud"
                 (k for k in range(i + 1, end_token) if overlaps(taken, tokens.starts[k], tokens.ends[k])), end_token
             )
@@ -498,7 +499,6 @@ def _rows(mention: Mention, gazetteer: Gazetteer) -> list[Candidate]:
 
 
 _SIZEABLE_TOWN = 50_000
-_LARGE_TOWN = 100_000
 
 
 def _sizeable(mention: Mention | None, gazetteer: Gazetteer) -> bool:
@@ -884,7 +884,7 @@ def _known_part(part: str, gazetteer: Gazetteer) -> tuple[int, ...]:
         return ()
     ids = gazetteer.ids(part)
     rows = [gazetteer.row(c) for c in ids]
-    return ids if any(r.feature in (COUNTRY, ADMIN1, CONTINENT) or r.population >= _LARGE_TOWN for r in rows) else ()
+    return ids if any(r.feature in (COUNTRY, ADMIN1, CONTINENT) or r.population >= LARGE_TOWN for r in rows) else ()
 
 
 def _name_with_and(tokens: _Tokens, i: int, run_end: int, gazetteer: Gazetteer) -> tuple[Mention, int] | None:
@@ -977,7 +977,7 @@ _NEXT_IN_LIST = re.compile(LIST_SEPARATOR.pattern + r"([A-Z][\w'’-]*(?:[ \t]+[
 
 def _small(mention: Mention, gazetteer: Gazetteer) -> bool:
     """Whether every place a name may be is a town under 100,000 people (not a country or region)."""
-    return all(r.feature == CITY and r.population < _LARGE_TOWN for r in (gazetteer.row(c) for c in mention.candidates))
+    return all(r.feature == CITY and r.population < LARGE_TOWN for r in (gazetteer.row(c) for c in mention.candidates))
 
 
 def _acronym(words: list[str]) -> bool:

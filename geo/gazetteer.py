@@ -56,7 +56,7 @@ class Candidate:
     capital: bool = False  # the capital of its country ("Washington" the city, not the state)
 
 
-_LARGE_TOWN = 100_000  # people: a town large enough to have districts GeoNames lists as towns
+LARGE_TOWN = 100_000  # people: a large town, large enough to have districts GeoNames lists as towns
 _INSIDE_RATIO = 3  # how many times more people the town a district lies in has
 _INSIDE_KM = 12.0
 
@@ -101,11 +101,11 @@ class Gazetteer:
 
     @cached_property
     def _large_towns(self) -> dict[tuple[int, int], list[int]]:
-        """Towns of :data:`_LARGE_TOWN` people or more, by cell of a tenth of a degree; found when first asked."""
+        """Towns of :data:`LARGE_TOWN` people or more, by cell of a tenth of a degree; found when first asked."""
         c = self.columns
         grid: dict[tuple[int, int], list[int]] = {}
         for i, (feature, people) in enumerate(zip(c["feature"], c["population"], strict=True)):
-            if feature == CITY and people >= _LARGE_TOWN:
+            if feature == CITY and people >= LARGE_TOWN:
                 grid.setdefault((round(c["lat"][i] * 10), round(c["lon"][i] * 10)), []).append(i)
         return grid
 
