@@ -31,7 +31,7 @@ from geo.dates import (
     relative_to_earlier,
     resolve,
 )
-from geo.extract import DISTANCE_UNIT, LIST_SEPARATOR, REGION_QUALIFIERS, find_mentions
+from geo.extract import DISTANCE_UNIT, LIST_SEPARATOR, REGION_QUALIFIERS, SOME_PLACES, find_mentions
 from geo.gazetteer import ADMIN1, AIRPORT, CITY, CONTINENT, COUNTRY, LANDMARK, ROAD, Gazetteer
 from geo.ingest import Article
 from geo.resolve import (
@@ -98,7 +98,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                 r"(?:rebels?|fighters|troops|forces|soldiers|tanks|convoys?|militants|insurgents|units|reinforcements|"
                 r"columns?|gunmen|pickups|vehicles|division|brigade|which)(?: [\w'’-]+){0,4}? arriv\w*|gates of|into the heart|swept|sweep(?:s|ing)? (?:into|through|across)|gains|gain(?:ed|ing)? ground|progress|"
                 r"clos(?:e|es|ed|ing) in on|incursions?|(?:are|were|is|was|been) operating (?:in|inside|near|around|on)|patroll(?:ed|ing)|patrols(?= (?:the|in|inside|through|around|along)\b)|parad(?:ed|ing) (?:through|in|into)"),
-    ("fighting", r"fighting|(?:fierce|stiff|heavy|strong) resistance|(?:ceasefire|truce) violations?|violat\w* (?:the |a )?(?:ceasefire|truce)|routed|mop(?:ped|ping|s)? up|(?<!sexual )(?<!domestic )violence|clash\w*|battl(?:es?|ed|ing)|fought|firefights?|(?<!celebratory )gunfire|gun ?battles?|shootouts?|combat|(?<!cessation of )(?<!end to )(?<!end of )(?<!halt to )hostilities|(?:counter-?)?offensive|counter-?attacks?|front ?line|confront\w*|"
+    ("fighting", r"fighting|(?:fierce|stiff|heavy|strong) resistance|(?:ceasefire|truce) violations?|violat\w* (?:the |a )?(?:ceasefire|truce)|routed|mop(?:ped|ping|s)? up|(?<!sexual )(?<!domestic )violence|clash\w*|battl(?:es?|ed|ing)|fought|firefights?|(?<!celebratory )gunfire|gun ?battles?|gunfights?|shootouts?|combat|(?<!cessation of )(?<!end to )(?<!end of )(?<!halt to )hostilities|(?:counter-?)?offensive|counter-?attacks?|front ?line|confront\w*|"
                  r"(?:launch\w*|began|begun|start\w*|continu\w*|conduct\w*|expand\w*|resum\w*|renew\w*) (?:an? |the |its |their )?(?:[\w-]+ )?operations?|"
                  r"ground operations?"),
     ("casualties", r"killed|killing|dead|died|wounded|injur\w*|casualt\w*|death toll|bodies"),
@@ -134,7 +134,8 @@ _PRESENCE = re.compile(
 _GOVERNMENT_VERB = re.compile(
     r"^(?!\s+(?:was|were|is|are|be|been|being)\s+(?:\w+\s+)?(?:reported|said|described|regarded|quoted|cited|"
     r"considered|believed)\b)"  # not "Saraqib was reported to be under rebel control": a passive, of the town
-    r"['’]?s?\s*(?:(?!(?:as|and|or|but|while|after|before|when|with|to|in|on|at|of|from|by|for)\s)\w+\s+)?(?:not\s+)?[\"“]?"
+    r"['’]?s?\s*(?:(?!(?:as|and|or|but|while|after|before|when|since|until|with|to|in|on|at|of|from|by|for)\s)\w+\s+)?"
+    r"(?:not\s+)?[\"“]?"
     r"(?:said|says|say|claims|confirm\w*|comment\w*|regarded|regards|warned|accused|denied|claimed|announced|"
     r"was reinforcing|is reinforcing|reinforc\w*|has backed|backed|backs|sent|sends|pledged|condemned|described|"
     r"wanted|wants|insisted|called|calls|call|urged|urges|responded|believes|considers|supports|supported|welcomed|"
@@ -153,7 +154,14 @@ _CORRECTION = re.compile(r"\ban (?:earlier|previous) version of this (?:article|
 # A government as what is done to it: "to stop Tehran from building", "warned Moscow to", "accused Kyiv of".
 _GOVERNMENT_OBJECT = re.compile(
     r"\b(?:stop|stops|stopped|stopping|prevent\w*|deter\w*|pressur\w*|persuad\w*|convinc\w*|urg\w*|warn\w*|"
-    r"punish\w*|sanction\w*|accus\w*|blam\w*)\s+$",
+    r"punish\w*|sanction\w*|accus\w*|blam\w*|prompt\w*|caus(?:e|ed|es|ing)|ask(?:s|ed|ing)?|invit\w*|encourag\w*|"
+    r"allow\w*|forc(?:e|ed|es|ing))\s+$",  # "prompting Bangkok to expel Cambodia's ambassador"
+    re.I,
+)
+# A government as the side a turn of events is good or bad for: "the biggest setback for Baghdad since".
+_FOR_A_SIDE = re.compile(
+    r"\b(?:setbacks?|blows?|embarrassment|humiliation|victory|victories|win|defeats?|loss|boost|challenge)\s+"
+    r"(?:for|to)\s+$",
     re.I,
 )
 _OBJECT_COMPLEMENT = re.compile(r"^\s+(?:from|to|into|of|for|over)\b")
@@ -351,6 +359,11 @@ _MODAL = re.compile(  # matched on lower-cased text, as _CONTEXT_BEFORE and _HEL
     r"expect(?:s|ed|ing)? (?:\w+ ){0,3}?to|(?:likely|unlikely|poised|set|about) to|(?:verge|brink) of|"
     r"(?:denied|denies|deny|denying|dismissed) (?:\w+ ){0,2}(?:that|reports|claims))\b",
 )
+# What befell one who tried, right after the place (and an aside on it): "a helicopter trying to evacuate
+# soldiers from Nasir came under fire": it did, there.
+_BEFELL_AFTER = re.compile(
+    r"(?:,[^,.;]{1,60},)?\s+(?:came|comes|was|were)\s+(?:under\s+(?:\w+\s+)?(?:fire|attack)|(?:shot|hit|attacked|struck|ambushed|downed)\b)"
+)
 _MODAL_AFTER = re.compile(r",?\s+(?:would|could|might|will|may)\b")  # "Control of Homs would cut ...": what might be
 # A place taken: "rebels take Damascus", "captured the central city of Hama" (not "taken to hospital").
 # A place taken, named right after the word: "have liberated the community of Velyka Novosilka".
@@ -364,9 +377,9 @@ _CAPTURED = re.compile(
 _TAKEN_OR_HIT = re.compile(
     _CAPTURED.pattern
     + r"|\b(?:hit|struck|shelled|bombed|pounded|targeted)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:capital|city|town),?\s+)?$"
-    r"|\b(?:advanc\w*|pushed|fighting|fought|clashes|clashed|striking|struck|hit|(?:air\s?)?strikes|shelling|"
+    r"|\b(?:advanc\w*|pushed|fighting|fought|clashes|clashed|striking|struck|hit|(?:air\s?)?strikes?|shelling|"
     r"(?:offensive\s+)?operations|assaults)\s+"  # "continued limited offensive operations in Kursk Oblast"
-    r"(?:[\w'’-]+\s+){0,4}?"
+    r"(?:[\w'’-]+\s+){0,5}?"  # "A Russian missile strike on a military training unit in Dnipropetrovsk Oblast"
     r"(?:in|into|near|around|outside)\s+(?:the\s+)?$"
     r"|\b(?:fired|launched)\s+(?:[\w'’-]+\s+){0,3}?(?:at|on|toward|towards|into)\s+"  # "fired rockets at an Israeli
     r"(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:in|near|at)\s+)?(?:the\s+)?$"  # army position in Metula"
@@ -592,6 +605,13 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
             role, reason, kind = CONTEXT, "says where another place lies", ""
         if role == EVENT and place.start in filed_at:
             role, reason, kind = CONTEXT, _FILED, ""
+        past = (
+            _past_since(text, sentence, place, article.published)
+            if role == EVENT and "ince " in sentence.text  # "since", "Since"
+            else None
+        )
+        if past is not None:  # "the biggest setback since the militants swept through Mosul last June"
+            role, reason, kind = CONTEXT, f"background ({past})", ""
         if (
             (role == EVENT or reason == "no event in the sentence")
             and k
@@ -681,6 +701,27 @@ _ABROAD = {
     "other": "what another country does in response",
 }
 _FILED = "where the report was filed"
+# A since-clause, which may tell of the past ("since government forces besieged Aleppo in 2016"), up to where
+# it ends: "the first time since 2016 that rebels have entered Aleppo" is of now.
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?![\d\W])", re.I)
+_SINCE_CLAUSE_END = re.compile(r"[,;:.!?()—–]|\s(?:that|when)\s")
+
+
+def _past_since(text: str, sentence: Sentence, place: Place, published: date | None) -> int | None:
+    """The past year a since-clause tells of, if the place is in one: "It was the worst attack on Homs since
+    government forces besieged Aleppo in 2016" (Aleppo's siege is background, the attack on Homs news)."""
+    clauses = list(_SINCE_CLAUSE.finditer(text, sentence.start, place.start))
+    if not clauses:
+        return None
+    opened = clauses[-1]
+    end = _SINCE_CLAUSE_END.search(text, opened.end(), sentence.end)
+    stop = end.start() if end else sentence.end
+    if place.end > stop:
+        return None
+    when = resolve(text[opened.end() : stop], published)
+    return when.background_year if when is not None else None
+
+
 # A town and a dash opening a paragraph: "Addis Abeba – Fano militia fighters have taken ...".
 _TOWN_DASH = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} [–—] (?=[A-Z])")
 
@@ -1687,13 +1728,20 @@ def _role(
         )
     )  # not "families who fled Homs said", "Residents in the Mezzeh district reported gunfire", "Residents of
     # Qardaha and Jableh said"
-    if speaks or _GOVERNMENT_HOLD.match(after) or _OBJECT_COMPLEMENT.match(after) and _GOVERNMENT_OBJECT.search(before):
+    if (
+        speaks
+        or _GOVERNMENT_HOLD.match(after)
+        or _OBJECT_COMPLEMENT.match(after)
+        and _GOVERNMENT_OBJECT.search(before)
+        or _FOR_A_SIDE.search(before)
+        and not after.startswith(("'", "’"))
+    ):
         return CONTEXT, "stands for its government", ""
     clauses = re.split(r"[,;:—–(]", text[max(sentence.start, place.start - _CLAUSE_BEFORE) : place.start])
     clause = clauses[-1]
     if not clause.strip() and len(clauses) > 1 and _APPOSITIVE.search(clauses[-2] + ","):
         clause = clauses[-2]  # "would cut the capital, Damascus,": the clause the appositive is in
-    if _MODAL.search(clause.lower()) or _MODAL_AFTER.match(after):
+    if _MODAL.search(clause.lower()) and not _BEFELL_AFTER.match(after) or _MODAL_AFTER.match(after):
         return CONTEXT, "hypothetical", ""
     if _CUT.search(before) and _OFF_FROM.match(after) or _CUT_OFF_FROM.search(before):
         return CONTEXT, _CUT_OFF_REASON, ""  # "The fall of Homs cut Damascus off from the coast"
@@ -1740,8 +1788,12 @@ _FURTHER_ALONG = re.compile(
     r"(?:,\s+[^,;.]{1,60})?,?\s+and\s+(?:(?:ultimately|eventually|then|finally|later|on)\s+)?(?:to|towards?)\s+(?:the\s+)?"
 )
 # A description of a place set off by commas, before the next of a list: "Sar-e-Pul, the capital of the
-# province of the same name, and Taloqan".
-_DESCRIBED_THEN_LISTED = re.compile(r",\s+(?:the|an?)\s+[^,;:.()\n]{1,80},(?:\s+and)?\s+")
+# province of the same name, and Taloqan", "Suran, Maardes and Khattab, villages north of Hama, and the hilltop of
+# Jabal Zain al-Abidin".
+_DESCRIBED_THEN_LISTED = re.compile(
+    r",\s+(?:(?:the|an?)\s+|(?=" + SOME_PLACES + r"))[^,;:.()\n]{1,80},(?:\s+and)?\s+"
+    r"(?:the\s+(?:[\w-]+\s+)?(?:towns?|villages?|cit(?:y|ies)|hilltops?|hills?|districts?|neighbou?rhoods?)\s+of\s+)?"
+)
 
 
 def _listed_past_its_description(text: str, first: Place, then: Place) -> bool:

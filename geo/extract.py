@@ -118,7 +118,13 @@ _QUALIFIER_AFTER_LIST = re.compile(
     + r"){0,12}\s+(province|governorate|region|state|oblast|direction|sector|front)s\b"
 )
 # The next names of a list and a word for what places they are: "the Rimal and Tel al-Hawa districts".
-_PLACES_AFTER_LIST = re.compile(LIST_GOES_ON + r"(?:districts|neighbou?rhoods|quarters|suburbs|villages|towns|camps)\b")
+# Or set off after them: "Suran, Maardes and Khattab, villages north of Hama".
+_PLURAL_PLACES = r"(?:districts|neighbou?rhoods|quarters|suburbs|villages|towns|camps)\b"
+SOME_PLACES = r"(?:(?:two|three|four|five|several|both|all)\s+)?(?:[\w-]+\s+)?" + _PLURAL_PLACES  # "two villages"
+_PLURAL_APPOSITIVE = r",\s+" + SOME_PLACES
+_PLACES_AFTER_LIST = re.compile(
+    r"(?:(?:,?\s+and|,)\s+" + LISTED_NAME + r"){1,12}(?:\s+" + _PLURAL_PLACES + "|" + _PLURAL_APPOSITIVE + ")"
+)
 # A list of regions: "the provinces of Saada, al-Bayda and Radaa".
 _REGION_PLURALS = {"provinces": "province", "governorates": "governorate", "regions": "region", "oblasts": "oblast"}
 _REGIONS_OF = re.compile(
@@ -353,6 +359,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             and not _STATE_AFTER.match(text, mention.end)
             or _BANK_BEFORE.search(text, max(0, mention.start - 25), mention.start)
             or _person_named(text, mention.start)  # "who gave his name as Sarmad": a person, not Sarmada
+            or _nickname(text, mention)  # 'Joaquin "El Chapo" Guzman': a man, not the village of El Chapo
             or _WEAPON_AFTER.match(text, mention.end)
             and _small(mention, gazetteer)  # "Tomahawk missiles", "Shahed drones": weapons, not towns
         ):
@@ -555,6 +562,18 @@ def _person_named(text: str, start: int) -> bool:
     return ("name" in head or "identified" in head) and _PERSON_BEFORE.search(head) is not None
 
 
+# A name in quotes between a person's first name and surname: 'Joaquin "El Chapo" Guzman'.
+_NICKNAME_BEFORE = re.compile(r"[A-Z][\w'’-]+[ \t]+[\"“]$")
+_NICKNAME_AFTER = re.compile(r"[\"”][ \t]+[A-Z]")
+
+
+def _nickname(text: str, mention: Mention) -> bool:
+    """Whether a name is a person's nickname, in quotes between their first name and surname."""
+    return bool(_NICKNAME_AFTER.match(text, mention.end)) and bool(
+        _NICKNAME_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    )
+
+
 _SHIP_PREFIXES = frozenset(["USS", "HMS", "MV", "RFS", "INS", "HMCS", "HMAS"])
 _WHO_AFTER = re.compile(r",\s+who\b")  # "Al-Sharaa, who was known as Jolani": a person, not Al 'Asharah
 _DAY_AFTER = re.compile(r"\.?\s+\d{1,2}\b")  # "Nov. 27", "Dec 10"
@@ -734,6 +753,8 @@ _PLACE_WORD_AFTER = re.compile(
     r"(?:border\s+)?crossing|(?-i:region|province|governorate))s?|town(?!\s+of))\b|"
     r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|suburb|district|camp|region|province|enclave|community|"
     r"settlement)\b|"
+    + _PLURAL_APPOSITIVE  # the last of a list: "Suran, Maardes and Khattab, villages north of Hama"
+    + r"|"
     # where it lies from a place: "Hsipaw, about 50 km south-west of Lashio", "Kibumba, north of Goma", "Mashkaf,
     # about 160 kilometres from Quetta"
     r",\s+(?:(?:just|about|some|around|roughly|nearly)\s+)?(?:(?:[\d,.]+ ?" + DISTANCE_UNIT + r"\s+)?"

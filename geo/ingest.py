@@ -23,9 +23,11 @@ from urllib.parse import urlsplit
 
 import markdown
 from bs4 import BeautifulSoup, Tag
+from wordfreq import zipf_frequency
 
 from geo.dates import line_date, months_named
 from geo.errors import BadInput
+from geo.textutil import ARABIC_ARTICLES
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 MANIFEST = "sources.csv"
@@ -218,7 +220,27 @@ def _checked(name: str, text: str) -> str:
     if not text.strip():
         raise BadInput(name, "has no text")
     text = _without_links(text.replace("\r\n", "\n").replace("\r", "\n").translate(_PLAIN_SPACES))
+    text = _BROKEN_WORD.sub(_mended, text)
     return _CITATION.sub(lambda m: " " * len(m.group()), text)
+
+
+# A word broken over two lines, as a printed page's text copies: "fighting on its northern out-\nskirts,".
+_BROKEN_WORD = re.compile(r"([^\W\d_]+)-[ \t]*\n[ \t]*([a-z]+)(\S*)")
+_COMMON_ZIPF = 3.0  # how often English uses a common word
+
+
+def _mended(match: re.Match[str]) -> str:
+    """A word broken over two lines made whole ("out-skirts": "outskirts", "Da-mascus": "Damascus"), where
+    the whole is a common word or its parts are not two ("well-known", "rebel-held", "Maarat-al-Numan" stay
+    hyphenated); on one line, then the line break, and spaces for what was taken out, so the text keeps its
+    length."""
+    left, right, rest = match.groups()
+    two_words = right in ARABIC_ARTICLES or all(
+        zipf_frequency(w.casefold(), "en") >= _COMMON_ZIPF for w in (left, right)
+    )
+    whole = zipf_frequency((left + right).casefold(), "en") >= _COMMON_ZIPF or not two_words
+    word = (left + right if whole else f"{left}-{right}") + rest
+    return word + "\n" + " " * (len(match.group()) - len(word) - 1)
 
 
 # A wiki's citation marks, blanked so offsets stay: "... countryside.[12] By 29 November", "[citation needed]".
@@ -313,7 +335,7 @@ def outlet_of(domain: str, outlets: dict[str, str]) -> str:
 # "date 2024-11-30 Title", first or under a line or two naming the outlet ("Kyiv Post").
 _DATE_LINE = re.compile(r"\A\s*(?:[^\n]{1,60}\n\s*){0,2}?date\s+(\d{4}-\d{2}-\d{2})\s+(.+)")
 _DOMAIN = re.compile(r"\b((?:[a-z0-9-]+\.)+[a-z]{2,})(?=[/\s\"')\]]|$)", re.I)
-_TOLD = re.compile(r"\btold (The [A-Z][\w.]*(?: [A-Z][\w.]*){0,3})")
+_TOLD = re.compile(r"\btold [Tt]he ([A-Z][\w.]*(?: [A-Z][\w.]*){0,3})")  # "a source told the Kyiv Independent"
 # A dateline: "AMMAN, Dec 7 (Reuters) -", "Nairobi, 2 December 2024 (Radio Dabanga)", "BEIRUT (AP) —": where the report
 # was filed, perhaps when, and the agency or outlet that filed it.
 _OUTLET_IN_BRACKETS = r"\((?P<outlet>[A-Z][A-Za-z .&]{1,30})\)\s*"
@@ -401,10 +423,10 @@ def infer_metadata(text: str, outlets: dict[str, str] | None = None) -> tuple[st
             outlet, how_found = _outlet_in_header(last_lines, known, datelines=False)
         if outlet:
             how["outlet"] = how_found
-    if not outlet:
-        told = _TOLD.search(text)
-        if told and told.group(1) in outlets.values():
-            outlet, how["outlet"] = told.group(1), f"text: 'told {told.group(1)}'"
+    told = None if outlet else _TOLD.search(text)
+    named = f"The {told.group(1).rstrip('.')}" if told else ""  # "... told the Kyiv Independent."
+    if told and named in outlets.values():
+        outlet, how["outlet"] = named, f"text: '{told.group().rstrip('.')}'"
     if not title and first_lines:
         title = first_lines[0] if len(first_lines[0]) < 200 else first_lines[0][:120] + "…"
     return title, outlet, published, how
@@ -456,6 +478,8 @@ def _dated_parts(line: str, datelines: bool) -> Iterator[tuple[str, str]]:
     yield "date line", line
     if signed := _SIGNED.fullmatch(line):
         yield "date line", signed.group("when")
+    for part in _HEADER_PARTS.split(line) if _HEADER_PARTS.search(line) else ():
+        yield "date line", part  # "THE OBSERVER · WORLD · 6 DECEMBER 2024      Page 12": a printed page's header
     wire = (_WIRE.match(line) or _PLAIN_WIRE.match(line)) if datelines else None
     if wire and wire.group("when"):
         yield "dateline", wire.group("when")
@@ -531,6 +555,7 @@ _NAMED_DATE = re.compile(
 )
 # A date line signed by its outlet or author: "Published 6 December 2024 by The National", "Published
 # Nov. 27, 2024 · The Kyiv Independent", "Published 8 December 2024, 09:30 GMT — BBC News".
+_HEADER_PARTS = re.compile(r"\s+[·|•]\s+|\s{3,}")  # between the parts of a page's header
 _SIGNED = re.compile(r"(?P<when>.+?)\s+(?:[·|—–-]|by)\s+(?P<who>[^·|—–]{2,40}?)\W*", re.I)
 
 

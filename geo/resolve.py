@@ -35,6 +35,7 @@ from geo.extract import (
     PART,
     REGION_QUALIFIERS,
     ROAD_TO,
+    SOME_PLACES,
     UNKNOWN,
     Mention,
     bare_capitals,
@@ -291,7 +292,7 @@ def resolve_mentions(
                 villages.add(mention.start)
         elif (
             named_as_place(text, mention.start, mention.end, mentions[max(0, index - _LIST_WINDOW) : index])
-            or _located_next(text, mention, mentions[index + 1 : index + 2])
+            or _located_next(text, mention, mentions[index + 1 : index + 1 + _LIST_WINDOW])
             or between_places(text, mention.start, mention.end, mentions[max(0, index - 1) : index], gazetteer)
             or shaped_like_a_place(mention.text.split(), text[max(0, mention.start - 12) : mention.start])
         ):  # "the towns of Nubl and Zahraa", "Nasir, in Upper Nile state", "Lysivka, Kotlyne, Udachne", "near
@@ -425,7 +426,10 @@ _AFTER_NAME = (
 # Between a place and the one that says where it lies: "Qatana, about 25 km south-west of Damascus",
 # "the Shahba area north of Aleppo", "Souran, north of Hama", "Kiswah, a town on the southern edge of the capital".
 LOCATED_BY = re.compile(
-    _AFTER_NAME + r"(?:(?:just|about|some|around|roughly|nearly|almost)\s+)?"
+    _AFTER_NAME
+    + r"(?:"
+    + SOME_PLACES  # the last of a list: "Suran, Maardes and Khattab, villages north of Hama"
+    + r"\s+)?(?:(?:just|about|some|around|roughly|nearly|almost)\s+)?"
     r"(?:(?P<distance>\d[\d,]*(?:\.\d+)?) ?(?P<unit>" + DISTANCE_UNIT + r")\s+)?"
     r"(?:on\s+the\s+(?:[\w-]+\s+)?(?:bank|side|shore)\s+of\s+the\s+(?:[\w'’-]+\s+){1,2})?"  # "on the eastern bank of the Blue Nile"
     r"(?P<direction>(?:north|south|east|west)[\w-]* of|(?-i:NE|NW|SE|SW) of|opposite|"  # "Al-Safira, SE of Aleppo"
@@ -836,8 +840,11 @@ def _nearby_gap(text: str, end: int, start: int) -> str | None:
 def _located_next(text: str, mention: Mention, following: list[Mention]) -> bool:
     """Whether the text says where a name lies, set off by a comma, by the name that follows it: "Nasir,
     in Upper Nile state", "Fambita, north of Kokorou"; or in brackets, as ISW writes: "Kotlyne (southwest of
-    Pokrovsk)"."""
-    gap = _nearby_gap(text, mention.end, following[0].start) if following else None
+    Pokrovsk)"; also for the rest of a list it opens: "Maardes and Khattab, north of Hama"."""
+    last, rest = mention, following
+    while len(rest) > 1 and LIST_SEPARATOR.fullmatch(text, last.end, rest[0].start):
+        last, rest = rest[0], rest[1:]
+    gap = _nearby_gap(text, last.end, rest[0].start) if rest else None
     if gap is None or _DESCRIBING.search(text, max(0, mention.start - 12), mention.start):
         return False  # "Mhardeh, a Christian town west of Hama"
     return gap.lstrip(" ").startswith((",", "(")) and bool(LOCATED_BY.match(gap) or _WITHIN.match(gap))

@@ -382,3 +382,26 @@ def test_a_date_written_twice_without_a_space_as_al_jazeera_pages_copy():
         "a.txt", "Rebels enter Aleppo\nPublished On 30 Nov 202430 Nov 2024\n\nRebels entered Aleppo."
     )
     assert article.published == date(2024, 11, 30)
+
+
+def test_an_outlet_the_text_says_it_was_told_something():
+    text = "Drones hit four air bases\nJune 1, 2025\n\nThe operation hit 41 aircraft, a source in the SBU told the {}."
+    article = build_article("k.txt", text.format("Kyiv Independent"))
+    assert (article.outlet, article.metadata_source.split(";")[0]) == (
+        "The Kyiv Independent",
+        "outlet: text: 'told the Kyiv Independent'",
+    )
+    assert build_article("k.txt", text.format("Kyiv City Council")).outlet == ""  # no outlet of that name
+
+
+def test_a_printed_page_s_header_date_and_words_broken_over_two_lines():
+    text = (
+        "THE OBSERVER · WORLD · 6 DECEMBER 2024          Page 12\n\n"
+        "Rebel fighters entered Hama on Thurs-\nday after heavy fighting on its out-\n"
+        "skirts, the well-\nknown monitor said. Jets struck Maarat-\nal-Numan.\n"
+    )
+    article = read_article("o.txt", text.encode())
+    assert article.published == date(2024, 12, 6)
+    assert "on Thursday\n" in article.text and "its outskirts,\n" in article.text  # made whole
+    assert "the well-known\n" in article.text and "Maarat-al-Numan.\n" in article.text  # hyphenated words stay so
+    assert len(article.text) == len(text)  # offsets kept: spaces for what was taken out

@@ -4674,3 +4674,59 @@ def test_districts_a_city_is_said_to_include(gazetteer):
     kyiv = (50.45466, 30.5238)
     parts = [p for p in result.places if p.text in ("Sviatoshynskyi", "Solomianskyi")]
     assert len(parts) == 2 and all(p.lat is not None and distance_km((p.lat, p.lon), kyiv) < 25 for p in parts)
+
+
+def test_a_capital_prompted_to_act_or_dealt_a_setback_and_a_since_clause_of_the_past(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2025-07-25 Thailand and Cambodia clash\n\nA landmine blast on Wednesday wounded five Thai soldiers, "
+        "prompting Bangkok to expel Cambodia's ambassador.",
+        gazetteer,
+    )
+    assert "Bangkok" not in events and reasons["Bangkok"] == "stands for its government"
+    events, reasons = events_and_reasons(
+        "date 2015-05-17 Ramadi falls\n\nThe fall of Ramadi is the biggest setback for Baghdad since the militants "
+        "swept through Mosul last June. It was the worst attack on Fallujah since government forces besieged "
+        "Tikrit in 2014. It is the first time since 2004 that militants have stormed Haditha.",
+        gazetteer,
+    )
+    assert reasons["Baghdad"] == "stands for its government"
+    assert reasons["Mosul"] == "background (2014)" and reasons["Tikrit"] == "background (2014)"
+    assert {"Ramadi", "Al Fallujah", "Hadithah"} <= set(events)  # the news, not the past it is measured against
+
+
+def test_a_strike_on_a_unit_in_a_region_abroad_and_one_who_tried_and_came_under_fire(gazetteer):
+    events = events_by_place(
+        "date 2025-06-01 Drones hit Russian air bases\n\nThe SBU hit the Belaya air base in Irkutsk Oblast and the "
+        "Olenya air base in Murmansk Oblast. Russia launched drones at Moscow. A Russian missile strike on a "
+        "military training unit in Dnipropetrovsk Oblast killed at least 12 soldiers.",
+        gazetteer,
+    )
+    assert "Dnipropetrovsk (oblast)" in events  # struck, so news though the article is more about Russia
+    events = events_by_place(
+        "date 2025-03-12 South Sudan\n\nOn Friday, a United Nations helicopter trying to evacuate wounded soldiers "
+        "from Nasir, in Upper Nile state, came under fire, killing a crew member.",
+        gazetteer,
+    )
+    assert [str(e.date) for e in events.values() if e.place.startswith("Nasir")] == ["2025-03-07"]
+
+
+def test_a_nickname_and_a_list_set_off_as_villages(gazetteer):
+    mentions = [m.text for m in find_mentions('the sons of Joaquin "El Chapo" Guzman fought in Culiacan', gazetteer)]
+    assert "El Chapo" not in mentions and "Culiacan" in mentions
+    result = process_article(
+        build_article(
+            "r.txt",
+            "date 2024-12-06 Syria\n\nOn Wednesday the rebels had taken Suran, Maardes and Khattab, villages north of "
+            "Hama, and the hilltop of Jabal Zain al-Abidin, which overlooks the city. On Thursday they took Maardes "
+            "and Khattab, north of Hama.",
+        ),
+        gazetteer,
+    )
+    assert [(e.place, str(e.date)) for e in result.events] == [
+        ("Suran", "2024-12-04"),
+        ("Maardes (north of Hamah)", "2024-12-04"),
+        ("Khattab (north of Hamah)", "2024-12-04"),
+        ("Jabal Zain al-Abidin", "2024-12-04"),
+        ("Maardes (north of Hamah)", "2024-12-05"),  # the first of the list too
+        ("Khattab (north of Hamah)", "2024-12-05"),
+    ]
