@@ -37,6 +37,7 @@ from geo.ingest import Article
 from geo.resolve import (
     ALSO_KNOWN_AS,
     LOCATED_BY,
+    NOT_IN_GAZETTEER,
     OWNER,
     Locate,
     Place,
@@ -105,7 +106,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
     ("displacement", r"displac\w*(?! (?:families|people|persons|civilians|residents|camps?|by the (?:war|conflict|fighting)\b))|fled|flee|flees|fleeing|refugees?(?! camps?)|evacuat\w*|"
                      r"(?:poured|pouring|streamed|streaming) out of|"
                      r"(?:ordered|orders|order|told) (?:[\w'’-]+ ){1,8}?to (?:leave|evacuate)\b"),
-    ("other", r"cross(?:ed|es|ing)? into|set(?:ting|s)? up (?:\w+ )?(?:checkpoints?|roadblocks?|barricades?|positions)|defect(?:ed|ing|ions?)|consolidat\w* (?:its |their )?(?:forces|troops)|cut off from|clos(?:ed|es)|blockade\w*|besieg\w*|siege|curfew|deploy\w*|reinforc\w*|surrounded|(?:are|is|were|was) surrounding|encircl\w*|"
+    ("other", r"cross(?:ed|es|ing)? into|set(?:ting|s)? up (?:\w+ )?(?:checkpoints?|roadblocks?|barricades?|positions)|defect(?:ed|ing|ions?)|consolidat\w* (?:its |their )?(?:forces|troops)|cut off from|clos(?:ed|es)|blockade\w*|besieg\w*|siege|curfew|deploy\w*|reinforc\w*|mass(?:ed|ing)|surrounded|(?:are|is|were|was) surrounding|encircl\w*|"
               r"sen(?:[dt]s?|ding) (?:(?:about|some|around|nearly|more than) )?(?:[\d,]+ )?(?:fighters|troops|forces|reinforcements|tanks)"),
 ]  # fmt: skip
 # Matched on lower-cased text (``textutil.lowered``), and only where a word starts: far faster than re.I.
@@ -173,7 +174,7 @@ _CONTEXT_BEFORE = re.compile(
     r"\b(?:university of|professor at|researcher at|based (?:in|at)|born in|who (?:lives|lived|live|works|worked|grew up) in|(?:connect|link)\w*(?: [\w-]+ (?:to|with|and))?(?: the capital,?)?|"
     r"to the capital|leading (?:\w+ )?to(?: the capital)?|(?:road|highway|motorway|route)s? (?:\w+ )?(?:to|towards?)|from the capital|ties with|"
     r"(?:road|highway|motorway|route|corridor)s? (?:\w+ )?between(?: [\w'’-]+){0,3}(?: and)?|(?:road|highway|motorway|route|train|flight|bus|passenger|journey|trip)s? from(?: [\w'’-]+){0,3}(?: to)?|across (?:\w+ ){1,3}from|"
-    r"(?:officials|authorities|diplomats|sources|analysts|spokes(?:man|woman|person)|correspondents?|reporters?|"
+    r"(?:officials?|authorities|diplomats?|sources?|analysts?|spokes(?:man|woman|person)|correspondents?|reporters?|"
     r"according to (?:an?|the) (?:[\w-]+ ){0,2}(?:officers?|commanders?|journalists?))"  # "a military officer in"
     r"(?: for (?:the |an? )?(?:[\w'’-]+ ){0,2}[\w'’-]+)? in|"  # "a spokesman for the group in Idlib said"
     r"(?<!within )(?<!within a )(?<!advanced )(?<!advancing )(?<!pushed )(?:[\d,.]+ ?|\w+ )" + DISTANCE_UNIT + r" "
@@ -359,6 +360,7 @@ _MODAL = re.compile(  # matched on lower-cased text, as _CONTEXT_BEFORE and _HEL
     r"expect(?:s|ed|ing)? (?:\w+ ){0,3}?to|(?:likely|unlikely|poised|set|about) to|(?:verge|brink) of|"
     r"(?:denied|denies|deny|denying|dismissed) (?:\w+ ){0,2}(?:that|reports|claims))\b",
 )
+_WATER_NAME = re.compile(r"\s(?:River|Sea|Lake|Canal)$")
 # What befell one who tried, right after the place (and an aside on it): "a helicopter trying to evacuate
 # soldiers from Nasir came under fire": it did, there.
 _BEFELL_AFTER = re.compile(
@@ -606,8 +608,8 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
         if role == EVENT and place.start in filed_at:
             role, reason, kind = CONTEXT, _FILED, ""
         past = (
-            _past_since(text, sentence, place, article.published)
-            if role == EVENT and "ince " in sentence.text  # "since", "Since"
+            _past_clause(text, sentence, place, article.published)
+            if role == EVENT and ("ince " in sentence.text or "where " in sentence.text)  # "since", "Since"
             else None
         )
         if past is not None:  # "the biggest setback since the militants swept through Mosul last June"
@@ -701,20 +703,21 @@ _ABROAD = {
     "other": "what another country does in response",
 }
 _FILED = "where the report was filed"
-# A since-clause, which may tell of the past ("since government forces besieged Aleppo in 2016"), up to where
-# it ends: "the first time since 2016 that rebels have entered Aleppo" is of now.
-_SINCE_CLAUSE = re.compile(r"\bsince\s+(?![\d\W])", re.I)
-_SINCE_CLAUSE_END = re.compile(r"[,;:.!?()—–]|\s(?:that|when)\s")
+# A since- or where-clause, which may tell of the past ("since government forces besieged Aleppo in 2016"), up to
+# where it ends: "the first time since 2016 that rebels have entered Aleppo" is of now.
+_PAST_CLAUSE = re.compile(r"\b(?:since|where)\s+(?![\d\W])", re.I)
+_PAST_CLAUSE_END = re.compile(r"[,;:.!?()—–]|\s(?:that|when)\s")
 
 
-def _past_since(text: str, sentence: Sentence, place: Place, published: date | None) -> int | None:
-    """The past year a since-clause tells of, if the place is in one: "It was the worst attack on Homs since
-    government forces besieged Aleppo in 2016" (Aleppo's siege is background, the attack on Homs news)."""
-    clauses = list(_SINCE_CLAUSE.finditer(text, sentence.start, place.start))
+def _past_clause(text: str, sentence: Sentence, place: Place, published: date | None) -> int | None:
+    """The past year a since- or where-clause tells of, if the place is in one: "It was the worst attack on
+    Homs since government forces besieged Aleppo in 2016" (Aleppo's siege is background, the attack on Homs
+    news); "Burkina Faso, where it killed more than 50 soldiers in an attack on Djibo in May"."""
+    clauses = list(_PAST_CLAUSE.finditer(text, sentence.start, place.start))
     if not clauses:
         return None
     opened = clauses[-1]
-    end = _SINCE_CLAUSE_END.search(text, opened.end(), sentence.end)
+    end = _PAST_CLAUSE_END.search(text, opened.end(), sentence.end)
     stop = end.start() if end else sentence.end
     if place.end > stop:
         return None
@@ -1647,6 +1650,9 @@ def _role(
         return CONTEXT, "unresolved name", ""
     if place.feature in (COUNTRY, CONTINENT):
         return CONTEXT, "country or continent", ""
+    if _WATER_NAME.search(place.text) and place.resolution.startswith(NOT_IN_GAZETTEER):  # "the Tishreen Dam on
+        # the Euphrates River": where the dam is, no site (the town of Peace River is one)
+        return CONTEXT, "a river, sea or lake", ""
     before = _words_before(text, sentence, place)
     before_list = _LIST_BEFORE.sub("", before)  # what stands before the list the place ends, if any
     if (

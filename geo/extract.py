@@ -59,8 +59,12 @@ _CONNECTORS = {
 _RUN_CONNECTORS = _CONNECTORS - {"an", "as", "at"}
 _MAX_WORDS = 5
 # Armed groups and parties whose names GeoNames also gives a town in another language ("Hamas" is Hamm,
-# Germany; "Taliban" a village in Turkey; "Baath" is Bath): in the news of a war they name the group.
-ARMED_GROUPS = frozenset({"hamas", "taliban", "wagner", "shabaab", "al-shabaab", "baath", "ba'ath", "ba’ath"})
+# Germany; "Taliban" a village in Turkey; "Baath" is Bath): in the news of a war they name the group; and
+# groups a list of places may hold ("Russia, Iran and Hezbollah").
+ARMED_GROUPS = frozenset({
+    "hamas", "taliban", "wagner", "shabaab", "al-shabaab", "baath", "ba'ath", "ba’ath", "hezbollah", "houthi", "houthis",
+    "daesh",
+})  # fmt: skip
 # Peoples and faiths: "Druze militias drove security forces out" names no place after "Sweida, ".
 _PEOPLES = frozenset({
     "druze", "alawite", "alawites", "sunni", "sunnis", "shia", "shiite", "shiites", "yazidi", "yazidis", "ismaili",
@@ -415,6 +419,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             if mention is not None and run_end == i + 1 and _alone(tokens, i) and common_word(mention.text):
                 doubted.append(mention)
             i += 1
+    found += _listed_with_towns(text, found, gazetteer)
     known = {m.text for m in found if m.match != UNKNOWN}  # "took Sake, 27 kilometers west of Goma"
     found += [_qualified(text, m) for m in doubted if m.text in known]  # ... "fighting near Sake"
     # "Oleksandr Syrskyi" ... "According to Syrskyi"; "Bashar al-Assad" ... "the fall of Assad": each name looked
@@ -430,6 +435,47 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     found += _capitals(text, found, gazetteer)
     found += _city_airports(text, found, gazetteer)
     return sorted(found, key=lambda m: m.start)
+
+
+# A list of three names or more: "Diboli, Kayes, Nioro du Sahel, Gogui, Sandare, Niono and Molodo".
+_LIST_ITEM = r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:du|de|des|da|di|la|le)[ \t]+)?" + NAME_WORD + r"){0,3}"
+_LIST_OF_NAMES = re.compile(
+    _LIST_ITEM + r"(?:,[ \t]+" + _LIST_ITEM + r"){1,15},?[ \t]+and[ \t]+" + _LIST_ITEM
+)  # "and" before the last name only: "Muzaffarabad and Kotli, ISPR Director General Lt Gen ..." is no list of three
+_LIST_ITEM_SEPARATOR = re.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+")
+
+
+def _listed_with_towns(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """The names no source knows in a list of three or more where towns known to the gazetteer are at least
+    half, and two: places too ("targeted Diboli, Kayes, Nioro du Sahel, Gogui, Sandare, Niono and Molodo").
+    Not initials, armed groups or units, nor an ordinary word ("Russia, Iran and Hezbollah")."""
+    out: list[Mention] = []
+    for match in _LIST_OF_NAMES.finditer(text):
+        items, start = [], match.start()
+        for gap in [*_LIST_ITEM_SEPARATOR.finditer(text, match.start(), match.end()), None]:
+            end = gap.start() if gap else match.end()
+            items.append((start, end))
+            start = gap.end() if gap else end
+        towns = sum(
+            any(
+                m.start == a and m.end == b and any(gazetteer.row(c).feature == CITY for c in m.candidates)
+                for m in found
+            )
+            for a, b in items
+        )
+        if towns < 2 or towns * 2 < len(items):
+            continue
+        for a, b in items:
+            words = text[a:b].split()
+            if (
+                not overlaps([(m.start, m.end) for m in found], a, b)
+                and words[0].casefold() not in _NOT_NAMES | TITLES
+                and not _acronym(words)
+                and not _UNIT_WORDS.intersection(w.casefold() for w in words)
+                and not (len(words) == 1 and common_word(words[0]))
+            ):
+                out.append(Mention(a, b, text[a:b], UNKNOWN, ()))
+    return out
 
 
 # Arabic articles that are no words of English or other languages news quote: not "as", "at", "an" ("near

@@ -52,6 +52,7 @@ from geo.gazetteer import (
     CONTINENT,
     COUNTRY,
     LANDMARK,
+    LARGE_TOWN,
     LOCAL_FEATURES,
     ROAD,
     Candidate,
@@ -83,8 +84,8 @@ _TOWN_OF = re.compile(r"\b(?:towns?|cit(?:y|ies)|villages?)\s+of\s+(?:the\s+)?$"
 _TOWNS_OF_LIST = re.compile(
     r"\b(?i:towns|cities|villages)\s+of\s+(?:the\s+)?" + _LIST_SO_FAR
 )  # "the towns of Suran and"
-_LARGE = 100_000
 _TOWN = 20_000
+NOT_IN_GAZETTEER = "not in gazetteer"  # how a place's resolution opens where no source knows it
 _NEIGHBOUR = 3.0  # a town near the article's other places: as much as being 1,000 times larger
 _VERY_LARGE = 1_000_000
 _NEARBY_COUNTRY = 300  # characters back to a country named just before a name, whose capital it may be
@@ -155,7 +156,7 @@ def theatre(mentions: list[Mention], gazetteer: Gazetteer) -> list[str]:
         voters = [
             r
             for r in rows
-            if r.feature != CITY or r.population >= _LARGE and (not named or _alike(r.name, mention.text))
+            if r.feature != CITY or r.population >= LARGE_TOWN and (not named or _alike(r.name, mention.text))
         ]
         towns = [r for r in rows if r.feature == CITY and _alike(r.name, mention.text)]
         if voters:  # a large town of several countries votes for the one the article names: "London, ... Canada"
@@ -295,6 +296,7 @@ def resolve_mentions(
             or _located_next(text, mention, mentions[index + 1 : index + 1 + _LIST_WINDOW])
             or between_places(text, mention.start, mention.end, mentions[max(0, index - 1) : index], gazetteer)
             or shaped_like_a_place(mention.text.split(), text[max(0, mention.start - 12) : mention.start])
+            or _amid_a_list(text, mentions, index)
         ):  # "the towns of Nubl and Zahraa", "Nasir, in Upper Nile state", "Lysivka, Kotlyne, Udachne", "near
             # Tolpino": a place, not the one here of its name
             places.append(_unknown(text, mention, places, _listed_part(text, mention)))
@@ -559,7 +561,7 @@ def _placed(place: Place, where: Place, located: re.Match[str], how: str) -> Pla
         how, qualifier, name = f"{how}, which the text says it is in", "part of", f"{place.text} ({_flat(where.name)})"
     else:
         return place
-    known = f"{place.name} is far from {where.name}" if place.resolved else "not in gazetteer"
+    known = f"{place.name} is far from {where.name}" if place.resolved else NOT_IN_GAZETTEER
     return Place(
         place.start, place.end, place.text, name, where.lat, where.lon, where.feature, where.country_code,
         where.source, f"{known}; placed at {where.name}{how}", qualifier,
@@ -698,6 +700,8 @@ def _regions_elsewhere(text: str, places: list[Place]) -> list[Place]:
     for k, place in enumerate(places):
         if not (place.resolved and place.feature == CITY and place.qualifier in _AREA_QUALIFIERS):
             continue
+        if place.population >= LARGE_TOWN:  # "18 over the Moscow region", after Bryansk Oblast: Moscow's
+            continue
         others = _towns_of_its_sentence(text, places, place)
         if others and all(_far(place, other) for other in others):
             where = others[0]
@@ -739,7 +743,7 @@ def _placed_elsewhere(places: list[Place], dropped: list[Mention]) -> list[Place
 
 def _placed_by_text(place: Place) -> bool:
     """Whether the text, not the gazetteer, says where the place is."""
-    return place.resolution.startswith("not in gazetteer") or "; placed at " in place.resolution
+    return place.resolution.startswith(NOT_IN_GAZETTEER) or "; placed at " in place.resolution
 
 
 # A sentence that opens with the region it tells of: "In the Kursk region of Russia, ...", "In Kursk Oblast, ...".
@@ -851,6 +855,16 @@ def _located_next(text: str, mention: Mention, following: list[Mention]) -> bool
 
 
 _DESCRIBING = re.compile(r"\b(?:an?|the|one)\s+$", re.I)
+
+
+def _amid_a_list(text: str, mentions: list[Mention], index: int) -> bool:
+    """Whether a name stands between two others in a list ("Nioro du Sahel, Gogui, Sandare, Niono"): a place,
+    though the gazetteer's of its spelling lie elsewhere."""
+    return (
+        0 < index < len(mentions) - 1
+        and LIST_SEPARATOR.fullmatch(text, mentions[index - 1].end, mentions[index].start) is not None
+        and LIST_SEPARATOR.fullmatch(text, mentions[index].end, mentions[index + 1].start) is not None
+    )
 
 
 def _guessed(place: Place) -> bool:
@@ -1060,7 +1074,7 @@ def _allowed(
     if row.population >= _VERY_LARGE or row.capital and (row.country_code in named or row.population >= _BIG_CAPITAL):
         return True  # "the Eritrean capital, Asmara"; "days after Washington hosted the leaders of Congo and Rwanda"
     return cue and (
-        row.population >= _LARGE
+        row.population >= LARGE_TOWN
         or row.country_code in named
         and (row.population >= 1000 or row.population == 0)  # 0: GeoNames lists a district's seat without one
     )
@@ -1090,7 +1104,9 @@ def _best(
     if allowed and all(r.feature == ADMIN1 and r.country_code not in ours for r in allowed):
         # only regions abroad: a large city of the name is meant rather ("its exiled Gaza chief", in a story about
         # Qatar: not Mozambique's Gaza province)
-        allowed += [r for r in rows if r.feature == CITY and r.population >= _LARGE and _alike(r.name, mention.text)]
+        allowed += [
+            r for r in rows if r.feature == CITY and r.population >= LARGE_TOWN and _alike(r.name, mention.text)
+        ]
     if not allowed:
         return None
     sites = [r for r in allowed if r.feature in LOCAL_FEATURES]
@@ -1105,7 +1121,7 @@ def _best(
     cities |= {  # and the region's namesakes in its country: Mandalay is filed as two regions, one with the city
         r.country_code + r.name for r in allowed if r.feature == ADMIN1 and r.admin1 in cities
     }
-    if any(r.feature == CITY and r.population >= _LARGE and _alike(r.name, mention.text) for r in allowed):
+    if any(r.feature == CITY and r.population >= LARGE_TOWN and _alike(r.name, mention.text) for r in allowed):
         cities |= {  # and a region abroad that a large city elsewhere is named like: "in Gaza", not Mozambique's
             r.country_code + r.name
             for r in allowed
@@ -1290,7 +1306,7 @@ def _unknown(text: str, mention: Mention, earlier: list[Place], listed_part: boo
     off = _OFF_THE_CITY.match(text, mention.end)
     if off and near:  # "the village of Dachenske, southwest of the city": of the city named last
         city, direction = near[-1], off.group("direction").lower()
-        how = f"not in gazetteer; placed at {city.name}, the city named last, which the text says it lies {direction}"
+        how = f"{NOT_IN_GAZETTEER}; placed at {city.name}, the city named last, which the text says it lies {direction}"
         return Place(
             mention.start, mention.end, mention.text, mention.text, city.lat, city.lon, city.feature,
             city.country_code, city.source, how, f"{direction} {city.name}",
@@ -1305,7 +1321,7 @@ def _unknown(text: str, mention: Mention, earlier: list[Place], listed_part: boo
         rest = text[mention.end : end.start() if end else len(text)]
         later = [p for p in near if p.text in rest]  # "the Al-Waer district and the Homs Military Academy"
         city = max(reversed(later or near), key=lambda p: named[p.name])
-        how = f"not in gazetteer; put at the city, {city.name}, of those just before the one the article names most"
+        how = f"{NOT_IN_GAZETTEER}; put at the city, {city.name}, of those just before the one the article names most"
         return _moved(mention, city, how, city=city.name)
     part = named_part or at_the_city
     for place in reversed(_within_reach(earlier, mention.start, _CITY_PART_REACH if part else _OWNER_REACH)):
@@ -1313,9 +1329,9 @@ def _unknown(text: str, mention: Mention, earlier: list[Place], listed_part: boo
             continue  # a town itself, not a village placed at one
         gap = text[place.end : mention.start]
         if _OWNER_GAP.fullmatch(gap) and not (gap.startswith(",") and _LIST_GOES_ON.match(text, mention.end)):
-            how = f"not in gazetteer; placed at {place.name}, the city it is in"
+            how = f"{NOT_IN_GAZETTEER}; placed at {place.name}, the city it is in"
         elif part and mention.start - place.end <= _CITY_PART_REACH:
-            how = f"not in gazetteer; a part of a city, placed at {place.name}, the city the article named last"
+            how = f"{NOT_IN_GAZETTEER}; a part of a city, placed at {place.name}, the city the article named last"
         elif part:
             break  # the city named last is too far back
         else:
@@ -1323,10 +1339,12 @@ def _unknown(text: str, mention: Mention, earlier: list[Place], listed_part: boo
         return _moved(mention, place, how, city=place.name)
     for place in reversed(earlier[-_LIST_WINDOW:]):  # "several villages in the Bekaa Valley, including Sohmor"
         if place.resolved and place.feature in (CITY, ADMIN1) and _INCLUDING.fullmatch(text, place.end, mention.start):
-            return _moved(mention, place, f"not in gazetteer; placed at {place.name}, which the text says includes it")
+            return _moved(
+                mention, place, f"{NOT_IN_GAZETTEER}; placed at {place.name}, which the text says includes it"
+            )
     frame = _opening_region(text, mention, earlier)  # "In Kursk Oblast, ... the village of Plekhovo"
     if frame is not None:
-        return _moved(mention, frame, f"not in gazetteer; placed at {frame.name}, the region its sentence opens with")
+        return _moved(mention, frame, f"{NOT_IN_GAZETTEER}; placed at {frame.name}, the region its sentence opens with")
     return _unresolved(mention)
 
 

@@ -4730,3 +4730,44 @@ def test_a_nickname_and_a_list_set_off_as_villages(gazetteer):
         ("Maardes (north of Hamah)", "2024-12-05"),  # the first of the list too
         ("Khattab (north of Hamah)", "2024-12-05"),
     ]
+
+
+def test_names_no_source_knows_in_a_list_of_towns(gazetteer):
+    text = "Militants targeted Diboli, Kayes, Nioro du Sahel, Gogui, Sandare, Niono and Molodo in dawn attacks."
+    mentions = {m.text: m.match for m in find_mentions(text, gazetteer)}
+    assert {"Diboli", "Gogui", "Sandare", "Kayes", "Niono", "Molodo"} <= set(mentions)
+    places = resolved(text, gazetteer)
+    assert places["Sandare"].lat is None  # a spelling guess far off, kept unresolved amid its list, not dropped
+    not_lists = [
+        "The strikes hit sites in Muzaffarabad and Kotli, ISPR Director General Lt Gen Ahmed Sharif Chaudhry said.",
+        "Russia, Iran, Hezbollah and Assad backed the regime.",
+    ]
+    for sentence in not_lists:
+        names = [m.text for m in find_mentions(sentence, gazetteer)]
+        assert not any(n.startswith(("ISPR", "Hezbollah")) for n in names)
+
+
+def test_a_region_named_after_a_large_city_stays_there_and_a_river_is_no_site(gazetteer):
+    places = resolved(
+        "Air defences downed 42 drones over Bryansk Oblast, 24 over Kursk Oblast and 18 over the Moscow region.",
+        gazetteer,
+    )
+    assert distance_km((places["Moscow"].lat, places["Moscow"].lon), (55.75, 37.62)) < 50  # not moved to Bryansk
+    events, reasons = events_and_reasons(
+        "date 2024-12-17 Syria\n\nTurkey-backed fighters massed near Kobani. The SNA has shelled villages around "
+        "the Tishreen Dam on the Euphrates River, about 25 km southeast of Manbij. At least 20 people were killed "
+        "in an attack on a village near Mamfe, according to a regional official in Bamenda.",
+        gazetteer,
+    )
+    assert reasons["Euphrates River"] == "a river, sea or lake" and events["Tishreen Dam"].kind == "shelling"
+    assert events["'Ayn al 'Arab (near)"].kind == "other"  # massing: no advance, nor a fight
+    assert "Bamenda" not in events  # where the official is
+
+
+def test_a_town_in_a_where_clause_of_a_past_month(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2025-07-01 Mali\n\nJNIM attacked Kayes. It is active in neighbouring Burkina Faso, where it killed "
+        "more than 50 soldiers in an attack on Titao in May.",
+        gazetteer,
+    )
+    assert reasons["Titao"] == "background (2025)"
