@@ -98,11 +98,11 @@ _KIND_WORDS: list[tuple[str, str]] = [
                 r"mov(?:ed|es|ing|e) into|(?:walked|strolled|rolled|rumbled|roll|rolls|rolling|slipped|crept|sneaked|snuck) (?:into|past|through)|infiltrat(?:ed|ing|es|e) (?:into )?|drove|driving|posed|posing|poses?(?= (?:in|at|on|with|for|outside|inside|next|beside|near|atop|by)\b)|"
                 r"(?:rebels?|fighters|troops|forces|soldiers|tanks|convoys?|militants|insurgents|units|reinforcements|"
                 r"columns?|gunmen|pickups|vehicles|division|brigade|which)(?: [\w'’-]+){0,4}? arriv\w*|gates of|into the heart|swept|sweep(?:s|ing)? (?:into|through|across)|gains|gain(?:ed|ing)? ground|progress|"
-                r"clos(?:e|es|ed|ing) in on|incursions?|(?:are|were|is|was|been) operating (?:in|inside|near|around|on)|patroll(?:ed|ing)|patrols(?= (?:the|in|inside|through|around|along)\b)|parad(?:ed|ing) (?:through|in|into)"),
-    ("fighting", r"fighting|(?:fierce|stiff|heavy|strong) resistance|(?:ceasefire|truce) violations?|violat\w* (?:the |a )?(?:ceasefire|truce)|routed|mop(?:ped|ping|s)? up|(?<!sexual )(?<!domestic )violence|clash\w*|battl(?:es?|ed|ing)|fought|firefights?|(?<!celebratory )gunfire|gun ?battles?|gunfights?|shootouts?|combat|(?<!cessation of )(?<!end to )(?<!end of )(?<!halt to )hostilities|(?:counter-?)?offensive|counter-?attacks?|front ?line|confront\w*|"
+                r"clos(?:e|es|ed|ing) in on|improved (?:the |their |its )?(?:tactical )?positions?|incursions?|(?:are|were|is|was|been) operating (?:in|inside|near|around|on)|patroll(?:ed|ing)|patrols(?= (?:the|in|inside|through|around|along)\b)|parad(?:ed|ing) (?:through|in|into)"),
+    ("fighting", r"fighting|(?:fierce|stiff|heavy|strong) resistance|(?:ceasefire|truce) violations?|violat\w* (?:the |a )?(?:ceasefire|truce)|routed|mop(?:ped|ping|s)? up|(?<!sexual )(?<!domestic )violence|clash\w*|battl(?:es?|ed|ing)|fought|defeated (?:the )?(?:formations|units|manpower|brigades?|forces)|firefights?|(?<!celebratory )gunfire|gun ?battles?|gunfights?|shootouts?|combat|(?<!cessation of )(?<!end to )(?<!end of )(?<!halt to )hostilities|(?:counter-?)?offensive|counter-?attacks?|front ?line|confront\w*|"
                  r"(?:launch\w*|began|begun|start\w*|continu\w*|conduct\w*|expand\w*|resum\w*|renew\w*) (?:an? |the |its |their )?(?:[\w-]+ )?operations?|"
                  r"ground operations?"),
-    ("casualties", r"killed|killing|dead|died|wounded|injur\w*|casualt\w*|death toll|bodies"),
+    ("casualties", r"killed|killing|dead|died|wounded|injur\w*|casualt\w*|death toll|bodies|losses (?:amounted|totall?ed|reached)"),
     ("displacement", r"displac\w*(?! (?:families|people|persons|civilians|residents|camps?|by the (?:war|conflict|fighting)\b))|fled|flee|flees|fleeing|refugees?(?! camps?)|evacuat\w*|"
                      r"(?:poured|pouring|streamed|streaming) out of|"
                      r"(?:ordered|orders|order|told) (?:[\w'’-]+ ){1,8}?to (?:leave|evacuate)\b"),
@@ -165,7 +165,7 @@ _FOR_A_SIDE = re.compile(
     r"(?:for|to)\s+$",
     re.I,
 )
-_OBJECT_COMPLEMENT = re.compile(r"^\s+(?:from|to|into|of|for|over)\b")
+_OBJECT_COMPLEMENT = re.compile(r"^\s+(?:from|to|into|of|for|over|that)\b")  # "warned Damascus that"
 # A capital with its allies stands for its government: "stunned Damascus and its allies".
 _ALLIES = re.compile(r"\s+and\s+(?:its|their)\s+(?:allies|backers|partners|patrons)\b")
 # How the wounded are taken somewhere: "shifted to hospitals in", "taken to the Red Cross field hospital ... and to".
@@ -197,6 +197,8 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:border|frontier)s? with|(?:which |that )?border(?:s|ed|ing)(?: on)?|striking distance of|(?:artillery|rocket|firing|striking) range of|"
     r"eve of (?:the )?(?:[\w-]+ ){0,2}?of|"
     r"visit\w*(?: to)?|trip to|opposite|"
+    r"(?:exercises|drills|manoeuvres|maneuvers|war games) (?:on|in|near|off|around)"  # "ordered military exercises on
+    r"(?: the (?:island|state|province|region|coast|city|town) of)?|"  # the island of Margarita and in the state of Zulia"
     r"host(?:s|ed|ing)? [^.;]{0,60}?\b(?:at|in|its|their)|"
     r"islands? off|"  # "the Kamaran island off the port city of Hodeidah"
     r"(?:fled|flee\w*|head\w*|mov\w*) (?:to|towards?|for) (?:[\w-]+ ){1,3}(?:such as|including|like)|"  # "heading to
@@ -679,7 +681,7 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
                 if days[index]
                 else _after_a_fall(text, text[sentence.start : place.start], out_events)
                 or day_of_action(
-                    text[max(sentence.start, place.start - 60) : place.start],
+                    text[max(sentence.start, place.start - _ACTION_REACH) : place.start],
                     _of_now(
                         dates[index], article.published, bool(_NOW_CLAUSE.search(_words_before(text, sentence, place)))
                     ),
@@ -706,6 +708,7 @@ _FILED = "where the report was filed"
 # A since- or where-clause, which may tell of the past ("since government forces besieged Aleppo in 2016"), up to
 # where it ends: "the first time since 2016 that rebels have entered Aleppo" is of now.
 _PAST_CLAUSE = re.compile(r"\b(?:since|where)\s+(?![\d\W])", re.I)
+_ASIDE = re.compile(r",\s+(?:the|an?)\s+[^,;.]{1,80}(?=,)")  # a description set off by commas
 _PAST_CLAUSE_END = re.compile(r"[,;:.!?()—–]|\s(?:that|when)\s")
 
 
@@ -718,6 +721,9 @@ def _past_clause(text: str, sentence: Sentence, place: Place, published: date | 
         return None
     opened = clauses[-1]
     end = _PAST_CLAUSE_END.search(text, opened.end(), sentence.end)
+    while end and end.group() == "," and (aside := _ASIDE.match(text, end.start(), sentence.end)):
+        end = _PAST_CLAUSE_END.search(text, aside.end() + 1, sentence.end)  # "since it took el-Fasher, the last army
+        # stronghold in Darfur, in late October"
     stop = end.start() if end else sentence.end
     if place.end > stop:
         return None
@@ -1149,7 +1155,7 @@ _LIST_GAP = re.compile(
     + r")"  # "..., as well as its longtime stronghold of Idlib"
     r"(?:(?:to|in|at|from|into|near)\s+(?:the\s+capital,?\s+)?)?"  # "evacuated to Kaya and to the capital, Ouagadougou"
     r"(?:(?:the|its|their)\s+(?:[\w-]+\s+){0,2}(?:towns?|villages?|cit(?:y|ies)|camps?|strongholds?|countryside|outskirts|"
-    r"suburbs|provinces?|regions?)\s+of\s+|"  # "strikes on Idlib and the countryside of Hama on Wednesday", "the
+    r"suburbs|provinces?|regions?|states?|islands?)\s+of\s+|"  # "strikes on Idlib and the countryside of Hama on Wednesday", "the
     # Pakistani border town of Chaman"
     r"(?:several|some|other|nearby|two|three|four|five)\s+(?:towns|villages)\s+(?:in|near|around)\s+(?:the\s+)?|"
     r"(?:the\s+)?(?:nearby|neighbou?ring|adjacent)\s+|(?:the|its|their)\s+)?"  # "Tal Rifaat and the nearby Kuweires airbase"
@@ -1246,8 +1252,8 @@ def _day_of(
             return first_later[1]  # but lost Manbij to Turkish-backed groups on Monday": Monday, its own clause's
     earlier = at < offset and _AFTER_CLAUSE.search(text, sentence.start + at, place.start)
     if at > offset and _frames(text, place, sentence):  # "In Russia's Kursk Oblast, ... on Jan. 5"
-        return day_of_action(text[max(sentence.start, place.start - 60) : place.start], day)
-    counted = day_of_action(text[max(sentence.start, place.start - 60) : place.start], day)
+        return day_of_action(text[max(sentence.start, place.start - _ACTION_REACH) : place.start], day)
+    counted = day_of_action(text[max(sentence.start, place.start - _ACTION_REACH) : place.start], day)
     if earlier and counted is not day:  # "reached Hama on Monday, a week after the assault on Aleppo"
         return counted
     if earlier:  # "after seizing Goma and Bukavu earlier this year": the clause's own time, if it gives one
@@ -1945,6 +1951,11 @@ def _apart(text: str, left: int, right: int) -> int:
 _KIND_REACH = 400  # characters: a word further from the place tells of something else, in a sentence run on
 
 
+_ACTION_REACH = 100  # characters back from a place to "a week after the RSF overran the army's ... headquarters in"
+_AND_THAT = re.compile(r"\band that\b", re.I)
+_WHICH_OPEN = re.compile(r",\s+which\b[^,;.]*$")  # a which-clause still open where a place is named
+
+
 def _nearest_kind(text: str, matches: list[tuple[int, int, str]], place: Place) -> str:
     """The kind of the word nearest the place, in its own clause if that has one ("capture of a village
     near Pokrovsk as drones hit Kyiv": Pokrovsk's is the capture; a where- or which-clause is its
@@ -1975,6 +1986,10 @@ def _nearest_kind(text: str, matches: list[tuple[int, int, str]], place: Place) 
             continue
         if where and _PLACES_TAKEN.match(text, end):  # "Homs, where rebels captured the villages of ...": theirs
             continue
+        if end <= place.start and _WHICH_OPEN.search(text, end, place.start):  # "fighters at the facility, which
+            continue  # processes oil from South Sudan for export through Port Sudan": not Port Sudan's
+        if end <= place.start and _AND_THAT.search(text, end, place.start):  # "a man was killed in Homs and that
+            continue  # demonstrations also took place in Latakia": another thing said
         if _in_past_clause(text, where.end() if where else None, start):
             continue  # "Hama, where Hafez al-Assad's forces killed thousands in 1982, fell": the past, not Hama's news
         if end <= place.start and _in_anothers_clause(text, start, end, place.start):

@@ -796,8 +796,8 @@ CITY_PART = r"(?:district|neighbou?rhood|quarter|suburb)s?"
 _PLACE_WORD_AFTER = re.compile(
     rf"\s+(?:{CITY_PART}|(?:village|township|(?:(?:displacement|refugee|idp)\s+)?camp|bridge|dam|area|prison|hospital|"
     r"(?:international\s+)?(?:airport|air\s*base|airfield)|(?:naval|military|army)\s+base|"
-    r"(?:border\s+)?crossing|(?-i:region|province|governorate))s?|town(?!\s+of))\b|"
-    r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|suburb|district|camp|region|province|enclave|community|"
+    r"(?:border\s+)?crossing|(?:oil|gas)\s*field|(?-i:region|province|governorate))s?|town(?!\s+of))\b|"
+    r",\s+(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|suburb|district|camp|region|province|enclave|community|"
     r"settlement)\b|"
     + _PLURAL_APPOSITIVE  # the last of a list: "Suran, Maardes and Khattab, villages north of Hama"
     + r"|"
@@ -823,6 +823,7 @@ _PLACE_BEFORE = re.compile(
     r"(?:to|towards?|into)|captured|seized|overran|stormed|recaptured|retook|(?:took|taken|seized) control of|"
     r"entered|reached|shelled|bombed|besieged|encircled|"
     r"captures?|seizes?|overruns?|storms?|recaptures?|retakes?|enters?|reaches?|"  # as headlines and timelines write
+    r"capturing|seizing|overrunning|storming|recapturing|retaking|entering|reaching|"  # "..., capturing Urum al-Kubra"
     r"kibbutz|moshav|"  # "Kibbutz Be'eri"
     r"(?:airport|air\s?base|airfield|military\s+base|barracks|garrison|checkpoint|hospital|prison|camp|crossings?)\s+"
     r"(?:in|at|near)|"  # "the main border crossings at Torkham and Chaman"
@@ -835,7 +836,9 @@ _PLACE_BEFORE_LAST = frozenset(["of", "including", "as", "them", "namely", "to",
                                 "seized", "overran", "stormed", "recaptured", "retook", "kibbutz", "moshav", "entered",
                                 "reached", "shelled", "bombed", "besieged", "encircled", "in", "at", "near", "capture",
                                 "captures", "seize", "seizes", "overrun", "overruns", "storm", "storms", "recapture",
-                                "recaptures", "retake", "retakes", "enter", "enters", "reach", "reaches"])  # fmt: skip
+                                "recaptures", "retake", "retakes", "enter", "enters", "reach", "reaches", "capturing",
+                                "seizing", "overrunning", "storming", "recapturing", "retaking", "entering",
+                                "reaching"])  # fmt: skip
 
 
 def _place_before(text: str, start: int) -> bool:

@@ -399,6 +399,9 @@ def infer_metadata(text: str, outlets: dict[str, str] | None = None) -> tuple[st
             published, how_found, said = _date_in_header(last_lines, datelines=False)
         if published is not None:
             published, how["published"] = _day_or_month_first(published, said, how_found, text)
+        headings = [found[0] for line in lines if (found := line_date(line)) is not None and found[1] == line]
+        if said in first_lines and len(headings) >= _TIMELINE_HEADINGS:  # a timeline's first day, no publication's
+            published, how["published"] = max(headings), f"text: the latest of {len(headings)} date headings"
     for line in first_lines[:3]:
         for domain in _DOMAIN.findall(line):
             name = outlet_of(domain, outlets)
@@ -447,6 +450,9 @@ def _date_in_header(lines: list[str], datelines: bool = True) -> tuple[date | No
 # A date in figures that reads as a day either way: "03/09/2025" (3 September, or 9 March as DW means it);
 # not with dots, which only those who write the day first use ("07.12.2024").
 _EITHER_WAY = re.compile(r"(?P<first>\d{1,2})([/-])(?P<second>\d{1,2})\2\d{4}")
+
+
+_TIMELINE_HEADINGS = 3  # lines that are only a date, of which the first heads a timeline, not the article
 
 
 def _day_or_month_first(published: date, said: str, how: str, text: str) -> tuple[date, str]:

@@ -415,15 +415,17 @@ _AFTER_NAME = (
     r"^(?:\s+(?:area|region|province|governorate|countryside|district|village|town|commune|municipality|"
     r"(?:(?:refugee|displacement|idp)\s+)?camp(?:s?\s+for\s+(?:the\s+)?(?:internally\s+)?displaced(?:\s+people)?)?|"
     r"neighbou?rhood|"
-    r"(?:military\s+)?(?:airport|air\s*base|airfield)|prison|hospital|dam|bridge)s?)?"
+    r"(?:military\s+)?(?:airport|air\s*base|airfield)|prison|hospital|dam|bridge|(?:oil|gas)\s*field)s?)?"
     + ALSO_KNOWN_AS
     + r"(?:,?\s+|\s*\(\s*)"
     # "the dam on the Euphrates river, east of", "Rastan on the highway north of"
     r"(?:(?:on|along)\s+the\s+(?:[\w'’-]+\s+){0,2}(?:river|lake|coast|highway|motorway|road)\s*,?\s+)?"
     # "Mhardeh, a Christian town near", "Nubl and Zahraa, two Shiite towns north of", "Qardaha, the Assad
     # family's hometown in the mountains east of"
-    r"(?:(?:an?|the|two|three|both)\s+(?:[\w'’-]+\s+){0,2}?(?:(?:home)?town|city|village|suburb|district|community)s?\s+"
-    r"(?:in\s+the\s+(?:mountains|hills|desert|plains?)\s+)?)?"
+    r"(?:(?:an?|the|two|three|both|another)\s+(?:[\w'’-]+\s+){0,2}?(?:(?:home)?town|city|village|suburb|district|"
+    r"community)s?\s+"
+    r"(?:in\s+the\s+(?:mountains|hills|desert|plains?)\s+|with\s+(?:an?\s+)?(?:[\w'’-]+\s+){1,3}?population\s+)?)?"
+    # "Ashrafiyat Sahnaya, another town with a large Druze population southwest of the capital"
 )
 # Between a place and the one that says where it lies: "Qatana, about 25 km south-west of Damascus",
 # "the Shahba area north of Aleppo", "Souran, north of Hama", "Kiswah, a town on the southern edge of the capital".

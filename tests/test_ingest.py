@@ -405,3 +405,14 @@ def test_a_printed_page_s_header_date_and_words_broken_over_two_lines():
     assert "on Thursday\n" in article.text and "its outskirts,\n" in article.text  # made whole
     assert "the well-known\n" in article.text and "Maarat-al-Numan.\n" in article.text  # hyphenated words stay so
     assert len(article.text) == len(text)  # offsets kept: spaces for what was taken out
+
+
+def test_a_timeline_s_first_date_heading_is_no_publication_date():
+    text = "Fall of Assad — timeline\n\n27 November 2024\n* Rebels launch an offensive.\n\n29 November 2024\n* Rebels "
+    text += "enter Aleppo.\n\n30 November 2024\n* Aleppo falls.\n"
+    article = build_article("t.txt", text)
+    assert article.published == date(2024, 11, 30)  # the latest day it tells of, and says so
+    assert "published: text: the latest of 3 date headings" in article.metadata_source
+    assert build_article("n.txt", "Rebels enter Aleppo\n29 November 2024\n\nRebels entered Aleppo.").published == date(
+        2024, 11, 29
+    )  # one date line heads an article

@@ -4771,3 +4771,53 @@ def test_a_town_in_a_where_clause_of_a_past_month(gazetteer):
         gazetteer,
     )
     assert reasons["Titao"] == "background (2025)"
+
+
+def test_a_town_described_with_its_people_a_which_clause_and_a_government_warned(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2025-04-30 Syria\n\nThe fighting spread to Ashrafiyat Sahnaya, another town with a large Druze "
+        "population southwest of the capital, where 11 members of the security forces were killed. Katz warned "
+        "Damascus that he would respond.",
+        gazetteer,
+    )
+    assert set(events) == {"Ashrafiyat Sahnaya (southwest of Damascus)"}  # not the capital, which says where
+    assert reasons["Damascus"] == "stands for its government"
+    events, reasons = events_and_reasons(
+        "date 2025-12-08 Sudan\n\nThe RSF said Monday it had captured the Heglig oil field in West Kordofan. Videos "
+        "showed its fighters at the facility, which processes oil for export through Port Sudan. The seizure came a "
+        "week after the RSF overran the army's 22nd Division headquarters in Babanusa. The group has focused on "
+        "Kordofan since it took el-Fasher, the last army stronghold in Darfur, in late October.",
+        gazetteer,
+    )
+    assert events["Heglig (West Kordofan)"].kind == "capture"  # an oil field no source knows, in its region
+    assert reasons["Port Sudan"] == "no event in the sentence"  # of the which-clause, not where fighters were
+    assert str(events["Babanusah"].date) == "2025-12-01"  # a week before the seizure
+    assert reasons["el-Fasher"] == "background (2025)"  # the since-clause goes on past its aside
+
+
+def test_exercises_a_defence_ministry_s_words_and_what_is_said_after_and_that(gazetteer):
+    events = events_by_place(
+        "date 2025-09-15 Venezuela\n\nMaduro ordered military exercises on the island of Margarita and in the state "
+        "of Zulia after the strikes.",
+        gazetteer,
+    )
+    assert events == {}  # where forces train is no event
+    events = events_by_place(
+        "date 2025-01-13 Russia\n\nBattlegroup South improved its tactical position near Toretsk. It defeated "
+        "formations of the Ukrainian army near Chasiv Yar. In the Kursk Region, Ukrainian army losses amounted to "
+        "more than 250 personnel.",
+        gazetteer,
+    )
+    assert events["Chasiv Yar (near)"].kind == "fighting" and events["Toretsk (near)"].kind == "advance"
+    assert events["Kursk (region)"].kind == "casualties"
+    events = events_by_place(
+        "date 2024-12-26 Syria\n\nThe monitor said a man was killed during protests in Homs and that demonstrations "
+        "also took place in Latakia and Jableh.",
+        gazetteer,
+    )
+    assert set(events) == {"Homs"}
+    mentions = [
+        m.text
+        for m in find_mentions("Rebels launched an offensive, capturing Urum al-Kubra and Kafr Basin.", gazetteer)
+    ]
+    assert mentions == ["Urum al-Kubra", "Kafr Basin"]  # taken, so places, though no source knows them
