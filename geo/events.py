@@ -80,7 +80,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                   r"(?:hit|hits|struck|strike|targeted|targets?|slammed|bombed|pound(?:ed|s)?)|"
                   r"shot down (?:[\w-]+ ){0,4}(?:drones?|jets?|planes?|aircraft|helicopters?)|shot down over"),
     ("shelling", r"shell(?:ed|ing|s)?|bombard\w*|artillery|rockets?|mortars?|missiles?"),
-    ("attack", r"attack\w*|ambush\w*|inflict\w* (?:heavy |significant )?(?:losses|casualties|damage)|assault\w*|suicide|car bombs?|ramming|breach\w*|raid\w*|strikes?|struck|striking(?! distance)|hit|"
+    ("attack", r"attack\w*|ambush\w*|inflict\w* (?:heavy |significant )?(?:losses|casualties|damage)|assault\w*|suicide|car bombs?|ramming|rammed|breach\w*|raid\w*|strikes?|struck|striking(?! distance)|hit|"
                r"explosions?|blasts?|(?:came|come|comes|coming) under (?!(?:artillery|mortar|rocket|tank) )(?:[a-z]+ )?(?:fire|attack)|"
                r"(?:went|going|goes|go) house[ -]to[ -]house|house-to-house (?:raids|searches|killings)|"
                r"blew up|blown up|demolish\w*|razed|destroy\w*|damag\w*|kidnap\w*|abduct\w*|hijack\w*|"

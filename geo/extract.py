@@ -734,7 +734,7 @@ def _unnamed_roads(text: str, found: list[Mention], gazetteer: Gazetteer) -> lis
     return out
 
 
-_FACILITY_WORDS = {
+FACILITY_WORDS = {  # what a facility's name ends with: "Martini Hospital", "Bannu Cantonment"
     "camp",
     "hospital",
     "square",
@@ -751,6 +751,9 @@ _FACILITY_WORDS = {
     "citadel",
     "pass",
     "palace",
+    "cantonment",
+    "garrison",
+    "barracks",
 }
 
 
@@ -787,7 +790,7 @@ def shaped_like_a_place(words: list[str], before: str, listed: bool = False) -> 
 def _facility(words: list[str]) -> bool:
     """A capitalised name ending in a facility word (``Martini Hospital``) or naming a county, which no
     gazetteer here knows."""
-    return 1 < len(words) <= _MAX_WORDS and words[-1].casefold() in _FACILITY_WORDS | _COUNTY_WORDS
+    return 1 < len(words) <= _MAX_WORDS and words[-1].casefold() in FACILITY_WORDS | _COUNTY_WORDS
 
 
 _PREPOSITION = re.compile(r"\b(?:in|at|near|from|into|outside|around|towards?|took|retook)\s+$", re.I)
@@ -1127,8 +1130,13 @@ def _accept(tokens: _Tokens, i: int, j: int, run_end: int, mention: Mention, gaz
     if not before and any(r.feature == COUNTRY for r in rows):
         return True
     region = any(r.feature == ADMIN1 and _same_initial(r.name, mention.text) for r in rows)
-    if not before and region and not _MEDIA_WORDS & {w.casefold() for w in after}:
-        return True  # "Kentucky State Police", "Queensland Amber Alert"; not "the Washington Post"
+    if (
+        not before
+        and region
+        and not _MEDIA_WORDS & {w.casefold() for w in after}
+        and not (j < run_end and _surname_after(tokens.words[j]) and not mention.text.isupper())
+    ):
+        return True  # "Kentucky State Police", "Queensland Amber Alert"; not "the Washington Post", "Vladimir Putin"
     if tokens.in_title[i]:  # a headline capitalises its every word: its ordinary ones end names
         before, after = _after_last_ordinary(before), _before_first_ordinary(after)
     others = [w for w in before + after if w.casefold() not in _CONNECTORS]
@@ -1137,6 +1145,18 @@ def _accept(tokens: _Tokens, i: int, j: int, run_end: int, mention: Mention, gaz
     return all(w.casefold().rstrip("s'’") in _GEO_WORDS for w in after) and (
         not before
         or (_is_sentence_start(tokens.text, tokens.starts[run_start]) and all(common_word(w) for w in before))
+    )
+
+
+def _surname_after(word: str) -> bool:
+    """Whether the word after a region's name in its run is no English word, nor one for a place or an
+    office: a surname ("Vladimir Putin", "Victoria Beckham"), not "Oblast", "Governor" or "State"."""
+    folded = word.casefold().rstrip("'’s").rstrip(".")
+    return not (
+        word.isupper()
+        or folded in _dictionary()
+        or folded in _GEO_WORDS | TITLES | CALENDAR_WORDS | MONTH_ABBREVIATIONS  # "New York Gov. Andrew Cuomo"
+        or folded.partition("-")[0] in ARABIC_ARTICLES  # "Daraa al-Balad": a part of the town
     )
 
 

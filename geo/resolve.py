@@ -27,6 +27,7 @@ from wordfreq import zipf_frequency
 from geo.extract import (
     CITY_PART,
     DISTANCE_UNIT,
+    EXACT,
     LIST_GOES_ON,
     LIST_SEPARATOR,
     LISTED_NAME,
@@ -238,6 +239,8 @@ def resolve_mentions(
         if mention.match == UNKNOWN or mention.match == LOOSE and _owned(text, mention, places):
             # the first of "the Rimal and Tel al-Hawa districts" is a part of a city too
             fallback = _unknown(text, mention, places, _listed_part(text, mention))
+            if not fallback.resolved and mention.match == UNKNOWN:
+                fallback = _site_of_a_town(mention, gazetteer, choose, focus) or fallback
             places.append(_ask_online(mention, fallback, online) if online else fallback)
             continue
         if index in within:
@@ -784,6 +787,28 @@ def _elsewhere_small(row: Candidate, region: Place) -> bool:
 def _flat(name: str) -> str:
     """A place's name to put in brackets after another's: "Malki, Damascus" for "Malki (Damascus)"."""
     return name[:-1].replace(" (", ", ", 1) if name.endswith(")") and " (" in name else name
+
+
+# Sites named after the town they are in; not streets ("Baghdad Street" is in Damascus) or palaces.
+_SITES_NAMED_AFTER_TOWNS = frozenset({
+    "cantonment", "garrison", "barracks", "airport", "airbase", "prison", "hospital", "camp", "stadium", "dam",
+})  # fmt: skip
+
+
+def _site_of_a_town(mention: Mention, gazetteer: Gazetteer, choose: _Chooser, focus: list[str]) -> Place | None:
+    """A site no source knows, named after the town it is in ("the Bannu Cantonment"): placed at the town."""
+    words = mention.text.split()
+    if len(words) < 2 or words[-1].casefold() not in _SITES_NAMED_AFTER_TOWNS:
+        return None
+    for k in range(len(words) - 1, 0, -1):
+        name = " ".join(words[:k])
+        ids = gazetteer.ids(name)
+        sub = Mention(mention.start, mention.start + len(name), name, EXACT, ids)
+        best = choose(sub, {}) if ids else None
+        if best is not None and best.feature == CITY:
+            town = _place(sub, best, focus, gazetteer)
+            return _moved(mention, town, f"{NOT_IN_GAZETTEER}; placed at {town.name}, the town it is named after")
+    return None
 
 
 def _moved(mention: Mention, where: Place, how: str, city: str = "") -> Place:

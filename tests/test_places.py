@@ -4821,3 +4821,18 @@ def test_exercises_a_defence_ministry_s_words_and_what_is_said_after_and_that(ga
         for m in find_mentions("Rebels launched an offensive, capturing Urum al-Kubra and Kafr Basin.", gazetteer)
     ]
     assert mentions == ["Urum al-Kubra", "Kafr Basin"]  # taken, so places, though no source knows them
+
+
+def test_a_region_s_name_before_a_surname_is_a_person_s_and_a_site_named_after_its_town(gazetteer):
+    events = events_by_place("date 2025-03-05 Ukraine\n\nForces loyal to Vladimir Putin shelled Kharkiv.", gazetteer)
+    assert set(events) == {"Kharkiv"}  # no strike on the city of Vladimir
+    mentions = [
+        m.text
+        for m in find_mentions("Tillerson met Trump in New York Saturday. New York Gov. Andrew Cuomo spoke.", gazetteer)
+    ]
+    assert mentions == ["New York", "New York"]  # a day or a title after it is no surname
+    events = events_by_place(
+        "date 2025-03-05 Pakistan\n\nMilitants rammed two vehicles into the wall of the Bannu Cantonment on Tuesday.",
+        gazetteer,
+    )
+    assert events["Bannu Cantonment (Bannu)"].geo_precision == 2  # at the town it is named after
