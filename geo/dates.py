@@ -62,6 +62,7 @@ _RELATIVE: list[tuple[re.Pattern[str], int, str]] = [
 # A date right after "overnight" says which night: "struck Kharkiv overnight on Oct. 30" is of the 30th.
 _DATED_AFTER = re.compile(r"\s+(?:on|into)\s+(?:the\s+)?(?=\d|" + "|".join(_WEEKDAYS) + "|" + _MONTH_WORD + ")")
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_MORE_NUMBERS = {"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # of years ago
 _NUMBER = r"\d+|" + "|".join(_NUMBERS)  # "48", "two", "a"
 _COUNT = rf"(?P<n>{_NUMBER})"
 _AGO = re.compile(r"\b" + _COUNT + r"\s+(?P<unit>days?|nights?|hours?|weeks?)\s+ago\b", re.I)
@@ -78,6 +79,9 @@ _PLACES_CLAUSE = re.compile(r",\s+(?:where|which|who|whose)\b[^,;]*", re.I)
 # city on Friday, reached ...", "The fighters, many of them former rebels who reconciled with the regime in
 # 2018, first seized ...": its day or year is theirs, not the sentence's.
 WHO_CLAUSE = re.compile(r",\s+[^,;.]*?\b(?:who|whose)\b[^,;.]*,")
+# ... or not set off, up to the main clause's verb: "fighters who launched their offensive from the Idleb region on
+# November 27 were advancing on Homs".
+WHO_THEN_MAIN = re.compile(r"\bwho\s+(?:had\s+)?\w+ed\b[^,;.]*?(?=\s+(?:were|are|was|is)\s+\w+ing\b)", re.I)
 # A clause about an agreement: "strikes continued despite the ceasefire that came into effect on 27 November":
 # its day is the agreement's, not the strikes'.
 AGREEMENT_CLAUSE = re.compile(r"\b(?:cease-?fire|truce|agreement|deal|accord),?\s+(?:that|which)\s[^,;.]*", re.I)
@@ -99,7 +103,7 @@ def last_week(match: re.Match[str], published: date) -> DateInfo:
 
 
 _YEARS_AGO = re.compile(
-    rf"\b(?:last|the previous) year\b|\b(?:{_NUMBER}|eight|nine|ten|eleven|twelve|a few|several|many|some)\s+years?"
+    rf"\b(?:last|the previous) year\b|\b(?P<years>{_NUMBER}|eight|nine|ten|eleven|twelve|a few|several|many|some)\s+years?"
     r"\s+ago\b|\b(?:years|decades?)\s+ago\b|\bin the past(?=\s*[,.;!?]|\s*$)|"
     r"\bbefore the (?:covid(?:-19)? |coronavirus )?pandemic\b",
     re.I,
@@ -269,7 +273,11 @@ def resolve(sentence: str, published: date | None, near: int | None = None) -> D
     """
     if not names_time(sentence):
         return None
-    clauses = [m.span() for m in WHO_CLAUSE.finditer(sentence)] if "who" in sentence else []
+    clauses = (
+        [m.span() for m in (*WHO_CLAUSE.finditer(sentence), *WHO_THEN_MAIN.finditer(sentence))]
+        if "who" in sentence
+        else []
+    )
     clauses += [m.span() for m in AGREEMENT_CLAUSE.finditer(sentence)]
     days = [d for d in _day_mentions(sentence, published) if not any(a <= d[0] < b for a, b in clauses)]
     if days:
@@ -291,6 +299,11 @@ def resolve(sentence: str, published: date | None, near: int | None = None) -> D
         return DateInfo(None, UNKNOWN, f"background: {max(years)}", background_year=max(years))
     match = _YEARS_AGO.search(main)  # "seized Nyala last year", "two years ago": before this news
     if match and published is not None:
+        said = (match.group("years") or "").casefold()
+        years_back = int(said) if said.isdigit() else {**_NUMBERS, **_MORE_NUMBERS}.get(said)
+        if years_back is not None:  # "Eight years ago this month": 2016, in a 2024 article
+            year = published.year - years_back
+            return DateInfo(None, UNKNOWN, f"background: {match.group()} ({year})", background_year=year)
         year = published.year - 1
         return DateInfo(None, UNKNOWN, f"background: {match.group()} ({year} or before)", background_year=year)
     own = _PLACES_CLAUSE.sub("", sentence)  # "Tel al-Sultan in Rafah, where medics were killed last week": theirs

@@ -20,6 +20,7 @@ from geo.dates import (
     DAY,
     UNKNOWN,
     WHO_CLAUSE,
+    WHO_THEN_MAIN,
     DateInfo,
     came_after,
     counted_from,
@@ -172,7 +173,8 @@ _ALLIES = re.compile(r"\s+and\s+(?:its|their)\s+(?:allies|backers|partners|patro
 _TAKEN_FOR_CARE = r"(?:taken|rushed|shifted|transferred|moved|evacuated|airlifted|brought|admitted)"
 _CONTEXT_BEFORE = re.compile(
     r"\b(?:university of|professor at|researcher at|based (?:in|at)|born in|who (?:lives|lived|live|works|worked|grew up) in|(?:connect|link)\w*(?: [\w-]+ (?:to|with|and))?(?: the capital,?)?|"
-    r"to the capital|leading (?:\w+ )?to(?: the capital)?|(?:road|highway|motorway|route)s? (?:\w+ )?(?:to|towards?)|from the capital|ties with|"
+    r"to the capital|leading (?:\w+ )?to(?: the capital)?|(?:road|highway|motorway|route|path|gateway)s? (?:\w+ )?(?:to|towards?)|"
+    r"from the capital|ties with|(?:dams?|bridges?) (?:on|over|across|spanning)|"  # "The dam on the Euphrates"
     r"(?:road|highway|motorway|route|corridor)s? (?:\w+ )?between(?: [\w'’-]+){0,3}(?: and)?|(?:road|highway|motorway|route|train|flight|bus|passenger|journey|trip)s? from(?: [\w'’-]+){0,3}(?: to)?|across (?:\w+ ){1,3}from|"
     r"(?:officials?|authorities|diplomats?|sources?|analysts?|spokes(?:man|woman|person)|correspondents?|reporters?|"
     r"according to (?:an?|the) (?:[\w-]+ ){0,2}(?:officers?|commanders?|journalists?))"  # "a military officer in"
@@ -246,7 +248,8 @@ _CONTEXT_BEFORE = re.compile(
 # The last words _CONTEXT_BEFORE can end on (or "between" anywhere before them).
 _CONTEXT_LAST = frozenset(
     ["of", "at", "in", "to", "with", "and", "from", "for", "toward", "towards", "capital", "opposite", "through",
-     "via", "before", "around", "near", "their", "its", "his", "off", "as", "like", "including"]
+     "via", "before", "around", "near", "their", "its", "his", "off", "as", "like", "including", "on", "over", "across",
+     "spanning"]
 )  # fmt: skip
 _CONTEXT_LAST_STEMS = ("visit", "connect", "link", "north", "south", "east", "west", "overlook", "border")
 
@@ -609,13 +612,14 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
             role, reason, kind = CONTEXT, "says where another place lies", ""
         if role == EVENT and place.start in filed_at:
             role, reason, kind = CONTEXT, _FILED, ""
-        past = (
-            _past_clause(text, sentence, place, article.published)
+        own_time = (  # of a since- or where-clause the place is in
+            _clause_time(text, sentence, place, article.published)
             if role == EVENT and ("ince " in sentence.text or "where " in sentence.text)  # "since", "Since"
             else None
         )
-        if past is not None:  # "the biggest setback since the militants swept through Mosul last June"
-            role, reason, kind = CONTEXT, f"background ({past})", ""
+        if own_time is not None and own_time.background_year is not None:  # "the biggest setback since the
+            role, reason, kind = CONTEXT, f"background ({own_time.background_year})", ""  # militants swept through
+            # Mosul last June"
         if (
             (role == EVENT or reason == "no event in the sentence")
             and k
@@ -677,7 +681,9 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
                 days[index] = [(at[offset], day) for offset, day in found]
                 days[index] += _opening_day(sentences, dates, index, days[index])
             when = (
-                _day_of(text, place, sentence, days[index], places, article.published)
+                own_time
+                if own_time is not None and own_time.date is not None
+                else _day_of(text, place, sentence, days[index], places, article.published)
                 if days[index]
                 else _after_a_fall(text, text[sentence.start : place.start], out_events)
                 or day_of_action(
@@ -708,27 +714,36 @@ _FILED = "where the report was filed"
 # A since- or where-clause, which may tell of the past ("since government forces besieged Aleppo in 2016"), up to
 # where it ends: "the first time since 2016 that rebels have entered Aleppo" is of now.
 _PAST_CLAUSE = re.compile(r"\b(?:since|where)\s+(?![\d\W])", re.I)
-_ASIDE = re.compile(r",\s+(?:the|an?)\s+[^,;.]{1,80}(?=,)")  # a description set off by commas
+_ASIDE = re.compile(r",\s+(?:the|an?)\s+[^,;.]{1,80}(?=,)")  # a description set off by commas, after a name
+_NAME_END = re.compile(r"[A-Z][\w'’-]*$")  # "el-Fasher", "Manbij"
 _PAST_CLAUSE_END = re.compile(r"[,;:.!?()—–]|\s(?:that|when)\s")
 
 
-def _past_clause(text: str, sentence: Sentence, place: Place, published: date | None) -> int | None:
-    """The past year a since- or where-clause tells of, if the place is in one: "It was the worst attack on
-    Homs since government forces besieged Aleppo in 2016" (Aleppo's siege is background, the attack on Homs
-    news); "Burkina Faso, where it killed more than 50 soldiers in an attack on Djibo in May"."""
+def _clause_time(text: str, sentence: Sentence, place: Place, published: date | None) -> DateInfo | None:
+    """When the since- or where-clause the place is in says it happened, if it is in one and that says: a
+    past year ("It was the worst attack on Homs since government forces besieged Aleppo in 2016": Aleppo's
+    siege is background, the attack on Homs news; "Burkina Faso, where it killed more than 50 soldiers in an
+    attack on Djibo in May") or a day ("has seen heavy fighting since the SNA captured Manbij in early
+    December")."""
     clauses = list(_PAST_CLAUSE.finditer(text, sentence.start, place.start))
     if not clauses:
         return None
     opened = clauses[-1]
+    if resolve(" ".join(text[opened.end() : place.start].split()[:3]), published) is not None:
+        return None  # "since Sunday in clashes in Sweida province": from a time on, no clause
     end = _PAST_CLAUSE_END.search(text, opened.end(), sentence.end)
-    while end and end.group() == "," and (aside := _ASIDE.match(text, end.start(), sentence.end)):
+    while (
+        end
+        and end.group() == ","
+        and _NAME_END.search(text, max(0, end.start() - 40), end.start())
+        and (aside := _ASIDE.match(text, end.start()))
+    ):
         end = _PAST_CLAUSE_END.search(text, aside.end() + 1, sentence.end)  # "since it took el-Fasher, the last army
         # stronghold in Darfur, in late October"
     stop = end.start() if end else sentence.end
     if place.end > stop:
         return None
-    when = resolve(text[opened.end() : stop], published)
-    return when.background_year if when is not None else None
+    return resolve(text[opened.end() : stop], published)
 
 
 # A town and a dash opening a paragraph: "Addis Abeba – Fano militia fighters have taken ...".
@@ -1482,7 +1497,11 @@ def _others_clauses(text: str, place: Place, sentence: Sentence, places: list[Pl
         end = comma if comma != -1 else sentence.end
         if not where.end() <= place.start < end:  # "Homs, where rebels took the villages of ...": theirs too
             spans.append((where.end() - sentence.start, end - sentence.start))
-    for who in WHO_CLAUSE.finditer(text, sentence.start, sentence.end):  # "Rebels from Daraa, who had taken
+    whos = (
+        *WHO_CLAUSE.finditer(text, sentence.start, sentence.end),
+        *WHO_THEN_MAIN.finditer(text, sentence.start, sentence.end),
+    )
+    for who in whos:  # "Rebels from Daraa, who had taken
         if not who.start() <= place.start < who.end():  # the city on Friday, reached Damascus overnight"
             spans.append((who.start() - sentence.start, who.end() - sentence.start))
     for agreement in AGREEMENT_CLAUSE.finditer(text, sentence.start, sentence.end):  # "despite the ceasefire that

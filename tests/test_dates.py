@@ -189,8 +189,9 @@ def test_weeks_ago_the_weekend_and_days_later_or_earlier():
 def test_last_year_and_years_ago_are_background():
     published = date(2024, 12, 11)
     assert resolve("The group seized Nyala and Zalingei last year.", published).background_year == 2023
-    assert resolve("Rebels held the town two years ago.", published).background_year == 2023
-    for ago in ("Eight years ago", "A decade ago", "Years ago", "Several years ago"):
+    assert resolve("Rebels held the town two years ago.", published).background_year == 2022  # as many years back
+    assert resolve("Eight years ago, the Islamic State seized Palmyra.", published).background_year == 2016
+    for ago in ("A decade ago", "Years ago", "Several years ago"):  # not counted: the year before, or earlier
         assert resolve(f"{ago}, the Islamic State seized Palmyra.", published).background_year == 2023, ago
     assert resolve("Rebels entered Aleppo two days ago.", published).date == date(2024, 12, 9)
     assert resolve("Aleppo, where rebels were driven out last year, fell on Friday.", published).precision == DAY

@@ -4836,3 +4836,27 @@ def test_a_region_s_name_before_a_surname_is_a_person_s_and_a_site_named_after_i
         gazetteer,
     )
     assert events["Bannu Cantonment (Bannu)"].geo_precision == 2  # at the town it is named after
+
+
+def test_a_path_to_a_city_a_restrictive_who_clause_s_day_and_years_ago_counted(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2024-12-07 Syria\n\nThe capture of Hama gives the rebels a clear path to Homs. Fighters who launched "
+        "their offensive from the Idleb region on November 27 were advancing on Rastan. Eight years ago this month, "
+        "the government laid siege to the east of Aleppo.",
+        gazetteer,
+    )
+    assert "Homs" not in events and reasons["Homs"] == "reference point or institution"
+    assert str(events["Ar Rastan"].date) == "2024-12-07"  # the day is the who-clause's, not the advance's
+    assert reasons["Aleppo"] == "background (2016)"  # eight years before 2024
+
+
+def test_a_river_a_dam_is_on_and_the_day_of_a_since_clause(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2025-01-19 Syria\n\nThe dam on the Euphrates, about 25 kilometers southeast of Manbij, has seen heavy "
+        "fighting since the SNA captured Manbij in early December. More than 350 people have been killed since "
+        "Sunday in clashes in Sweida province.",
+        gazetteer,
+    )
+    assert reasons["Euphrates"] == "reference point or institution"
+    assert (str(events["Manbij"].date), events["Manbij"].date_precision) == ("2024-12-05", "approximate")
+    assert events["As-Suwayda (province)"].date_precision == "approximate"  # since Sunday: from then on
