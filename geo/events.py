@@ -63,12 +63,12 @@ _KIND_WORDS: list[tuple[str, str]] = [
                 r"checkpoints?|(?:air ?)?bases?|airports?)|"
                 r"(?:was|were|been|being) taken (?:over|without a fight|by (?:the )?(?:\w+ )?(?:rebels?|forces|fighters|"
                 r"troops|army|militants|insurgents|jihadists|militias?|opposition))|"
-                r"(?<!debris )(?<!wreckage )(?<!shrapnel )(?<!fragments )(?<!rockets )(?<!missiles )(?<!shells )(?<!bombs )fell(?:(?! (?:on|onto|near|short|silent|by|below|from|sharply|to \d))|(?= on (?:\d|\w+day|\w+\.? (?:the )?\d|(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,? \w+\.? \d)))|falls|"
+                r"(?<!debris )(?<!wreckage )(?<!shrapnel )(?<!fragments )(?<!rockets )(?<!missiles )(?<!shells )(?<!bombs )(?<!rocket )(?<!missile )(?<!shell )(?<!bomb )(?<!drone )(?<!drones )fell(?:(?! (?:on|onto|near|short|silent|by|below|from|sharply|to \d))|(?= on (?:\d|\w+day|\w+\.? (?:the )?\d|(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,? \w+\.? \d)))|falls|"
                 r"(?<!the )(?<!'s )(?<!’s )(?<!to )fall(?=\s*[;.]|\s*$)|"  # "Quneitra and Sweida fall;"
                 r"fall(?= to (?:the )?(?:[\w-]+ )?(?:rebels?|insurgents|militants|fighters|forces|troops|opposition|jihadists))|"
                 r"(?:had|has|have) fallen(?! (?:back|short|silent|asleep|ill|behind|sharply|by|below))|"
                 r"(?:city|town|capital|stronghold|one|cities|towns|capitals) to fall|fall of(?! (?:the )?(?:\w+ )?(?:regime|government|president|dictator|dynasty|assad|bashar))|"
-                r"(?:took|take|takes|taking) over|liberat\w*|declar(?:ed|es|ing)(?= (?:[\w'’-]+ ){1,3}[\"“]?(?:free|liberated)\b)|cleared(?! (?:the )?(?:rubble|debris|roads?|mines?|way|area for))|conquer\w*|recaptur\w*|(?<!remained )(?<!remains )(?<!remain )(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )cut(?:ting)? off(?! (?:[\w'’-]+ ){0,4}from\b)|cut the|toppl\w*|"
+                r"(?:took|take|takes|taking) over|liberat\w*|declar(?:e|ed|es|ing)(?= (?:[\w'’-]+ ){1,3}[\"“]?(?:free|liberated)\b)|cleared(?! (?:the )?(?:rubble|debris|roads?|mines?|way|area for))|conquer\w*|recaptur\w*|(?<!remained )(?<!remains )(?<!remain )(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )cut(?:ting)? off(?! (?:[\w'’-]+ ){0,4}from\b)|cut the|toppl\w*|"
                 r"(?:now|are|is|fell|fallen|falls) (?:now |effectively |firmly |fully |into )*(?:in )?(?:opposition|rebel|"
                 r"insurgent|[\w-]+-led) hands|"  # "Rastan & Talbiseh are now effectively in opposition hands"
                 r"pulled down|t(?:ore|ears?|earing|orn) down|regain\w* control|retak\w*|retook|(?:now|are|were|is|was) in (?:full )?control of|now control\w*|(?<!-)controlled(?= (?:the|most|much|all|parts?|large|key|several) )|"
@@ -190,7 +190,7 @@ _CONTEXT_BEFORE = re.compile(
     # when it came under attack"; "injured passengers were shifted to hospitals in Mach and Quetta"
     r"(?:travell?(?:ing|ed|s)?|bound|en route|journey\w*|sailing|flying)(?: (?:from|to)| from (?:[\w'’-]+ ){1,3}to)|"
     + _TAKEN_FOR_CARE
-    + r" to (?:a |the )?(?:[\w-]+ )?"
+    + r" to (?:[^.;]{1,60}? and )?(?:a |the )?(?:[\w-]+ )?"  # "... in Holon and Ichilov Hospital in Tel Aviv"
     r"(?:hospitals?|clinics?|medical (?:centres?|centers?|facilities)) (?:in|at)|"
     r"(?:wounded|injured|casualties|bodies) (?:were |was |had been )?(?:evacuated|taken|rushed|airlifted|flown|transferred|"
     r"brought) to(?: the capital,?)?|"  # "Wounded were evacuated to Kaya and to the capital, Ouagadougou"
@@ -388,6 +388,8 @@ _TAKEN_OR_HIT = re.compile(
     r"(?:offensive\s+)?operations|assaults)\s+"  # "continued limited offensive operations in Kursk Oblast"
     r"(?:[\w'’-]+\s+){0,5}?"  # "A Russian missile strike on a military training unit in Dnipropetrovsk Oblast"
     r"(?:in|into|near|around|outside)\s+(?:the\s+)?$"
+    r"|\b(?:missiles?|rockets?|drones?|shells?|projectiles?|bombs?)\s+(?:fell|landed|crashed|exploded)\s+(?:in|on|near|at)"
+    r"\s+(?:the\s+)?$"  # "a Houthi missile fell in Ramat Gan", in a story about Yemen
     r"|\b(?:fired|launched)\s+(?:[\w'’-]+\s+){0,3}?(?:at|on|toward|towards|into)\s+"  # "fired rockets at an Israeli
     r"(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:in|near|at)\s+)?(?:the\s+)?$"  # army position in Metula"
 )

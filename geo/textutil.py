@@ -151,7 +151,7 @@ def split_sentences(text: str) -> list[Sentence]:
         is_paragraph_break = match.group().count("\n") >= breaks_at
         if not is_paragraph_break and match.start() not in headings:
             word = _LAST_WORD.search(text[max(start, end - 60) : end])
-            if word and _is_abbreviation(word.group(1)):
+            if word and _is_abbreviation(word.group(1)) and not _clock_then_sentence(word.group(1), text, end):
                 continue
             following = text[end : end + 1]
             if following and following.islower():
@@ -231,6 +231,18 @@ def _listed_lines(lines: list[str]) -> set[int]:
 _LINKING = frozenset(
     {"a", "an", "the", "of", "on", "in", "at", "to", "for", "from", "by", "with", "and", "or", "but", "as", "that"}
 )
+
+
+_CLOCK = re.compile(r"[ap]\.m\.?", re.I)
+_OPENING_WORD = re.compile(
+    r"(?:The|A|An|It|He|She|They|We|In|On|At|But|This|That|These|Those|His|Her|Their|Its|There)\b"
+)
+
+
+def _clock_then_sentence(word: str, text: str, end: int) -> bool:
+    """Whether "a.m." or "p.m." ends a sentence, as a word that opens one follows it ("at around 3:44 a.m.
+    The ambulance service said"; not "at 3:44 a.m. Saturday")."""
+    return _CLOCK.fullmatch(word) is not None and _OPENING_WORD.match(text, end) is not None
 
 
 def _is_abbreviation(word: str) -> bool:

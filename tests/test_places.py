@@ -4860,3 +4860,23 @@ def test_a_river_a_dam_is_on_and_the_day_of_a_since_clause(gazetteer):
     assert reasons["Euphrates"] == "reference point or institution"
     assert (str(events["Manbij"].date), events["Manbij"].date_precision) == ("2024-12-05", "approximate")
     assert events["As-Suwayda (province)"].date_precision == "approximate"  # since Sunday: from then on
+
+
+def test_a_missile_that_fell_abroad_a_capital_declared_free_and_a_second_hospital(gazetteer):
+    events = events_by_place(
+        "date 2024-12-19 Houthis say Israeli strikes hit Yemen\n\nIsraeli jets struck Yemen's capital, Sanaa, and the "
+        "port city of Hodeidah, the Houthis in Yemen said. Hours earlier, a Houthi missile fell in Ramat Gan, near Tel "
+        "Aviv, damaging a school building.",
+        gazetteer,
+    )
+    assert "Ramat Gan" in events and events["Ramat Gan"].kind != "capture"  # hit, so news in Israel too; no fall
+    events = events_by_place(
+        "date 2024-12-09 Syria\n\n8 December: Damascus: Rebels declare the capital free; Assad flees", gazetteer
+    )
+    assert events["Damascus"].kind == "capture"
+    events = events_by_place(
+        "date 2024-12-21 Israel\n\nA missile struck a playground in Jaffa. The injured were taken to Wolfson Medical "
+        "Center in Holon and Ichilov Hospital in Tel Aviv.",
+        gazetteer,
+    )
+    assert set(events) == {"Jaffa"}

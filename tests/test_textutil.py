@@ -98,3 +98,12 @@ def test_an_arabic_article_run_into_the_next_word_is_dropped_as_a_written_one_is
     assert name_key("Maarat Annuman") == name_key("Ma'arrat an-Nu'man")
     assert name_key("Bashar al-Assad") != name_key("Bashar Sad")  # not before s: Assad is a name
     assert name_key("Annecy") == "anecy"  # a first word keeps its letters
+
+
+def test_a_clock_time_ends_a_sentence_before_a_word_that_opens_one():
+    text = "Sirens sounded at around 3:44 a.m. The ambulance service said 16 were hurt. It came at 3 a.m. Saturday."
+    assert [s.text for s in split_sentences(text)] == [
+        "Sirens sounded at around 3:44 a.m.",
+        "The ambulance service said 16 were hurt.",
+        "It came at 3 a.m. Saturday.",
+    ]
