@@ -198,7 +198,7 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:village|town|checkpoint|stop|exit|position)s? before|"  # "captured the last village before Homs"
     r"(?:border|frontier)s? with|(?:which |that )?border(?:s|ed|ing)(?: on)?|striking distance of|(?:artillery|rocket|firing|striking) range of|"
     r"eve of (?:the )?(?:[\w-]+ ){0,2}?of|"
-    r"visit\w*(?: to)?|trip to|opposite|"
+    r"visit\w*(?: to)?|trip to|opposite|(?:television|tv|radio)(?: [\w-]+)? in|"  # "read on state television in Niamey"
     r"(?:exercises|drills|manoeuvres|maneuvers|war games) (?:on|in|near|off|around)"  # "ordered military exercises on
     r"(?: the (?:island|state|province|region|coast|city|town) of)?|"  # the island of Margarita and in the state of Zulia"
     r"host(?:s|ed|ing)? [^.;]{0,60}?\b(?:at|in|its|their)|"
@@ -364,6 +364,10 @@ _MODAL = re.compile(  # matched on lower-cased text, as _CONTEXT_BEFORE and _HEL
     r"to (?:defend|protect|retake|recapture|relieve|prevent|stop|halt|block|slow|thwart|repel)|(?:trying|tried|tries|attempting|attempted|fail(?:ed|s)?) to|"
     r"expect(?:s|ed|ing)? (?:\w+ ){0,3}?to|(?:likely|unlikely|poised|set|about) to|(?:verge|brink) of|"
     r"(?:denied|denies|deny|denying|dismissed) (?:\w+ ){0,2}(?:that|reports|claims))\b",
+)
+# What a hospital does that makes it a source, not a site: "Nasser Hospital in Khan Younis received 15 bodies".
+_HOSPITAL_SPEAKS = re.compile(
+    r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+(?:said|says|received|receives|reported|confirmed|told|counted)\b"
 )
 _WATER_NAME = re.compile(r"\s(?:River|Sea|Lake|Canal)$")
 # What befell one who tried, right after the place (and an aside on it): "a helicopter trying to evacuate
@@ -1748,6 +1752,8 @@ def _role(
         return CONTEXT, "where a government speaks", ""
     if _ROAD_FIRST_END.match(after) or _ROAD_LAST_END.search(before) and _ROAD_AFTER.match(after):
         return CONTEXT, "an end of a road", ""
+    if "hospital" in place.name.casefold() and _HOSPITAL_SPEAKS.match(text, place.end, sentence.end):  # "Al-Awda
+        return CONTEXT, "reference point or institution", ""  # Hospital in Nuseirat said it received 30 bodies"
     if "hospital" in place.name.casefold() and _TAKEN_TO.search(before):  # "The wounded were taken to the Red Cross
         return CONTEXT, "reference point or institution", ""  # field hospital in al-Mawasi and to Nasser Hospital"
     if place.feature == ROAD and _LIES_ON.search(before):  # "Hama, which sits on the strategic M5 highway"

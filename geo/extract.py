@@ -364,6 +364,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             or _BANK_BEFORE.search(text, max(0, mention.start - 25), mention.start)
             or _person_named(text, mention.start)  # "who gave his name as Sarmad": a person, not Sarmada
             or _nickname(text, mention)  # 'Joaquin "El Chapo" Guzman': a man, not the village of El Chapo
+            or _TIME_AFTER.match(text, mention.end)  # "at 9 a.m. Moscow time": a clock, not the city
             or _WEAPON_AFTER.match(text, mention.end)
             and _small(mention, gazetteer)  # "Tomahawk missiles", "Shahed drones": weapons, not towns
         ):
@@ -609,6 +610,7 @@ def _person_named(text: str, start: int) -> bool:
 
 
 # A name in quotes between a person's first name and surname: 'Joaquin "El Chapo" Guzman'.
+_TIME_AFTER = re.compile(r"[ \t]+time\b")
 _NICKNAME_BEFORE = re.compile(r"[A-Z][\w'’-]+[ \t]+[\"“]$")
 _NICKNAME_AFTER = re.compile(r"[\"”][ \t]+[A-Z]")
 
@@ -754,6 +756,7 @@ FACILITY_WORDS = {  # what a facility's name ends with: "Martini Hospital", "Ban
     "cantonment",
     "garrison",
     "barracks",
+    "penitentiary",
 }
 
 
@@ -1135,6 +1138,7 @@ def _accept(tokens: _Tokens, i: int, j: int, run_end: int, mention: Mention, gaz
         and region
         and not _MEDIA_WORDS & {w.casefold() for w in after}
         and not (j < run_end and _surname_after(tokens.words[j]) and not mention.text.isupper())
+        and tokens.words[run_end - 1].casefold() not in FACILITY_WORDS  # "the Litoral Penitentiary": no region's
     ):
         return True  # "Kentucky State Police", "Queensland Amber Alert"; not "the Washington Post", "Vladimir Putin"
     if tokens.in_title[i]:  # a headline capitalises its every word: its ordinary ones end names

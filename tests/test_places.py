@@ -4880,3 +4880,23 @@ def test_a_missile_that_fell_abroad_a_capital_declared_free_and_a_second_hospita
         gazetteer,
     )
     assert set(events) == {"Jaffa"}
+
+
+def test_a_hospital_that_speaks_a_statement_on_television_a_penitentiary_and_a_city_s_time(gazetteer):
+    events = events_by_place(
+        "date 2025-10-29 Gaza\n\nNasser Hospital in Khan Younis received 15 bodies from strikes on Bani Suheila.",
+        gazetteer,
+    )
+    assert not any("Hospital" in place for place in events)  # a source of the count, not a site
+    events = events_by_place(
+        "date 2025-03-22 Niger\n\nGunmen opened fire on worshippers in Fambita, in the Tillabéri region, the ministry "
+        "said in a statement read on state television in Niamey.",
+        gazetteer,
+    )
+    assert "Niamey" not in events
+    mentions = [
+        m.text for m in find_mentions("The fighting broke out in the Litoral Penitentiary in Guayaquil.", gazetteer)
+    ]
+    assert mentions == ["Litoral Penitentiary", "Guayaquil"]  # a prison, not Cameroon's Littoral region
+    mentions = [m.text for m in find_mentions("The truce took effect at 9 a.m. Moscow time near Jermuk.", gazetteer)]
+    assert mentions == ["Jermuk"]
