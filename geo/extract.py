@@ -168,6 +168,11 @@ def ordinary_words(phrase: str) -> bool:
     return len(words) > 1 and all(common_word(w) for w in words)
 
 
+def dictionary_words(phrase: str) -> bool:
+    """Whether every word of a name is an English dictionary word: "Central", "Littoral", not "Kursk"."""
+    return all(w.casefold() in _dictionary() for w in phrase.split())
+
+
 @lru_cache(maxsize=65536)
 def common_word(word: str) -> bool:
     """A frequent word that is also an ordinary lower-case one: "Reading", "Nice" -- not "Vancouver"."""

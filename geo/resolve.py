@@ -42,6 +42,7 @@ from geo.extract import (
     bare_capitals,
     between_places,
     dateline_town,
+    dictionary_words,
     named_as_place,
     ordinary_words,
     shaped_like_a_place,
@@ -1096,6 +1097,14 @@ def _allowed(
         and not set(name_key(row.name).split()) & set(name_key(mention.text).split())
     ):
         return False  # "the White House": not Casablanca, whose name it translates
+    if (
+        row.feature == ADMIN1
+        and row.country_code not in focus
+        and row.country_code not in named
+        and " " not in mention.text
+        and dictionary_words(mention.text)
+    ):
+        return False  # "the Littoral", "the Central region": a word, of another country (not "the West Bank")
     if row.feature in (COUNTRY, CONTINENT, ADMIN1) or row.country_code in focus or row.admin1 in areas:
         return True
     if row.population >= _VERY_LARGE or row.capital and (row.country_code in named or row.population >= _BIG_CAPITAL):

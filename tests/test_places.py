@@ -4900,3 +4900,13 @@ def test_a_hospital_that_speaks_a_statement_on_television_a_penitentiary_and_a_c
     assert mentions == ["Litoral Penitentiary", "Guayaquil"]  # a prison, not Cameroon's Littoral region
     mentions = [m.text for m in find_mentions("The truce took effect at 9 a.m. Moscow time near Jermuk.", gazetteer)]
     assert mentions == ["Jermuk"]
+
+
+def test_a_region_of_another_country_named_by_an_english_word_is_no_place_here(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2025-11-11 Ecuador\n\nQUITO, Ecuador (AP) — Gangs clashed in Guayaquil, Machala and Esmeraldas. Fighting "
+        "broke out in the Littoral, near Guayaquil. Inmates took guards hostage at St. Mary's chapel in Quito.",
+        gazetteer,
+    )
+    assert "Littoral" not in reasons and "Mary" not in reasons  # not Cameroon's Littoral, nor Turkmenistan's Mary
+    assert "Guayaquil" in events
