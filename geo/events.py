@@ -55,7 +55,7 @@ EVENT, CONTEXT = "event", "context"
 
 # Kinds of event and the words that signal them, in the order ties are broken.
 _KIND_WORDS: list[tuple[str, str]] = [
-    ("capture", r"captur\w*|seiz\w*|surrender(?:ed|s)|lost(?= (?:control of )?[\w'’ -]{2,30}? to (?:the )?(?:[\w-]+ )?(?:rebels?|insurgents|factions|fighters|forces|militants|militias?|opposition|troops|army|groups))|(?:army|forces|troops|regime|government|it|they) (?:had |has |have )?lost(?= (?:control (?:of|over) )?(?:the )?(?:(?:town|city|village|province)s? of )?[a-z'-]+(?:,| and| on| in| to|\.))|consolidat\w* (?:their |its )?control|ced(?:e|ed|es|ing)|secur(?:ed|ing)(?= (?:the (?:[\w-]+ )?(?:city|town|village|airport|base|district|area|province|capital)s? of|full control|control of|[a-z'’-]+(?:[.,;]| and | on | by | after )))|hand(?:ed|s|ing)? over(?! (?:\w+ )?(?:power|weapons|arms|bodies|prisoners|detainees|hostages))|losing(?= (?:control (?:of|over) )?(?:the )?(?:(?:town|city|village|province)s? of )?[a-z'-]+(?:,| and| on| in| to|\.))|(?:forces|troops|army|soldiers|fighters|rebels|militants|mercenaries|militias|gunmen|factions|they|it|had|have|has) (?:\w+ly )?occupied|(?:took|taken|take|takes|taking|seized|gained|wrested|claim|claims|claimed) (?:full )?control|overr[au]n\w*|"
+    ("capture", r"(?:fall|falls|fell|fallen|slip|slips|slipped) out of (?:the )?(?:government|regime|army|state)(?:'s)? (?:control|hands)|captur\w*|seiz\w*|surrender(?:ed|s)|lost(?= (?:control of )?[\w'’ -]{2,30}? to (?:the )?(?:[\w-]+ )?(?:rebels?|insurgents|factions|fighters|forces|militants|militias?|opposition|troops|army|groups))|(?:army|forces|troops|regime|government|it|they) (?:had |has |have )?lost(?= (?:control (?:of|over) )?(?:the )?(?:(?:town|city|village|province)s? of )?[a-z'-]+(?:,| and| on| in| to|\.))|consolidat\w* (?:their |its )?control|ced(?:e|ed|es|ing)|secur(?:ed|ing)(?= (?:the (?:[\w-]+ )?(?:city|town|village|airport|base|district|area|province|capital)s? of|full control|control of|[a-z'’-]+(?:[.,;]| and | on | by | after )))|hand(?:ed|s|ing)? over(?! (?:\w+ )?(?:power|weapons|arms|bodies|prisoners|detainees|hostages))|losing(?= (?:control (?:of|over) )?(?:the )?(?:(?:town|city|village|province)s? of )?[a-z'-]+(?:,| and| on| in| to|\.))|(?:forces|troops|army|soldiers|fighters|rebels|militants|mercenaries|militias|gunmen|factions|they|it|had|have|has) (?:\w+ly )?occupied|(?:took|taken|take|takes|taking|seized|gained|wrested|claim|claims|claimed) (?:full )?control|overr[au]n\w*|"
                 r"(?:came|comes|come|coming|fell|falls|fallen|now|(?:reported|said|believed) to be) "  # "was also
                 r"(?:[a-z]+ )?under (?:the )?(?:full |complete |total )?(?:[\w-]+ )?control\b|"  # reported to be under rebel control"
                 r"(?:took|taken|take|takes|taking) (?:(?:this|last|on) [a-z]+day )?(?:the |a |an )?(?:provincial |regional |key |strategic |nearby |main )?"  # "took this Friday the towns of", "took the provincial capital"
@@ -198,7 +198,7 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:village|town|checkpoint|stop|exit|position)s? before|"  # "captured the last village before Homs"
     r"(?:border|frontier)s? with|(?:which |that )?border(?:s|ed|ing)(?: on)?|striking distance of|(?:artillery|rocket|firing|striking) range of|"
     r"eve of (?:the )?(?:[\w-]+ ){0,2}?of|"
-    r"visit\w*(?: to)?|trip to|opposite|(?:television|tv|radio)(?: [\w-]+)? in|"  # "read on state television in Niamey"
+    r"visit\w*(?: to)?|trip to|opposite|(?:television|tv|radio)(?: [\w-]+)? in|(?:safe )?passage to|"  # "read on state television in Niamey"
     r"(?:exercises|drills|manoeuvres|maneuvers|war games) (?:on|in|near|off|around)"  # "ordered military exercises on
     r"(?: the (?:island|state|province|region|coast|city|town) of)?|"  # the island of Margarita and in the state of Zulia"
     r"host(?:s|ed|ing)? [^.;]{0,60}?\b(?:at|in|its|their)|"
@@ -1762,7 +1762,7 @@ def _role(
         place.feature != ROAD
         and (_GOVERNMENT_VERB.match(after) or _ALLIES.match(after))
         and not re.search(
-            r"\b(?:(?:in|at|of|into|from|to|towards?|near|fled|left|entered|reached)|(?:in|at|near) the)\s+$",
+            r"\b(?:(?:in|at|of|into|from|to|towards?|near|fled|left|entered|reached)|(?:in|at|near|of) the)\s+$",
             before_list,
         )
     )  # not "families who fled Homs said", "Residents in the Mezzeh district reported gunfire", "Residents of

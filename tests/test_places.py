@@ -4910,3 +4910,16 @@ def test_a_region_of_another_country_named_by_an_english_word_is_no_place_here(g
     )
     assert "Littoral" not in reasons and "Mary" not in reasons  # not Cameroon's Littoral, nor Turkmenistan's Mary
     assert "Guayaquil" in events
+
+
+def test_residents_of_a_district_who_speak_safe_passage_and_a_fall_out_of_government_control(gazetteer):
+    events = events_by_place(
+        "date 2024-12-07 Syria\n\nFactions entered Homs. Residents of the Waer district said they heard heavy shelling "
+        "overnight.\n\nRebels took "
+        "Daraa after the withdrawal of government forces, who were given safe passage to Damascus. Sweida fell out of "
+        "government control.",
+        gazetteer,
+    )
+    assert events["Al-Waer"].kind == "shelling"  # its residents speak, not a government
+    assert "Damascus" not in events  # where the soldiers were let go
+    assert events["As-Suwayda"].kind == "capture"
