@@ -322,6 +322,10 @@ def resolve(sentence: str, published: date | None, near: int | None = None) -> D
     match = _LAST_MONTH.search(own)
     if match and published is not None:  # "attacked the Al-Nau hospital last month": the month before's middle
         return _in_last_month(match, (published.replace(day=1) - timedelta(days=1)).replace(day=1))
+    if published is not None:  # "in February 2025", in a March 2025 article: as "in February"
+        main = _MONTH_AND_YEAR.sub(
+            lambda m: m.group() if int(m.group("year")) != published.year else m.group("month"), main
+        )
     match = _MONTH_ALONE.search(main)  # not "Jabalia, where the army has operated since October, ..."
     if match and published is not None:
         month = _MONTHS[match.group("month").casefold().rstrip(".")]
@@ -332,6 +336,20 @@ def resolve(sentence: str, published: date | None, near: int | None = None) -> D
                 return _in_last_month(match, date(year, month, 1))
             return DateInfo(None, UNKNOWN, f"background: {match.group().strip()} ({year})", background_year=year)
     return None
+
+
+_MONTH_AND_YEAR = re.compile(_MONTH + r",?\s+(?P<year>(?:19|20)\d{2})\b", re.I)
+# A month written right after a place: "executed at least 12 civilians ... near Afrin in February 2025".
+_IN_MONTH = re.compile(
+    r"\s+(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?" + _MONTH + r"(?:,?\s+(?:19|20)\d{2})?\b", re.I
+)
+
+
+def month_right_after(text: str, end: int, published: date | None) -> DateInfo | None:
+    """When the month written right after offset ``end`` says it was, as :func:`resolve` reads it ("near
+    Afrin in February 2025": mid-February, in a March article), or None."""
+    match = _IN_MONTH.match(text, end)
+    return resolve(match.group().strip(), published) if match else None
 
 
 _PART_OF_MONTH = {"early": 5, "mid": 15, "late": 25}

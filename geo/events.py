@@ -28,11 +28,12 @@ from geo.dates import (
     day_of_action,
     days_later,
     heading_day,
+    month_right_after,
     month_when,
     relative_to_earlier,
     resolve,
 )
-from geo.extract import DISTANCE_UNIT, LIST_SEPARATOR, REGION_QUALIFIERS, SOME_PLACES, find_mentions
+from geo.extract import ABOUT, DISTANCE_UNIT, LIST_SEPARATOR, REGION_QUALIFIERS, SOME_PLACES, find_mentions
 from geo.gazetteer import ADMIN1, AIRPORT, CITY, CONTINENT, COUNTRY, LANDMARK, ROAD, Gazetteer
 from geo.ingest import Article
 from geo.resolve import (
@@ -134,7 +135,8 @@ _PRESENCE = re.compile(
 )  # "fighters were at the Homs Military Academy", "showed fighters at the Umayyad Square", "were seen in",
 # "Rebels celebrate in Umayyad Square", "Rebels are now just 5 km from Homs"
 _GOVERNMENT_VERB = re.compile(
-    r"^(?!\s+(?:was|were|is|are|be|been|being)\s+(?:\w+\s+)?(?:reported|said|described|regarded|quoted|cited|"
+    r"^(?!\s+local\s+government\b)"  # "Igabi Local Government Area": a district
+    r"(?!\s+(?:was|were|is|are|be|been|being)\s+(?:\w+\s+)?(?:reported|said|described|regarded|quoted|cited|"
     r"considered|believed)\b)"  # not "Saraqib was reported to be under rebel control": a passive, of the town
     r"['’]?s?\s*(?:(?!(?:as|and|or|but|while|after|before|when|since|until|with|to|in|on|at|of|from|by|for)\s)\w+\s+)?"
     r"(?:not\s+)?[\"“]?"
@@ -618,11 +620,11 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
             role, reason, kind = CONTEXT, "says where another place lies", ""
         if role == EVENT and place.start in filed_at:
             role, reason, kind = CONTEXT, _FILED, ""
-        own_time = (  # of a since- or where-clause the place is in
+        own_time = (  # of a since- or where-clause the place is in, or of the month right after it
             _clause_time(text, sentence, place, article.published)
             if role == EVENT and ("ince " in sentence.text or "where " in sentence.text)  # "since", "Since"
             else None
-        )
+        ) or (month_right_after(text, place.end, article.published) if role == EVENT else None)
         if own_time is not None and own_time.background_year is not None:  # "the biggest setback since the
             role, reason, kind = CONTEXT, f"background ({own_time.background_year})", ""  # militants swept through
             # Mosul last June"
@@ -834,7 +836,7 @@ _DIRECTIONS = ("north", "south", "east", "west")
 _AFTER_A_NAME = re.compile(  # also "Rastan and Talbiseh to the north of the city"
     r"(?:[A-Z][\w'’-]*|prison|(?:air)?base|airport|camp|crossing|dam|academy|area|district|suburbs?),?"
     r"\s*(?:to\s+the\s+|just\s+)?"  # "Sednaya prison, north of the city"
-    r"(?:(?:about|some|around|roughly|nearly)\s+)?(?:[\d,.]+\s*(?:km|kilometres|kilometers|miles)\s+)?$"  # "Mayadin, 45
+    r"(?:" + ABOUT + r"\s+)?(?:[\d,.]+\s*" + DISTANCE_UNIT + r"\s+)?$"  # "Mayadin, 45
 )  # kilometers southeast of the city"
 _CALLED_TOWN = re.compile(r"\b(?:towns?|villages?|hamlets?)\s+of\b[^.;:]*$", re.I)
 _CALLED_TOWN_RIGHT_BEFORE = re.compile(r"\btown\s+of\s+(?:the\s+)?$", re.I)  # "the town of Kurakhove"
@@ -1123,6 +1125,7 @@ _DATELINE = re.compile(
     r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})\s+\([A-Z][A-Za-z .'’-]+\)\s*[-–—]\s*"
     r"|[A-Z][A-Z .'’/-]{2,30}:\s+(?=[A-Z])"  # "ISLAMABAD: India fired missiles", as Dawn writes it
     r"|[A-Z][A-Z '’-]{2,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.\s+/[A-Z][A-Za-z-]+/\.?\s*"  # "MOSCOW, June 9. /TASS/."
+    r"|\([A-Z][\w .'’-]{1,30},\s+[^()\n]{6,30}?\)\s*[-–—]\s*"  # "(Beirut, March 12, 2025) – ", as HRW writes it
     r"|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?:\s+(?=[A-Z][^\n.]{80})"  # "New Delhi: Pakistani drones ...", not a heading
 )  # "BEIRUT, Dec. 9 (Reuters) - ", "Homs (Syria) (AFP) - ", "Hama, Dec. 3 (SANA) – ", "KHARTOUM — ",
 # "BAGHDAD, June 10, 2014 — ", "BEIRUT, Lebanon — ", "Hama, SANA-"; two cities: "DUBAI/JERUSALEM, June 13 (Reuters) -";

@@ -140,6 +140,7 @@ _REGIONS_OF = re.compile(
 REGION_QUALIFIERS = {"province", "governorate", "region", "state", "oblast", "province of"}
 # The unit of a distance, with the conversion news add in brackets: "25 km (15 miles)".
 DISTANCE_UNIT = r"(?:km|kilometres|kilometers|miles)(?: \([^()]{1,20}\))?"
+ABOUT = r"(?:just|about|some|around|roughly|nearly|almost|approximately)"  # before a distance: "approximately 45 miles"
 _QUALIFIER_BEFORE = re.compile(
     r"\b(north|south|east|west|northern|southern|eastern|western|north-?western|north-?eastern|south-?western|"
     r"south-?eastern|central|(?:outskirts|suburbs|edges?) of(?: the (?:[\w-]+ )?(?:city|town) of)?|"
@@ -762,6 +763,7 @@ FACILITY_WORDS = {  # what a facility's name ends with: "Martini Hospital", "Ban
     "garrison",
     "barracks",
     "penitentiary",
+    "mountains",
 }
 
 
@@ -814,7 +816,7 @@ _PLACE_WORD_AFTER = re.compile(
     + r"|"
     # where it lies from a place: "Hsipaw, about 50 km south-west of Lashio", "Kibumba, north of Goma", "Mashkaf,
     # about 160 kilometres from Quetta"
-    r",\s+(?:(?:just|about|some|around|roughly|nearly)\s+)?(?:(?:[\d,.]+ ?" + DISTANCE_UNIT + r"\s+)?"
+    r",\s+(?:" + ABOUT + r"\s+)?(?:(?:[\d,.]+ ?" + DISTANCE_UNIT + r"\s+)?"
     r"(?:north|south|east|west)[\w-]* of\s+(?:the\s+)?[A-Z]|"
     r"[\d,.]+ ?" + DISTANCE_UNIT + r"\s+(?:from|outside)\s+(?:the\s+)?(?-i:[A-Z]))",
     re.I,

@@ -356,6 +356,8 @@ _TOWN_OUTLET_DATE = re.compile(
 _SLASHED = re.compile(r"[A-Z][A-Z .'’-]{1,30},\s+[A-Z][a-z]+\.?\s+\d{1,2}\.?\s+/(?P<outlet>[A-Z][\w-]{1,20})/")
 # A dateline that opens with the date, then the town: "February 24, 2025 (KHARTOUM) – The army said".
 _DATE_FIRST = re.compile(r"(?P<when>[^()\n]{6,30}?)\s+\([A-Z][A-Za-z .'’-]{1,30}\)\s*(?:[-–—]|$)")
+# A dateline in brackets, as Human Rights Watch writes them: "(Beirut, March 12, 2025) – Armed groups ...".
+_BRACKETED_DATELINE = re.compile(r"\([A-Z][\w .'’-]{1,30},\s+(?P<when>[^()\n]{6,30}?)\)\s*[-–—]")
 # A dateline without an outlet, dated: "BAGHDAD, June 10, 2014 —", "BEIRUT, Lebanon, Dec. 8, 2024 -".
 _PLAIN_WIRE = re.compile(
     r"[A-Z][A-Z.'’ -]{1,30}?(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?,\s+(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\s+[-–—]"
@@ -489,7 +491,7 @@ def _dated_parts(line: str, datelines: bool) -> Iterator[tuple[str, str]]:
     wire = (_WIRE.match(line) or _PLAIN_WIRE.match(line)) if datelines else None
     if wire and wire.group("when"):
         yield "dateline", wire.group("when")
-    if datelines and (dated := _DATE_FIRST.match(line)):
+    if datelines and (dated := _DATE_FIRST.match(line) or _BRACKETED_DATELINE.match(line)):
         yield "dateline", dated.group("when")
     if named := _NAMED_DATE.fullmatch(line):
         yield "date line", named.group("when")

@@ -25,6 +25,7 @@ from itertools import combinations
 from wordfreq import zipf_frequency
 
 from geo.extract import (
+    ABOUT,
     CITY_PART,
     DISTANCE_UNIT,
     EXACT,
@@ -437,7 +438,9 @@ LOCATED_BY = re.compile(
     _AFTER_NAME
     + r"(?:"
     + SOME_PLACES  # the last of a list: "Suran, Maardes and Khattab, villages north of Hama"
-    + r"\s+)?(?:(?:just|about|some|around|roughly|nearly|almost)\s+)?"
+    + r"\s+)?(?:"
+    + ABOUT
+    + r"\s+)?"
     r"(?:(?P<distance>\d[\d,]*(?:\.\d+)?) ?(?P<unit>" + DISTANCE_UNIT + r")\s+)?"
     r"(?:on\s+the\s+(?:[\w-]+\s+)?(?:bank|side|shore)\s+of\s+the\s+(?:[\w'’-]+\s+){1,2})?"  # "on the eastern bank of the Blue Nile"
     r"(?P<direction>(?:north|south|east|west)[\w-]* of|(?-i:NE|NW|SE|SW) of|opposite|"  # "Al-Safira, SE of Aleppo"
@@ -1277,7 +1280,7 @@ _THE_CITY_INCLUDES = re.compile(
 )
 _CITY_LIST_REACH = 150  # characters back to "the city, including"
 _OFF_THE_CITY = re.compile(
-    r",?\s+(?:(?:just|about|some|around)\s+)?(?:\d[\d,.]*\s?(?:km|kilometres|kilometers|miles)\s+)?"
+    r",?\s+(?:" + ABOUT + r"\s+)?(?:\d[\d,.]*\s?" + DISTANCE_UNIT + r"\s+)?"
     r"(?P<direction>(?:north|south|east|west)[\w-]*\s+of)\s+the\s+(?:city|town)\b(?!['’])",
     re.I,
 )

@@ -416,3 +416,8 @@ def test_a_timeline_s_first_date_heading_is_no_publication_date():
     assert build_article("n.txt", "Rebels enter Aleppo\n29 November 2024\n\nRebels entered Aleppo.").published == date(
         2024, 11, 29
     )  # one date line heads an article
+
+
+def test_a_dateline_in_brackets():
+    text = "Syria: Executions by Factions in Afrin\n\n(Beirut, March 12, 2025) – Armed groups executed 12 civilians.\n"
+    assert build_article("h.txt", text).published == date(2025, 3, 12)

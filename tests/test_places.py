@@ -4923,3 +4923,24 @@ def test_residents_of_a_district_who_speak_safe_passage_and_a_fall_out_of_govern
     assert events["Al-Waer"].kind == "shelling"  # its residents speak, not a government
     assert "Damascus" not in events  # where the soldiers were let go
     assert events["As-Suwayda"].kind == "capture"
+
+
+def test_mountains_placed_from_a_town_a_local_government_area_and_a_month_right_after_a_place(gazetteer):
+    events = events_by_place(
+        "date 2025-02-02 Somalia\n\nAFRICOM conducted an airstrike in the Golis Mountains, approximately 45 miles "
+        "southeast of Bosaso, Feb. 1, 2025.",
+        gazetteer,
+    )
+    assert str(events["Golis Mountains (southeast of Bosaso)"].date) == "2025-02-01"
+    events = events_by_place(
+        "date 2023-12-05 Nigeria\n\nA drone strike hit a gathering in Tudun Biri village, Igabi Local Government Area "
+        "of Kaduna State, on Sunday night.",
+        gazetteer,
+    )
+    assert events["Igabi (district)"].kind == "airstrike"  # a district, not a government
+    events = events_by_place(
+        "date 2025-03-12 Syria\n\nArmed groups executed at least 12 civilians near Afrin in February 2025, Human "
+        "Rights Watch said today.",
+        gazetteer,
+    )
+    assert (str(events["'Afrin (near)"].date), events["'Afrin (near)"].date_precision) == ("2025-02-15", "approximate")
