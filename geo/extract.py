@@ -104,7 +104,8 @@ _MEDIA_WORDS = {
 }  # fmt: skip
 _QUALIFIER_AFTER = re.compile(
     r"^['’]?s?\s*(?:(?:north|south|east|west)(?:ern|-?(?:east|west)ern)?\s+(?=countryside|suburbs|outskirts))?"  # "Hama northern countryside"
-    r"(province|governorate|region|state|oblast|people['’]s\s+republic|countryside|district|suburbs|outskirts|"
+    r"(province|governorate|region|state(?!\s+(?:university|college|police|hospital|school|television|tv|media))|"
+    r"oblast|people['’]s\s+republic|countryside|district|suburbs|outskirts|"  # not "Sumy State University"
     r"local\s+government\s+area|(?-i:LGA)|area|"
     r"sector|direction|axis|(?-i:front)(?!\s+(?:line|lines|page|door|of)\b)|"
     r"city(?!\s+of))\b",

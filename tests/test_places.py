@@ -4944,3 +4944,13 @@ def test_mountains_placed_from_a_town_a_local_government_area_and_a_month_right_
         gazetteer,
     )
     assert (str(events["'Afrin (near)"].date), events["'Afrin (near)"].date_precision) == ("2025-02-15", "approximate")
+
+
+def test_a_state_university_is_in_its_city_and_control_taken_back_is_a_capture(gazetteer):
+    events = events_by_place(
+        "date 2025-04-13 Ukraine\n\nThe first missile hit a conference hall at Sumy State University on Sunday. The army "
+        "took back control of the northern city of Lashio.",
+        gazetteer,
+    )
+    assert events["Sumy"].geo_precision == 1  # the city, not its region
+    assert events["Lashio"].kind == "capture"
