@@ -1558,7 +1558,12 @@ def _joins(gap: str) -> bool:
     """Whether two places written with ``gap`` between them share a day: a list, or a place and where
     it is or lies."""
     gap = _REGION_WORD.sub("", gap)  # "Donetsk Oblast, Moscow": the gap after the region's word
-    return bool(_LIST_GAP.fullmatch(gap) or _LOCATED_IN.fullmatch(gap) or LOCATED_BY.match(_one_line(gap)))
+    return bool(
+        _LIST_GAP.fullmatch(gap)
+        or _LOCATED_IN.fullmatch(gap)
+        or LOCATED_BY.match(_one_line(gap))
+        or gap.rstrip() in ("'s", "’s")  # "near Mirali in Khyber Pakhtunkhwa's North Waziristan district on Tuesday"
+    )
 
 
 def _blank_date_line(sentence: str) -> str:

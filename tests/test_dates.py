@@ -680,3 +680,11 @@ def test_what_has_since_happened_is_after_the_day(gazetteer):
         "The rebels launched their offensive on Wednesday and have since captured dozens of villages west of Aleppo.",
         published="2024-11-29",
     ) == {"Aleppo (west of)": ("2024-11-27", APPROXIMATE)}
+
+
+def test_a_place_its_region_s_possessive_and_a_district_share_the_day_after_them(gazetteer):
+    assert dated(
+        gazetteer,
+        "Militants attacked a checkpoint near Mirali in Khyber Pakhtunkhwa's North Waziristan district on Tuesday.",
+        "2025-04-23",
+    )["Mirali (Khyber Pakhtunkhwa)"] == ("2025-04-22", DAY)
