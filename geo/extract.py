@@ -458,25 +458,22 @@ def _listed_with_towns(text: str, found: list[Mention], gazetteer: Gazetteer) ->
     half, and two: places too ("targeted Diboli, Kayes, Nioro du Sahel, Gogui, Sandare, Niono and Molodo").
     Not initials, armed groups or units, nor an ordinary word ("Russia, Iran and Hezbollah")."""
     out: list[Mention] = []
+    spans = sorted((m.start, m.end) for m in found)
+    towns_at = {(m.start, m.end) for m in found if any(gazetteer.row(c).feature == CITY for c in m.candidates)}
     for match in _LIST_OF_NAMES.finditer(text):
         items, start = [], match.start()
         for gap in [*_LIST_ITEM_SEPARATOR.finditer(text, match.start(), match.end()), None]:
             end = gap.start() if gap else match.end()
             items.append((start, end))
             start = gap.end() if gap else end
-        towns = sum(
-            any(
-                m.start == a and m.end == b and any(gazetteer.row(c).feature == CITY for c in m.candidates)
-                for m in found
-            )
-            for a, b in items
-        )
+        towns = sum(item in towns_at for item in items)
         if towns < 2 or towns * 2 < len(items):
             continue
         for a, b in items:
             words = text[a:b].split()
+            k = bisect_left(spans, (b,))  # the spans that start before the item ends; the last may reach into it
             if (
-                not overlaps([(m.start, m.end) for m in found], a, b)
+                not (k and spans[k - 1][1] > a)
                 and words[0].casefold() not in _NOT_NAMES | TITLES
                 and not _acronym(words)
                 and not _UNIT_WORDS.intersection(w.casefold() for w in words)
@@ -616,8 +613,8 @@ def _person_named(text: str, start: int) -> bool:
     return ("name" in head or "identified" in head) and _PERSON_BEFORE.search(head) is not None
 
 
+_TIME_AFTER = re.compile(r"[ \t]+time\b")  # "at 9 a.m. Moscow time"
 # A name in quotes between a person's first name and surname: 'Joaquin "El Chapo" Guzman'.
-_TIME_AFTER = re.compile(r"[ \t]+time\b")
 _NICKNAME_BEFORE = re.compile(r"[A-Z][\w'’-]+[ \t]+[\"“]$")
 _NICKNAME_AFTER = re.compile(r"[\"”][ \t]+[A-Z]")
 
@@ -1160,13 +1157,18 @@ def _accept(tokens: _Tokens, i: int, j: int, run_end: int, mention: Mention, gaz
     )
 
 
+_POSSESSIVE_END = re.compile(r"['’]s?$")  # "Putin's", "Assads'"
+
+
 def _surname_after(word: str) -> bool:
     """Whether the word after a region's name in its run is no English word, nor one for a place or an
     office: a surname ("Vladimir Putin", "Victoria Beckham"), not "Oblast", "Governor" or "State"."""
-    folded = word.casefold().rstrip("'’s").rstrip(".")
+    folded = _POSSESSIVE_END.sub("", word.casefold()).rstrip(".")
+    singular = folded[:-1] if folded.endswith("s") else folded  # "Kurdistan Workers' Party", "Operations"
     return not (
         word.isupper()
         or folded in _dictionary()
+        or singular in _dictionary()
         or folded in _GEO_WORDS | TITLES | CALENDAR_WORDS | MONTH_ABBREVIATIONS  # "New York Gov. Andrew Cuomo"
         or folded.partition("-")[0] in ARABIC_ARTICLES  # "Daraa al-Balad": a part of the town
     )
