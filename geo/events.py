@@ -1770,11 +1770,12 @@ def _role(
         place.feature != ROAD
         and (_GOVERNMENT_VERB.match(after) or _ALLIES.match(after))
         and not re.search(
-            r"\b(?:(?:in|at|of|into|from|to|towards?|near|fled|left|entered|reached)|(?:in|at|near|of) the)\s+$",
+            r"\b(?:(?:in|at|of|into|from|(?<!according )to|towards?|near|fled|left|entered|reached)|(?:in|at|near|of) the)"
+            r"\s+$",
             before_list,
         )
     )  # not "families who fled Homs said", "Residents in the Mezzeh district reported gunfire", "Residents of
-    # Qardaha and Jableh said"
+    # Qardaha and Jableh said"; but "according to Gaza's Health Ministry"
     if (
         speaks
         or _GOVERNMENT_HOLD.match(after)

@@ -4954,3 +4954,12 @@ def test_a_state_university_is_in_its_city_and_control_taken_back_is_a_capture(g
     )
     assert events["Sumy"].geo_precision == 1  # the city, not its region
     assert events["Lashio"].kind == "capture"
+
+
+def test_a_ministry_a_count_is_according_to(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2025-06-01 Gaza\n\nAt least 31 Palestinians were killed near an aid site in Rafah on Sunday, according to "
+        "Gaza's Health Ministry.",
+        gazetteer,
+    )
+    assert set(events) == {"Rafah"} and reasons["Gaza"] == "stands for its government"
