@@ -1989,6 +1989,16 @@ _KIND_REACH = 400  # characters: a word further from the place tells of somethin
 
 _ACTION_REACH = 100  # characters back from a place to "a week after the RSF overran the army's ... headquarters in"
 _AND_THAT = re.compile(r"\band that\b", re.I)
+# A verb after "and" that acts on something other than the place before it: "and captured the village of", "and
+# targeted troops"; not "and captured it", "and took control of the city".
+_AND_THEN = re.compile(
+    r",?\s+and\s+(?:then\s+)?"
+    r"(?!(?:released|freed|killed|wounded|injured|displaced|forced|detained|arrested|executed|kidnapped|abducted)\b)"
+    r"(?:[a-z]+ed|took|struck|hit|shot|overran|drove|fought|tore|swept|left|fled)\s+"  # not what befell people there
+    r"(?!(?:it|them|him|her|its|their|the\s+(?:city|town|village|area|capital|base|airport)(?!\s+of\b)|"
+    r"control\s+(?:of|over)\s+(?:it|the\s+(?:city|town|capital)))\b)[\w'’\"“-]",
+    re.I,
+)
 _WHICH_OPEN = re.compile(r",\s+which\b[^,;.]*$")  # a which-clause still open where a place is named
 
 
@@ -2014,6 +2024,7 @@ def _nearest_kind(text: str, matches: list[tuple[int, int, str]], place: Place) 
     aside = _ASIDE_THEN_MAIN.match(text, place.end)  # "Hama, which had withstood rebel assaults ..., fell on Dec. 5":
     if aside and any(m[0] >= aside.end() for m in matches):  # what the main clause says it did
         matches = [m for m in matches if not place.end <= m[0] < aside.end()]
+    then = _AND_THEN.match(text, place.end)  # a verb after the place that acts on something else
     for start, end, kind in matches:
         left, right = (end, place.start) if end <= place.start else (place.end, start)
         where = _WHERE.match(text, left) if left == place.end else None  # "Manbij, where clashes were ..."
@@ -2033,6 +2044,8 @@ def _nearest_kind(text: str, matches: list[tuple[int, int, str]], place: Place) 
         left = where.end() if where else left
         appositive = _APPOSITIVE.search(text, left, right) if end <= place.start else None
         apart = _apart(text, left, appositive.end() if appositive else max(left, right))
+        if then is not None and start >= then.start():  # "advanced near Siversk and captured the village of
+            apart = max(apart, 1)  # Zvanivka": Zvanivka's capture
         key = (apart, kind == "presence", abs(right - left), kind)  # a presence only where its clause says no more
         aparts[(start, end, kind)] = apart
         if best is None or key[:3] < best[:3]:

@@ -4963,3 +4963,13 @@ def test_a_ministry_a_count_is_according_to(gazetteer):
         gazetteer,
     )
     assert set(events) == {"Rafah"} and reasons["Gaza"] == "stands for its government"
+
+
+def test_a_verb_after_and_that_acts_on_another_place_is_not_the_first_s(gazetteer):
+    events = events_by_place(
+        "date 2025-12-01 Ukraine\n\nRussian troops advanced near Siversk and captured the village of Zvanivka. Israeli "
+        "troops entered the buffer zone on the Golan Heights and captured several positions abandoned by the army.",
+        gazetteer,
+    )
+    assert events["Siversk (near)"].kind == "advance" and events["Zvanivka"].kind == "capture"
+    assert events["Golan Heights"].kind == "advance"  # neither the positions' capture nor their abandonment
