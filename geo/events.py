@@ -95,7 +95,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                    r"desert(?:ed|ing) (?:their|its|his) (?:posts?|positions?|units?|bases?)|"
                    r"evacuat\w* (?:its |their |the )?(?:[\w-]+ )?(?:ships|vessels|warships|troops|forces|soldiers|equipment)|"
                    r"(?:evacuated|abandoned) by (?:the )?(?:[\w-]+ ){0,2}(?:forces|troops|fighters|militias?|militiamen|soldiers|army)"),
-    ("advance", r"breakthrough|advanc\w*|(?<!within )reach\w*|(?:entered|entering|enters|enter)(?! (?:its|their|a|the) (?:[\w-]+ )?(?:days?|weeks?|months?|years?|phase|stage|round))|(?:took|take|taking|taken) up positions|br(?:eak|eaks|eaking|oke|oken) into|storm\w*|push(?:ed|es|ing)? (?:deeper |further |(?:several|\w+) (?:miles|kilometres|kilometers|km) )?(?:into|towards?|in the direction of|to within|to the (?:outskirts|edges?|gates))|push(?:ed|es|ing)? (?:north|south|east|west)\w*|march(?:ed|es)|"
+    ("advance", r"breakthrough|advanc\w*|(?<!within )reach\w*|(?:entered|entering|enters|enter)(?! (?:its|their|a|the) (?:[\w-]+ )?(?:days?|weeks?|months?|years?|phase|stage|round))|(?:took|take|taking|taken) up positions|br(?:eak|eaks|eaking|oke|oken) (?:into|through)|storm\w*|push(?:ed|es|ing)? (?:deeper |further |(?:several|\w+) (?:miles|kilometres|kilometers|km) )?(?:into|towards?|in the direction of|to within|to the (?:outskirts|edges?|gates))|push(?:ed|es|ing)? (?:north|south|east|west)\w*|march(?:ed|es)|"
                 r"press(?:ed|es|ing)? (?:on )?(?:towards?|into)|press(?:ed|es|ing)? on(?! with)|"
                 r"mov(?:ed|es|ing|e) into|(?:walked|strolled|rolled|rumbled|roll|rolls|rolling|slipped|crept|sneaked|snuck) (?:into|past|through)|infiltrat(?:ed|ing|es|e) (?:into )?|drove|driving|posed|posing|poses?(?= (?:in|at|on|with|for|outside|inside|next|beside|near|atop|by)\b)|"
                 r"(?:rebels?|fighters|troops|forces|soldiers|tanks|convoys?|militants|insurgents|units|reinforcements|"
@@ -183,7 +183,7 @@ _CONTEXT_BEFORE = re.compile(
     r"(?: for (?:the |an? )?(?:[\w'’-]+ ){0,2}[\w'’-]+)? in|"  # "a spokesman for the group in Idlib said"
     r"(?<!within )(?<!within a )(?<!advanced )(?<!advancing )(?<!pushed )(?:[\d,.]+ ?|\w+ )" + DISTANCE_UNIT + r" "
     r"(?:[\w-]+ )?(?:of|from)(?: the (?:centre|center|heart|edge|outskirts) of)?|"
-    r"by (?:tele)?phone from|speaking from|reporting from|broadcast\w* from|writing from|(?:via|by) video(?: ?link)? from|(?:flights?|trains?) to|(?:diverted|rerouted|redirected) to|"
+    r"by (?:tele)?phone from|(?:reached|contacted|interviewed) by (?:tele)?phone in|speaking from|reporting from|broadcast\w* from|writing from|(?:via|by) video(?: ?link)? from|(?:flights?|trains?) to|(?:diverted|rerouted|redirected) to|"
     r"(?:interview|speech|statement|address|sermon)(?: (?:from|at) (?:an? |the |his |her )?[\w-]+)? in|speaking (?:[\w'’-]+ ){0,4}in|told (?:\w+ ){0,2}in|(?:said|says) in|(?:news|press) conference in|"
     r"(?:junction|crossroads|intersection) of|"  # "Saraqeb, at the junction of the M4 and M5 highways"
     r"(?:has|have|had|having|with|keeps?|kept) (?:its|their|his|her) (?:main |power )?(?:bases?|headquarters|strongholds?) in|"  # "HTS,

@@ -484,8 +484,9 @@ def _dated_parts(line: str, datelines: bool) -> Iterator[tuple[str, str]]:
     and of a town's ("ISTANBUL Dec 02, 2024 - ...", "EL FASHER / TAWILA – April 14, 2025", "Hama, SANA –
     December 4, 2024")."""
     yield "date line", line
-    if signed := _SIGNED.fullmatch(line):
-        yield "date line", signed.group("when")
+    for signed in (_SIGNED.fullmatch(line), _SIGNED_LAST.fullmatch(line)):
+        if signed:
+            yield "date line", signed.group("when")
     for part in _HEADER_PARTS.split(line) if _HEADER_PARTS.search(line) else ():
         yield "date line", part  # "THE OBSERVER · WORLD · 6 DECEMBER 2024      Page 12": a printed page's header
     wire = (_WIRE.match(line) or _PLAIN_WIRE.match(line)) if datelines else None
@@ -565,6 +566,8 @@ _NAMED_DATE = re.compile(
 # Nov. 27, 2024 · The Kyiv Independent", "Published 8 December 2024, 09:30 GMT — BBC News".
 _HEADER_PARTS = re.compile(r"\s+[·|•]\s+|\s{3,}")  # between the parts of a page's header
 _SIGNED = re.compile(r"(?P<when>.+?)\s+(?:[·|—–-]|by)\s+(?P<who>[^·|—–]{2,40}?)\W*", re.I)
+# ... or with the outlet after the last comma: "Sunday December 08 2024, 12.01am, The Times".
+_SIGNED_LAST = re.compile(r"(?P<when>.+),\s+(?P<who>[^,·|—–]{2,40}?)\W*")
 
 
 def _outlet_in_header(lines: list[str], known: dict[str, str], datelines: bool = True) -> tuple[str, str]:
@@ -595,10 +598,10 @@ def _outlet_in_header(lines: list[str], known: dict[str, str], datelines: bool =
         said = _known_start(reporter.group("rest"), known) if reporter else ""
         if said:
             return known[_bare(said)], f"text: byline naming {said}"
-        signed = _SIGNED.fullmatch(line)
-        if signed and _bare(signed.group("who")) in known and line_date(signed.group("when")):
-            said = signed.group("who")
-            return known[_bare(said)], f"text: date line signed {said}"
+        for signed in (_SIGNED.fullmatch(line), _SIGNED_LAST.fullmatch(line)):
+            if signed and _bare(signed.group("who")) in known and line_date(signed.group("when")):
+                said = signed.group("who")
+                return known[_bare(said)], f"text: date line signed {said}"
         named = _NAMED_DATE.fullmatch(line)
         if named and _bare(named.group("who")) in known and line_date(named.group("when")):
             said = named.group("who")

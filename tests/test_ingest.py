@@ -421,3 +421,13 @@ def test_a_timeline_s_first_date_heading_is_no_publication_date():
 def test_a_dateline_in_brackets():
     text = "Syria: Executions by Factions in Afrin\n\n(Beirut, March 12, 2025) – Armed groups executed 12 civilians.\n"
     assert build_article("h.txt", text).published == date(2025, 3, 12)
+
+
+def test_a_date_line_with_a_time_and_the_outlet_after_commas():
+    text = (
+        "Assad's troops melt away\n\nRichard Spencer\nSunday December 08 2024, 12.01am, The Times\n\nRebels took Homs."
+    )
+    article = build_article("t.txt", text)
+    assert (article.outlet, article.published) == ("The Times", date(2024, 12, 8))
+    signed = build_article("r.txt", "Who controls what\n\nDecember 9, 2024 By Reuters\n\n(Reuters) - Rebels hold Homs.")
+    assert signed.published == date(2024, 12, 9)  # not cut at the comma inside the date

@@ -4973,3 +4973,12 @@ def test_a_verb_after_and_that_acts_on_another_place_is_not_the_first_s(gazettee
     )
     assert events["Siversk (near)"].kind == "advance" and events["Zvanivka"].kind == "capture"
     assert events["Golan Heights"].kind == "advance"  # neither the positions' capture nor their abandonment
+
+
+def test_one_reached_by_telephone_and_lines_broken_through(gazetteer):
+    events = events_by_place(
+        "date 2024-12-08 Syria\n\nA day earlier the rebels had broken through the last government lines at Talbiseh. "
+        '"It is over," said a former officer reached by telephone in Tartus, where soldiers had arrived by Saturday.',
+        gazetteer,
+    )
+    assert events["Tallbisah"].kind == "advance" and "Tartus" not in events
