@@ -827,7 +827,7 @@ _LIST_GAP = re.compile(LIST_SEPARATOR.pattern + "$")
 # Words before a name that say it is a place: what kind of place ("the town of Latamneh"), where people
 # or forces went ("fled towards Tawila", "pushed into Sanamayn") or what they took ("seized Maungdaw").
 _PLACE_BEFORE = re.compile(
-    r"\b(?:(?:towns?|villages?|cit(?:y|ies)|districts?|neighbou?rhoods?|suburbs?|hills?|hilltops?|areas?|provinces?|"
+    r"\b(?:(?:towns?|villages?|cit(?:y|ies)|ports?|districts?|neighbou?rhoods?|suburbs?|hills?|hilltops?|areas?|provinces?|"
     r"camps?|outskirts|countryside|municipalit(?:y|ies)|communit(?:y|ies)|communes?|settlements?|hamlets?|vicinity|environs) of|"
     r"(?:towns|villages|cities|districts|neighbou?rhoods|suburbs|areas),? (?:including|such as|among them)|"
     r"(?:fled|flee|flees|fleeing|retreated|withdrew|advanced|marched|pushed|headed|heading)\s+(?:\w+\s+)?"

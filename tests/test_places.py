@@ -4982,3 +4982,10 @@ def test_one_reached_by_telephone_and_lines_broken_through(gazetteer):
         gazetteer,
     )
     assert events["Tallbisah"].kind == "advance" and "Tartus" not in events
+
+
+def test_a_port_named_after_ports_of(gazetteer):
+    mentions = [
+        m.text for m in find_mentions("Israel struck the ports of Latakia and Minet al-Beida overnight.", gazetteer)
+    ]
+    assert mentions == ["Israel", "Latakia", "Minet al-Beida"]  # listed, though no source knows it
