@@ -4989,3 +4989,12 @@ def test_a_port_named_after_ports_of(gazetteer):
         m.text for m in find_mentions("Israel struck the ports of Latakia and Minet al-Beida overnight.", gazetteer)
     ]
     assert mentions == ["Israel", "Latakia", "Minet al-Beida"]  # listed, though no source knows it
+
+
+def test_the_city_after_a_town_called_so_earlier_in_its_sentence(gazetteer):
+    events = events_by_place(
+        "date 2024-12-07 Syria\n\nBEIRUT (AP) — Hezbollah has withdrawn its fighters from the Syrian town of Qusayr "
+        "near the Lebanese border and from positions around Homs, officials said, as insurgents closed in on the city.",
+        gazetteer,
+    )
+    assert not any(place.startswith("Beirut") for place in events)  # "the city" is Homs, not the dateline's
