@@ -838,11 +838,10 @@ _AFTER_A_NAME = re.compile(  # also "Rastan and Talbiseh to the north of the cit
     r"\s*(?:to\s+the\s+|just\s+)?"  # "Sednaya prison, north of the city"
     r"(?:" + ABOUT + r"\s+)?(?:[\d,.]+\s*" + DISTANCE_UNIT + r"\s+)?$"  # "Mayadin, 45
 )  # kilometers southeast of the city"
-_CALLED_TOWN = (
-    re.compile(  # "the towns of Khan Sheikhoun and Suran", down their list only ("the town of Qusayr near the
-        r"\b(?:towns?|villages?|hamlets?)\s+of\s+(?:[^.;:,]{1,40}?(?:,\s+(?:and\s+)?|\s+and\s+))*$",  # border and from
-        re.I,  # positions around Homs": Homs is not called a town)
-    )
+# "the towns of Khan Sheikhoun and Suran": what the text calls towns, down their list only ("the town of Qusayr
+# near the border and from positions around Homs": Homs is not called a town).
+_CALLED_TOWN = re.compile(
+    r"\b(?:towns?|villages?|hamlets?)\s+of\s+(?:(?:(?!\s+and\s)[^.;:,]){1,40}?(?:,\s+(?:and\s+)?|\s+and\s+))*$", re.I
 )
 _CALLED_TOWN_RIGHT_BEFORE = re.compile(r"\btown\s+of\s+(?:the\s+)?$", re.I)  # "the town of Kurakhove"
 _REFERENT_REASONS = ("", "no event in the sentence", _FILED)  # places an anaphor may refer to: events, or could be
