@@ -283,7 +283,8 @@ def _reference_before(before: str) -> bool:
 # Forces taken away from a place, which is no mere origin: "Hezbollah withdrew its fighters from Qusayr".
 _TAKEN_AWAY = re.compile(
     r"\b(?:withdr[ae]w\w*|pull\w*|evacuat\w*|remov\w*|redeploy\w*)\s+(?:(?:its|their|his|the|all|most|some)\s+)?"
-    r"(?:[\w-]+\s+)?(?:fighters?|troops|forces|men|units|soldiers|militias?|militiamen)\s+(?:from|out\s+of)\s+(?:the\s+)?$|"
+    r"(?:[\w-]+\s+)?(?:fighters?|troops|forces|men|units|soldiers|militias?|militiamen)\s+(?:from|out\s+of)\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+){0,2}(?:town|city|village)\s+of\s+)?$|"  # "withdrawn its fighters from the Syrian town of"
     # "withdrew from its positions in al-Dimas": a withdrawal there
     r"\b(?:withdr[ae]w\w*|pull\w*\s+out|retreat\w*|evacuat\w*)\s+(?:(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?)?"  # "evacuated its
     r"from\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:strongholds?|bases?|positions?|barracks|posts?)\s+(?:in|at|near)\s+"  # ships
