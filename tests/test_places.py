@@ -4888,12 +4888,12 @@ def test_a_hospital_that_speaks_a_statement_on_television_a_penitentiary_and_a_c
         gazetteer,
     )
     assert set(events) == {"Bani Suhayla"}  # the hospital is a source of the count, not a site
-    events = events_by_place(
+    events, reasons = events_and_reasons(
         "date 2025-03-22 Niger\n\nGunmen opened fire on worshippers in Fambita, in the Tillabéri region, the ministry "
         "said in a statement read on state television in Niamey.",
         gazetteer,
     )
-    assert "Niamey" not in events
+    assert "Niamey" not in events and reasons["Niamey"] == "reference point or institution"
     mentions = [
         m.text for m in find_mentions("The fighting broke out in the Litoral Penitentiary in Guayaquil.", gazetteer)
     ]
