@@ -35,7 +35,7 @@ from geo.dates import (
 )
 from geo.extract import ABOUT, DISTANCE_UNIT, LIST_SEPARATOR, REGION_QUALIFIERS, SOME_PLACES, find_mentions
 from geo.gazetteer import ADMIN1, AIRPORT, CITY, CONTINENT, COUNTRY, LANDMARK, ROAD, Gazetteer
-from geo.ingest import Article
+from geo.ingest import BRACKETED_DATELINE, Article
 from geo.resolve import (
     ALSO_KNOWN_AS,
     LOCATED_BY,
@@ -1130,7 +1130,7 @@ _DATELINE = re.compile(
     r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})\s+\([A-Z][A-Za-z .'’-]+\)\s*[-–—]\s*"
     r"|[A-Z][A-Z .'’/-]{2,30}:\s+(?=[A-Z])"  # "ISLAMABAD: India fired missiles", as Dawn writes it
     r"|[A-Z][A-Z '’-]{2,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.\s+/[A-Z][A-Za-z-]+/\.?\s*"  # "MOSCOW, June 9. /TASS/."
-    r"|\([A-Z][\w .'’-]{1,30},\s+[^()\n]{6,30}?\)\s*[-–—]\s*"  # "(Beirut, March 12, 2025) – ", as HRW writes it
+    r"|" + BRACKETED_DATELINE.pattern + r"\s*"  # "(Beirut, March 12, 2025) – ", as HRW writes it
     r"|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?:\s+(?=[A-Z][^\n.]{80})"  # "New Delhi: Pakistani drones ...", not a heading
 )  # "BEIRUT, Dec. 9 (Reuters) - ", "Homs (Syria) (AFP) - ", "Hama, Dec. 3 (SANA) – ", "KHARTOUM — ",
 # "BAGHDAD, June 10, 2014 — ", "BEIRUT, Lebanon — ", "Hama, SANA-"; two cities: "DUBAI/JERUSALEM, June 13 (Reuters) -";

@@ -450,7 +450,6 @@ _LIST_ITEM = r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:du|de|des|da|di|la|le)[ \t]+)?" + N
 _LIST_OF_NAMES = re.compile(
     _LIST_ITEM + r"(?:,[ \t]+" + _LIST_ITEM + r"){1,15},?[ \t]+and[ \t]+" + _LIST_ITEM
 )  # "and" before the last name only: "Muzaffarabad and Kotli, ISPR Director General Lt Gen ..." is no list of three
-_LIST_ITEM_SEPARATOR = re.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+")
 
 
 def _listed_with_towns(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -462,7 +461,7 @@ def _listed_with_towns(text: str, found: list[Mention], gazetteer: Gazetteer) ->
     towns_at = {(m.start, m.end) for m in found if any(gazetteer.row(c).feature == CITY for c in m.candidates)}
     for match in _LIST_OF_NAMES.finditer(text):
         items, start = [], match.start()
-        for gap in [*_LIST_ITEM_SEPARATOR.finditer(text, match.start(), match.end()), None]:
+        for gap in [*LIST_SEPARATOR.finditer(text, match.start(), match.end()), None]:
             end = gap.start() if gap else match.end()
             items.append((start, end))
             start = gap.end() if gap else end
@@ -740,7 +739,7 @@ def _unnamed_roads(text: str, found: list[Mention], gazetteer: Gazetteer) -> lis
     return out
 
 
-FACILITY_WORDS = {  # what a facility's name ends with: "Martini Hospital", "Bannu Cantonment"
+_FACILITY_WORDS = {  # what a facility's name ends with: "Martini Hospital", "Bannu Cantonment"
     "camp",
     "hospital",
     "square",
@@ -798,7 +797,7 @@ def shaped_like_a_place(words: list[str], before: str, listed: bool = False) -> 
 def _facility(words: list[str]) -> bool:
     """A capitalised name ending in a facility word (``Martini Hospital``) or naming a county, which no
     gazetteer here knows."""
-    return 1 < len(words) <= _MAX_WORDS and words[-1].casefold() in FACILITY_WORDS | _COUNTY_WORDS
+    return 1 < len(words) <= _MAX_WORDS and words[-1].casefold() in _FACILITY_WORDS | _COUNTY_WORDS
 
 
 _PREPOSITION = re.compile(r"\b(?:in|at|near|from|into|outside|around|towards?|took|retook)\s+$", re.I)
@@ -1143,7 +1142,7 @@ def _accept(tokens: _Tokens, i: int, j: int, run_end: int, mention: Mention, gaz
         and region
         and not _MEDIA_WORDS & {w.casefold() for w in after}
         and not (j < run_end and _surname_after(tokens.words[j]) and not mention.text.isupper())
-        and tokens.words[run_end - 1].casefold() not in FACILITY_WORDS  # "the Litoral Penitentiary": no region's
+        and tokens.words[run_end - 1].casefold() not in _FACILITY_WORDS  # "the Litoral Penitentiary": no region's
     ):
         return True  # "Kentucky State Police", "Queensland Amber Alert"; not "the Washington Post", "Vladimir Putin"
     if tokens.in_title[i]:  # a headline capitalises its every word: its ordinary ones end names

@@ -357,7 +357,7 @@ _SLASHED = re.compile(r"[A-Z][A-Z .'’-]{1,30},\s+[A-Z][a-z]+\.?\s+\d{1,2}\.?\s
 # A dateline that opens with the date, then the town: "February 24, 2025 (KHARTOUM) – The army said".
 _DATE_FIRST = re.compile(r"(?P<when>[^()\n]{6,30}?)\s+\([A-Z][A-Za-z .'’-]{1,30}\)\s*(?:[-–—]|$)")
 # A dateline in brackets, as Human Rights Watch writes them: "(Beirut, March 12, 2025) – Armed groups ...".
-_BRACKETED_DATELINE = re.compile(r"\([A-Z][\w .'’-]{1,30},\s+(?P<when>[^()\n]{6,30}?)\)\s*[-–—]")
+BRACKETED_DATELINE = re.compile(r"\([A-Z][\w .'’-]{1,30},\s+(?P<when>[^()\n]{6,30}?)\)\s*[-–—]")
 # A dateline without an outlet, dated: "BAGHDAD, June 10, 2014 —", "BEIRUT, Lebanon, Dec. 8, 2024 -".
 _PLAIN_WIRE = re.compile(
     r"[A-Z][A-Z.'’ -]{1,30}?(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?,\s+(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\s+[-–—]"
@@ -401,8 +401,12 @@ def infer_metadata(text: str, outlets: dict[str, str] | None = None) -> tuple[st
             published, how_found, said = _date_in_header(last_lines, datelines=False)
         if published is not None:
             published, how["published"] = _day_or_month_first(published, said, how_found, text)
-        headings = [found[0] for line in lines if (found := line_date(line)) is not None and found[1] == line]
-        if said in first_lines and len(headings) >= _TIMELINE_HEADINGS:  # a timeline's first day, no publication's
+        headings = (
+            [found[0] for line in lines if (found := line_date(line)) is not None and found[1] == line]
+            if said in first_lines  # a line that is only a date: perhaps a timeline's first day, no publication's
+            else []
+        )
+        if len(headings) >= _TIMELINE_HEADINGS:
             published, how["published"] = max(headings), f"text: the latest of {len(headings)} date headings"
     for line in first_lines[:3]:
         for domain in _DOMAIN.findall(line):
@@ -492,7 +496,7 @@ def _dated_parts(line: str, datelines: bool) -> Iterator[tuple[str, str]]:
     wire = (_WIRE.match(line) or _PLAIN_WIRE.match(line)) if datelines else None
     if wire and wire.group("when"):
         yield "dateline", wire.group("when")
-    if datelines and (dated := _DATE_FIRST.match(line) or _BRACKETED_DATELINE.match(line)):
+    if datelines and (dated := _DATE_FIRST.match(line) or BRACKETED_DATELINE.match(line)):
         yield "dateline", dated.group("when")
     if named := _NAMED_DATE.fullmatch(line):
         yield "date line", named.group("when")
