@@ -206,6 +206,7 @@ _DAYS_FROM_ACTION = re.compile(  # also without a count: "days after seizing mos
     r"(?:(?:into|through|across|over|in|to)\s+|(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:in|at|near|on)\s+)?)"
     # "a day after Israel bombed the defence ministry in Damascus"
     r"(?:(?:[\w'’-]+\s+){0,3}?by\s+\w+ing\s+)?"  # "a week after they stunned the world by taking Aleppo"
+    r"(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+)?"  # "a day after seizing control of Hama"
     r"(?:(?:most|much|all|parts?)\s+of\s+)?(?:the\s+)?(?:(?:[\w-]+\s+)?(?:towns?|cit(?:y|ies)|villages?)\s+of\s+)?"
     r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:,\s+|,?\s+and\s+))*$",  # and down a list
     re.I,
@@ -417,6 +418,46 @@ def line_date(line: str) -> tuple[date, str] | None:
     return None
 
 
+# A dateline's day without its year ("Jan 10", "4 December"), a year the text names, a month with its year.
+_DATELINE_DAY = re.compile(
+    r"(?:" + _MONTH + r"\s+(?P<day>\d{1,2})|(?P<day_first>\d{1,2})\s+(?P<month_after>" + _MONTH_WORD + r"))\.?"
+)
+_NAMED_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_MONTH_OF_YEAR = re.compile(r"\b" + _MONTH + r"\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?P<year>(?:19|20)\d{2})\b")
+_LEAD_WEEKDAY = re.compile(r"\b(" + _WEEKDAY_WORD + r")\b")
+_YEARS_AHEAD = 3  # a report dated up to two years after the latest year it names
+
+
+def yearless_day(when: str, lead: str, text: str) -> tuple[date, str] | None:
+    """The day of a dateline without a year ("KYIV, Jan 10 (Reuters) - ... said on Friday"): of the latest
+    year the text names and the two after it, the first in which the day falls on the weekday the report's
+    first sentence (``lead``) names, and not before a month the text names with its year ("in August
+    2024"); with how it was found. None where the text names no year, the lead no weekday, or no year fits."""
+    found = _DATELINE_DAY.fullmatch(lowered(when.strip()))
+    weekday_named = _LEAD_WEEKDAY.search(lowered(lead.split(". ", 1)[0]))
+    years = [int(y) for y in _NAMED_YEAR.findall(text)]
+    if found is None or weekday_named is None or not years:
+        return None
+    month = _MONTHS[(found.group("month") or found.group("month_after")).rstrip(".")]
+    day = int(found.group("day") or found.group("day_first"))
+    low = lowered(text)
+    named = [date(int(m.group("year")), _MONTHS[m.group("month").rstrip(".")], 1) for m in _MONTH_OF_YEAR.finditer(low)]
+    not_before = max(named, default=date(max(years), 1, 1))
+    weekday_wanted = _WEEKDAYS[weekday_named.group(1)].weekday
+    for year in range(max(years), max(years) + _YEARS_AHEAD):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:  # 29 February
+            continue
+        if candidate >= not_before and candidate.weekday() == weekday_wanted:
+            how = (
+                f"'{when.strip()}' without a year: {year}, the first year from {max(years)} (the latest the text "
+                f"names) in which it is the {weekday_named.group(1).capitalize()} the report opens with"
+            )
+            return candidate, how
+    return None
+
+
 def months_named(text: str) -> dict[int, int]:
     """How often the text names each month (1-12) in a date written with the month's name ("on March 6",
     "7 March 2025")."""
@@ -481,10 +522,13 @@ def relative_to_earlier(sentence: str, earlier: list[tuple[str, DateInfo]]) -> D
 # al-Numan a day later".
 _DAYS_LATER_AFTER = re.compile(  # also past a word for part of the place: "Beirut's southern suburbs the day before"
     r"(?:['’]s(?:\s+[a-z]+)?\s+(?:suburbs|outskirts|countryside|centre|center)|\s+(?:city|province|countryside))?"
-    r"\s+(?:" + _COUNT + r"\s+days?\s+(?P<dir>later|earlier)|the\s+(?:next|following)\s+day|"
+    r"(?P<comma>,)?\s+(?:" + _COUNT + r"\s+days?\s+(?P<dir>later|earlier)|the\s+(?:next|following)\s+day|"
     r"(?P<back>the\s+(?:day|night)\s+before(?!\s+(?:the|a|an|his|her|its|their)\b)|the\s+previous\s+(?:day|night)))\b",
     re.I,
 )
+
+
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;:!?]|$)")
 
 
 def days_later(text: str, end: int) -> tuple[int, str] | None:
@@ -492,12 +536,12 @@ def days_later(text: str, end: int) -> tuple[int, str] | None:
     ("a day later", "the next day"; "began in Idlib 11 days earlier": -11; "the day before": -1); None where
     no such words follow it."""
     match = _DAYS_LATER_AFTER.match(text, end)
-    if match is None:
-        return None
+    if match is None or match.group("comma") and not _CLAUSE_ENDS.match(text, match.end()):
+        return None  # "captured Aleppo, three days later." but not "took Aleppo, two days later they took Hama"
     if match.group("back"):  # "said Saturday that it had killed him in a strike on Beirut's suburbs the day before"
         return -1, match.group().strip()
     n = _count(match) if match.group("n") else 1
-    return (-n if match.group("dir") and match.group("dir").casefold() == "earlier" else n), match.group().strip()
+    return (-n if match.group("dir") and match.group("dir").casefold() == "earlier" else n), match.group().strip(" ,")
 
 
 def day_of_action(before: str, day: DateInfo) -> DateInfo:

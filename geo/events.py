@@ -57,6 +57,7 @@ EVENT, CONTEXT = "event", "context"
 # Kinds of event and the words that signal them, in the order ties are broken.
 _KIND_WORDS: list[tuple[str, str]] = [
     ("capture", r"(?:fall|falls|fell|fallen|slip|slips|slipped) out of (?:the )?(?:government|regime|army|state)(?:'s)? (?:control|hands)|captur\w*|seiz\w*|surrender(?:ed|s)|lost(?= (?:control of )?[\w'’ -]{2,30}? to (?:the )?(?:[\w-]+ )?(?:rebels?|insurgents|factions|fighters|forces|militants|militias?|opposition|troops|army|groups))|(?:army|forces|troops|regime|government|it|they) (?:had |has |have )?lost(?= (?:control (?:of|over) )?(?:the )?(?:(?:town|city|village|province)s? of )?[a-z'-]+(?:,| and| on| in| to|\.))|consolidat\w* (?:their |its )?control|ced(?:e|ed|es|ing)|secur(?:ed|ing)(?= (?:the (?:[\w-]+ )?(?:city|town|village|airport|base|district|area|province|capital)s? of|full control|control of|[a-z'’-]+(?:[.,;]| and | on | by | after )))|hand(?:ed|s|ing)? over(?! (?:\w+ )?(?:power|weapons|arms|bodies|prisoners|detainees|hostages))|losing(?= (?:control (?:of|over) )?(?:the )?(?:(?:town|city|village|province)s? of )?[a-z'-]+(?:,| and| on| in| to|\.))|(?:forces|troops|army|soldiers|fighters|rebels|militants|mercenaries|militias|gunmen|factions|they|it|had|have|has) (?:\w+ly )?occupied|(?:took|taken|take|takes|taking|seized|gained|wrested|claim|claims|claimed) (?:back )?(?:full )?control|overr[au]n\w*|"
+                r"(?:took|taken|take|takes|taking) (?:the|its|their) (?:[\w'’-]+ ){0,4}?(?:headquarters|garrison|barracks|(?:air ?)?base|airport|stronghold)\b|"
                 r"(?:came|comes|come|coming|fell|falls|fallen|now|(?:reported|said|believed) to be) "  # "was also
                 r"(?:[a-z]+ )?under (?:the )?(?:full |complete |total )?(?:[\w-]+ )?control\b|"  # reported to be under rebel control"
                 r"(?:took|taken|take|takes|taking) (?:(?:this|last|on) [a-z]+day )?(?:the |a |an )?(?:provincial |regional |key |strategic |nearby |main )?"  # "took this Friday the towns of", "took the provincial capital"
@@ -72,7 +73,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                 r"(?:took|take|takes|taking) over|liberat\w*|declar(?:e|ed|es|ing)(?= (?:[\w'’-]+ ){1,3}[\"“]?(?:free|liberated)\b)|cleared(?! (?:the )?(?:rubble|debris|roads?|mines?|way|area for))|conquer\w*|recaptur\w*|(?<!remained )(?<!remains )(?<!remain )(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )cut(?:ting)? off(?! (?:[\w'’-]+ ){0,4}from\b)|cut the|toppl\w*|"
                 r"(?:now|are|is|fell|fallen|falls) (?:now |effectively |firmly |fully |into )*(?:in )?(?:opposition|rebel|"
                 r"insurgent|[\w-]+-led) hands|"  # "Rastan & Talbiseh are now effectively in opposition hands"
-                r"pulled down|t(?:ore|ears?|earing|orn) down|regain\w* control|retak\w*|retook|(?:now|are|were|is|was) in (?:full )?control of|now control\w*|(?<!-)controlled(?= (?:the|most|much|all|parts?|large|key|several) )|"
+                r"pulled down|t(?:ore|ears?|earing|orn) down|regain\w* control|retak\w*|retook|(?:now|are|were|is|was) in (?:full )?control of|now control\w*|now hold(?:s|ing)?\b(?! (?:talks|elections|a |an |the (?:line|talks|meeting|vote)))|(?:rebels|forces|troops|fighters|they|insurgents|militants|factions|hts|sdf|army) (?:had |have |has )?(?:held|holds?)(?= (?:most|much|all|large (?:parts|swaths)|parts|swaths) of )|(?<!-)controlled(?= (?:the|most|much|all|parts?|large|key|several) )|"
                 r"(?:rebels|forces|troops|fighters|they|insurgents|militants|factions|hts|sdf|army) (?:now |fully |had )?controlled(?= [a-z'’-]+(?:[.,;]| and | on | by | in | after | as ))|"
                 r"raised (?:\w+ ){0,2}flags? (?:over|on|above)|(?:fre(?:ed|eing)|releas(?:ed|ing)) (?:\w+ ){0,3}(?:prisoners|detainees|inmates)|(?:push|pushed|pushing|drove|driven|driving|drive|forced|forcing) (?:(?!(?:is|are|was|were|until|off)\b)[\w'’-]+ ){1,5}out of"),
     ("airstrike", r"air ?strikes?|air raids?|warplanes?|bombing raids?|aviation|jets|helicopter gunships?|"
@@ -96,8 +97,8 @@ _KIND_WORDS: list[tuple[str, str]] = [
                    r"evacuat\w* (?:its |their |the )?(?:[\w-]+ )?(?:ships|vessels|warships|troops|forces|soldiers|equipment)|"
                    r"(?:evacuated|abandoned) by (?:the )?(?:[\w-]+ ){0,2}(?:forces|troops|fighters|militias?|militiamen|soldiers|army)"),
     ("advance", r"breakthrough|advanc\w*|(?<!within )reach\w*|(?:entered|entering|enters|enter)(?! (?:its|their|a|the) (?:[\w-]+ )?(?:days?|weeks?|months?|years?|phase|stage|round))|(?:took|take|taking|taken) up positions|br(?:eak|eaks|eaking|oke|oken) (?:into|through)|storm\w*|push(?:ed|es|ing)? (?:deeper |further |(?:several|\w+) (?:miles|kilometres|kilometers|km) )?(?:into|towards?|in the direction of|to within|to the (?:outskirts|edges?|gates))|push(?:ed|es|ing)? (?:north|south|east|west)\w*|march(?:ed|es)|"
-                r"press(?:ed|es|ing)? (?:on )?(?:towards?|into)|press(?:ed|es|ing)? on(?! with)|"
-                r"mov(?:ed|es|ing|e) into|(?:walked|strolled|rolled|rumbled|roll|rolls|rolling|slipped|crept|sneaked|snuck) (?:into|past|through)|infiltrat(?:ed|ing|es|e) (?:into )?|drove|driving|posed|posing|poses?(?= (?:in|at|on|with|for|outside|inside|next|beside|near|atop|by)\b)|"
+                r"press(?:ed|es|ing)? (?:on )?(?:(?:north|south|east|west)\w* )?(?:towards?|into)|press(?:ed|es|ing)? on(?! with)|"
+                r"mov(?:ed|es|ing|e) (?:(?:north|south|east|west)\w* )?(?:into|towards?)|(?:walked|strolled|rolled|rumbled|roll|rolls|rolling|slipped|crept|sneaked|snuck) (?:into|past|through)|infiltrat(?:ed|ing|es|e) (?:into )?|drove|driving|posed|posing|poses?(?= (?:in|at|on|with|for|outside|inside|next|beside|near|atop|by)\b)|"
                 r"(?:rebels?|fighters|troops|forces|soldiers|tanks|convoys?|militants|insurgents|units|reinforcements|"
                 r"columns?|gunmen|pickups|vehicles|division|brigade|which)(?: [\w'’-]+){0,4}? arriv\w*|gates of|into the heart|swept|sweep(?:s|ing)? (?:into|through|across)|gains|gain(?:ed|ing)? ground|progress|"
                 r"clos(?:e|es|ed|ing) in on|improved (?:the |their |its )?(?:tactical )?positions?|incursions?|(?:are|were|is|was|been) operating (?:in|inside|near|around|on)|patroll(?:ed|ing)|patrols(?= (?:the|in|inside|through|around|along)\b)|parad(?:ed|ing) (?:through|in|into)"),
@@ -106,6 +107,8 @@ _KIND_WORDS: list[tuple[str, str]] = [
                  r"ground operations?"),
     ("casualties", r"killed|killing|dead|died|wounded|injur\w*|casualt\w*|death toll|bodies|losses (?:amounted|totall?ed|reached)"),
     ("displacement", r"displac\w*(?! (?:families|people|persons|civilians|residents|camps?|by the (?:war|conflict|fighting)\b))|fled|flee|flees|fleeing|refugees?(?! camps?)|evacuat\w*|"
+                     r"(?:families|residents|civilians|people|inhabitants|thousands|hundreds)"
+                     r"(?: (?!(?:said|says|say|told|reported|soldiers|troops|forces|fighters|army|militants|rebels)\b)[\w'’-]+){0,4}? (?:leaving|left|leave)\b|"
                      r"(?:poured|pouring|streamed|streaming) out of|"
                      r"(?:ordered|orders|order|told) (?:[\w'’-]+ ){1,8}?to (?:leave|evacuate)\b"),
     ("other", r"cross(?:ed|es|ing)? into|set(?:ting|s)? up (?:\w+ )?(?:checkpoints?|roadblocks?|barricades?|positions)|defect(?:ed|ing|ions?)|consolidat\w* (?:its |their )?(?:forces|troops)|cut off from|clos(?:ed|es)|blockade\w*|besieg\w*|siege|curfew|deploy\w*|reinforc\w*|mass(?:ed|ing)|surrounded|(?:are|is|were|was) surrounding|encircl\w*|"
@@ -130,6 +133,7 @@ _PRESENCE = re.compile(
     r"(?:were|was|been) (?:seen|spotted|filmed|pictured) (?:in|at|on|near)|(?:were|was|are|is|now) within|"
     r"(?:fighters|rebels|troops|soldiers|tanks|gunmen|militants) (?:seen|spotted|filmed|pictured) (?:in|at|on|near)|"
     r"(?:rebels|fighters|troops|soldiers|insurgents|gunmen) (?:\w+ )?celebrat\w* (?:in|at|on|outside|inside)|"
+    r"(?:rebels|fighters|troops|soldiers|insurgents|gunmen)(?: [\w-]+){0,3}? (?:guarding|guarded|manning|manned)|"
     + _SOME_WAY
     + r")\b"
 )  # "fighters were at the Homs Military Academy", "showed fighters at the Umayyad Square", "were seen in",
@@ -241,6 +245,7 @@ _CONTEXT_BEFORE = re.compile(
     r"from (?:their|its|the) (?:[\w-]+ )?(?:strongholds?|bastions?|bases?|enclaves?|positions?|barracks) in|"
     r",\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:(?:capital|seat) (?:of|in)|(?:city|town) in)(?:\s+(?:north|south|east|west)\w*)?|"
     r"(?:held|holds|hold|holding|for) talks (?:with (?:[\w'’-]+ ){1,4})?in|(?:summit|meeting) in|"
+    r"(?:talks|negotiations|negotiators) (?:\w+ ){0,2}in|"  # "as ceasefire talks resume in Doha"
     r"(?:met|meets|meeting) (?!(?:\w+ )?(?:resistance|opposition|fire)\b)(?:[\w'’-]+ ){1,4}in|"  # "met commanders in"
     r"(?:troops|forces|soldiers) (?:\w+ )?(?:remain\w*|stay\w*|(?:are|were|is|was|been) stationed) (?:at|in)"  # where
     # they are kept: "its troops remained at the al-Tanf garrison"
@@ -694,7 +699,8 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
                 if own_time is not None and own_time.date is not None
                 else _day_of(text, place, sentence, days[index], places, article.published)
                 if days[index]
-                else _after_a_fall(text, text[sentence.start : place.start], out_events)
+                else _before_what_it_followed(text, sentence, place, dates[index], article.published)
+                or _after_a_fall(text, text[sentence.start : place.start], out_events)
                 or day_of_action(
                     text[max(sentence.start, place.start - _ACTION_REACH) : place.start],
                     _of_now(
@@ -711,6 +717,19 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
     out_events += _anaphora_events(article, low, sentences, dates, sentence_of, places, out_places, out_events, kinds)
     out_places, out_events = _side_events_abroad(places, out_places, out_events, countries[:1])
     return ArticleResult(article, tuple(out_places), tuple(out_events))
+
+
+def _before_what_it_followed(
+    text: str, sentence: Sentence, place: Place, when: DateInfo, published: date | None
+) -> DateInfo | None:
+    """The publication date, approximately, for a place whose sentence's time is written after what its news
+    followed: "The capture of Bukavu follows the fall of Goma ... in late January"."""
+    follows = _FOLLOWS.search(text, place.end, sentence.end)
+    said = re.search(r"'([^']+)'", when.method)
+    if follows is None or said is None or text.find(said.group(1), follows.end(), sentence.end) == -1:
+        return None
+    why = "the day the sentence names is what it followed"
+    return DateInfo(published, APPROXIMATE, f"publication date; {why}") if published else DateInfo(None, UNKNOWN, why)
 
 
 # Kinds of events that, in a country other than the article's main one, tell what is done about the war
@@ -803,7 +822,7 @@ def _side_events_abroad(
 # Verbs whose object is the place itself: "reached the city", "retook the town".
 _ACTS_ON = (
     r"(?:strike|struck|hit|shell|bomb|pound|storm|enter|captur|recaptur|seiz|took|take|retook|retake|reach|"
-    r"overr[au]n|encircl|surround|besieg|liberat)\w*"
+    r"overr[au]n|encircl|surround|besieg|liberat|abandon)\w*"
 )
 # Matched on lower-cased text (``textutil.lowered``), from where a word starts.
 _ANAPHORA = re.compile(
@@ -1292,8 +1311,9 @@ def _day_of(
             return clause_day
         if day.date is not None:  # "reached Homs late on Friday, after capturing Rastan": by Friday
             return DateInfo(day.date, APPROXIMATE, f"by the day of what came after it ({day.method})")
-    if earlier or at > offset and not _a_list(text, place, _places_up_to(text, place, sentence, at, places)):
-        why = "what came after it" if earlier else "another place's"
+    follows = at > offset and _FOLLOWS.search(text, place.end, sentence.start + at) is not None
+    if earlier or follows or at > offset and not _a_list(text, place, _places_up_to(text, place, sentence, at, places)):
+        why = "what came after it" if earlier else "what it followed" if follows else "another place's"
         if published is None:
             return DateInfo(None, UNKNOWN, f"the day the sentence names is {why}")
         return DateInfo(published, APPROXIMATE, f"publication date; the day the sentence names is {why}")
@@ -1301,6 +1321,12 @@ def _day_of(
 
 
 _CARRIED = "carried from previous sentence"
+# What came before the place's news, and the day after it: "The capture of Bukavu follows the fall of Goma ...
+# in late January" (not "followed by Hama on Thursday").
+_FOLLOWS = re.compile(
+    r"\b(?:follows|followed(?!\s+by\b)|following|c(?:a|o)mes?\s+(?:\w+\s+)?after)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+\s+)?(?:fall|capture|seizure|taking|loss|storming|collapse)\s+of\b"
+)
 _BUT = re.compile(r"\s(?:but|while|whereas)\s")  # a clause of its own, without a comma
 _CLAUSE_END = re.compile(r"[,;]")
 # A town that "followed" the one before it, and the next of a list after it: "Homs followed on Dec. 7, and Damascus".
@@ -1559,12 +1585,18 @@ _AFTER_CLAUSE = re.compile(
 )
 
 
+_LIST_GAP_AGAIN = re.compile(
+    r"(?:,?\s+and|,)\s+(?:on|in|at|near|around|across|over)\s+(?:the\s+)?"
+)  # "on Sanaa and on the"
+
+
 def _joins(gap: str) -> bool:
     """Whether two places written with ``gap`` between them share a day: a list, or a place and where
     it is or lies."""
     gap = _REGION_WORD.sub("", gap)  # "Donetsk Oblast, Moscow": the gap after the region's word
     return bool(
         _LIST_GAP.fullmatch(gap)
+        or _LIST_GAP_AGAIN.fullmatch(gap)
         or _LOCATED_IN.fullmatch(gap)
         or LOCATED_BY.match(_one_line(gap))
         or gap.rstrip() in ("'s", "’s")  # "near Mirali in Khyber Pakhtunkhwa's North Waziristan district on Tuesday"
@@ -2030,6 +2062,7 @@ def _nearest_kind(text: str, matches: list[tuple[int, int, str]], place: Place) 
     if aside and any(m[0] >= aside.end() for m in matches):  # what the main clause says it did
         matches = [m for m in matches if not place.end <= m[0] < aside.end()]
     then = _AND_THEN.match(text, place.end)  # a verb after the place that acts on something else
+    toward_where = _WHERE.match(text, place.end) is not None  # what happens where forces head is its own news
     for start, end, kind in matches:
         left, right = (end, place.start) if end <= place.start else (place.end, start)
         where = _WHERE.match(text, left) if left == place.end else None  # "Manbij, where clashes were ..."
@@ -2051,7 +2084,10 @@ def _nearest_kind(text: str, matches: list[tuple[int, int, str]], place: Place) 
         apart = _apart(text, left, appositive.end() if appositive else max(left, right))
         if then is not None and start >= then.start():  # "advanced near Siversk and captured the village of
             apart = max(apart, 1)  # Zvanivka": Zvanivka's capture
-        key = (apart, kind == "presence", abs(right - left), kind)  # a presence only where its clause says no more
+        distance = abs(right - left)
+        if end <= place.start and toward_where and text.endswith(("toward", "towards"), start, end):
+            distance += _KIND_REACH  # "pressed east towards Manbij, where heavy clashes were reported": the clashes
+        key = (apart, kind == "presence", distance, kind)  # a presence only where its clause says no more
         aparts[(start, end, kind)] = apart
         if best is None or key[:3] < best[:3]:
             best = key

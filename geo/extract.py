@@ -748,6 +748,7 @@ _FACILITY_WORDS = {  # what a facility's name ends with: "Martini Hospital", "Ba
     "prison",
     "bridge",
     "dam",
+    "refinery",
     "street",
     "avenue",
     "boulevard",
@@ -777,11 +778,14 @@ _PLACE_PREFIXES = frozenset({
 _PLACE_ENDINGS = ("ivka", "ivske", "ivskyi", "ovo", "evo", "ino", "ove", "ivtsi", "ytsia", "ivne", "yne")
 
 
+_ON_OR_OWNED = re.compile(r"(?:\bon|[a-z]['’]s)\s+$")  # "strikes on Ras Isa", "Yemen's Ras Isa fuel port"
+
+
 def shaped_like_a_place(words: list[str], before: str, listed: bool = False) -> bool:
     """Whether an unknown name after "in", "near" and the like is made as village names are (``before``: the
     words before it): "near Tolpino", "near Kafr Nabudah"; ``listed``: the name is the next of a list of
     known places, wherever that stands ("near Nadiia, Novoiehorivka, Terny and Yampolivka")."""
-    if not (listed or _PREPOSITION.search(before)) or not 1 <= len(words) <= _MAX_WORDS:
+    if not (listed or _PREPOSITION.search(before) or _ON_OR_OWNED.search(before)) or not 1 <= len(words) <= _MAX_WORDS:
         return False
     first, last = words[0].casefold(), words[-1].casefold()
     if len(words) > 1 and first in _PLACE_PREFIXES:

@@ -25,7 +25,7 @@ import markdown
 from bs4 import BeautifulSoup, Tag
 from wordfreq import zipf_frequency
 
-from geo.dates import line_date, months_named
+from geo.dates import line_date, months_named, yearless_day
 from geo.errors import BadInput
 from geo.textutil import ARABIC_ARTICLES
 
@@ -338,7 +338,7 @@ _DOMAIN = re.compile(r"\b((?:[a-z0-9-]+\.)+[a-z]{2,})(?=[/\s\"')\]]|$)", re.I)
 _TOLD = re.compile(r"\btold [Tt]he ([A-Z][\w.]*(?: [A-Z][\w.]*){0,3})")  # "a source told the Kyiv Independent"
 # A dateline: "AMMAN, Dec 7 (Reuters) -", "Nairobi, 2 December 2024 (Radio Dabanga)", "BEIRUT (AP) —": where the report
 # was filed, perhaps when, and the agency or outlet that filed it.
-_OUTLET_IN_BRACKETS = r"\((?P<outlet>[A-Z][A-Za-z .&]{1,30})\)\s*"
+_OUTLET_IN_BRACKETS = r"\((?P<outlet>[A-Z][A-Za-z .&'’-]{1,30})\)\s*"
 _WIRE = re.compile(
     r"[A-Z][\w.'’ -]{1,30}?(?:,\s+(?:(?P<when>[^()\n]{3,40}?)\s*)?|\s+(?=\())" + _OUTLET_IN_BRACKETS + r"(?:[-–—:]|$)"
 )
@@ -354,6 +354,7 @@ _TOWN_OUTLET_DATE = re.compile(
 )
 # An agency's dateline with its name between slashes: "MOSCOW, December 4. /TASS/."
 _SLASHED = re.compile(r"[A-Z][A-Z .'’-]{1,30},\s+[A-Z][a-z]+\.?\s+\d{1,2}\.?\s+/(?P<outlet>[A-Z][\w-]{1,20})/")
+_SLASHED_DAY = re.compile(r"[A-Z][A-Z .'’-]{1,30},\s+(?P<when>[A-Z][a-z]+\.?\s+\d{1,2})\.?\s+/[A-Z][\w-]{1,20}/\.?")
 # A dateline that opens with the date, then the town: "February 24, 2025 (KHARTOUM) – The army said".
 _DATE_FIRST = re.compile(r"(?P<when>[^()\n]{6,30}?)\s+\([A-Z][A-Za-z .'’-]{1,30}\)\s*(?:[-–—]|$)")
 # A dateline in brackets, as Human Rights Watch writes them: "(Beirut, March 12, 2025) – Armed groups ...".
@@ -401,6 +402,8 @@ def infer_metadata(text: str, outlets: dict[str, str] | None = None) -> tuple[st
             published, how_found, said = _date_in_header(last_lines, datelines=False)
         if published is not None:
             published, how["published"] = _day_or_month_first(published, said, how_found, text)
+        elif yearless := _yearless_dateline(first_lines, text):
+            published, how["published"] = yearless[0], f"text: dateline {yearless[1]}"
         headings = (
             [found[0] for line in lines if (found := line_date(line)) is not None and found[1] == line]
             if said in first_lines  # a line that is only a date: perhaps a timeline's first day, no publication's
@@ -451,6 +454,18 @@ def _date_in_header(lines: list[str], datelines: bool = True) -> tuple[date | No
             if found is not None:
                 return found[0], f"text: {label} '{found[1]}'", found[1]
     return None, "", ""
+
+
+def _yearless_dateline(lines: list[str], text: str) -> tuple[date, str] | None:
+    """The day of a wire dateline without a year ("KYIV, Jan 10 (Reuters) - Ukraine's military said on
+    Friday"), where the text's years and the weekday its report opens with tell the year
+    (:func:`~geo.dates.yearless_day`)."""
+    for i, line in enumerate(lines):
+        wire = _WIRE.match(line) or _SLASHED_DAY.match(line)
+        if wire and wire.group("when"):
+            lead = line[wire.end() :].strip() or (lines[i + 1] if i + 1 < len(lines) else "")
+            return yearless_day(wire.group("when"), lead, text)
+    return None
 
 
 # A date in figures that reads as a day either way: "03/09/2025" (3 September, or 9 March as DW means it);

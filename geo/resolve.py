@@ -242,7 +242,8 @@ def resolve_mentions(
             # the first of "the Rimal and Tel al-Hawa districts" is a part of a city too
             fallback = _unknown(text, mention, places, _listed_part(text, mention))
             if not fallback.resolved and mention.match == UNKNOWN:
-                fallback = _site_of_a_town(mention, gazetteer, choose, focus) or fallback
+                elsewhere = _town_next(text, mention, mentions[index + 1 :], gazetteer)
+                fallback = (not elsewhere and _site_of_a_town(mention, gazetteer, choose, focus)) or fallback
             places.append(_ask_online(mention, fallback, online) if online else fallback)
             continue
         if index in within:
@@ -300,15 +301,20 @@ def resolve_mentions(
             named_as_place(text, mention.start, mention.end, mentions[max(0, index - _LIST_WINDOW) : index])
             or _located_next(text, mention, mentions[index + 1 : index + 1 + _LIST_WINDOW])
             or between_places(text, mention.start, mention.end, mentions[max(0, index - 1) : index], gazetteer)
-            or shaped_like_a_place(mention.text.split(), text[max(0, mention.start - 12) : mention.start])
+            or shaped_like_a_place(
+                mention.text.split(),
+                text[max(0, mention.start - 12) : mention.start],
+                _ends_a_list(text, mentions, index),
+            )
             or _amid_a_list(text, mentions, index)
         ):  # "the towns of Nubl and Zahraa", "Nasir, in Upper Nile state", "Lysivka, Kotlyne, Udachne", "near
             # Tolpino": a place, not the one here of its name
             places.append(_unknown(text, mention, places, _listed_part(text, mention)))
         else:
             dropped.append(mention)
-    places = _regions_elsewhere(text, _placed_elsewhere(_placed_by_next(text, places, villages), dropped))
-    places = _far_from_its_list(text, places, villages)
+    places = _included_elsewhere(text, _placed_by_next(text, places, villages))
+    places = _regions_elsewhere(text, _placed_elsewhere(places, dropped))
+    places = _far_from_its_list(text, places, villages, gazetteer)
     places = _villages_far_from_all(text, places)
     places = _sites_cities_as_named(places)
     anchors = [(p.lat, p.lon) for p in places if p.resolved and p.feature not in (COUNTRY, CONTINENT, ROAD)]
@@ -422,7 +428,7 @@ _AFTER_NAME = (
     r"neighbou?rhood|"
     r"(?:military\s+)?(?:airport|air\s*base|airfield)|prison|hospital|dam|bridge|(?:oil|gas)\s*field)s?)?"
     + ALSO_KNOWN_AS
-    + r"(?:,?\s+|\s*\(\s*)"
+    + r"(?:,?\s+|\s*\(\s*(?:(?:both|all)\s+)?)"  # "Berdin and Makhnovka (both northeast of Sudzha)"
     # "the dam on the Euphrates river, east of", "Rastan on the highway north of"
     r"(?:(?:on|along)\s+the\s+(?:[\w'’-]+\s+){0,2}(?:river|lake|coast|highway|motorway|road)\s*,?\s+)?"
     # "Mhardeh, a Christian town near", "Nubl and Zahraa, two Shiite towns north of", "Qardaha, the Assad
@@ -577,18 +583,20 @@ def _placed(place: Place, where: Place, located: re.Match[str], how: str) -> Pla
     )  # fmt: skip
 
 
-def _far_from_its_list(text: str, places: list[Place], villages: set[int]) -> list[Place]:
+def _far_from_its_list(text: str, places: list[Place], villages: set[int], gazetteer: Gazetteer) -> list[Place]:
     """A village listed with towns of its sentence that all lie near one another and far from it ("near
     Lysivka, Kotlyne, Udachne and Uspenivka": not the Lysivka 600 km west of the others), or far from the
     sentence's towns that are no villages ("In the Pokrovsk direction, ... near Myrnohrad, Novotroitske and
     Pushkine": not the Pushkino of Crimea); also a larger town of another country than all the others ("near
-    Dachnoye, Pokrovsk and Udachnoye": not the Dachnoye of St Petersburg): a namesake no source knows, left
-    unresolved rather than put where it is not."""
+    Dachnoye, Pokrovsk and Udachnoye": not the Dachnoye of St Petersburg): the town of its name near them, if
+    the gazetteer has one ("Zvirove, Uspenivka and Kotlyne": the Uspenivka by Pokrovsk, the smallest of four),
+    else a namesake no source knows, left unresolved rather than put where it is not."""
     out = list(places)
     for k, place in enumerate(places):
         if place.lat is None or place.lon is None or not _point(place) or not _in_a_list(text, places, k):
             continue
-        if place.start in villages:
+        parts = _PARTS_AFTER.match(text, place.end) is not None  # "the Sviatoshynskyi, ... and Podilskyi districts"
+        if place.start in villages or parts:
             around = places[max(0, k - _LIST_WINDOW) : k + _LIST_WINDOW]  # its neighbours, in a sentence of any length
             towns = [t for t in _towns_within(around, _sentence_of(text, place)) if t is not place]
         else:  # a town: only where the others of its own list are all of one other country
@@ -601,11 +609,18 @@ def _far_from_its_list(text: str, places: list[Place], villages: set[int]) -> li
             towns = larger
         elif len(towns) < 2:
             continue
-        points = {(t.lat, t.lon) for t in towns}
-        if not _together(points):  # type: ignore[arg-type]
+        points = {(t.lat, t.lon) for t in towns if t.lat is not None and t.lon is not None}
+        if not _together(points):
             continue  # towns that do not agree where the list is
-        if min(distance_km((place.lat, place.lon), point) for point in points) > _LOOSE_REACH_KM:  # type: ignore[arg-type]
-            unknown = Mention(place.start, place.end, place.text, UNKNOWN, ())
+        away = min(distance_km((place.lat, place.lon), point) for point in points)
+        near = [c for c in gazetteer.lookup(place.text) if c.feature == CITY and _within_km(c, points, _LIST_NEAR_KM)]
+        unknown = Mention(place.start, place.end, place.text, UNKNOWN, ())
+        if away > _LIST_NEAR_KM and near:
+            mention = Mention(place.start, place.end, place.text, EXACT, tuple(c.id for c in near), place.qualifier)
+            out[k] = _place(mention, max(near, key=lambda c: c.population), [], gazetteer, _NEAR_ITS_LIST)
+        elif away > _LIST_NEAR_KM and parts:  # of the city the others are parts of
+            out[k] = _unknown(text, unknown, out[:k], listed_part=True)
+        elif away > _LOOSE_REACH_KM:
             out[k] = replace(_unresolved(unknown), resolution=f"unresolved: {place.name} lies far from its list")
     return out
 
@@ -651,6 +666,14 @@ def _listed_with(text: str, places: list[Place], k: int) -> list[Place]:
     while last + 1 < len(places) and LIST_SEPARATOR.fullmatch(text, places[last].end, places[last + 1].start):
         last += 1
     return places[first:k] + places[k + 1 : last + 1]
+
+
+_NEAR_ITS_LIST = "; the town of its name near the others of its list"
+_LIST_NEAR_KM = 50.0  # a listed village further than this from the others is taken for a namesake near them
+
+
+def _within_km(row: Candidate, points: set[tuple[float, float]], km: float) -> bool:
+    return min(distance_km((row.lat, row.lon), point) for point in points) <= km
 
 
 def _together(points: set[tuple[float, float]]) -> bool:
@@ -795,8 +818,21 @@ def _flat(name: str) -> str:
 
 # Sites named after the town they are in; not streets ("Baghdad Street" is in Damascus) or palaces.
 _SITES_NAMED_AFTER_TOWNS = frozenset({
-    "cantonment", "garrison", "barracks", "airport", "airbase", "prison", "hospital", "camp", "stadium", "dam",
+    "cantonment", "garrison", "barracks", "airport", "airbase", "prison", "hospital", "camp", "stadium", "dam", "refinery",
 })  # fmt: skip
+
+
+# A site's name followed by the town it is in: "the Khartoum Refinery in al-Jaili" is not at Khartoum.
+_ITS_TOWN_NEXT = re.compile(r",?\s+(?:in|at)\s+(?:the\s+(?:town|city|village|area|district)\s+of\s+)?")
+
+
+def _town_next(text: str, mention: Mention, after: list[Mention], gazetteer: Gazetteer) -> bool:
+    """Whether the text puts the site ``mention`` names in a town right after it (or in a name no source
+    knows; not in a region or a country)."""
+    its_town = _ITS_TOWN_NEXT.match(text, mention.end)
+    if its_town is None or not after or after[0].start != its_town.end():
+        return False
+    return after[0].match == UNKNOWN or any(gazetteer.row(i).feature == CITY for i in after[0].candidates)
 
 
 def _site_of_a_town(mention: Mention, gazetteer: Gazetteer, choose: _Chooser, focus: list[str]) -> Place | None:
@@ -895,6 +931,15 @@ def _amid_a_list(text: str, mentions: list[Mention], index: int) -> bool:
         0 < index < len(mentions) - 1
         and LIST_SEPARATOR.fullmatch(text, mentions[index - 1].end, mentions[index].start) is not None
         and LIST_SEPARATOR.fullmatch(text, mentions[index].end, mentions[index + 1].start) is not None
+    )
+
+
+def _ends_a_list(text: str, mentions: list[Mention], index: int) -> bool:
+    """Whether a name is the last of a list of three or more ("near Zvirove, Uspenivka, and Kotlyne")."""
+    return (
+        index > 1
+        and LIST_SEPARATOR.fullmatch(text, mentions[index - 1].end, mentions[index].start) is not None
+        and LIST_SEPARATOR.fullmatch(text, mentions[index - 2].end, mentions[index - 1].start) is not None
     )
 
 
@@ -1279,7 +1324,8 @@ _THE_CITY_INCLUDES = re.compile(
     r"\b(?:of|around|near|outside)\s+the\s+(?:city|town),\s+including\s+" + _NAMES_SO_FAR + "$"
 )
 _CITY_LIST_REACH = 150  # characters back to "the city, including"
-_OFF_THE_CITY = re.compile(
+_OFF_THE_CITY = re.compile(  # also past what the place is: "the Zamzam displacement camp south of the city"
+    r"(?:\s+(?:(?:displacement|refugee|idp|military)\s+)?(?:camp|base|airport|prison))?"
     r",?\s+(?:" + ABOUT + r"\s+)?(?:\d[\d,.]*\s?" + DISTANCE_UNIT + r"\s+)?"
     r"(?P<direction>(?:north|south|east|west)[\w-]*\s+of)\s+the\s+(?:city|town)\b(?!['’])",
     re.I,
@@ -1385,6 +1431,27 @@ def _unknown(text: str, mention: Mention, earlier: list[Place], listed_part: boo
     if frame is not None:
         return _moved(mention, frame, f"{NOT_IN_GAZETTEER}; placed at {frame.name}, the region its sentence opens with")
     return _unresolved(mention)
+
+
+def _included_elsewhere(text: str, places: list[Place]) -> list[Place]:
+    """A town a town or region is said to include whose namesake in the gazetteer lies elsewhere: at the
+    one that includes it ("villages in the countryside of Quneitra, including Jabata al-Khashab, Ofania and
+    al-Hamidiyah": not the al-Hamidiyah of Tartus)."""
+    out = list(places)
+    for k, place in enumerate(places):
+        if not (place.resolved and place.feature == CITY and _point(place)):
+            continue
+        for where in reversed(places[max(0, k - _LIST_WINDOW) : k]):
+            if (
+                where.resolved
+                and where.feature in (CITY, ADMIN1)
+                and _INCLUDING.fullmatch(text, where.end, place.start)
+            ):
+                if _elsewhere(place, where):
+                    how = f"{NOT_IN_GAZETTEER} there; placed at {where.name}, which the text says includes it"
+                    out[k] = _moved(Mention(place.start, place.end, place.text, UNKNOWN, ()), where, how)
+                break
+    return out
 
 
 # Between a place and a name it includes, perhaps down a list: ", including Brital and ".

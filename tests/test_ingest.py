@@ -431,3 +431,24 @@ def test_a_date_line_with_a_time_and_the_outlet_after_commas():
     assert (article.outlet, article.published) == ("The Times", date(2024, 12, 8))
     signed = build_article("r.txt", "Who controls what\n\nDecember 9, 2024 By Reuters\n\n(Reuters) - Rebels hold Homs.")
     assert signed.published == date(2024, 12, 9)  # not cut at the comma inside the date
+
+
+def test_a_wire_dateline_without_a_year_dated_by_the_weekday_its_report_opens_with():
+    text = (
+        "Ukraine strikes Kursk\n\nKYIV, Jan 10 (Reuters) - Ukraine's military said on Friday it had struck a command "
+        "post in Russia's Kursk region.\n\nUkraine launched its incursion into Kursk in August 2024."
+    )
+    article = build_article("k.txt", text)
+    assert article.published == date(2025, 1, 10)  # of 2024 and the years after it, the one Jan 10 is a Friday
+    assert "'Jan 10' without a year: 2025" in article.metadata_source
+    assert build_article("k.txt", text.replace("on Friday", "on Thursday")).published is None  # no year fits
+    assert build_article("k.txt", text.replace("in August 2024", "last summer")).published is None  # no year named
+    slashed = "MOSCOW, December 4. /TASS/. Russian forces took Ukrainka on Wednesday, as in 2023 they took Marinka."
+    assert build_article("t.txt", slashed).published == date(2024, 12, 4)
+
+
+def test_an_outlet_in_a_dateline_s_brackets_written_with_an_apostrophe():
+    article = build_article(
+        "l.txt", "Strikes on Tyre\n\nBEIRUT, 21 October 2024 (L'Orient Today) – Israeli warplanes struck Tyre."
+    )
+    assert (article.outlet, article.published) == ("L'Orient Today", date(2024, 10, 21))

@@ -1,5 +1,6 @@
 import csv
 import math
+from datetime import date
 from pathlib import Path
 
 from geo.events import fatalities, process_article
@@ -4998,3 +4999,114 @@ def test_the_city_after_a_town_called_so_earlier_in_its_sentence(gazetteer):
         gazetteer,
     )
     assert set(events) == {"Al Qusayr", "Homs (around)"}  # "the city" is Homs, not the dateline's Beirut
+
+
+def test_pressing_toward_a_town_holding_most_of_one_and_families_leaving_one_not_soldiers(gazetteer):
+    events = events_by_place(
+        "date 2024-12-05 Syria\n\nWarplanes struck Idlib on Monday as opposition fighters pressed south toward Hama. "
+        "Rebels now hold most of Aleppo after sweeping in on Friday. Residents of Homs said many families had begun "
+        "leaving the city for the coast on Thursday evening. Residents of Mayadin said soldiers left the town.",
+        gazetteer,
+    )
+    assert events["Hamah"].kind == "advance"  # not the strike on Idlib, another clause's
+    assert events["Aleppo"].kind == "capture"
+    assert events["Homs"].kind == "displacement"
+    assert events["Al Mayadin"].kind == "withdrawal"  # the soldiers left, not the residents
+
+
+def test_a_site_named_after_a_town_and_written_in_another(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2025-01-25 Sudan\n\nArmy troops recaptured the Khartoum Refinery in al-Jaili, north of Bahri, on "
+        "Thursday. Troops recaptured the Kosti Refinery on Friday.",
+        gazetteer,
+    )
+    assert "Khartoum" not in events and reasons["Khartoum Refinery"] == "unresolved name"
+    assert events["al-Jaili (north of Khartoum North)"].kind == "capture"  # where the refinery is
+    assert "Kosti Refinery (Kosti)" in events  # a site named after its town, and no other, is at it
+
+
+def test_villages_in_brackets_both_off_a_town_and_a_listed_namesake_near_the_list(gazetteer):
+    places = resolved("Ukrainian forces attacked near Berdin and Makhnovka (both northeast of Sudzha).", gazetteer)
+    for name in ("Berdin", "Makhnovka"):  # not Budzhak in Odesa Oblast, nor Makhnivka in Vinnytsia Oblast
+        assert places[name].qualifier == "northeast of Sudzha" and places[name].lat == places["Sudzha"].lat
+    events, reasons = events_and_reasons(
+        "date 2025-01-06 Ukraine\n\nRussian forces attacked southwest of Pokrovsk near Zvirove, Novoyelizavetivka, "
+        "Uspenivka, and Kotlyne.",
+        gazetteer,
+    )
+    uspenivka = events["Uspenivka"]  # the smallest of four, and the only one near Pokrovsk
+    assert abs(uspenivka.lat - 48.2) < 0.1 and abs(uspenivka.lon - 37.02) < 0.1
+    assert reasons["Kotlyne"] == "unresolved name"  # the last of the list: kept, though no source knows it
+
+
+def test_a_district_of_a_list_of_a_city_s_districts_is_not_a_namesake_far_away(gazetteer):
+    events = events_by_place(
+        "date 2025-04-24 Ukraine\n\nRussia attacked Kyiv overnight. Damage was reported in the Sviatoshynskyi, "
+        "Solomianskyi and Podilskyi districts, Kyiv Mayor Vitali Klitschko said.",
+        gazetteer,
+    )
+    podil = events["Podil"]  # Kyiv's, not the village of Podilskyi 250 km south
+    assert abs(podil.lat - 50.47) < 0.1 and abs(podil.lon - 30.5) < 0.1
+
+
+def test_a_day_written_after_what_a_capture_followed_and_talks_held_somewhere(gazetteer):
+    events = events_by_place(
+        "date 2025-02-16 Congo\n\nThe capture of Bukavu follows the fall of Goma, the largest city in the east, in "
+        "late January. Israeli air strikes killed 30 people in Gaza on Saturday as ceasefire talks resumed in Doha.",
+        gazetteer,
+    )
+    assert events["Goma"].date == date(2025, 1, 25)
+    assert events["Bukavu"].date == date(2025, 2, 16)  # now, approximately: late January is Goma's
+    assert events["Bukavu"].date_method == "publication date; the day the sentence names is what it followed"
+    assert "Doha" not in events  # where talks are held
+
+
+def test_a_day_after_seizing_control_and_a_town_taken_days_later_after_a_comma(gazetteer):
+    events = events_by_place(
+        "date 2024-12-06 Syria\n\nRebels say they have reached the outskirts of Homs, a day after seizing control of "
+        "Hama. The rebels launched their offensive from Idlib on 27 November and captured Syria's second city, "
+        "Aleppo, three days later.",
+        gazetteer,
+    )
+    assert events["Hamah"].date == date(2024, 12, 5)
+    assert events["Aleppo"].date == date(2024, 11, 30)  # "three days later" ends its clause: Aleppo's
+
+
+def test_fighters_guarding_a_site_tanks_moving_towards_a_town_and_troops_who_abandoned_the_city(gazetteer):
+    events = events_by_place(
+        "date 2024-12-08 Syria\n\nReporters saw fighters in military fatigues guarding the Aleppo citadel. Israeli "
+        "tanks were seen moving towards the town of Khan Arnabah.\n\nThe men gathered in Homs on Saturday night. "
+        "When government troops abandoned the city in the early hours, they poured on to the streets.",
+        gazetteer,
+    )
+    assert events["Aleppo Citadel"].kind == events["Khan Arnabah"].kind == "advance"
+    assert events["Homs"].kind == "withdrawal"  # "the city" is Homs
+
+
+def test_strikes_on_a_village_shaped_name_and_on_a_region_after_it_share_the_night(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2025-04-18 Yemen\n\nU.S. strikes on Yemen's Ras Isa fuel port killed 74 people. Houthi media also "
+        "reported U.S. air strikes on Sanaa and on the Saada governorate overnight.",
+        gazetteer,
+    )
+    assert reasons["Ras Isa"] == "unresolved name"  # kept and listed, though no source knows it
+    assert events["Sanaa"].date == events["Sa'dah (governorate)"].date == date(2025, 4, 17)
+
+
+def test_a_camp_off_the_city_a_headquarters_taken_there_and_a_village_a_region_includes(gazetteer):
+    events = events_by_place(
+        "date 2025-10-28 Battle for El Fasher\n\nApril 11, 2025 — The RSF storms the Zamzam displacement camp south "
+        "of the city.\n\nOctober 26, 2025 — The RSF says it has taken the army's 6th Infantry Division headquarters, "
+        "the last army stronghold in the city.",
+        gazetteer,
+    )
+    assert events["Zamzam (south of El Fasher)"].geo_precision == 2
+    assert (events["El Fasher"].kind, events["El Fasher"].date) == ("capture", date(2025, 10, 26))
+    events = events_by_place(
+        "date 2024-12-12 Syria\n\nIsraeli forces advanced into several villages in the countryside of Quneitra, "
+        "including Jabata al-Khashab, Ofania and al-Hamidiyah. Bulldozers demolished houses in the village of "
+        "al-Hamidiyah.",
+        gazetteer,
+    )
+    assert "Al Hamidiyah" not in events  # not the one of Tartus, 160 km north
+    assert events["al-Hamidiyah (Quneitra)"].kind == "attack"  # the second mention too
