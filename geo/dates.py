@@ -458,6 +458,12 @@ def yearless_day(when: str, lead: str, text: str) -> tuple[date, str] | None:
     return None
 
 
+def weekday_named_first(text: str) -> tuple[int, str] | None:
+    """The first weekday the text names (0 for Monday), with its name, or None."""
+    found = _LEAD_WEEKDAY.search(lowered(text))
+    return (_WEEKDAYS[found.group(1)].weekday, found.group(1).capitalize()) if found else None
+
+
 def months_named(text: str) -> dict[int, int]:
     """How often the text names each month (1-12) in a date written with the month's name ("on March 6",
     "7 March 2025")."""

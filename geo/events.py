@@ -246,6 +246,7 @@ _CONTEXT_BEFORE = re.compile(
     r",\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:(?:capital|seat) (?:of|in)|(?:city|town) in)(?:\s+(?:north|south|east|west)\w*)?|"
     r"(?:held|holds|hold|holding|for) talks (?:with (?:[\w'’-]+ ){1,4})?in|(?:summit|meeting) in|"
     r"(?:talks|negotiations|negotiators) (?:\w+ ){0,2}in|"  # "as ceasefire talks resume in Doha"
+    r"(?:fall|capture|loss|seizure|collapse) of (?:[\w'’-]+ ){1,4}leaves|"  # "The fall of Ann leaves Sittwe ... as"
     r"(?:met|meets|meeting) (?!(?:\w+ )?(?:resistance|opposition|fire)\b)(?:[\w'’-]+ ){1,4}in|"  # "met commanders in"
     r"(?:troops|forces|soldiers) (?:\w+ )?(?:remain\w*|stay\w*|(?:are|were|is|was|been) stationed) (?:at|in)"  # where
     # they are kept: "its troops remained at the al-Tanf garrison"
@@ -256,7 +257,7 @@ _CONTEXT_BEFORE = re.compile(
 _CONTEXT_LAST = frozenset(
     ["of", "at", "in", "to", "with", "and", "from", "for", "toward", "towards", "capital", "opposite", "through",
      "via", "before", "around", "near", "their", "its", "his", "off", "as", "like", "including", "on", "over", "across",
-     "spanning"]
+     "spanning", "leaves"]
 )  # fmt: skip
 _CONTEXT_LAST_STEMS = ("visit", "connect", "link", "north", "south", "east", "west", "overlook", "border")
 

@@ -277,6 +277,19 @@ def _ordinary(word: str) -> bool:
     return folded in _dictionary() or singular in _dictionary() and zipf_frequency(singular, "en") >= _ORDINARY_ZIPF
 
 
+_INFLECTION = re.compile(r"(?:(?<=[^aeiou])i(?=er$|est$|ed$)|(?<=(?P<twice>[bdgmnpt]))(?P=twice))?(?:er|est|ed|ing)$")
+
+
+def _inflected(word: str) -> bool:
+    """Whether a frequent word is an English word's comparative, superlative or participle ("Earlier", "Bigger",
+    "Seized"), which the dictionary does not list."""
+    folded = word.casefold()
+    if zipf_frequency(folded, "en") < 4.0:
+        return False
+    stem = _INFLECTION.sub("", folded)
+    return stem != folded and any(s in _dictionary() for s in (stem, stem + "y", stem + "e"))
+
+
 # How a word that describes a place ends: "the UNESCO-listed town", "the Turkish-backed town".
 _DESCRIBING_END = re.compile(
     r"-(?:listed|held|controlled|backed|based|led|run|occupied|style|owned|allied|linked|aligned|affiliated|"
@@ -1024,8 +1037,9 @@ def _longest_match(
     for j in range(longest, i + shortest, -1):
         if not tokens.caps[j - 1] or j - 1 > i and tokens.words[j - 1].casefold() in ARABIC_ARTICLES:
             continue
-        if j == i + 1 and (word.casefold() in _dictionary() or _ordinary(word)):
-            continue  # "said on Telegram": the word, not Tālgrām spelled otherwise; "Militants", not Malyatyntsi
+        if j == i + 1 and (word.casefold() in _dictionary() or _ordinary(word) or _inflected(word)):
+            continue  # "said on Telegram": the word, not Tālgrām spelled otherwise; "Militants", not Malyatyntsi;
+            # "Earlier, a drone hit": not Erler
         end = tokens.ends[j - 1]
         phrase = tokens.text[start:end]
         airfield = _AIRFIELD_AFTER.match(tokens.text, end)  # "Kweiris airport": the Kuweires air base

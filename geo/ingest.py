@@ -25,7 +25,7 @@ import markdown
 from bs4 import BeautifulSoup, Tag
 from wordfreq import zipf_frequency
 
-from geo.dates import line_date, months_named, yearless_day
+from geo.dates import line_date, months_named, weekday_named_first, yearless_day
 from geo.errors import BadInput
 from geo.textutil import ARABIC_ARTICLES
 
@@ -478,8 +478,9 @@ _TIMELINE_HEADINGS = 3  # lines that are only a date, of which the first heads a
 
 def _day_or_month_first(published: date, said: str, how: str, text: str) -> tuple[date, str]:
     """A header date in figures that reads as a day both ways ("03/09/2025") is read month first where
-    the text's dates name that month and not the other ("on March 6"), else day first, as most of the
-    world writes it; how it was read is said either way."""
+    the text's dates name that month and not the other ("on March 6") or where only that reading is the
+    weekday the text names first ("02/12/2025" and "on Wednesday": 12 February), else day first, as most of
+    the world writes it; how it was read is said either way."""
     either = _EITHER_WAY.fullmatch(said)
     if either is None or int(either.group("first")) > 12 or either.group("first") == either.group("second"):
         return published, how
@@ -487,6 +488,9 @@ def _day_or_month_first(published: date, said: str, how: str, text: str) -> tupl
     named = months_named(text)
     if named.get(other.month, 0) > named.get(published.month, 0):
         return other, f"{how}, month first: the text's dates name {other:%B}"
+    weekday = weekday_named_first(text)
+    if weekday is not None and other.weekday() == weekday[0] != published.weekday():  # "02/12/2025" (DW's) and
+        return other, f"{how}, month first: the {weekday[1]} the text names first"  # "on Wednesday": 12 February
     return published, f"{how}, day first (month first it would be {other.isoformat()})"
 
 

@@ -452,3 +452,11 @@ def test_an_outlet_in_a_dateline_s_brackets_written_with_an_apostrophe():
         "l.txt", "Strikes on Tyre\n\nBEIRUT, 21 October 2024 (L'Orient Today) – Israeli warplanes struck Tyre."
     )
     assert (article.outlet, article.published) == ("L'Orient Today", date(2024, 10, 21))
+
+
+def test_a_date_in_figures_read_month_first_where_only_that_is_the_weekday_the_text_names():
+    text = "Russia claims Toretsk\n\nDW\n02/12/2025\n\nRussia's Defense Ministry on Wednesday said it took Toretsk."
+    article = build_article("d.txt", text)
+    assert article.published == date(2025, 2, 12)  # a Wednesday; 2 December 2025 is a Tuesday
+    assert "month first: the Wednesday the text names first" in article.metadata_source
+    assert build_article("d.txt", text.replace("Wednesday", "Friday")).published == date(2025, 12, 2)

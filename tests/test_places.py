@@ -5110,3 +5110,14 @@ def test_a_camp_off_the_city_a_headquarters_taken_there_and_a_village_a_region_i
     )
     assert "Al Hamidiyah" not in events  # not the one of Tartus, 160 km north
     assert events["al-Hamidiyah (Quneitra)"].kind == "attack"  # the second mention too
+
+
+def test_an_inflected_word_opening_a_sentence_and_the_towns_a_fall_leaves(gazetteer):
+    mentions = [m.text for m in find_mentions("Earlier, a drone launched from Lebanon hit a base.", gazetteer)]
+    assert mentions == ["Lebanon"]  # "Earlier" is no spelling of Erler, Turkey
+    events = events_by_place(
+        "date 2024-12-20 Myanmar\n\nThe Arakan Army captured the command's headquarters in Ann township on Friday. "
+        "The fall of Ann leaves Sittwe, the state capital, as the junta's last major holdout in Rakhine.",
+        gazetteer,
+    )
+    assert set(events) == {"Ann"}  # Sittwe is what remains, not what fell
