@@ -412,6 +412,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
                 )
                 or named_as_place(text, tokens.starts[i], tokens.ends[min(run_end, i + _MAX_WORDS) - 1], found)
                 or between_places(text, tokens.starts[i], tokens.ends[run_end - 1], found, gazetteer)
+                or _acted_on_in_a_region(text, tokens.starts[i], tokens.ends[run_end - 1], gazetteer)
             )
             and not _known_after_of(tokens, i, run_end, gazetteer)
             and not _acronym(tokens.words[i:run_end])
@@ -900,6 +901,27 @@ _VERB_AFTER = re.compile(  # "Assad fled", "Assad reportedly flees"
     r"\s+(?:[a-z]+ly\s+)?(?:(?:has|had|have)\s+)?(?:fled|flees|said|says|told|tells|left|leaves|died|dies|resigned|"
     r"resigns|announced|announces|warned|warns|called|calls|vowed|vows|escaped|escapes)\b"
 )
+
+
+# A name attacked or taken, or listed after one, then the region it is in: "attacked Adan Yabaal in Middle
+# Shabelle", "the communities of Kostantinopol in the Donetsk People's Republic and Novomlynsk in the Kharkov Region".
+_ACTED_ON = re.compile(r"\b(?:attacked|raided|liberated|struck|hit|targeted|shelled|and)\s+$")
+_IN_A_REGION = re.compile(r"\s+in\s+(?:the\s+)?(?P<region>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+_REGION_WORD_LAST = re.compile(r"\s+(?:Region|Oblast|Province|Governorate|State)$")  # "the Kharkov Region"
+
+
+def _acted_on_in_a_region(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether a name no source knows is one an action falls on, or the next of a list, and the text puts it
+    in a first-level region right after: a place (``_ACTED_ON``, ``_IN_A_REGION``)."""
+    region = _IN_A_REGION.match(text, end)
+    if region is None or not _ACTED_ON.search(text, max(0, start - 12), start):
+        return False
+    name = _REGION_WORD_LAST.sub("", region.group("region"))
+    rows = gazetteer.lookup(name)  # a region, or a town's name and a region word: "the Kharkov Region"; not a
+    # city's ("Associated Press writers ... and Ayse Wieting in Istanbul")
+    if name != region.group("region"):
+        return bool(rows)
+    return any(r.feature == ADMIN1 for r in rows) and not any(r.feature == CITY for r in rows)
 
 
 def named_as_place(text: str, start: int, end: int, found: list[Mention]) -> bool:

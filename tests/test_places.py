@@ -5121,3 +5121,20 @@ def test_an_inflected_word_opening_a_sentence_and_the_towns_a_fall_leaves(gazett
         gazetteer,
     )
     assert set(events) == {"Ann"}  # Sittwe is what remains, not what fell
+
+
+def test_a_name_attacked_or_listed_before_the_region_it_is_in(gazetteer):
+    events = events_by_place(
+        "date 2025-04-04 Somalia\n\nThe militants also attacked Adan Yabaal in Middle Shabelle, killing 10 soldiers. "
+        "Russian troops liberated the communities of Kostantinopol in the Donetsk People's Republic and Novomlynsk in "
+        "the Kharkov Region. Gangs have been expanding into the Artibonite department.",
+        gazetteer,
+    )
+    assert events["Adan Yabaal (Middle Shabele)"].kind == "attack"  # no source knows it: placed in its region
+    assert events["Novomlynsk (Kharkiv)"].kind == "capture"
+    assert events["Artibonite"].kind == "advance"
+    mentions = [
+        m.text
+        for m in find_mentions("AP writers Philip Issa in Beirut and Ayse Wieting in Istanbul contributed.", gazetteer)
+    ]
+    assert "Ayse Wieting" not in mentions  # a person in a city, not a place in a region
