@@ -56,7 +56,7 @@ EVENT, CONTEXT = "event", "context"
 
 # Kinds of event and the words that signal them, in the order ties are broken.
 _KIND_WORDS: list[tuple[str, str]] = [
-    ("capture", r"(?:fall|falls|fell|fallen|slip|slips|slipped) out of (?:the )?(?:government|regime|army|state)(?:'s)? (?:control|hands)|captur\w*|seiz\w*|surrender(?:ed|s)|lost(?= (?:control of )?[\w'’ -]{2,30}? to (?:the )?(?:[\w-]+ )?(?:rebels?|insurgents|factions|fighters|forces|militants|militias?|opposition|troops|army|groups))|(?:army|forces|troops|regime|government|it|they) (?:had |has |have )?lost(?= (?:control (?:of|over) )?(?:the )?(?:(?:town|city|village|province)s? of )?[a-z'-]+(?:,| and| on| in| to|\.))|consolidat\w* (?:their |its )?control|ced(?:e|ed|es|ing)|secur(?:ed|ing)(?= (?:the (?:[\w-]+ )?(?:city|town|village|airport|base|district|area|province|capital)s? of|full control|control of|[a-z'’-]+(?:[.,;]| and | on | by | after )))|hand(?:ed|s|ing)? over(?! (?:\w+ )?(?:power|weapons|arms|bodies|prisoners|detainees|hostages))|losing(?= (?:control (?:of|over) )?(?:the )?(?:(?:town|city|village|province)s? of )?[a-z'-]+(?:,| and| on| in| to|\.))|(?:forces|troops|army|soldiers|fighters|rebels|militants|mercenaries|militias|gunmen|factions|they|it|had|have|has) (?:\w+ly )?occupied|(?:took|taken|take|takes|taking|seized|gained|wrested|claim|claims|claimed) (?:back )?(?:full )?control|overr[au]n\w*|"
+    ("capture", r"(?:fall|falls|fell|fallen|slip|slips|slipped) out of (?:the )?(?:government|regime|army|state)(?:'s)? (?:control|hands)|captur\w*|seiz\w*|surrender(?:ed|s)|lost(?= (?:control of )?[\w'’ -]{2,30}? to (?:the )?(?:[\w-]+ )?(?:rebels?|insurgents|factions|fighters|forces|militants|militias?|opposition|troops|army|groups))|(?:army|forces|troops|regime|government|it|they) (?:had |has |have )?lost(?= (?:control (?:of|over) )?(?:the )?(?:(?:town|city|village|province)s? of )?[a-z'-]+(?:,| and| on| in| to|\.))|consolidat\w* (?:their |its )?control|ced(?:e|ed|es|ing)|secur(?:ed|ing)(?= (?:the (?:[\w-]+ )?(?:city|town|village|airport|base|district|area|province|capital)s? of|full control|control of|[a-z'’-]+(?:[.,;]| and | on | by | after )))|hand(?:ed|s|ing)? over(?! (?:\w+ )?(?:power|weapons|arms|bodies|prisoners|detainees|hostages))|losing(?= (?:control (?:of|over) )?(?:the )?(?:(?:town|city|village|province)s? of )?[a-z'-]+(?:,| and| on| in| to|\.))|(?:forces|troops|army|soldiers|fighters|rebels|militants|mercenaries|militias|gunmen|factions|they|it|had|have|has) (?:\w+ly )?occupied|(?:took|taken|take|takes|taking|seized|gained|wrested|claim|claims|claimed) (?:back )?(?:full )?control|overr[au]n\w*|restor(?:ed|es|ing) (?:security|stability|security and stability|state authority) (?:to|in)|"
                 r"(?:took|taken|take|takes|taking) (?:the|its|their) (?:[\w'’-]+ ){0,4}?(?:headquarters|garrison|barracks|(?:air ?)?base|airport|stronghold)\b|"
                 r"(?:came|comes|come|coming|fell|falls|fallen|now|(?:reported|said|believed) to be) "  # "was also
                 r"(?:[a-z]+ )?under (?:the )?(?:full |complete |total )?(?:[\w-]+ )?control\b|"  # reported to be under rebel control"
@@ -82,13 +82,14 @@ _KIND_WORDS: list[tuple[str, str]] = [
                   r"(?:downed|kamikaze|suicide|attack|exploding) drones?|(?:drones?|aircraft|air ?forces?|helicopters?)(?: and (?:drones|helicopters|jets|warplanes))?(?:, [\w ]{1,20},)? (?:had |have |has )?(?:also |then |\w+ly )?"
                   r"(?:hit|hits|struck|strike|targeted|targets?|slammed|bombed|pound(?:ed|s)?)|"
                   r"shot down (?:[\w-]+ ){0,4}(?:drones?|jets?|planes?|aircraft|helicopters?)|shot down over"),
-    ("shelling", r"shell(?:ed|ing|s)?|bombard\w*|artillery|rockets?|mortars?|missiles?"),
+    ("shelling", r"shell(?:ed|ing|s)?|bombard\w*|artillery|rockets?|mortars?|"
+                 r"missiles?(?! (?:production|factor(?:y|ies)|plants?|sites|launchers?|storage|depots?|programs?|programmes?|stockpiles?|bases?)\b)"),
     ("attack", r"attack\w*|ambush\w*|inflict\w* (?:heavy |significant )?(?:losses|casualties|damage)|assault\w*|suicide|car bombs?|ramming|rammed|breach\w*|raid\w*|strikes?|struck|striking(?! distance)|hit|"
                r"explosions?|blasts?|(?:came|come|comes|coming) under (?!(?:artillery|mortar|rocket|tank) )(?:[a-z]+ )?(?:fire|attack)|"
                r"(?:went|going|goes|go) house[ -]to[ -]house|house-to-house (?:raids|searches|killings)|"
                r"blew up|blown up|demolish\w*|razed|destroy\w*|damag\w*|kidnap\w*|abduct\w*|hijack\w*|"
                r"open(?:ed|ing|s)? fire|execut(?:ed|ing)|executions?|massacr\w*|targeted|targets included|dismantl\w*|ransack\w*|loot(?:ed|ing)|set fire to|torched|pound(?:ed|ing)"),
-    ("withdrawal", r"retreat\w*|withdr[ae]w\w*|pulled back|(?:were|was|been|being) (?:pushed|driven|forced) out of|(?:fell|fallen|falling|falls) back|(?:driven|beaten) back|redeploy\w*|reposition\w*|mov(?:ed|es|ing|e) (?:[\w-]+ ){0,2}out of|left (?:the |their |its )?(?:[\w'’-]+ )?(?:town|city|village|area|(?:air ?)?base|airport|positions?|posts?|checkpoints?|barracks|port|harbou?r)|pull(?:ed|ing|s)? (?:\w+ ){0,2}out|abandon\w*|melted away|regroup\w*|(?:defen[cs]es|lines|forces|troops|army|units|garrison) (?:\w+ )?collaps(?:ed|ing)|"
+    ("withdrawal", r"retreat\w*|withdr[ae]w\w*|pull(?:ed|s|ing)? back|(?:were|was|been|being) (?:pushed|driven|forced) out of|(?:fell|fallen|falling|falls) back|(?:driven|beaten) back|redeploy\w*|reposition\w*|mov(?:ed|es|ing|e) (?:[\w-]+ ){0,2}out of|left (?:the |their |its )?(?:[\w'’-]+ )?(?:town|city|village|area|(?:air ?)?base|airport|positions?|posts?|checkpoints?|barracks|port|harbou?r)|pull(?:ed|ing|s)? (?:\w+ ){0,2}out|abandon\w*|melted away|regroup\w*|(?:defen[cs]es|lines|forces|troops|army|units|garrison) (?:\w+ )?collaps(?:ed|ing)|"
                    r"(?:forces|troops|soldiers|army|units|militias?|militiamen|fighters|officers|conscripts|commanders|guards) (?:\w+ )?"
                    r"(?:fled|flee|flees|fleeing|evacuated|evacuating|leave|leaves|leaving|left(?= [a-z]))|"
                    # ships seen leaving a port: "Russian ships were also seen leaving the naval facility at Tartus"
@@ -98,7 +99,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                    r"(?:evacuated|abandoned) by (?:the )?(?:[\w-]+ ){0,2}(?:forces|troops|fighters|militias?|militiamen|soldiers|army)"),
     ("advance", r"breakthrough|advanc\w*|(?<!within )reach\w*|(?:entered|entering|enters|enter)(?! (?:its|their|a|the) (?:[\w-]+ )?(?:days?|weeks?|months?|years?|phase|stage|round))|(?:took|take|taking|taken) up positions|br(?:eak|eaks|eaking|oke|oken) (?:into|through)|storm\w*|push(?:ed|es|ing)? (?:deeper |further |(?:several|\w+) (?:miles|kilometres|kilometers|km) )?(?:into|towards?|in the direction of|to within|to the (?:outskirts|edges?|gates))|push(?:ed|es|ing)? (?:north|south|east|west)\w*|march(?:ed|es)|"
                 r"press(?:ed|es|ing)? (?:on )?(?:(?:north|south|east|west)\w* )?(?:towards?|into)|press(?:ed|es|ing)? on(?! with)|"
-                r"mov(?:ed|es|ing|e) (?:(?:north|south|east|west)\w* )?(?:into|towards?)|expand(?:ed|ing|s)? into|(?:walked|strolled|rolled|rumbled|roll|rolls|rolling|slipped|crept|sneaked|snuck) (?:into|past|through)|infiltrat(?:ed|ing|es|e) (?:into )?|drove|driving|posed|posing|poses?(?= (?:in|at|on|with|for|outside|inside|next|beside|near|atop|by)\b)|"
+                r"mov(?:ed|es|ing|e) (?:(?:north|south|east|west)\w* )?(?:into|towards?)|expand(?:ed|ing|s)? into|pursu(?:ed|ing|es?) (?:[\w'’-]+ ){1,6}?(?:towards?|into)|(?:walked|strolled|rolled|rumbled|roll|rolls|rolling|slipped|crept|sneaked|snuck) (?:into|past|through)|infiltrat(?:ed|ing|es|e) (?:into )?|drove|driving|posed|posing|poses?(?= (?:in|at|on|with|for|outside|inside|next|beside|near|atop|by)\b)|"
                 r"(?:rebels?|fighters|troops|forces|soldiers|tanks|convoys?|militants|insurgents|units|reinforcements|"
                 r"columns?|gunmen|pickups|vehicles|division|brigade|which)(?: [\w'’-]+){0,4}? arriv\w*|gates of|into the heart|swept|sweep(?:s|ing)? (?:into|through|across)|gains|gain(?:ed|ing)? ground|progress|"
                 r"clos(?:e|es|ed|ing) in on|improved (?:the |their |its )?(?:tactical )?positions?|incursions?|(?:are|were|is|was|been) operating (?:in|inside|near|around|on)|patroll(?:ed|ing)|patrols(?= (?:the|in|inside|through|around|along)\b)|parad(?:ed|ing) (?:through|in|into)"),
@@ -214,7 +215,9 @@ _CONTEXT_BEFORE = re.compile(
     r"overlook\w*|(?:advanc\w*|coming|came|arriving|arrived|fired|moving|moved|pushing|pushed|swe(?:pt|eping)|"
     r"struck|strik(?:e|es|ing)|fl(?:y|ies|ying|ew|own)|took off|taking off|operating)"  # "jets flying from the Hmeimim air base"
     r"(?: (?:north|south|east|west)\w*)? from|"
-    r"(?:groups?|fighters?|rebels?|factions?|militias?|militants?|residents?|natives?|commanders?|(?:wo)?man) from|"
+    r"(?:groups?|fighters?|rebels?|factions?|militias?|militants?|residents?|natives?|commanders?|(?:wo)?man|"
+    r"convoys?|columns?|troops|forces|units|reinforcements) from|"  # "the first rebel convoys from Daraa entered"
+    r"burst (?:out )?(?:of|from)|(?:at|on) the (?:foot|slopes?) of|"  # "burst out of Idlib", "at the foot of Mount Hermon"
     r"(?:is|are|was|were|hails?|hailed|originally) from|"  # "Assad, whose family is from Qardaha"
     r"(?:withdr[ae]w\w*|retreat\w*|pull\w* back|fell back|moved(?: (?!on\b)\w+)?|head\w*(?: \w+)?|fled|flee\w*)"
     r"(?: (?:north|south|east|west)\w*)? (?:to|towards?|in the direction of)|"
@@ -631,7 +634,14 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
             _clause_time(text, sentence, place, article.published)
             if role == EVENT and ("ince " in sentence.text or "where " in sentence.text)  # "since", "Since"
             else None
-        ) or (month_right_after(text, place.end, article.published) if role == EVENT else None)
+        ) or (
+            (
+                month_right_after(text, place.end, article.published)
+                or _time_owned(text, sentence, place, article.published)
+            )
+            if role == EVENT
+            else None
+        )
         if own_time is not None and own_time.background_year is not None:  # "the biggest setback since the
             role, reason, kind = CONTEXT, f"background ({own_time.background_year})", ""  # militants swept through
             # Mosul last June"
@@ -718,6 +728,22 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
     out_events += _anaphora_events(article, low, sentences, dates, sentence_of, places, out_places, out_events, kinds)
     out_places, out_events = _side_events_abroad(places, out_places, out_events, countries[:1])
     return ArticleResult(article, tuple(out_places), tuple(out_events))
+
+
+# A time owned by what happened at the place: "in retaliation for last month's attack on Hindu tourists in Pahalgam".
+_OWNED_TIME = re.compile(
+    r"\b(?P<when>last\s+(?:week|month|year)|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s?\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:attack|assault|strike|bombing|massacre|raid|ambush|shelling|shooting|offensive|blast)"
+    r"\s+(?:(?:on|against)\s+(?:[\w'’-]+\s+){1,4}?)?(?:in|at|on|near)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _time_owned(text: str, sentence: Sentence, place: Place, published: date | None) -> DateInfo | None:
+    """The day of an attack the text dates by a possessive right before the place ("last month's attack on
+    Hindu tourists in Pahalgam", "Sunday's strike on Sumy"), or None."""
+    owned = _OWNED_TIME.search(text, max(sentence.start, place.start - _ACTION_REACH), place.start)
+    return resolve(owned.group("when"), published) if owned else None
 
 
 def _before_what_it_followed(

@@ -352,6 +352,10 @@ _TOWNS_DASH_DATE = re.compile(r"[A-Z][A-Z .'’/-]{1,40}?\s+[-–—]\s+(?P<when
 _TOWN_OUTLET_DATE = re.compile(
     r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,\s+(?P<outlet>[A-Z][\w.&'’ ]{1,30}?)\s*[-–—]\s*(?P<when>[A-Z0-9][^–—]{5,40})"
 )
+# A town and the outlet opening the report: "Hama, SANA - Army units ...".
+_TOWN_OUTLET = re.compile(
+    r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,\s+(?P<outlet>[A-Z][\w.&'’]{1,15}(?: [A-Z][\w.&'’]+){0,2})\s*[-–—]\s"
+)
 # An agency's dateline with its name between slashes: "MOSCOW, December 4. /TASS/."
 _SLASHED = re.compile(r"[A-Z][A-Z .'’-]{1,30},\s+[A-Z][a-z]+\.?\s+\d{1,2}\.?\s+/(?P<outlet>[A-Z][\w-]{1,20})/")
 _SLASHED_DAY = re.compile(r"[A-Z][A-Z .'’-]{1,30},\s+(?P<when>[A-Z][a-z]+\.?\s+\d{1,2})\.?\s+/[A-Z][\w-]{1,20}/\.?")
@@ -608,6 +612,9 @@ def _outlet_in_header(lines: list[str], known: dict[str, str], datelines: bool =
             return known[_bare(said)], f"text: dateline '({said})'"
         town = _TOWN_OUTLET_DATE.fullmatch(line) if datelines else None
         if town and _bare(said := town.group("outlet")) in known and line_date(town.group("when")):
+            return known[_bare(said)], f"text: dateline '{town.group().strip()}'"
+        town = _TOWN_OUTLET.match(line) if datelines else None  # "Hama, SANA - Army units on Sunday ..."
+        if town and _bare(said := town.group("outlet")) in known:
             return known[_bare(said)], f"text: dateline '{town.group().strip()}'"
         byline = _BYLINE.fullmatch(line)
         if byline and _bare(byline.group("outlet")) in known:

@@ -503,7 +503,14 @@ def _placed_by_next(text: str, places: list[Place], villages: set[int]) -> list[
         if k + 1 in said and k not in said and LIST_SEPARATOR.fullmatch(text, out[k].end, out[k + 1].start):
             said[k] = said[k + 1]
             if _guessed(out[k]) or out[k].start in villages or _called_villages(text, out, k):
-                out[k] = _placed(out[k], *said[k], " as the name after it in its list")
+                region_abroad = out[k].feature == ADMIN1 and out[k].country_code != said[k][0].country_code
+                listed = (
+                    _unresolved(Mention(out[k].start, out[k].end, out[k].text, UNKNOWN, ()))
+                    if region_abroad
+                    else out[k]
+                )
+                out[k] = _placed(listed, *said[k], " as the name after it in its list")  # "the villages of Kawkab, Maan
+                # and Taybat al-Imam in the northern countryside of Hama": not Jordan's Ma'an governorate
     return out
 
 

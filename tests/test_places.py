@@ -5138,3 +5138,41 @@ def test_a_name_attacked_or_listed_before_the_region_it_is_in(gazetteer):
         for m in find_mentions("AP writers Philip Issa in Beirut and Ayse Wieting in Istanbul contributed.", gazetteer)
     ]
     assert "Ayse Wieting" not in mentions  # a person in a city, not a place in a region
+
+
+def test_last_month_s_attack_on_a_town_and_missile_production_sites(gazetteer):
+    events = events_by_place(
+        "date 2025-05-07 India\n\nIndia struck nine sites in Pakistan early on Wednesday, in retaliation for last "
+        "month's attack on Hindu tourists in Pahalgam. Israel's military said it had also targeted missile "
+        "production sites near Kermanshah.",
+        gazetteer,
+    )
+    assert events["Pahalgam"].date_method == "'last month' (the month before publication)"
+    assert events["Kermanshah (near)"].kind == "attack"  # sites that make missiles, no missile fired
+
+
+def test_where_convoys_came_from_a_mountain_s_foot_and_what_soldiers_were_told_to_pull_back_from(gazetteer):
+    events = events_by_place(
+        "date 2024-12-10 Syria\n\nWhen rebels burst out of Idlib on November 27, few expected them to reach Aleppo. "
+        "In Homs, an army officer said, soldiers were ordered on the night of December 6 to pull back to the coast. "
+        "Officials burnt documents on December 8, hours before the first rebel convoys from Daraa entered the "
+        "capital's southern districts. Israeli forces entered the village of Beit Jinn at the foot of Mount Hermon "
+        "on Saturday.",
+        gazetteer,
+    )
+    assert "Idlib" not in events and "Dar'a" not in events and "Mount Hermon" not in events  # whence, and where
+    assert events["Homs"].kind == "withdrawal"
+    assert events["Beit Jinn"].date == date(2024, 12, 7)  # the day after the mountain is the village's
+
+
+def test_a_state_agency_s_words_for_a_capture_and_a_pursuit(gazetteer):
+    article = build_article(
+        "s.txt",
+        "Army retakes villages\n\nHama, SANA - Army units on Sunday restored security and stability to the villages "
+        "of Kawkab, Maan and Taybat al-Imam in the northern countryside of Hama province. Army units are pursuing "
+        "the remnants of the terrorists towards Morek.\n\nDecember 1, 2024",
+    )
+    assert article.outlet == "SANA"  # the town and the agency opening the report
+    events = {e.place: e for e in process_article(article, gazetteer).events}
+    assert events["Maan (Hama)"].kind == "capture"  # one of the villages, not Jordan's Ma'an governorate
+    assert events["Tayyibat al Imam"].kind == "capture" and events["Murak"].kind == "advance"
