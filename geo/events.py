@@ -106,8 +106,8 @@ _KIND_WORDS: list[tuple[str, str]] = [
     ("fighting", r"fighting|(?:fierce|stiff|heavy|strong) resistance|(?:ceasefire|truce) violations?|violat\w* (?:the |a )?(?:ceasefire|truce)|routed|mop(?:ped|ping|s)? up|(?<!sexual )(?<!domestic )violence|clash\w*|battl(?:es?|ed|ing)|fought|defeated (?:the )?(?:formations|units|manpower|brigades?|forces)|firefights?|(?<!celebratory )gunfire|gun ?battles?|gunfights?|shootouts?|combat|(?<!cessation of )(?<!end to )(?<!end of )(?<!halt to )hostilities|(?:counter-?)?offensive|counter-?attacks?|front ?line|confront\w*|"
                  r"(?:launch\w*|began|begun|start\w*|continu\w*|conduct\w*|expand\w*|resum\w*|renew\w*) (?:an? |the |its |their )?(?:[\w-]+ )?operations?|"
                  r"ground operations?"),
-    ("casualties", r"killed|killing|dead|died|wounded|injur\w*|casualt\w*|death toll|bodies|losses (?:amounted|totall?ed|reached)"),
-    ("displacement", r"displac\w*(?! (?:families|people|persons|civilians|residents|camps?|by the (?:war|conflict|fighting)\b))|fled|flee|flees|fleeing|refugees?(?! camps?)|evacuat\w*|"
+    ("casualties", r"kill(?:ed|ing|s)|dead|died|wounded|injur\w*|casualt\w*|death toll|bodies|losses (?:amounted|totall?ed|reached)"),
+    ("displacement", r"(?<!sheltering )(?<!housing )(?<!hosting )displac\w*(?! (?:families|people|persons|civilians|residents|camps?|by the (?:war|conflict|fighting)\b))|fled|flee|flees|fleeing|refugees?(?! camps?)|evacuat\w*|"
                      r"(?:families|residents|civilians|people|inhabitants|thousands|hundreds)"
                      r"(?: (?!(?:said|says|say|told|reported|soldiers|troops|forces|fighters|army|militants|rebels)\b)[\w'’-]+){0,4}? (?:leaving|left|leave)\b|"
                      r"(?:poured|pouring|streamed|streaming) out of|"
@@ -128,6 +128,8 @@ _SOME_WAY = (
 _PRESENCE = re.compile(
     r"\b(?:next to|in front of|outside|inside|in the streets of|in the heart of|at the gates of|"
     r"(?:were|was|are|is) (?:now |already |still )?at|(?:fighters|rebels|troops|soldiers|insurgents|gunmen) at|"
+    r"(?:were|was|are|is) (?:now |already |still )?on the (?:[a-z]+ )?(?:outskirts|edges?|gates) of|"  # "and were on the
+    # outskirts of Damascus, as the army abandoned the south": there, not what the army did
     r"(?:showed|shows|showing) (?:[\w-]+ ){0,2}(?:fighters|rebels|troops|soldiers|insurgents|gunmen|tanks) (?:in|at|on|near)|"
     r"(?:fighters|rebels|troops|soldiers|insurgents|gunmen|militants) (?:were|are|was|is|had been|have been) "
     r"(?:now |already |still )?(?:in|inside)|"  # "As of Saturday evening, fighters were in Homs"
@@ -860,7 +862,7 @@ _ANAPHORA = re.compile(
     + _ACTS_ON
     + r" the (?:city|town|village)\b(?! of)(?!['’])|"
     r"(?:withdr[ae]w|retreat|pull\w* out|fled|flee|expel|driven out)\w* from the (?:city|town)\b(?! of)|"
-    r"(?:in|into|inside|from|at|outside|stormed|seized|captured|took|entered|reached|overran|struck|hit) the "
+    r"(?:in|into|inside|from|at|on|outside|stormed|seized|captured|took|entered|reached|overran|struck|hit) the "
     r"(?P<site>prison|facility|complex|compound|(?:air ?)?base|airport|palace|academy)\b(?! of)|"
     r"(?P<seat>the (?:provincial|regional|state|governorate|oblast) capital)\b(?!,? [A-Z]))"  # not "..., Wad Madani"
 )
@@ -939,6 +941,9 @@ def _the_city(
     return next((p for p in reversed(places) if p.start < at and p.name == _city_of(p) == city), None)
 
 
+_SITE_NAMED = re.compile(r"\s(?:prison|palace|academy|(?:air ?)?base|airport)$", re.I)
+
+
 def _the_site(word: str, before: list[Place]) -> Place | None:
     """The landmark "the prison" or "the facility" refers to: the last one named (``before``: the places of
     the two sentences before, last first) that is of its kind ("Sednaya prison"), or any for "the facility"."""
@@ -946,7 +951,7 @@ def _the_site(word: str, before: list[Place]) -> Place | None:
         (
             p
             for p in before
-            if p.feature in (LANDMARK, AIRPORT)
+            if (p.feature in (LANDMARK, AIRPORT) or _SITE_NAMED.search(p.text))
             and (word in _ANY_SITE or word.replace(" ", "") in p.name.lower().replace(" ", ""))
         ),
         None,
@@ -977,8 +982,10 @@ def _anaphora_events(
     for index, place, mention in zip(sentence_of, places, mentions, strict=True):
         if mention.reason in _REFERENT_REASONS:
             candidates.setdefault(index, []).append(place)
-        if place.feature in (LANDMARK, AIRPORT) and mention.reason in _POINT_REASONS:
-            sites.setdefault(index, []).append(place)
+        if (
+            place.feature in (LANDMARK, AIRPORT) or _SITE_NAMED.search(place.text)
+        ) and mention.reason in _POINT_REASONS:
+            sites.setdefault(index, []).append(place)  # also a site no source knows: "the Republican Palace"
         if place.resolved and (place.feature == ADMIN1 or place.qualifier in REGION_QUALIFIERS):
             regions.setdefault(index, []).append(place)
         if place.feature == CITY and mention.reason in _POINT_REASONS:
@@ -1029,9 +1036,9 @@ def _anaphora_events(
         named = any(name == place.name or name.startswith(f"{place.name} (") for name in own)
         if when == dates[i] and named and not seat:
             continue  # the sentence names the place itself (but "in Hama on Friday, a day after capturing the city")
-        where = (
-            "" if seat or match.group("site") or _IN_IT.match(low, match.start()) else "around"
-        )  # "entered the city"
+        where = (  # "entered the city"; a site as the text placed it ("the Republican Palace" no source knows)
+            place.qualifier if match.group("site") else "" if seat or _IN_IT.match(low, match.start()) else "around"
+        )
         said = article.text[start : match.end()]
         probe = Place(start, match.end(), said, place.name, place.lat, place.lon, CITY if seat else place.feature,
                       place.country_code, place.source, f"'{said}' refers to {place.text}, named before", where)  # fmt: skip
@@ -2091,6 +2098,9 @@ def _nearest_kind(text: str, matches: list[tuple[int, int, str]], place: Place) 
     then = _AND_THEN.match(text, place.end)  # a verb after the place that acts on something else
     toward_where = _WHERE.match(text, place.end) is not None  # what happens where forces head is its own news
     for start, end, kind in matches:
+        if kind == "presence" and start >= place.end:
+            continue  # "at", "outside", "on the outskirts of": of the place after them ("encircled Homs and were on
+            # the outskirts of Damascus")
         left, right = (end, place.start) if end <= place.start else (place.end, start)
         where = _WHERE.match(text, left) if left == place.end else None  # "Manbij, where clashes were ..."
         anothers = _ANOTHERS_WHERE.search(text, place.end, start) if where is None and start >= place.end else None

@@ -335,12 +335,17 @@ def outlet_of(domain: str, outlets: dict[str, str]) -> str:
 # "date 2024-11-30 Title", first or under a line or two naming the outlet ("Kyiv Post").
 _DATE_LINE = re.compile(r"\A\s*(?:[^\n]{1,60}\n\s*){0,2}?date\s+(\d{4}-\d{2}-\d{2})\s+(.+)")
 _DOMAIN = re.compile(r"\b((?:[a-z0-9-]+\.)+[a-z]{2,})(?=[/\s\"')\]]|$)", re.I)
+# An outlet's own correspondent: "Al Jazeera’s Resul Serdar, reporting from Hatay".
+_CORRESPONDENT = re.compile(
+    r"(?P<outlet>(?:[Tt]he )?[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s (?:[\w-]+ ){0,2}?[A-Z][\w'’-]+ [A-Z][\w'’-]+,? "
+    r"(?:reporting|speaking) from\b"
+)
 _TOLD = re.compile(r"\btold [Tt]he ([A-Z][\w.]*(?: [A-Z][\w.]*){0,3})")  # "a source told the Kyiv Independent"
 # A dateline: "AMMAN, Dec 7 (Reuters) -", "Nairobi, 2 December 2024 (Radio Dabanga)", "BEIRUT (AP) —": where the report
 # was filed, perhaps when, and the agency or outlet that filed it.
 _OUTLET_IN_BRACKETS = r"\((?P<outlet>[A-Z][A-Za-z .&'’-]{1,30})\)\s*"
 _WIRE = re.compile(
-    r"[A-Z][\w.'’ -]{1,30}?(?:,\s+(?:(?P<when>[^()\n]{3,40}?)\s*)?|\s+(?=\())" + _OUTLET_IN_BRACKETS + r"(?:[-–—:]|$)"
+    r"[A-Z][\w.'’/ -]{1,30}?(?:,\s+(?:(?P<when>[^()\n]{3,40}?)\s*)?|\s+(?=\())" + _OUTLET_IN_BRACKETS + r"(?:[-–—:]|$)"
 )
 # An outlet's name in brackets opening the text: "(CNN) — Rebels advanced on Homs".
 _BRACKETED = re.compile(_OUTLET_IN_BRACKETS + r"[-–—]")
@@ -439,6 +444,9 @@ def infer_metadata(text: str, outlets: dict[str, str] | None = None) -> tuple[st
             outlet, how_found = _outlet_in_header(last_lines, known, datelines=False)
         if outlet:
             how["outlet"] = how_found
+    correspondent = None if outlet else _CORRESPONDENT.search(text)
+    if correspondent and _bare(correspondent.group("outlet")) in known:  # "Al Jazeera’s Resul Serdar, reporting from"
+        outlet, how["outlet"] = known[_bare(correspondent.group("outlet"))], f"text: '{correspondent.group().strip()}'"
     told = None if outlet else _TOLD.search(text)
     named = f"The {told.group(1).rstrip('.')}" if told else ""  # "... told the Kyiv Independent."
     if told and named in outlets.values():

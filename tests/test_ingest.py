@@ -460,3 +460,16 @@ def test_a_date_in_figures_read_month_first_where_only_that_is_the_weekday_the_t
     assert article.published == date(2025, 2, 12)  # a Wednesday; 2 December 2025 is a Tuesday
     assert "month first: the Wednesday the text names first" in article.metadata_source
     assert build_article("d.txt", text.replace("Wednesday", "Friday")).published == date(2025, 12, 2)
+
+
+def test_a_dateline_of_two_towns_and_an_outlet_s_own_correspondent():
+    text = (
+        "Rebels encircle Homs\nDecember 7, 2024\n\nBEIRUT/AMMAN, Dec 7 (Reuters) - Syrian rebels said on Saturday ..."
+    )
+    assert build_article("r.txt", text).outlet == "Reuters"
+    text = (
+        "Rebels take Hama\n5 Dec 2024\n\nAl Jazeera’s Resul Serdar, reporting from Hatay, said the capture was a blow."
+    )
+    article = build_article("a.txt", text)
+    assert article.outlet == "Al Jazeera"
+    assert article.metadata_source.startswith("outlet: text: 'Al Jazeera’s Resul Serdar, reporting from'")

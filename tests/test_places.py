@@ -5176,3 +5176,26 @@ def test_a_state_agency_s_words_for_a_capture_and_a_pursuit(gazetteer):
     events = {e.place: e for e in process_article(article, gazetteer).events}
     assert events["Maan (Hama)"].kind == "capture"  # one of the villages, not Jordan's Ma'an governorate
     assert events["Tayyibat al Imam"].kind == "capture" and events["Murak"].kind == "advance"
+
+
+def test_fighters_on_a_city_s_outskirts_a_school_sheltering_the_displaced_and_a_strike_on_the_palace(gazetteer):
+    events = events_by_place(
+        "date 2024-12-07 Syria\n\nRebels said on Saturday they had completely encircled the city of Homs and were on "
+        "the outskirts of Damascus, as the army abandoned the south of the country.",
+        gazetteer,
+    )
+    assert events["Homs"].kind == "other"  # encircled, as before; the outskirts are Damascus's
+    assert events["Damascus (outskirts of)"].kind == "advance"  # there, not what the army did elsewhere
+    events = events_by_place(
+        "date 2025-04-03 Gaza\n\nIsraeli strike on school sheltering displaced kills 30 in Gaza City", gazetteer
+    )
+    assert events["Gaza"].kind == "attack"  # no displacement
+    text = (
+        "date 2025-03-21 Sudan\n\nThe army said it had recaptured the Republican Palace in Khartoum. An RSF drone "
+        "strike on the palace hours later killed several journalists."
+    )
+    events = process_article(build_article("r.txt", text), gazetteer).events
+    assert [(e.place, e.kind) for e in events] == [  # "the palace": the one no source knows, named before
+        ("Republican Palace (Khartoum)", "capture"),
+        ("Republican Palace (Khartoum)", "airstrike"),
+    ]
