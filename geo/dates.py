@@ -400,12 +400,18 @@ _CLOCK = (  # "10.32 GMT", "at 8:12am", "T10:05:00Z"; "9:41 AM GMT+2 Updated 2 h
 _LABEL_ONLY, _CLOCK_ONLY = re.compile(_LABEL), re.compile(_CLOCK)
 
 
+_COMMA_BEFORE_YEAR = re.compile(r"\s+,\s*(?=\d{4}\b)")
+
+
 def line_date(line: str) -> tuple[date, str] | None:
     """The date, and how it was written, of a line that is nothing but a full date, perhaps labelled
     and timed ("Published 2024-10-03", "Dec. 6, 2024", "Saturday 7 December 2024 10.32 GMT"): how
     an article's header says when it was published."""
     if len(line) > 80:
         return None
+    written = line
+    line = _COMMA_BEFORE_YEAR.sub(", ", line)  # "06 December ,2024", as Al Arabiya writes it
+    written = written if len(written) == len(line) else line  # quoted as written where the offsets agree
     low = lowered(line)
     for pattern in _EXPLICIT:
         match = pattern.search(low)
@@ -414,7 +420,7 @@ def line_date(line: str) -> tuple[date, str] | None:
         if _LABEL_ONLY.fullmatch(low[: match.start()]) and _CLOCK_ONLY.fullmatch(low[match.end() :]):
             info = _explicit(match, line[match.start() : match.end()], None)
             if info is not None and info.date is not None:
-                return info.date, line[match.start() : match.end()]
+                return info.date, written[match.start() : match.end()]
     return None
 
 

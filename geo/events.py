@@ -70,7 +70,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                 r"fall(?= to (?:the )?(?:[\w-]+ )?(?:rebels?|insurgents|militants|fighters|forces|troops|opposition|jihadists))|"
                 r"(?:had|has|have) fallen(?! (?:back|short|silent|asleep|ill|behind|sharply|by|below))|"
                 r"(?:city|town|capital|stronghold|one|cities|towns|capitals) to fall|fall of(?! (?:the )?(?:\w+ )?(?:regime|government|president|dictator|dynasty|assad|bashar))|"
-                r"(?:took|take|takes|taking) over|liberat\w*|declar(?:e|ed|es|ing)(?= (?:[\w'’-]+ ){1,3}[\"“]?(?:free|liberated)\b)|cleared(?! (?:the )?(?:rubble|debris|roads?|mines?|way|area for))|conquer\w*|recaptur\w*|(?<!remained )(?<!remains )(?<!remain )(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )cut(?:ting)? off(?! (?:[\w'’-]+ ){0,4}from\b)|cut the|toppl\w*|"
+                r"(?:took|take|takes|taking) over|liberat\w*|declar(?:e|ed|es|ing)(?= (?:[\w'’-]+,? ){1,4}[\"“]?(?:free|liberated)\b)|cleared(?! (?:the )?(?:rubble|debris|roads?|mines?|way|area for))|conquer\w*|recaptur\w*|(?<!remained )(?<!remains )(?<!remain )(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )cut(?:ting)? off(?! (?:[\w'’-]+ ){0,4}from\b)|cut the|toppl\w*|"
                 r"(?:now|are|is|fell|fallen|falls) (?:now |effectively |firmly |fully |into )*(?:in )?(?:opposition|rebel|"
                 r"insurgent|[\w-]+-led) hands|"  # "Rastan & Talbiseh are now effectively in opposition hands"
                 r"pulled down|t(?:ore|ears?|earing|orn) down|regain\w* control|retak\w*|retook|(?:now|are|were|is|was) in (?:full )?control of|now control\w*|now hold(?:s|ing)?\b(?! (?:talks|elections|a |an |the (?:line|talks|meeting|vote)))|(?:rebels|forces|troops|fighters|they|insurgents|militants|factions|hts|sdf|army) (?:had |have |has )?(?:held|holds?)(?= (?:most|much|all|large (?:parts|swaths)|parts|swaths) of )|(?<!-)controlled(?= (?:the|most|much|all|parts?|large|key|several) )|"
@@ -710,7 +710,9 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
             when = (
                 own_time
                 if own_time is not None and own_time.date is not None
-                else _day_of(text, place, sentence, days[index], places, article.published)
+                else _day_of(
+                    text, place, sentence, days[index], places, article.published, dates[index - 1] if index else None
+                )
                 if days[index]
                 else _before_what_it_followed(text, sentence, place, dates[index], article.published)
                 or _after_a_fall(text, text[sentence.start : place.start], out_events)
@@ -941,6 +943,11 @@ def _the_city(
     return next((p for p in reversed(places) if p.start < at and p.name == _city_of(p) == city), None)
 
 
+def _unknown_before(places: list[Place], sentence: Sentence, at: int) -> bool:
+    """Whether the sentence names a place no source knows before offset ``at``."""
+    return any(not p.resolved and sentence.start <= p.start < at for p in places)
+
+
 _SITE_NAMED = re.compile(r"\s(?:prison|palace|academy|(?:air ?)?base|airport)$", re.I)
 
 
@@ -1010,7 +1017,10 @@ def _anaphora_events(
             if site is None or own:
                 continue
             place = site
-        elif "city" in match.group():
+        elif "city" in match.group() or "town" in match.group() and _unknown_before(places, sentence, match.start()):
+            if _unknown_before(places, sentence, match.start()):
+                continue  # "deployed in Khiam last month after Israeli forces withdrew from the town": no source
+                # knows the town its sentence names
             city = _the_city(article.text, sentences, i, match.start(), candidates, points, places)
             if city is None:
                 continue
@@ -1264,7 +1274,7 @@ _NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+|;|" + _AFTER_DOING.pattern)
 
 def _day_of(
     text: str, place: Place, sentence: Sentence, days: list[tuple[int, DateInfo]], places: list[Place],
-    published: date | None,
+    published: date | None, before: DateInfo | None = None,
 ) -> DateInfo:  # fmt: skip
     """Of the days a sentence names, the one nearest the place (but "Aleppo last week" is that week's);
     in "Manbij, where clashes were reported late on Sunday", one of those the where-clause names. A day
@@ -1305,8 +1315,9 @@ def _day_of(
             return DateInfo(published, APPROXIMATE, f"publication date; '{step[1]}' would be after it")
         return DateInfo(then, last.precision, f"'{step[1]}', counted from {last.method}")
     within = _WITHIN_DAYS_AFTER.match(text, place.end)
-    if within is not None and last is not None:  # "launched on Nov. 27 ..., took Aleppo within days": soon after
-        return DateInfo(last.date, APPROXIMATE, f"'{within.group().strip()}' of {last.method}")
+    since = last or (before if before is not None and before.precision == DAY else None)  # or the sentence before's
+    if within is not None and since is not None:  # "launched on Nov. 27 ..., took Aleppo within days": soon after
+        return DateInfo(since.date, APPROXIMATE, f"'{within.group().strip()}' of {since.method}")
     respective = _respective(text, place, sentence, days, places)
     if respective is not None:  # "took Daraa and Sweida on Friday and Saturday": Sweida's is Saturday
         return respective
@@ -1522,7 +1533,9 @@ def _frames_its_places(text: str, place: Place, sentence: Sentence, places: list
 _NEXT_DAY = re.compile(r"\b(?:the )?(?:next|following) (?:morning|day|evening|night|afternoon)\b", re.I)
 # Words right after a place that put it soon after the day written before it: "took Aleppo within days".
 _WITHIN_DAYS_AFTER = re.compile(  # also after an aside: "seizing Aleppo, Syria's second city, within days"
-    r"(?:,[^,.;]{3,40},)?\s+within (?:a few |several |two |three )?(?:days|hours|a week)\b", re.I
+    r"(?:,[^,.;]{3,40},)?(?:\s+(?:fell|was\s+taken|was\s+captured|had\s+fallen))?"  # "Aleppo fell within days"
+    r"\s+within (?:a few |several |two |three )?(?:days|hours|a week)\b",
+    re.I,
 )
 # A week written right after a place, which its day is in: "who seized Aleppo last week".
 _WEEK_AFTER = re.compile(

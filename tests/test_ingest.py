@@ -473,3 +473,11 @@ def test_a_dateline_of_two_towns_and_an_outlet_s_own_correspondent():
     article = build_article("a.txt", text)
     assert article.outlet == "Al Jazeera"
     assert article.metadata_source.startswith("outlet: text: 'Al Jazeera’s Resul Serdar, reporting from'")
+
+
+def test_a_date_with_its_comma_before_the_year_as_al_arabiya_writes_it():
+    article = build_article(
+        "a.txt", "Army pulls out of Deir ez-Zor\nPublished: 06 December ,2024: 08:40 PM GST\n\nText."
+    )
+    assert article.published == date(2024, 12, 6)
+    assert "'06 December ,2024'" in article.metadata_source  # quoted as written

@@ -5199,3 +5199,21 @@ def test_fighters_on_a_city_s_outskirts_a_school_sheltering_the_displaced_and_a_
         ("Republican Palace (Khartoum)", "capture"),
         ("Republican Palace (Khartoum)", "airstrike"),
     ]
+
+
+def test_a_capital_declared_free_a_city_that_fell_within_days_of_the_sentence_before_and_an_unknown_town(gazetteer):
+    events = events_by_place(
+        "date 2024-12-08 Syria\n\nRebels have declared the capital, Damascus, “free” of Bashar al-Assad. The "
+        "offensive began on 27 November when HTS attacked government positions in western Aleppo province. Aleppo "
+        "fell within days, followed by Hama on Thursday.",
+        gazetteer,
+    )
+    assert events["Damascus"].kind == "capture"
+    aleppo = events["Aleppo"]  # soon after the day the sentence before names, not the publication's
+    assert (aleppo.date, aleppo.date_precision) == (date(2024, 11, 27), "approximate")
+    events = events_by_place(
+        "date 2025-01-05 Lebanon\n\nIsraeli troops bulldozed roads near Naqoura. The Lebanese army deployed in the "
+        "town of Khiam last month after Israeli forces withdrew from the town.",
+        gazetteer,
+    )
+    assert "En Naqoura" not in events  # "the town" is Khiam, which no source knows
