@@ -207,7 +207,7 @@ _DAYS_FROM_ACTION = re.compile(  # also without a count: "days after seizing mos
     # "a day after Israel bombed the defence ministry in Damascus"
     r"(?:(?:[\w'’-]+\s+){0,3}?by\s+\w+ing\s+)?"  # "a week after they stunned the world by taking Aleppo"
     r"(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+)?"  # "a day after seizing control of Hama"
-    r"(?:(?:most|much|all|parts?)\s+of\s+)?(?:the\s+)?(?:(?:[\w-]+\s+)?(?:towns?|cit(?:y|ies)|villages?)\s+of\s+)?"
+    r"(?:(?:most|much|all|parts?)\s+of\s+)?(?:the\s+)?(?:(?:[\w-]+\s+)?(?:towns?|cit(?:y|ies)|villages?|ports?)\s+of\s+)?"
     r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:,\s+|,?\s+and\s+))*$",  # and down a list
     re.I,
 )

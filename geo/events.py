@@ -97,13 +97,13 @@ _KIND_WORDS: list[tuple[str, str]] = [
                    r"desert(?:ed|ing) (?:their|its|his) (?:posts?|positions?|units?|bases?)|"
                    r"evacuat\w* (?:its |their |the )?(?:[\w-]+ )?(?:ships|vessels|warships|troops|forces|soldiers|equipment)|"
                    r"(?:evacuated|abandoned) by (?:the )?(?:[\w-]+ ){0,2}(?:forces|troops|fighters|militias?|militiamen|soldiers|army)"),
-    ("advance", r"breakthrough|advanc\w*|(?<!within )reach\w*|(?:entered|entering|enters|enter)(?! (?:its|their|a|the) (?:[\w-]+ )?(?:days?|weeks?|months?|years?|phase|stage|round))|(?:took|take|taking|taken) up positions|br(?:eak|eaks|eaking|oke|oken) (?:into|through)|storm\w*|push(?:ed|es|ing)? (?:deeper |further |(?:several|\w+) (?:miles|kilometres|kilometers|km) )?(?:into|towards?|in the direction of|to within|to the (?:outskirts|edges?|gates))|push(?:ed|es|ing)? (?:north|south|east|west)\w*|march(?:ed|es)|"
+    ("advance", r"breakthrough|advanc\w*|(?<!within )reach\w*|(?:entered|entering|enters|enter)(?! (?:its|their|a|the) (?:[\w-]+ )?(?:days?|weeks?|months?|years?|phase|stage|round))|(?:took|take|taking|taken) up positions|br(?:eak|eaks|eaking|oke|oken) (?:into|through)|storm\w*|push(?:ed|es|ing)? (?:deeper |further |(?:several|\w+) (?:miles|kilometres|kilometers|km) )?(?:into|towards?|in the direction of|to within|to the (?:outskirts|edges?|gates))|push(?:ed|es|ing)? (?:north|south|east|west)\w*|march(?:ed|es|ing)|"
                 r"press(?:ed|es|ing)? (?:on )?(?:(?:north|south|east|west)\w* )?(?:towards?|into)|press(?:ed|es|ing)? on(?! with)|"
                 r"mov(?:ed|es|ing|e) (?:(?:north|south|east|west)\w* )?(?:into|towards?)|expand(?:ed|ing|s)? into|pursu(?:ed|ing|es?) (?:[\w'’-]+ ){1,6}?(?:towards?|into)|(?:walked|strolled|rolled|rumbled|roll|rolls|rolling|slipped|crept|sneaked|snuck) (?:into|past|through)|infiltrat(?:ed|ing|es|e) (?:into )?|drove|driving|posed|posing|poses?(?= (?:in|at|on|with|for|outside|inside|next|beside|near|atop|by)\b)|"
                 r"(?:rebels?|fighters|troops|forces|soldiers|tanks|convoys?|militants|insurgents|units|reinforcements|"
                 r"columns?|gunmen|pickups|vehicles|division|brigade|which)(?: [\w'’-]+){0,4}? arriv\w*|gates of|into the heart|swept|sweep(?:s|ing)? (?:into|through|across)|gains|gain(?:ed|ing)? ground|progress|"
                 r"clos(?:e|es|ed|ing) in on|improved (?:the |their |its )?(?:tactical )?positions?|incursions?|(?:are|were|is|was|been) operating (?:in|inside|near|around|on)|patroll(?:ed|ing)|patrols(?= (?:the|in|inside|through|around|along)\b)|parad(?:ed|ing) (?:through|in|into)"),
-    ("fighting", r"fighting|(?:fierce|stiff|heavy|strong) resistance|(?:ceasefire|truce) violations?|violat\w* (?:the |a )?(?:ceasefire|truce)|routed|mop(?:ped|ping|s)? up|(?<!sexual )(?<!domestic )violence|clash\w*|battl(?:es?|ed|ing)|fought|defeated (?:the )?(?:formations|units|manpower|brigades?|forces)|firefights?|(?<!celebratory )gunfire|gun ?battles?|gunfights?|shootouts?|combat|(?<!cessation of )(?<!end to )(?<!end of )(?<!halt to )hostilities|(?:counter-?)?offensive|counter-?attacks?|front ?line|confront\w*|"
+    ("fighting", r"fighting|(?:fierce|stiff|heavy|strong) resistance|(?:ceasefire|truce) violations?|violat\w* (?:the |a )?(?:ceasefire|truce)|routed|mop(?:ped|ping|s)? up|(?<!sexual )(?<!domestic )violence|clash\w*|battl(?:es?|ed|ing)|fought|defeated (?:the )?(?:formations|units|manpower|brigades?|forces)|firefights?|(?<!celebratory )gunfire|gun ?battles?|gunfights?|shootouts?|combat|(?<!cessation of )(?<!end to )(?<!end of )(?<!halt to )hostilities|(?:counter-?)?offensive|counter-?attack(?:s|ed|ing)?|front ?line|confront\w*|"
                  r"(?:launch\w*|began|begun|start\w*|continu\w*|conduct\w*|expand\w*|resum\w*|renew\w*) (?:an? |the |its |their )?(?:[\w-]+ )?operations?|"
                  r"ground operations?"),
     ("casualties", r"kill(?:ed|ing|s)|dead|died|wounded|injur\w*|casualt\w*|death toll|bodies|losses (?:amounted|totall?ed|reached)"),
@@ -221,7 +221,7 @@ _CONTEXT_BEFORE = re.compile(
     r"convoys?|columns?|troops|forces|units|reinforcements) from|"  # "the first rebel convoys from Daraa entered"
     r"burst (?:out )?(?:of|from)|(?:at|on) the (?:foot|slopes?) of|"  # "burst out of Idlib", "at the foot of Mount Hermon"
     r"(?:is|are|was|were|hails?|hailed|originally) from|"  # "Assad, whose family is from Qardaha"
-    r"(?:withdr[ae]w\w*|retreat\w*|pull\w* back|fell back|moved(?: (?!on\b)\w+)?|head\w*(?: \w+)?|fled|flee\w*)"
+    r"(?:withdr[ae]w\w*|retreat\w*|pull\w* back|fell back|moved(?: (?!on\b)\w+)?|head\w*(?: \w+)?|fled|flee\w*|displaced)"
     r"(?: (?:north|south|east|west)\w*)? (?:to|towards?|in the direction of)|"
     r"(?:sent|sends|send|sending|flew|flown) (?:[\w'’-]+ ){1,6}(?:to|from)|"  # "sent only a handful of jets to the Hmeimim base"
     r"(?:most|many|some|all|half|thousands|hundreds) of them (?:to|towards?|into)|"  # "fled Rafah ..., most of them to"

@@ -68,7 +68,7 @@ ARMED_GROUPS = frozenset({
 # Peoples and faiths: "Druze militias drove security forces out" names no place after "Sweida, ".
 _PEOPLES = frozenset({
     "druze", "alawite", "alawites", "sunni", "sunnis", "shia", "shiite", "shiites", "yazidi", "yazidis", "ismaili",
-    "ismailis", "bedouin", "bedouins", "kurds",
+    "ismailis", "bedouin", "bedouins", "kurds", "kurdish", "turkmen",  # "Kurdish neighbourhoods in Aleppo"
 })  # fmt: skip
 _NOT_NAMES = CALENDAR_WORDS | ARMED_GROUPS | _PEOPLES  # capitalised words that never begin a place's name
 _ENGLISH_ARTICLES = {"The", "A", "An"}

@@ -5217,3 +5217,27 @@ def test_a_capital_declared_free_a_city_that_fell_within_days_of_the_sentence_be
         gazetteer,
     )
     assert "En Naqoura" not in events  # "the town" is Khiam, which no source knows
+
+
+def test_a_counterattack_a_march_on_a_capital_a_port_bombed_a_day_before_and_where_the_displaced_went(gazetteer):
+    events = events_by_place(
+        "date 2025-05-06 Yemen\n\nIsraeli warplanes struck Sanaa on Tuesday, a day after Israel bombed the port of "
+        "Hodeidah.",
+        gazetteer,
+    )
+    assert events["Al Hudaydah"].date == date(2025, 5, 5)
+    events = events_by_place(
+        "date 2024-12-12 Syria\n\nIn the south, local fighters had taken Deraa and were marching on Damascus.",
+        gazetteer,
+    )
+    assert events["Damascus"].kind == "advance"
+    events = events_by_place("date 2025-11-03 Ukraine\n\nUkrainian forces counterattacked in Kindrashivka.", gazetteer)
+    assert events["Kindrashivka"].kind == "fighting"
+    events, reasons = events_and_reasons(
+        "date 2024-12-01 Syria\n\nTurkish-backed factions attack Kurdish neighbourhoods in Aleppo. Thousands of "
+        "residents of Tal Rifaat were displaced towards Tabqa and Raqqa.",
+        gazetteer,
+    )
+    assert "Kurdish" not in reasons  # a people, no neighbourhood's name
+    assert reasons["Tabqa"] == reasons["Raqqa"] == "reference point or institution"  # where they went
+    assert events["Tall Rif'at"].kind == "displacement"
