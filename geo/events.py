@@ -860,6 +860,8 @@ _ANAPHORA = re.compile(
     r"\b(?=[a-z])(?:(?:in|into|across|around|on|at|over|near|outside|through) the (?:area|town|city|village|province|suburb|"
     r"district|camp)\b(?! (?:of|hall|council|authorities|officials|police)\b)|"  # not "at the city hall"
     r"the (?:city|town)['’]s(?=\s)|"  # "reached the city's western districts"
+    r"the (?:city|town)(?= (?:soon |quickly |swiftly )?(?:followed|fell)\b)|"  # "When the hill fell on December 4th,
+    # the city followed a day later"
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? (?:of|edge of|outskirts of) the (?:city|town)\b|"
     + _ACTS_ON
     + r" the (?:city|town|village)\b(?! of)(?!['’])|"
@@ -877,6 +879,7 @@ _INTO_IT = (
 )
 _IN_IT = re.compile(
     _INTO_IT + r" the (?:city|town)\b(?!['’])|"
+    r"the (?:city|town)(?= (?:soon |quickly |swiftly )?(?:followed|fell)\b)|"  # "the city followed a day later"
     r"(?:" + _INTO_IT + r" )?the (?:city|town)['’]s (?!(?:[\w-]+ )?(?:outskirts|edges?|fringes?|surroundings|"
     r"countryside|approaches|gates|environs|outer|periphery|side|suburbs|districts?|neighbou?rhoods?|quarters?|"
     r"parts?|areas?)\b)"  # a part of the city is near it (precision 2), as a named district no source knows is
@@ -895,7 +898,12 @@ _CALLED_TOWN = re.compile(
     r"\b(?:towns?|villages?|hamlets?)\s+of\s+(?:(?:(?!\s+and\s)[^.;:,]){1,40}?(?:,\s+(?:and\s+)?|\s+and\s+))*$", re.I
 )
 _CALLED_TOWN_RIGHT_BEFORE = re.compile(r"\btown\s+of\s+(?:the\s+)?$", re.I)  # "the town of Kurakhove"
-_REFERENT_REASONS = ("", "no event in the sentence", _FILED)  # places an anaphor may refer to: events, or could be
+_REFERENT_REASONS = (
+    "",
+    "no event in the sentence",
+    _FILED,
+    "hypothetical",
+)  # places an anaphor may refer to: events, or could be
 _POINT_REASONS = (*_REFERENT_REASONS, "reference point or institution")  # and towns named as reference points
 
 
@@ -941,6 +949,9 @@ def _the_city(
         first = {_city_of(p): p.start for p in reversed(places)}  # where the article first names each
         city = max((c for _, c in cities), key=lambda c: (named[c], -first[c]))
     return next((p for p in reversed(places) if p.start < at and p.name == _city_of(p) == city), None)
+
+
+_CITY_FOLLOWED = re.compile(r"\s+(?:soon\s+|quickly\s+|swiftly\s+)?(?:followed|fell)\b")
 
 
 def _unknown_before(places: list[Place], sentence: Sentence, at: int) -> bool:
@@ -1043,6 +1054,12 @@ def _anaphora_events(
             continue
         start = low.rfind("the ", match.start(), match.end())  # the words before it are what happened there
         when = day_of_action(article.text[max(sentence.start, start - 60) : start], dates[i])
+        followed = _CITY_FOLLOWED.match(article.text, match.end())
+        later = days_later(article.text, followed.end()) if followed else None
+        if later is not None and when.date is not None:  # "the city followed a day later"
+            when = DateInfo(
+                when.date + timedelta(days=later[0]), when.precision, f"'{later[1]}', counted from {when.method}"
+            )
         named = any(name == place.name or name.startswith(f"{place.name} (") for name in own)
         if when == dates[i] and named and not seat:
             continue  # the sentence names the place itself (but "in Hama on Friday, a day after capturing the city")

@@ -5241,3 +5241,13 @@ def test_a_counterattack_a_march_on_a_capital_a_port_bombed_a_day_before_and_whe
     assert "Kurdish" not in reasons  # a people, no neighbourhood's name
     assert reasons["Tabqa"] == reasons["Raqqa"] == "reference point or institution"  # where they went
     assert events["Tall Rif'at"].kind == "displacement"
+
+
+def test_the_city_that_followed_a_day_later(gazetteer):
+    events = events_by_place(
+        "date 2024-12-12 Syria\n\nThe regime tried to make a stand at Hama. For several days its troops held the line "
+        "at Jabal Zain al-Abidin. When the hill fell on December 4th, the city followed a day later.",
+        gazetteer,
+    )
+    hama = events["Hamah"]  # the city named before, though only as where a stand was tried
+    assert (hama.kind, hama.date, hama.geo_precision) == ("capture", date(2024, 12, 5), 1)
