@@ -405,6 +405,8 @@ _TAKEN_OR_HIT = re.compile(
     r"|\b(?:advanc\w*|pushed|fighting|fought|clashes|clashed|striking|struck|hit|(?:air\s?)?strikes?|shelling|"
     r"(?:offensive\s+)?operations|assaults)\s+"  # "continued limited offensive operations in Kursk Oblast"
     r"(?:[\w'’-]+\s+){0,5}?"  # "A Russian missile strike on a military training unit in Dnipropetrovsk Oblast"
+    r"(?:and\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?)?"  # and a second target: "struck the Arak heavy water reactor
+    # and a nuclear weapons development site in Natanz"
     r"(?:in|into|near|around|outside)\s+(?:the\s+)?$"
     r"|\b(?:missiles?|rockets?|drones?|shells?|projectiles?|bombs?)\s+(?:fell|landed|crashed|exploded)\s+(?:in|on|near|at)"
     r"\s+(?:the\s+)?$"  # "a Houthi missile fell in Ramat Gan", in a story about Yemen
@@ -1555,8 +1557,9 @@ _WITHIN_DAYS_AFTER = re.compile(  # also after an aside: "seizing Aleppo, Syria'
     re.I,
 )
 # A week written right after a place, which its day is in: "who seized Aleppo last week".
-_WEEK_AFTER = re.compile(
-    r"\s+(?:(?:last|earlier\s+this|this\s+past)\s+(?:week|weekend)|(?:over|during)\s+the\s+weekend)\b", re.I
+_WEEK_AFTER = re.compile(  # also after an aside: "captured most of Aleppo, Syria's largest city, last week"
+    r"(?:,[^,.;]{3,40},)?\s+(?:(?:last|earlier\s+this|this\s+past)\s+(?:week|weekend)|(?:over|during)\s+the\s+weekend)\b",
+    re.I,
 )  # "after taking near-total control of Aleppo over the weekend"
 # Between a place and the day written right after it: "Morek on Wednesday", "Hama late on Thursday".
 _ON_DAY = re.compile(  # also with the weekday before the date: "took Hama on Thursday, Dec. 5"

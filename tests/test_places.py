@@ -5251,3 +5251,19 @@ def test_the_city_that_followed_a_day_later(gazetteer):
     )
     hama = events["Hamah"]  # the city named before, though only as where a stand was tried
     assert (hama.kind, hama.date, hama.geo_precision) == ("capture", date(2024, 12, 5), 1)
+
+
+def test_a_city_taken_last_week_after_an_aside_and_a_second_target_struck_abroad(gazetteer):
+    events = events_by_place(
+        "date 2024-12-06 Syria\n\nInsurgents captured most of Aleppo, Syria's largest city, last week, and on "
+        "Thursday took Hama.",
+        gazetteer,
+    )
+    assert events["Aleppo"].date_method == "'last week' (the week before publication)"  # not Thursday's
+    events = events_by_place(
+        "date 2025-06-19 Israel\n\nAn Iranian missile struck Soroka Medical Center in Beersheba on Thursday. Missiles "
+        "also hit Ramat Gan and Holon. The Israeli military said it had struck the Arak heavy water reactor and a "
+        "nuclear weapons development site in Natanz overnight.",
+        gazetteer,
+    )
+    assert events["Natanz"].kind == "attack"  # what is struck is news abroad, also a second target
