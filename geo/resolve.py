@@ -238,7 +238,12 @@ def resolve_mentions(
             if road is not None:
                 places.append(road)
             continue
-        if mention.match == UNKNOWN or mention.match == LOOSE and _owned(text, mention, places):
+        if (
+            mention.match == UNKNOWN
+            or mention.match == LOOSE
+            and _owned(text, mention, places)
+            or _its_part_named_elsewhere(text, mention, places, gazetteer)
+        ):
             # the first of "the Rimal and Tel al-Hawa districts" is a part of a city too
             fallback = _unknown(text, mention, places, _listed_part(text, mention))
             if not fallback.resolved and mention.match == UNKNOWN:
@@ -1284,6 +1289,18 @@ def _owned(text: str, mention: Mention, earlier: list[Place]) -> bool:
     spelling guess (Obolensk, in Russia) gives way to the city."""
     last = earlier[-1] if earlier else None
     return last is not None and last.feature == CITY and text.startswith(("'s ", "’s "), last.end)
+
+
+_PART_REACH_KM = 30.0  # a part of a city lies within this of its point
+
+
+def _its_part_named_elsewhere(text: str, mention: Mention, earlier: list[Place], gazetteer: Gazetteer) -> bool:
+    """Whether a name is a city's part, written after the city's possessive ("Hama's al-Hader neighbourhood"),
+    though the gazetteer's places of that name all lie elsewhere (Hadar, 200 km south): the city's."""
+    if mention.match != EXACT or not _owned(text, mention, earlier) or not _CITY_PART_AFTER.match(text, mention.end):
+        return False
+    city = earlier[-1]
+    return all(_km(gazetteer.row(i), city) > _PART_REACH_KM for i in mention.candidates)
 
 
 # A part of a city: "the Al-Joura neighbourhood", "the district of Maliki".

@@ -5267,3 +5267,9 @@ def test_a_city_taken_last_week_after_an_aside_and_a_second_target_struck_abroad
         gazetteer,
     )
     assert events["Natanz"].kind == "attack"  # what is struck is news abroad, also a second target
+
+
+def test_a_city_s_neighbourhood_whose_namesakes_lie_elsewhere(gazetteer):
+    places = resolved("Residents of Hama's al-Hader neighbourhood stayed indoors.", gazetteer)
+    hader = places["al-Hader"]  # Hama's, not the Druze village of Hadar 200 km south
+    assert (hader.name, hader.lat) == ("al-Hader (Hamah)", places["Hama"].lat)
