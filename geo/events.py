@@ -252,6 +252,8 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:held|holds|hold|holding|for) talks (?:with (?:[\w'’-]+ ){1,4})?in|(?:summit|meeting) in|"
     r"(?:talks|negotiations|negotiators) (?:\w+ ){0,2}in|"  # "as ceasefire talks resume in Doha"
     r"(?:fall|capture|loss|seizure|collapse) of (?:[\w'’-]+ ){1,4}leaves|"  # "The fall of Ann leaves Sittwe ... as"
+    r"(?:stretch|extend|run)\w* from(?: (?:[\w'’-]+ ){1,4}to)?|"  # the extent of what is held: "a swath of territory
+    # stretching from Aleppo to Hama"
     r"(?:met|meets|meeting) (?!(?:\w+ )?(?:resistance|opposition|fire)\b)(?:[\w'’-]+ ){1,4}in|"  # "met commanders in"
     r"(?:troops|forces|soldiers) (?:\w+ )?(?:remain\w*|stay\w*|(?:are|were|is|was|been) stationed) (?:at|in)"  # where
     # they are kept: "its troops remained at the al-Tanf garrison"
@@ -433,13 +435,18 @@ _DISPLACED_FROM = re.compile(
 )
 _TAKEN_AFTER = re.compile(
     r"^(?:,\s+[^,]{1,40})?,\s+(?:(?:which|that)\s+(?:\w+\s+){0,2}(?:took|taken|captured|seized|overran|retook|recaptured|"
-    r"fell)|(?:taken|captured|seized|overrun|retaken|recaptured)\s+(?:on|last|early|late|in|by)\b)"  # ", taken last Friday"
+    r"fell)|(?:taken|captured|seized|overrun|retaken|recaptured)\s+(?:on|last|early|late|in|by)\b|"  # ", taken last Friday"
+    r"(?:a|an|the)\s+[^,;.]{1,80}?\s(?:that|which)\s+(?:[\w'’]+\s+){0,5}?(?:took|taken|captured|seized|overran|retook|"
+    r"recaptured)\b)"  # "Rastan, a town on the highway between Hama and Homs that rebels said they had captured on Friday"
 )
 _LONG_AGO = re.compile(
     r"\b(?:in|since|during) (?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|"
     r"november|december)\b|\blast year\b",
     re.I,
 )
+
+
+_DESCRIPTION_REACH = 150  # characters after a place that may describe it: ", a town on the highway ... that"
 
 
 def _taken_after(after: str) -> bool:
@@ -1844,7 +1851,8 @@ def _role(
         return CONTEXT, _WARNED, ""
     if (
         _reference_before(before)
-        and not _taken_after(after)  # "the road from Hama, which fell on Thursday": Hama fell
+        and not _taken_after(_one_line(text[place.end : min(sentence.end, place.end + _DESCRIPTION_REACH)]))
+        # "the road from Hama, which fell on Thursday": Hama fell
         or _CONTEXT_AFTER.match(after)
         and not (_CAMPUS_AFTER.match(after) and _BESIDE_A_SITE.search(before))  # "fighting near the Debre Markos
         # University": a site of the town, as the fighting is

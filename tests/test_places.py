@@ -5273,3 +5273,15 @@ def test_a_city_s_neighbourhood_whose_namesakes_lie_elsewhere(gazetteer):
     places = resolved("Residents of Hama's al-Hader neighbourhood stayed indoors.", gazetteer)
     hader = places["al-Hader"]  # Hama's, not the Druze village of Hadar 200 km south
     assert (hader.name, hader.lat) == ("al-Hader (Hamah)", places["Hama"].lat)
+
+
+def test_a_swath_of_territory_stretching_between_cities_and_a_caller_s_town_its_description_says_was_taken(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2024-12-07 Syria\n\nRebels now control a swath of territory stretching from Aleppo to Hama. A fighter "
+        "speaking by phone from Rastan, a town on the highway between Hama and Homs that rebels said they had "
+        "captured on Friday morning, said the road south was open.",
+        gazetteer,
+    )
+    assert "Aleppo" not in events and reasons["Aleppo"] == "reference point or institution"  # the extent held
+    rastan = events["Ar Rastan"]  # where the caller is, and what the rebels took
+    assert (rastan.kind, rastan.date) == ("capture", date(2024, 12, 6))
