@@ -221,6 +221,7 @@ _CONTEXT_BEFORE = re.compile(
     r"convoys?|columns?|troops|forces|units|reinforcements) from|"  # "the first rebel convoys from Daraa entered"
     r"burst (?:out )?(?:of|from)|(?:at|on) the (?:foot|slopes?) of|"  # "burst out of Idlib", "at the foot of Mount Hermon"
     r"(?:is|are|was|were|hails?|hailed|originally) from|"  # "Assad, whose family is from Qardaha"
+    r"arriv\w* (?:in|at) (?:[\w'’-]+ ){1,3}from|"  # "Army reinforcements arrived in Hama from Homs"
     r"(?:withdr[ae]w\w*|retreat\w*|pull\w* back|fell back|moved(?: (?!on\b)\w+)?|head\w*(?: \w+)?|fled|flee\w*|displaced)"
     r"(?: (?:north|south|east|west)\w*)? (?:to|towards?|in the direction of)|"
     r"(?:sent|sends|send|sending|flew|flown) (?:[\w'’-]+ ){1,6}(?:to|from)|"  # "sent only a handful of jets to the Hmeimim base"
@@ -328,7 +329,9 @@ _PAST_YEAR = re.compile(r"\W{0,3}(?!(?:an?|the)\s)(?:[\w-]+\W+){0,3}?in ((?:19|2
 _CONTEXT_AFTER = re.compile(
     r"^(?:-based|\s+university|\s+institute|[’']s? university|\s+(?:news\s+)?agency|"
     r"[’']s\s+(?:[\w-]+\s+)?(?:city|town|village|port)\s+of\b|"  # "Gaza's southern city of Rafah": where Rafah is
-    r"[’']s\s+(?:twin|sister|neighbou?r(?:ing)?)\b)",  # "Myrnohrad, Pokrovsk's twin town", "Lashio's neighbour Laukkai"
+    r"[’']s\s+(?:twin|sister|neighbou?r(?:ing)?)\b|"  # "Myrnohrad, Pokrovsk's twin town", "Lashio's neighbour Laukkai"
+    r"(?:\s+on\s+\w+)?\s+(?:for\s+(?:talks|a\s+visit|a\s+meeting|meetings)|on\s+an?\s+(?:\w+\s+)?visit)\b)",  # "arrived in
+    # Damascus on Sunday for talks with President Bashar al-Assad"
     re.I,
 )
 _CAMPUS_AFTER = re.compile(r"^\s+(?:university|institute)\b", re.I)
@@ -2111,6 +2114,7 @@ _AND_THEN = re.compile(
     r"control\s+(?:of|over)\s+(?:it|the\s+(?:city|town|capital)))\b)[\w'’\"“-]",
     re.I,
 )
+_FROM_OR_TOWARD = re.compile(r"\s+(?:[a-z]+\s+)?(?:from|towards?)\b")  # where forces set out from or head to
 _WHICH_OPEN = re.compile(r",\s+which\b[^,;.]*$")  # a which-clause still open where a place is named
 
 
@@ -2137,13 +2141,15 @@ def _nearest_kind(text: str, matches: list[tuple[int, int, str]], place: Place) 
     if aside and any(m[0] >= aside.end() for m in matches):  # what the main clause says it did
         matches = [m for m in matches if not place.end <= m[0] < aside.end()]
     then = _AND_THEN.match(text, place.end)  # a verb after the place that acts on something else
-    toward_where = _WHERE.match(text, place.end) is not None  # what happens where forces head is its own news
+    word_after = _REGION_WORD.match(text[place.end : place.end + 20])
+    name_end = place.end + (word_after.end() if word_after else 0)  # "Hama province, which"
+    toward_where = _WHERE.match(text, name_end) is not None  # what happens where forces head or came from is its news
     for start, end, kind in matches:
         if kind == "presence" and start >= place.end:
             continue  # "at", "outside", "on the outskirts of": of the place after them ("encircled Homs and were on
             # the outskirts of Damascus")
         left, right = (end, place.start) if end <= place.start else (place.end, start)
-        where = _WHERE.match(text, left) if left == place.end else None  # "Manbij, where clashes were ..."
+        where = _WHERE.match(text, name_end) if left == place.end else None  # "Manbij, where clashes were ..."
         anothers = _ANOTHERS_WHERE.search(text, place.end, start) if where is None and start >= place.end else None
         if anothers and text[place.end : anothers.start()].strip():  # not "Kursk Oblast, where": its own
             continue
@@ -2163,8 +2169,12 @@ def _nearest_kind(text: str, matches: list[tuple[int, int, str]], place: Place) 
         if then is not None and start >= then.start():  # "advanced near Siversk and captured the village of
             apart = max(apart, 1)  # Zvanivka": Zvanivka's capture
         distance = abs(right - left)
-        if end <= place.start and toward_where and text.endswith(("toward", "towards"), start, end):
-            distance += _KIND_REACH  # "pressed east towards Manbij, where heavy clashes were reported": the clashes
+        if (
+            end <= place.start
+            and toward_where
+            and (text.endswith(("toward", "towards"), start, end) or _FROM_OR_TOWARD.match(text, end, place.start))
+        ):  # "pressed east towards Manbij, where heavy clashes were reported": the clashes; "advanced from the
+            distance += _KIND_REACH  # neighboring Hama province, which they captured on Thursday": the capture
         key = (apart, kind == "presence", distance, kind)  # a presence only where its clause says no more
         aparts[(start, end, kind)] = apart
         if best is None or key[:3] < best[:3]:

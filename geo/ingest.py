@@ -359,8 +359,8 @@ _TOWN_OUTLET_DATE = re.compile(
 )
 # A town and the outlet opening the report: "Hama, SANA - Army units ...".
 _TOWN_OUTLET = re.compile(
-    r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,\s+(?P<outlet>[A-Z][\w.&'’]{1,15}(?: [A-Z][\w.&'’]+){0,2})\s*[-–—]\s"
-)
+    r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,\s+(?P<outlet>[A-Z][\w.&'’]{1,15}(?: [A-Z][\w.&'’]+){0,2})\s*(?:--|[-–—])\s"
+)  # also "Damascus, SANA -- ..."
 # An agency's dateline with its name between slashes: "MOSCOW, December 4. /TASS/."
 _SLASHED = re.compile(r"[A-Z][A-Z .'’-]{1,30},\s+[A-Z][a-z]+\.?\s+\d{1,2}\.?\s+/(?P<outlet>[A-Z][\w-]{1,20})/")
 _SLASHED_DAY = re.compile(r"[A-Z][A-Z .'’-]{1,30},\s+(?P<when>[A-Z][a-z]+\.?\s+\d{1,2})\.?\s+/[A-Z][\w-]{1,20}/\.?")

@@ -481,3 +481,7 @@ def test_a_date_with_its_comma_before_the_year_as_al_arabiya_writes_it():
     )
     assert article.published == date(2024, 12, 6)
     assert "'06 December ,2024'" in article.metadata_source  # quoted as written
+
+
+def test_a_town_and_an_agency_opening_the_report_with_two_hyphens():
+    assert build_article("s.txt", "Army advances\n\nDamascus, SANA -- The army said on Sunday ...").outlet == "SANA"

@@ -5285,3 +5285,17 @@ def test_a_swath_of_territory_stretching_between_cities_and_a_caller_s_town_its_
     assert "Aleppo" not in events and reasons["Aleppo"] == "reference point or institution"  # the extent held
     rastan = events["Ar Rastan"]  # where the caller is, and what the rebels took
     assert (rastan.kind, rastan.date) == ("capture", date(2024, 12, 6))
+
+
+def test_a_province_forces_came_from_that_they_captured_a_visit_and_where_reinforcements_came_from(gazetteer):
+    events = events_by_place(
+        "date 2024-12-06 Syria\n\nThe army redeployed its forces around Homs, as armed groups advanced from the "
+        "neighboring Hama province, which they captured on Thursday. Iran's foreign minister arrived in Damascus on "
+        "Sunday for talks with President Bashar al-Assad, as armed groups advanced in northern Syria.",
+        gazetteer,
+    )
+    hama_province = events["Hama (province)"]  # what its which-clause says, not where forces set out from
+    assert (hama_province.kind, hama_province.date) == ("capture", date(2024, 12, 5))
+    assert "Damascus" not in events  # a visit
+    events = events_by_place("date 2024-12-02 Syria\n\nArmy reinforcements arrived in Hama from Homs.", gazetteer)
+    assert set(events) == {"Hamah"}  # not Homs, whence they came
