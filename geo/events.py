@@ -966,9 +966,18 @@ def _the_city(
 _CITY_FOLLOWED = re.compile(r"\s+(?:soon\s+|quickly\s+|swiftly\s+)?(?:followed|fell)\b")
 
 
-def _unknown_before(places: list[Place], sentence: Sentence, at: int) -> bool:
-    """Whether the sentence names a place no source knows before offset ``at``."""
-    return any(not p.resolved and sentence.start <= p.start < at for p in places)
+def _unknown_before(text: str, places: list[Place], sentence: Sentence, at: int) -> bool:
+    """Whether the sentence names a place no source knows before offset ``at``, where the text says it is
+    one ("in the town of Khiam"; not "the army's Khortytsia group")."""
+    return any(
+        not p.resolved
+        and sentence.start <= p.start < at
+        and _PLACE_RIGHT_BEFORE.search(text, max(0, p.start - 20), p.start)
+        for p in places
+    )
+
+
+_PLACE_RIGHT_BEFORE = re.compile(r"\b(?:in|at|near|from|(?:town|village|city)\s+of)\s+(?:the\s+)?$")
 
 
 _SITE_NAMED = re.compile(r"\s(?:prison|palace|academy|(?:air ?)?base|airport)$", re.I)
@@ -1040,8 +1049,12 @@ def _anaphora_events(
             if site is None or own:
                 continue
             place = site
-        elif "city" in match.group() or "town" in match.group() and _unknown_before(places, sentence, match.start()):
-            if _unknown_before(places, sentence, match.start()):
+        elif (
+            "city" in match.group()
+            or "town" in match.group()
+            and _unknown_before(article.text, places, sentence, match.start())
+        ):
+            if _unknown_before(article.text, places, sentence, match.start()):
                 continue  # "deployed in Khiam last month after Israeli forces withdrew from the town": no source
                 # knows the town its sentence names
             city = _the_city(article.text, sentences, i, match.start(), candidates, points, places)

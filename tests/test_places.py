@@ -5217,6 +5217,13 @@ def test_a_capital_declared_free_a_city_that_fell_within_days_of_the_sentence_be
         gazetteer,
     )
     assert "En Naqoura" not in events  # "the town" is Khiam, which no source knows
+    events = events_by_place(
+        "date 2025-01-26 Russia claims capture of Velyka Novosilka\n\nRussia's Defence Ministry said on Sunday its forces had taken control of Velyka "
+        "Novosilka, a town in Donetsk Oblast that had been the target of a months-long assault.\n\nThe Ukrainian army's "
+        "Khortytsia group said on Saturday its troops had withdrawn from the town to avoid encirclement.",
+        gazetteer,
+    )
+    assert events["Velyka Novosilka"].kind == "withdrawal"  # a group named after a place is no town before it
 
 
 def test_a_counterattack_a_march_on_a_capital_a_port_bombed_a_day_before_and_where_the_displaced_went(gazetteer):
