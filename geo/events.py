@@ -1049,14 +1049,12 @@ def _anaphora_events(
             if site is None or own:
                 continue
             place = site
-        elif (
-            "city" in match.group()
-            or "town" in match.group()
-            and _unknown_before(article.text, places, sentence, match.start())
+        elif ("city" in match.group() or "town" in match.group()) and _unknown_before(
+            article.text, places, sentence, match.start()
         ):
-            if _unknown_before(article.text, places, sentence, match.start()):
-                continue  # "deployed in Khiam last month after Israeli forces withdrew from the town": no source
-                # knows the town its sentence names
+            continue  # "deployed in the town of Khiam last month after Israeli forces withdrew from the town": the
+            # town no source knows that its sentence names
+        elif "city" in match.group():
             city = _the_city(article.text, sentences, i, match.start(), candidates, points, places)
             if city is None:
                 continue
