@@ -5238,6 +5238,12 @@ def test_a_counterattack_a_march_on_a_capital_a_port_bombed_a_day_before_and_whe
         gazetteer,
     )
     assert events["Damascus"].kind == "advance"
+    events = events_by_place(
+        "date 2024-12-09 Syria\n\nIsraeli troops moved beyond the buffer zone in the Golan Heights, seizing the Syrian "
+        "side of Mount Hermon.",
+        gazetteer,
+    )
+    assert events["Golan Heights"].kind == "advance" and events["Mount Hermon"].kind == "capture"
     events = events_by_place("date 2025-11-03 Ukraine\n\nUkrainian forces counterattacked in Kindrashivka.", gazetteer)
     assert events["Kindrashivka"].kind == "fighting"
     events, reasons = events_and_reasons(
