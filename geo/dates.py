@@ -743,6 +743,8 @@ def _explicit(match: re.Match[str], said: str, published: date | None) -> DateIn
     month_text = match.group("month")
     month = int(month_text) if month_text.isdigit() else _MONTHS[month_text.casefold().rstrip(".")]
     day_of_month = int(match.group("day"))
+    if month_text.isdigit() and month > 12 >= day_of_month:  # "11/30/2024", as DW and US outlets write it
+        month, day_of_month = day_of_month, month
     year_text = match.group("year")
     if year_text:
         year = int(year_text)

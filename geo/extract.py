@@ -293,7 +293,7 @@ def _inflected(word: str) -> bool:
 # How a word that describes a place ends: "the UNESCO-listed town", "the Turkish-backed town".
 _DESCRIBING_END = re.compile(
     r"-(?:listed|held|controlled|backed|based|led|run|occupied|style|owned|allied|linked|aligned|affiliated|"
-    r"majority|dominated|populated|inhabited|speaking)$",
+    r"majority|dominated|populated|inhabited|speaking|area)$",  # "Dobropillia-area villages"
     re.I,
 )
 # Words that make a name one of armed men, not of a place: "overran Border Guard Police Battalion No. 5".

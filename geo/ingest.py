@@ -494,7 +494,9 @@ def _day_or_month_first(published: date, said: str, how: str, text: str) -> tupl
     weekday the text names first ("02/12/2025" and "on Wednesday": 12 February), else day first, as most of
     the world writes it; how it was read is said either way."""
     either = _EITHER_WAY.fullmatch(said)
-    if either is None or int(either.group("first")) > 12 or either.group("first") == either.group("second"):
+    if either is None or max(int(either.group("first")), int(either.group("second"))) > 12:
+        return published, how  # one reading only: "30/11/2024", "11/30/2024"
+    if either.group("first") == either.group("second"):
         return published, how
     other = published.replace(month=published.day, day=published.month)
     named = months_named(text)

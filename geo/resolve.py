@@ -469,7 +469,8 @@ _WITHIN = re.compile(
     + r"(?:[\w'’]+-(?:occupied|held|controlled|annexed)\s+)?"  # "near the Israeli-occupied Golan Heights"
     + OWNER
     + r"(?:(?:north|south|east|west|central)[\w-]*\s+)?"  # "in Haiti's central Artibonite region"
-    + r"(?:(?:countryside|outskirts|suburbs)\s+of\s+|(?:town|city)\s+of\s+|"  # "near the town of al-Bab"
+    + r"(?:(?:countryside|outskirts|suburbs)\s+of\s+|(?:[\w'’-]+\s+)?(?:town|city)\s+of\s+|"  # "near the town of
+    # al-Bab", "in the southern Gaza city of Khan Younis"
     + r"(?:[\w'’-]+\s+){0,2}(?:region|province)\s+of\s+)?$",  # "near the second breakaway region of Abkhazia"
     re.I,
 )
@@ -882,15 +883,20 @@ def off_another(place: Place) -> bool:
 def next_named(text: str, places: list[Place], k: int) -> Place:
     """The place named after ``places[k]`` (there must be one), past a country written as a possessive or
     before its town, or as a hyphenated word's first part: "the town of Masisi in eastern Congo's North Kivu
-    province", "the Syrian capital Damascus", "near the Israeli-occupied Golan Heights"."""
+    province", "the Syrian capital Damascus", "near the Israeli-occupied Golan Heights"; past a place named
+    before a word for a town and "of": "the Nasser Hospital in the southern Gaza city of Khan Younis"."""
     where = places[k + 1]
-    if (
+    if k + 2 < len(places) and (
         where.feature == COUNTRY
-        and k + 2 < len(places)
         and (_OWNING_COUNTRY.match(text, where.end) or text.startswith("-", where.end))
+        or _KIND_OF_TOWN_AFTER.match(text, where.end, places[k + 2].start)
     ):
         return places[k + 2]
     return where
+
+
+# A place's name used as an adjective before the town it names: "in the southern Gaza city of Khan Younis".
+_KIND_OF_TOWN_AFTER = re.compile(r"\s+(?:city|town|village|port)\s+of\s+(?:the\s+)?$")
 
 
 def where_it_lies(text: str, place: Place, where: Place) -> re.Match[str] | None:

@@ -485,3 +485,10 @@ def test_a_date_with_its_comma_before_the_year_as_al_arabiya_writes_it():
 
 def test_a_town_and_an_agency_opening_the_report_with_two_hyphens():
     assert build_article("s.txt", "Army advances\n\nDamascus, SANA -- The army said on Sunday ...").outlet == "SANA"
+
+
+def test_a_date_in_figures_that_reads_only_month_first():
+    article = build_article(
+        "d.txt", "Rebels take Aleppo airport\n\nDW\n11/30/2024\n\nRebels on Saturday seized the airport."
+    )
+    assert article.published == date(2024, 11, 30)  # as DW and US outlets write it; no 30th month

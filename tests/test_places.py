@@ -5312,3 +5312,12 @@ def test_a_province_forces_came_from_that_they_captured_a_visit_and_where_reinfo
     assert "Damascus" not in events  # a visit
     events = events_by_place("date 2024-12-02 Syria\n\nArmy reinforcements arrived in Hama from Homs.", gazetteer)
     assert set(events) == {"Hamah"}  # not Homs, whence they came
+
+
+def test_a_site_in_a_town_another_place_s_name_describes_and_an_area_word_after_a_hyphen(gazetteer):
+    places = resolved(
+        "Israeli strikes on the Nasser Hospital in the southern Gaza city of Khan Younis killed 20 people.", gazetteer
+    )
+    assert places["Nasser Hospital"].name == "Nasser Hospital (Khan Yunis)"  # not Gaza City, 25 km north
+    mentions = [m.text for m in find_mentions("Ukraine says it recaptured Dobropillia-area villages", gazetteer)]
+    assert "Dobropillia-area" not in mentions  # a word describing the villages, no place's name
