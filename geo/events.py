@@ -867,22 +867,25 @@ _ACTS_ON = (
     r"(?:strike|struck|hit|shell|bomb|pound|storm|enter|captur|recaptur|seiz|took|take|retook|retake|reach|"
     r"overr[au]n|encircl|surround|besieg|liberat|abandon)\w*"
 )
+# What a site named before is, as "the prison" or "the palace" refers to it; and words for any site.
+_SITE_WORDS = r"prison|palace|academy|(?:air ?)?base|airport"
+_ANY_SITE = ("facility", "complex", "compound")  # words that stand for any landmark, not one of their kind
+# "the city" as what followed or fell: "When the hill fell on December 4th, the city followed a day later".
+_FOLLOWED_OR_FELL = re.compile(r" (?:soon |quickly |swiftly )?(?:followed|fell)\b")
+_THE_CITY_THAT_FELL = r"the (?:city|town)(?=" + _FOLLOWED_OR_FELL.pattern + r")"
 # Matched on lower-cased text (``textutil.lowered``), from where a word starts.
 _ANAPHORA = re.compile(
     r"\b(?=[a-z])(?:(?:in|into|across|around|on|at|over|near|outside|through) the (?:area|town|city|village|province|suburb|"
     r"district|camp)\b(?! (?:of|hall|council|authorities|officials|police)\b)|"  # not "at the city hall"
-    r"the (?:city|town)['’]s(?=\s)|"  # "reached the city's western districts"
-    r"the (?:city|town)(?= (?:soon |quickly |swiftly )?(?:followed|fell)\b)|"  # "When the hill fell on December 4th,
-    # the city followed a day later"
+    r"the (?:city|town)['’]s(?=\s)|" + _THE_CITY_THAT_FELL + r"|"  # "reached the city's western districts"
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? (?:of|edge of|outskirts of) the (?:city|town)\b|"
     + _ACTS_ON
     + r" the (?:city|town|village)\b(?! of)(?!['’])|"
     r"(?:withdr[ae]w|retreat|pull\w* out|fled|flee|expel|driven out)\w* from the (?:city|town)\b(?! of)|"
     r"(?:in|into|inside|from|at|on|outside|stormed|seized|captured|took|entered|reached|overran|struck|hit) the "
-    r"(?P<site>prison|facility|complex|compound|(?:air ?)?base|airport|palace|academy)\b(?! of)|"
+    r"(?P<site>" + _SITE_WORDS + "|" + "|".join(_ANY_SITE) + r")\b(?! of)|"
     r"(?P<seat>the (?:provincial|regional|state|governorate|oblast) capital)\b(?!,? [A-Z]))"  # not "..., Wad Madani"
 )
-_ANY_SITE = ("facility", "complex", "compound")  # words that stand for any landmark, not one of their kind
 # The anaphors that stand for the place itself, not its surroundings: "stormed into the city", "in the town",
 # "the city's central prison" (not "the city's northern outskirts").
 _INTO_IT = (
@@ -890,8 +893,7 @@ _INTO_IT = (
     r"(?:withdr[ae]w|retreat|pull\w* out|fled|flee|expel|driven out)\w* from)"
 )
 _IN_IT = re.compile(
-    _INTO_IT + r" the (?:city|town)\b(?!['’])|"
-    r"the (?:city|town)(?= (?:soon |quickly |swiftly )?(?:followed|fell)\b)|"  # "the city followed a day later"
+    _INTO_IT + r" the (?:city|town)\b(?!['’])|" + _THE_CITY_THAT_FELL + r"|"
     r"(?:" + _INTO_IT + r" )?the (?:city|town)['’]s (?!(?:[\w-]+ )?(?:outskirts|edges?|fringes?|surroundings|"
     r"countryside|approaches|gates|environs|outer|periphery|side|suburbs|districts?|neighbou?rhoods?|quarters?|"
     r"parts?|areas?)\b)"  # a part of the city is near it (precision 2), as a named district no source knows is
@@ -963,9 +965,6 @@ def _the_city(
     return next((p for p in reversed(places) if p.start < at and p.name == _city_of(p) == city), None)
 
 
-_CITY_FOLLOWED = re.compile(r"\s+(?:soon\s+|quickly\s+|swiftly\s+)?(?:followed|fell)\b")
-
-
 def _unknown_before(text: str, places: list[Place], sentence: Sentence, at: int) -> bool:
     """Whether the sentence names a place no source knows before offset ``at``, where the text says it is
     one ("in the town of Khiam"; not "the army's Khortytsia group")."""
@@ -980,7 +979,7 @@ def _unknown_before(text: str, places: list[Place], sentence: Sentence, at: int)
 _PLACE_RIGHT_BEFORE = re.compile(r"\b(?:in|at|near|from|(?:town|village|city)\s+of)\s+(?:the\s+)?$")
 
 
-_SITE_NAMED = re.compile(r"\s(?:prison|palace|academy|(?:air ?)?base|airport)$", re.I)
+_SITE_NAMED = re.compile(r"\s(?:" + _SITE_WORDS + r")$", re.I)  # "the Republican Palace", no source knows
 
 
 def _the_site(word: str, before: list[Place]) -> Place | None:
@@ -1077,7 +1076,7 @@ def _anaphora_events(
             continue
         start = low.rfind("the ", match.start(), match.end())  # the words before it are what happened there
         when = day_of_action(article.text[max(sentence.start, start - 60) : start], dates[i])
-        followed = _CITY_FOLLOWED.match(article.text, match.end())
+        followed = _FOLLOWED_OR_FELL.match(low, match.end())
         later = days_later(article.text, followed.end()) if followed else None
         if later is not None and when.date is not None:  # "the city followed a day later"
             when = DateInfo(

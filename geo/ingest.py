@@ -362,8 +362,9 @@ _TOWN_OUTLET = re.compile(
     r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,\s+(?P<outlet>[A-Z][\w.&'’]{1,15}(?: [A-Z][\w.&'’]+){0,2})\s*(?:--|[-–—])\s"
 )  # also "Damascus, SANA -- ..."
 # An agency's dateline with its name between slashes: "MOSCOW, December 4. /TASS/."
-_SLASHED = re.compile(r"[A-Z][A-Z .'’-]{1,30},\s+[A-Z][a-z]+\.?\s+\d{1,2}\.?\s+/(?P<outlet>[A-Z][\w-]{1,20})/")
-_SLASHED_DAY = re.compile(r"[A-Z][A-Z .'’-]{1,30},\s+(?P<when>[A-Z][a-z]+\.?\s+\d{1,2})\.?\s+/[A-Z][\w-]{1,20}/\.?")
+_SLASHED = re.compile(
+    r"[A-Z][A-Z .'’-]{1,30},\s+(?P<when>[A-Z][a-z]+\.?\s+\d{1,2})\.?\s+/(?P<outlet>[A-Z][\w-]{1,20})/\.?"
+)
 # A dateline that opens with the date, then the town: "February 24, 2025 (KHARTOUM) – The army said".
 _DATE_FIRST = re.compile(r"(?P<when>[^()\n]{6,30}?)\s+\([A-Z][A-Za-z .'’-]{1,30}\)\s*(?:[-–—]|$)")
 # A dateline in brackets, as Human Rights Watch writes them: "(Beirut, March 12, 2025) – Armed groups ...".
@@ -473,7 +474,7 @@ def _yearless_dateline(lines: list[str], text: str) -> tuple[date, str] | None:
     Friday"), where the text's years and the weekday its report opens with tell the year
     (:func:`~geo.dates.yearless_day`)."""
     for i, line in enumerate(lines):
-        wire = _WIRE.match(line) or _SLASHED_DAY.match(line)
+        wire = _WIRE.match(line) or _SLASHED.match(line)
         if wire and wire.group("when"):
             lead = line[wire.end() :].strip() or (lines[i + 1] if i + 1 < len(lines) else "")
             return yearless_day(wire.group("when"), lead, text)

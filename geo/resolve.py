@@ -625,13 +625,19 @@ def _far_from_its_list(text: str, places: list[Place], villages: set[int], gazet
         points = {(t.lat, t.lon) for t in towns if t.lat is not None and t.lon is not None}
         if not _together(points):
             continue  # towns that do not agree where the list is
-        away = min(distance_km((place.lat, place.lon), point) for point in points)
-        near = [c for c in gazetteer.lookup(place.text) if c.feature == CITY and _within_km(c, points, _LIST_NEAR_KM)]
+        away = _km_to_nearest(place.lat, place.lon, points)
+        if away <= _LIST_NEAR_KM:
+            continue
+        near = [
+            c
+            for c in gazetteer.lookup(place.text)
+            if c.feature == CITY and _km_to_nearest(c.lat, c.lon, points) <= _LIST_NEAR_KM
+        ]
         unknown = Mention(place.start, place.end, place.text, UNKNOWN, ())
-        if away > _LIST_NEAR_KM and near:
+        if near:
             mention = Mention(place.start, place.end, place.text, EXACT, tuple(c.id for c in near), place.qualifier)
             out[k] = _place(mention, max(near, key=lambda c: c.population), [], gazetteer, _NEAR_ITS_LIST)
-        elif away > _LIST_NEAR_KM and parts:  # of the city the others are parts of
+        elif parts:  # of the city the others are parts of
             out[k] = _unknown(text, unknown, out[:k], listed_part=True)
         elif away > _LOOSE_REACH_KM:
             out[k] = replace(_unresolved(unknown), resolution=f"unresolved: {place.name} lies far from its list")
@@ -685,8 +691,8 @@ _NEAR_ITS_LIST = "; the town of its name near the others of its list"
 _LIST_NEAR_KM = 50.0  # a listed village further than this from the others is taken for a namesake near them
 
 
-def _within_km(row: Candidate, points: set[tuple[float, float]], km: float) -> bool:
-    return min(distance_km((row.lat, row.lon), point) for point in points) <= km
+def _km_to_nearest(lat: float, lon: float, points: set[tuple[float, float]]) -> float:
+    return min(distance_km((lat, lon), point) for point in points)
 
 
 def _together(points: set[tuple[float, float]]) -> bool:
@@ -1452,11 +1458,11 @@ def _unknown(text: str, mention: Mention, earlier: list[Place], listed_part: boo
         else:
             continue
         return _moved(mention, place, how, city=place.name)
-    for place in reversed(earlier[-_LIST_WINDOW:]):  # "several villages in the Bekaa Valley, including Sohmor"
-        if place.resolved and place.feature in (CITY, ADMIN1) and _INCLUDING.fullmatch(text, place.end, mention.start):
-            return _moved(
-                mention, place, f"{NOT_IN_GAZETTEER}; placed at {place.name}, which the text says includes it"
-            )
+    including = _including(text, earlier, mention.start)  # "several villages in the Bekaa Valley, including Sohmor"
+    if including is not None:
+        return _moved(
+            mention, including, f"{NOT_IN_GAZETTEER}; placed at {including.name}, which the text says includes it"
+        )
     frame = _opening_region(text, mention, earlier)  # "In Kursk Oblast, ... the village of Plekhovo"
     if frame is not None:
         return _moved(mention, frame, f"{NOT_IN_GAZETTEER}; placed at {frame.name}, the region its sentence opens with")
@@ -1471,17 +1477,24 @@ def _included_elsewhere(text: str, places: list[Place]) -> list[Place]:
     for k, place in enumerate(places):
         if not (place.resolved and place.feature == CITY and _point(place)):
             continue
-        for where in reversed(places[max(0, k - _LIST_WINDOW) : k]):
-            if (
-                where.resolved
-                and where.feature in (CITY, ADMIN1)
-                and _INCLUDING.fullmatch(text, where.end, place.start)
-            ):
-                if _elsewhere(place, where):
-                    how = f"{NOT_IN_GAZETTEER} there; placed at {where.name}, which the text says includes it"
-                    out[k] = _moved(Mention(place.start, place.end, place.text, UNKNOWN, ()), where, how)
-                break
+        where = _including(text, places[:k], place.start)
+        if where is not None and _elsewhere(place, where):
+            how = f"{NOT_IN_GAZETTEER} there; placed at {where.name}, which the text says includes it"
+            out[k] = _moved(Mention(place.start, place.end, place.text, UNKNOWN, ()), where, how)
     return out
+
+
+def _including(text: str, earlier: list[Place], at: int) -> Place | None:
+    """The town or region of ``earlier`` (the places before offset ``at``) that the text says includes the
+    name at ``at``, the last such: "several villages in the Bekaa Valley, including Sohmor and Brital"."""
+    return next(
+        (
+            p
+            for p in reversed(earlier[-_LIST_WINDOW:])
+            if p.resolved and p.feature in (CITY, ADMIN1) and _INCLUDING.fullmatch(text, p.end, at)
+        ),
+        None,
+    )
 
 
 # Between a place and a name it includes, perhaps down a list: ", including Brital and ".
