@@ -5,4 +5,4 @@ The stages, in data-flow order: ``ingest`` (files to articles), ``extract`` (top
 ``mapping`` / ``view`` for the dashboard. Nothing here imports Streamlit.
 """
 
-PIPELINE_VERSION = "62"
+PIPELINE_VERSION = "63"

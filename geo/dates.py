@@ -654,6 +654,8 @@ def _day_mentions(sentence: str, published: date | None) -> list[tuple[int, Date
     for match in _WEEKDAY.finditer(low):
         if any(0 <= start - match.end() <= 3 for start, _ in taken):
             continue  # "on Wednesday, November 27": the date says which Wednesday
+        if _UNTIL.search(low, max(0, match.start() - 8), match.start()):
+            continue  # "imposed a curfew ... until Saturday morning": when it ends, maybe still to come
         name = sentence[match.start("name") : match.end("name")]
         if published is None:
             info = DateInfo(None, UNKNOWN, f"weekday '{name}' without a publication date")
@@ -686,6 +688,8 @@ def _day_mentions(sentence: str, published: date | None) -> list[tuple[int, Date
         for at, info in found
     ]
 
+
+_UNTIL = re.compile(r"\b(?:until|till|through)\s+$")
 
 # "since" before a day, also after the event it counts from: "since the fall of Bashar al-Assad on Sunday",
 # "Since launching their offensive on November 27, ...".

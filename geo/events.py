@@ -84,12 +84,12 @@ _KIND_WORDS: list[tuple[str, str]] = [
                   r"shot down (?:[\w-]+ ){0,4}(?:drones?|jets?|planes?|aircraft|helicopters?)|shot down over"),
     ("shelling", r"shell(?:ed|ing|s)?|bombard\w*|artillery|rockets?|mortars?|"
                  r"missiles?(?! (?:production|factor(?:y|ies)|plants?|sites|launchers?|storage|depots?|programs?|programmes?|stockpiles?|bases?)\b)"),
-    ("attack", r"attack\w*|ambush\w*|inflict\w* (?:heavy |significant )?(?:losses|casualties|damage)|assault\w*|suicide|car bombs?|ramming|rammed|breach\w*|raid\w*|strikes?|struck|striking(?! distance)|hit|"
+    ("attack", r"attack\w*|ambush\w*|inflict\w* (?:heavy |significant )?(?:losses|casualties|damage)|assault\w*|suicide|car bombs?|bombs?(?= (?:killed|exploded|went off|ripped|tore))|bombings?|ramming|rammed|breach\w*|raid\w*|strikes?|struck|striking(?! distance)|hit|"
                r"explosions?|blasts?|(?:came|come|comes|coming) under (?!(?:artillery|mortar|rocket|tank) )(?:[a-z]+ )?(?:fire|attack)|"
                r"(?:went|going|goes|go) house[ -]to[ -]house|house-to-house (?:raids|searches|killings)|"
                r"blew up|blown up|demolish\w*|razed|destroy\w*|damag\w*|kidnap\w*|abduct\w*|hijack\w*|"
-               r"open(?:ed|ing|s)? fire|execut(?:ed|ing)|executions?|massacr\w*|targeted|targets included|dismantl\w*|ransack\w*|loot(?:ed|ing)|set fire to|torched|pound(?:ed|ing)"),
-    ("withdrawal", r"retreat\w*|withdr[ae]w\w*|pull(?:ed|s|ing)? back|(?:were|was|been|being) (?:pushed|driven|forced) out of|(?:fell|fallen|falling|falls) back|(?:driven|beaten) back|redeploy\w*|reposition\w*|mov(?:ed|es|ing|e) (?:[\w-]+ ){0,2}out of|left (?:the |their |its )?(?:[\w'’-]+ )?(?:town|city|village|area|(?:air ?)?base|airport|positions?|posts?|checkpoints?|barracks|port|harbou?r)|pull(?:ed|ing|s)? (?:\w+ ){0,2}out|abandon\w*|melted away|regroup\w*|(?:defen[cs]es|lines|forces|troops|army|units|garrison) (?:\w+ )?collaps(?:ed|ing)|"
+               r"open(?:ed|ing|s)? fire|execut(?:ed|ing)|executions?|massacr\w*|targeted|targets included|dismantl\w*|ransack\w*|loot(?:ed|ing)|set fire to|torched|pound(?:ed|ing|s(?! of\b))"),
+    ("withdrawal", r"retreat\w*|withdr[ae]w\w*|pull(?:ed|s|ing)? back|(?:were|was|been|being) (?:pushed|driven|forced) out of|(?:fell|fallen|falling|falls) back|(?:driven|beaten) back|redeploy\w*|reposition\w*|relocat\w* to (?:safer|new|other|better|more \w+) positions|mov(?:ed|es|ing|e) (?:[\w-]+ ){0,2}out of|left (?:the |their |its )?(?:[\w'’-]+ )?(?:town|city|village|area|(?:air ?)?base|airport|positions?|posts?|checkpoints?|barracks|port|harbou?r)|pull(?:ed|ing|s)? (?:\w+ ){0,2}out|abandon\w*|melted away|regroup\w*|(?:defen[cs]es|lines|forces|troops|army|units|garrison) (?:\w+ )?collaps(?:ed|ing)|"
                    r"(?:forces|troops|soldiers|army|units|militias?|militiamen|fighters|officers|conscripts|commanders|guards) (?:\w+ )?"
                    r"(?:fled|flee|flees|fleeing|evacuated|evacuating|leave|leaves|leaving|left(?= [a-z]))|"
                    # ships seen leaving a port: "Russian ships were also seen leaving the naval facility at Tartus"
@@ -185,15 +185,17 @@ _CONTEXT_BEFORE = re.compile(
     r"to the capital|leading (?:\w+ )?to(?: the capital)?|(?:road|highway|motorway|route|path|gateway)s? (?:\w+ )?(?:to|towards?)|"
     r"from the capital|ties with|(?:dams?|bridges?) (?:on|over|across|spanning)|"  # "The dam on the Euphrates"
     r"(?:road|highway|motorway|route|corridor)s? (?:\w+ )?between(?: [\w'’-]+){0,3}(?: and)?|(?:road|highway|motorway|route|train|flight|bus|passenger|journey|trip)s? from(?: [\w'’-]+){0,3}(?: to)?|across (?:\w+ ){1,3}from|"
-    r"(?:officials?|authorities|diplomats?|sources?|analysts?|spokes(?:man|woman|person)|correspondents?|reporters?|"
+    r"(?:officials?|authorities|diplomats?|sources?|analysts?|spokes(?:man|woman|person)|correspondents?|reporters?|leaders?|"
     r"according to (?:an?|the) (?:[\w-]+ ){0,2}(?:officers?|commanders?|journalists?))"  # "a military officer in"
     r"(?: for (?:the |an? )?(?:[\w'’-]+ ){0,2}[\w'’-]+)? in|"  # "a spokesman for the group in Idlib said"
     r"(?<!within )(?<!within a )(?<!advanced )(?<!advancing )(?<!pushed )(?:[\d,.]+ ?|\w+ )" + DISTANCE_UNIT + r" "
     r"(?:[\w-]+ )?(?:of|from)(?: the (?:centre|center|heart|edge|outskirts) of)?|"
     r"by (?:tele)?phone from|(?:reached|contacted|interviewed) by (?:tele)?phone in|speaking from|reporting from|broadcast\w* from|writing from|(?:via|by) video(?: ?link)? from|(?:flights?|trains?) to|(?:diverted|rerouted|redirected) to|"
-    r"(?:interview|speech|statement|address|sermon)(?: (?:from|at) (?:an? |the |his |her )?[\w-]+)? in|speaking (?:[\w'’-]+ ){0,4}in|told (?:\w+ ){0,2}in|(?:said|says) in|(?:news|press) conference in|"
-    r"(?:junction|crossroads|intersection) of|"  # "Saraqeb, at the junction of the M4 and M5 highways"
-    r"(?:has|have|had|having|with|keeps?|kept) (?:its|their|his|her) (?:main |power )?(?:bases?|headquarters|strongholds?) in|"  # "HTS,
+    r"(?:interview|speech|statement|address|sermon)(?: (?:from|at) (?:an? |the |his |her )?[\w-]+)? (?:in|from)|speaking (?:[\w'’-]+ ){0,4}in|told (?:\w+ ){0,2}in|(?:said|says) in|(?:news|press) conference in|"
+    r"(?:junction|crossroads|intersection) of|(?:medics|doctors|nurses|paramedics) (?:at|in)(?: (?:[\w'’-]+ ){1,4}(?:in|at))?|"  # "according
+    # to medics at al-Awda Hospital in Nuseirat": who told of it, and where they are  # "Saraqeb, at the junction of the M4 and M5 highways"
+    r"(?:(?:has|have|had|having|with|keeps?|kept) (?:its|their|his|her)|whose) (?:main |power )?(?:bases?|headquarters|"
+    r"strongholds?)(?: (?:is|are|was|were|lies|lay))? in|"  # "HTS,
     # which has its base in Idlib province"
     # the ends of a journey, and where the wounded were taken: "the train was travelling from Quetta to Peshawar
     # when it came under attack"; "injured passengers were shifted to hospitals in Mach and Quetta"
@@ -302,7 +304,10 @@ _TAKEN_AWAY = re.compile(
     # "withdrew from its positions in al-Dimas": a withdrawal there
     r"\b(?:withdr[ae]w\w*|pull\w*\s+out|retreat\w*|evacuat\w*)\s+(?:(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?)?"  # "evacuated its
     r"from\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:strongholds?|bases?|positions?|barracks|posts?)\s+(?:in|at|near)\s+"  # ships
-    r"(?:the\s+)?$"  # from the naval base in Tartus"
+    r"(?:the\s+)?$|"  # from the naval base in Tartus"
+    # who were hit where they are: "An Israeli strike targeted Hamas leaders in Doha"
+    r"\b(?:targeted|targeting|killed|killing|struck|striking|hit|attacked|assassinated|bombed)\s+(?:[\w'’-]+\s+){0,3}"
+    r"(?:officials?|leaders?|commanders?|officers?)\s+in\s+$"
 )
 
 
@@ -407,7 +412,7 @@ _CAPTURED = re.compile(
 _TAKEN_OR_HIT = re.compile(
     _CAPTURED.pattern
     + r"|\b(?:hit|struck|shelled|bombed|pounded|targeted)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:capital|city|town),?\s+)?$"
-    r"|\b(?:advanc\w*|pushed|fighting|fought|clashes|clashed|striking|struck|hit|(?:air\s?)?strikes?|shelling|"
+    r"|\b(?:advanc\w*|pushed|fighting|fought|clashes|clashed|attack(?:s|ed|ing)?|striking|struck|hit|(?:air\s?)?strikes?|shelling|"
     r"(?:offensive\s+)?operations|assaults)\s+"  # "continued limited offensive operations in Kursk Oblast"
     r"(?:[\w'’-]+\s+){0,5}?"  # "A Russian missile strike on a military training unit in Dnipropetrovsk Oblast"
     r"(?:and\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?)?"  # and a second target: "struck the Arak heavy water reactor
@@ -416,7 +421,8 @@ _TAKEN_OR_HIT = re.compile(
     r"|\b(?:missiles?|rockets?|drones?|shells?|projectiles?|bombs?)\s+(?:fell|landed|crashed|exploded)\s+(?:in|on|near|at)"
     r"\s+(?:the\s+)?$"  # "a Houthi missile fell in Ramat Gan", in a story about Yemen
     r"|\b(?:fired|launched)\s+(?:[\w'’-]+\s+){0,3}?(?:at|on|toward|towards|into)\s+"  # "fired rockets at an Israeli
-    r"(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:in|near|at)\s+)?(?:the\s+)?$"  # army position in Metula"
+    r"(?:(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:in|near|at|town\s+of|city\s+of)\s+)?(?:the\s+)?$"  # army position
+    # in Metula", "fired rockets at Israeli troops gathering in Metula", "toward the northern Israeli town of Kiryat Shmona"
 )
 _TAKEN = re.compile(
     r"\b(?:(?:re)?(?:take|takes|took|taken|taking|captur\w*)|seiz\w*|overr[au]n\w*)\s+"
@@ -631,7 +637,8 @@ def process_article(article: Article, gazetteer: Gazetteer, online: Locate | Non
         if role == EVENT and (
             place.feature == ADMIN1
             and (place.admin1 in regions.get(index, set()) or _INCLUDES_TOWNS.match(text, place.end))
-            or place.qualifier == "countryside"  # "villages in the western Aleppo countryside, including Urum al-Kubra"
+            or place.qualifier in ("countryside", "countryside of")  # "villages in the western Aleppo countryside,
+            # including Urum al-Kubra", "several towns in the countryside of Idlib, including Khan Sheikhoun"
             and _INCLUDES_TOWNS.match(text, place.end)
         ):  # "villages in the Bekaa Valley, including Sohmor and Brital"
             role, reason, kind = CONTEXT, "the region of a town the sentence names", ""
@@ -881,7 +888,7 @@ _ANAPHORA = re.compile(
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? (?:of|edge of|outskirts of) the (?:city|town)\b|"
     + _ACTS_ON
     + r" the (?:city|town|village)\b(?! of)(?!['’])|"
-    r"(?:withdr[ae]w|retreat|pull\w* out|fled|flee|expel|driven out)\w* from the (?:city|town)\b(?! of)|"
+    r"(?:(?:withdr[ae]w|retreat|pull\w* out|fled|flee|expel|driven out)\w* from|pull\w* out of) the (?:city|town)\b(?! of)|"
     r"(?:in|into|inside|from|at|on|outside|stormed|seized|captured|took|entered|reached|overran|struck|hit) the "
     r"(?P<site>" + _SITE_WORDS + "|" + "|".join(_ANY_SITE) + r")\b(?! of)|"
     r"(?P<seat>the (?:provincial|regional|state|governorate|oblast) capital)\b(?!,? [A-Z]))"  # not "..., Wad Madani"
@@ -912,6 +919,32 @@ _CALLED_TOWN = re.compile(
     r"\b(?:towns?|villages?|hamlets?)\s+of\s+(?:(?:(?!\s+and\s)[^.;:,]){1,40}?(?:,\s+(?:and\s+)?|\s+and\s+))*$", re.I
 )
 _CALLED_TOWN_RIGHT_BEFORE = re.compile(r"\btown\s+of\s+(?:the\s+)?$", re.I)  # "the town of Kurakhove"
+
+
+_IN_A_CLAUSE_BEFORE = re.compile(r"\b(?:after|before)\s[^.;]*$")  # what comes before the place: a clause of
+# what came before or after
+
+
+def _called_towns(text: str, places: list[Place]) -> list[Place]:
+    """Of ``places``, those the text calls a town: "the town of Kurakhove"."""
+    return [p for p in places if _CALLED_TOWN_RIGHT_BEFORE.search(text, max(0, p.start - 20), p.start)]
+
+
+def _town_named_before(text: str, candidates: dict[int, list[Place]], index: int) -> Place | None:
+    """What "the town" of sentence ``index``, after one that names no place, refers to: the place named last in
+    the three sentences before that, not as a region, where the text has called it a town ("entered the town of
+    Walikale ... Walikale, in North Kivu province, sits near the Bisie tin mine. Alphamin, which runs the mine,
+    said ... withdrawn from the town")."""
+    earlier = [
+        p
+        for k in range(max(0, index - 4), index - 1)
+        for p in candidates.get(k, [])
+        if p.qualifier not in REGION_QUALIFIERS
+    ]
+    called = {p.name for k in range(index) for p in _called_towns(text, candidates.get(k, []))}
+    return earlier[-1] if earlier and earlier[-1].name in called else None
+
+
 _REFERENT_REASONS = (
     "",
     "no event in the sentence",
@@ -1059,12 +1092,14 @@ def _anaphora_events(
                 continue
             place = city
         elif (i - 1) in candidates and not own:
-            place = candidates[i - 1][-1]
-            called = [
+            main = [  # not one of a clause of what came before: "struck a building in Hadath ..., hours after rockets
+                # were fired toward Kiryat Shmona. ... prompting residents to flee and schools in the area to close"
                 p
                 for p in candidates[i - 1]
-                if _CALLED_TOWN_RIGHT_BEFORE.search(article.text, max(0, p.start - 20), p.start)
+                if not _IN_A_CLAUSE_BEFORE.search(article.text, sentences[i - 1].start, p.start)
             ]
+            place = (main or candidates[i - 1])[-1]
+            called = _called_towns(article.text, candidates[i - 1])
             if "town" in match.group() and called:  # "the town of Kurakhove, a hub south of Pokrovsk. ... the town"
                 place = called[-1]
             if "province" in match.group():  # "across the province": a province, not a crossing in it
@@ -1072,6 +1107,8 @@ def _anaphora_events(
                 if not provinces:
                     continue
                 place = provinces[-1]
+        elif "town" in match.group() and not own and (town := _town_named_before(article.text, candidates, i)):
+            place = town
         else:
             continue
         start = low.rfind("the ", match.start(), match.end())  # the words before it are what happened there
@@ -1896,7 +1933,7 @@ def _role(
         and (_GOVERNMENT_VERB.match(after) or _ALLIES.match(after))
         and not re.search(
             r"\b(?:(?:in|at|of|into|from|(?<!according )to|towards?|near|fled|left|entered|reached)|(?:in|at|near|of) the)"
-            r"\s+$",
+            r"\s+(?:[\w-]+['’]s\s+)?$",  # "Residents of the capital's Mezzeh district reported"
             before_list,
         )
     )  # not "families who fled Homs said", "Residents in the Mezzeh district reported gunfire", "Residents of
@@ -1938,9 +1975,11 @@ def _role(
     elif _DISPLACED_FROM.search(before):  # "displaced people from Tal Rifaat began arriving in al-Tabqa"
         kind = "displacement"
     else:
-        kind = _nearest_kind(text, kinds, place)
+        kind = _nearest_kind(text, kinds, place, _frames(text, place, sentence))
     if not kind:
         return CONTEXT, "no event in the sentence", ""
+    if kind == "capture" and place.qualifier.startswith("within"):
+        kind = "advance"  # "took Rastan and Talbiseh, leaving them within 5 kilometers of Homs": near it, not in it
     return EVENT, "", kind
 
 
@@ -2095,7 +2134,7 @@ _APPOSITIVE = re.compile(r"\b(?:city|town|village|capital|port|stronghold|hub|pr
 
 
 _CONJUNCTION = re.compile(
-    r"\b(?:(?<!far )(?<!well )(?<!such )(?<!much )as(?! (?:far|well|much|many|part of)\b)|while|but|whereas|and that|and (?:is|are|was|were|has|have|had)|after (?:hours|days|weeks|months|years) of)\b|"
+    r"\b(?:(?<!far )(?<!well )(?<!such )(?<!much )as(?! (?:far|well|much|many|part of)\b)|while|but|whereas|and that|and (?:is|are|was|were|has|have|had)|after|before|when)\b|"  # "reached the outskirts of Homs after Hama fell"
     r",\s+(?:after|say|says)\b"  # "had taken control of the headquarters in the town after weeks of fighting": taken
 )
 _CLAUSE_BREAK = re.compile(r"[,;:—–(]|" + _CONJUNCTION.pattern)
@@ -2128,11 +2167,12 @@ _FROM_OR_TOWARD = re.compile(r"\s+(?:[a-z]+\s+)?(?:from|towards?)\b")  # where f
 _WHICH_OPEN = re.compile(r",\s+which\b[^,;.]*$")  # a which-clause still open where a place is named
 
 
-def _nearest_kind(text: str, matches: list[tuple[int, int, str]], place: Place) -> str:
+def _nearest_kind(text: str, matches: list[tuple[int, int, str]], place: Place, framed: bool = False) -> str:
     """The kind of the word nearest the place, in its own clause if that has one ("capture of a village
     near Pokrovsk as drones hit Kyiv": Pokrovsk's is the capture; a where- or which-clause is its
     place's), unless the sentence says something more specific, short of another clause joined to it by a
-    conjunction. ``text``: the article's text, as written or lower-cased."""
+    conjunction. ``text``: the article's text, as written or lower-cased; ``framed``: whether the place
+    opens its sentence as the scene of all of it (:func:`_frames`)."""
     best: tuple[int, bool, int, str] | None = None
     aparts: dict[tuple[int, int, str], int] = {}
     matches = [m for m in matches if m[0] - place.end < _KIND_REACH and place.start - m[1] < _KIND_REACH]
@@ -2147,6 +2187,21 @@ def _nearest_kind(text: str, matches: list[tuple[int, int, str]], place: Place) 
     ]
     if later and len(later) < len(matches):  # "reached the outskirts of Homs on Friday after capturing Rastan":
         matches = [m for m in matches if m not in later]  # the capture is Rastan's
+    matches = [  # "relocated to Damascus after the terrorists entered the city": what a clause after the place says
+        # someone did happened elsewhere (but "In Mogadishu, security forces tightened checkpoints after a bomb
+        # targeted the president's convoy": there); "Crowds celebrated in Homs's Clock Square after the
+        # withdrawal": what it came after (but "Celebrations in Saraqib after the liberation of the city")
+        m
+        for m in matches
+        if m[0] < place.end
+        or framed
+        or not (
+            _CLAUSE_AFTER.search(text, place.end, m[0])
+            and _PAST_VERB.fullmatch(text, m[0], m[1])
+            or _AFTER_THE.search(text, place.end, m[0])
+            and not text.startswith(" of ", m[1])
+        )
+    ]
     aside = _ASIDE_THEN_MAIN.match(text, place.end)  # "Hama, which had withstood rebel assaults ..., fell on Dec. 5":
     if aside and any(m[0] >= aside.end() for m in matches):  # what the main clause says it did
         matches = [m for m in matches if not place.end <= m[0] < aside.end()]
@@ -2195,10 +2250,13 @@ def _nearest_kind(text: str, matches: list[tuple[int, int, str]], place: Place) 
         m for m in matches if m[2] in _MORE_SPECIFIC.get(best[3], ()) and aparts.get(m, 2) <= max(best[0], 1)
     ]
     if better:
-        return _nearest_kind(text, better, place)
+        return _nearest_kind(text, better, place, framed)
     return "advance" if best[3] == "presence" else best[3]  # armed men said to be there
 
 
+_CLAUSE_AFTER = re.compile(r"\b(?:after|before|when)\s+(?:[\w'’-]+\s+){1,5}$", re.I)  # and a subject
+_AFTER_THE = re.compile(r"\b(?:after|following)\s+(?:the|its|their)\s+$", re.I)
+_PAST_VERB = re.compile(r"\w+ed|fell|took|struck|hit|fled|overran|shot|drove|broke|left|went|came|began", re.I)
 _DESCRIBED_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:city|town|village|stronghold|capital)\b", re.I
 )

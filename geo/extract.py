@@ -124,7 +124,7 @@ _QUALIFIER_AFTER_LIST = re.compile(
 )
 # The next names of a list and a word for what places they are: "the Rimal and Tel al-Hawa districts".
 # Or set off after them: "Suran, Maardes and Khattab, villages north of Hama".
-_PLURAL_PLACES = r"(?:districts|neighbou?rhoods|quarters|suburbs|villages|towns|camps)\b"
+_PLURAL_PLACES = r"(?:districts|neighbou?rhoods|quarters|suburbs|villages|towns|camps|counties)\b"
 SOME_PLACES = r"(?:(?:two|three|four|five|several|both|all)\s+)?(?:[\w-]+\s+)?" + _PLURAL_PLACES  # "two villages"
 _PLURAL_APPOSITIVE = r",\s+" + SOME_PLACES
 _PLACES_AFTER_LIST = re.compile(

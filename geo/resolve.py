@@ -431,7 +431,7 @@ _AFTER_NAME = (
     r"^(?:\s+(?:area|region|province|governorate|countryside|district|village|town|commune|municipality|"
     r"(?:(?:refugee|displacement|idp)\s+)?camp(?:s?\s+for\s+(?:the\s+)?(?:internally\s+)?displaced(?:\s+people)?)?|"
     r"neighbou?rhood|"
-    r"(?:military\s+)?(?:airport|air\s*base|airfield)|prison|hospital|dam|bridge|(?:oil|gas)\s*field)s?)?"
+    r"(?:military\s+)?(?:airport|(?:air\s*|naval\s+)?base|airfield)|prison|hospital|dam|bridge|(?:oil|gas)\s*field)s?)?"
     + ALSO_KNOWN_AS
     + r"(?:,?\s+|\s*\(\s*(?:(?:both|all)\s+)?)"  # "Berdin and Makhnovka (both northeast of Sudzha)"
     # "the dam on the Euphrates river, east of", "Rastan on the highway north of"
@@ -439,7 +439,7 @@ _AFTER_NAME = (
     # "Mhardeh, a Christian town near", "Nubl and Zahraa, two Shiite towns north of", "Qardaha, the Assad
     # family's hometown in the mountains east of"
     r"(?:(?:an?|the|two|three|both|another)\s+(?:[\w'’-]+\s+){0,2}?(?:(?:home)?town|city|village|suburb|district|"
-    r"community)s?\s+"
+    r"community|hub|stronghold)s?\s+(?:for\s+(?:[\w'’-]+\s+){1,3}?)?"  # "a logistics hub for Ukrainian troops near"
     r"(?:in\s+the\s+(?:mountains|hills|desert|plains?)\s+|with\s+(?:an?\s+)?(?:[\w'’-]+\s+){1,3}?population\s+)?)?"
     # "Ashrafiyat Sahnaya, another town with a large Druze population southwest of the capital"
 )
@@ -576,7 +576,8 @@ def _placed(place: Place, where: Place, located: re.Match[str], how: str) -> Pla
             or place.feature == CITY
             and _far(place, where)
             and not _as_far_as_said(place, where, located)
-            and not _that_way(place, where, located.group("direction"))
+            and not ("(" not in located.group() and _that_way(place, where, located.group("direction")))  # but
+            # "Dachne (west of Kurakhove)", as ISW writes nearby villages: not the Dachne in Crimea, 390 km off
         ):
             return place
         direction = located.group("direction").lower()
@@ -1090,13 +1091,15 @@ def _listed_regions(text: str, mentions: list[Mention], gazetteer: Gazetteer) ->
 
 
 def _areas(mentions: list[Mention], gazetteer: Gazetteer, focus: list[str]) -> set[str]:
-    """First-level regions of the article's countries that it names (towns in them are preferred)."""
+    """First-level regions that the article names, of its countries or, abroad, with the word for their kind
+    ("the Novokuibyshevsk oil refinery in Russia's Samara Oblast", in a report about Ukraine): towns in them
+    are preferred."""
     return {
         row.admin1
         for m in mentions
         if m.match != LOOSE
         for row in (gazetteer.row(c) for c in m.candidates)
-        if row.feature == ADMIN1 and row.country_code in focus
+        if row.feature == ADMIN1 and (row.country_code in focus or m.qualifier in REGION_QUALIFIERS)
     }
 
 
@@ -1300,7 +1303,11 @@ def _owned(text: str, mention: Mention, earlier: list[Place]) -> bool:
     """Whether a city is named just before, as the owner of the name ("Kyiv's Obolonskyi district"): a
     spelling guess (Obolensk, in Russia) gives way to the city."""
     last = earlier[-1] if earlier else None
-    return last is not None and last.feature == CITY and text.startswith(("'s ", "’s "), last.end)
+    return last is not None and last.feature == CITY and _OWNS_NEXT.fullmatch(text, last.end, mention.start) is not None
+
+
+_OWNS_NEXT = re.compile(r"['’]s (?:(?:north|south|east|west|central)[\w-]* )?")  # "Kyiv's Obolonskyi", not "Khartoum's
+# presidential palace ... Reuters"
 
 
 _PART_REACH_KM = 30.0  # a part of a city lies within this of its point

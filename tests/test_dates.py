@@ -688,3 +688,9 @@ def test_a_place_its_region_s_possessive_and_a_district_share_the_day_after_them
         "Militants attacked a checkpoint near Mirali in Khyber Pakhtunkhwa's North Waziristan district on Tuesday.",
         "2025-04-23",
     )["Mirali (Khyber Pakhtunkhwa)"] == ("2025-04-22", DAY)
+
+
+def test_a_weekday_a_span_lasts_until_is_not_the_day_of_the_news(gazetteer):
+    assert dated(
+        gazetteer, "The authorities imposed a curfew in Latakia and Tartus until Saturday morning.", "2025-03-07"
+    ) == {"Latakia": ("2025-03-07", APPROXIMATE), "Tartus": ("2025-03-07", APPROXIMATE)}  # not 1 March

@@ -492,3 +492,10 @@ def test_a_date_in_figures_that_reads_only_month_first():
         "d.txt", "Rebels take Aleppo airport\n\nDW\n11/30/2024\n\nRebels on Saturday seized the airport."
     )
     assert article.published == date(2024, 11, 30)  # as DW and US outlets write it; no 30th month
+
+
+def test_a_header_date_set_off_by_slashes_as_cbs_writes_it():
+    article = build_article(
+        "c.txt", "Rebels enter Homs\n\nDECEMBER 7, 2024 / 11:45 PM / CBS/AP\n\nRebels entered Homs."
+    )
+    assert article.published == date(2024, 12, 7)

@@ -5321,3 +5321,152 @@ def test_a_site_in_a_town_another_place_s_name_describes_and_an_area_word_after_
     assert places["Nasser Hospital"].name == "Nasser Hospital (Khan Yunis)"  # not Gaza City, 25 km north
     mentions = [m.text for m in find_mentions("Ukraine says it recaptured Dobropillia-area villages", gazetteer)]
     assert "Dobropillia-area" not in mentions  # a word describing the villages, no place's name
+
+
+def test_a_town_in_a_region_abroad_named_with_its_kind_and_a_base_in_a_region(gazetteer):
+    events = events_by_place(
+        "date 2025-11-04 Ukraine\n\nRussian forces made gains near Kostiantynivka and Pokrovsk in Donetsk Oblast. "
+        "Drones hit Kharkiv and Zaporizhzhia. Ukraine's General Staff said its drones struck the Novokuibyshevsk oil "
+        "refinery in Russia's Samara Oblast.",
+        gazetteer,
+    )
+    assert "Novokuybyshevsk" in events  # a city of 110,000 in the region named, not dropped as a town abroad
+    places = resolved("Drones hit aircraft at the Belaya base in Siberia's Irkutsk region.", gazetteer)
+    assert places["Belaya"].name == "Belaya (Irkutsk)"  # not the village of Belaya in Kursk Oblast
+
+
+def test_a_speech_from_a_city_and_medics_at_a_hospital_tell_where_no_news_is(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2025-10-27 Sudan\n\nArmy chief Abdel Fattah al-Burhan acknowledged in a televised speech from Port "
+        "Sudan on Monday that troops had withdrawn from El Fasher.",
+        gazetteer,
+    )
+    assert "Port Sudan" not in events and events["El Fasher"].kind == "withdrawal"
+    events, reasons = events_and_reasons(
+        "date 2025-06-18 Gaza\n\nAt least 25 Palestinians were killed while waiting for aid in Rafah, according to "
+        "medics at al-Awda Hospital in Nuseirat.",
+        gazetteer,
+    )
+    assert reasons["al-Awda Hospital"] == reasons["Nuseirat"] == "reference point or institution"
+    assert "Rafah" in events
+
+
+def test_the_town_after_a_sentence_without_places_and_forces_within_a_distance_of_a_city(gazetteer):
+    article = build_article(
+        "r.txt",
+        "date 2025-03-20 Congo\n\nM23 rebels entered the town of Walikale on Wednesday evening. Walikale, in North "
+        "Kivu province, sits near the Bisie tin mine. Alphamin, which runs the mine, said it had evacuated staff. "
+        "The Congolese army said it had withdrawn from the town.",
+    )
+    events = process_article(article, gazetteer).events
+    assert [(e.place, e.kind) for e in events] == [  # the town is Walikale, not North Kivu
+        ("Walikale (Nord Kivu)", "advance"),
+        ("Walikale (Nord Kivu)", "withdrawal"),
+    ]
+    events = events_by_place(
+        "date 2024-12-06 Syria\n\nFighters took the towns of Rastan and Talbiseh overnight, leaving them within 5 "
+        "kilometers of Homs. Rebels reached the outskirts of Homs after Hama fell.",
+        gazetteer,
+    )
+    assert events["Homs (within 5 kilometers of)"].kind == "advance"  # near it, not taken
+    assert events["Homs (outskirts of)"].kind == "advance" and events["Hamah"].kind == "capture"  # Hama's fall
+
+
+def test_rockets_at_troops_in_a_town_abroad_gunfire_heard_in_a_district_and_bombs_that_killed(gazetteer):
+    events = events_by_place(
+        "date 2024-10-03 Lebanon\n\nIsraeli jets struck Nabatieh. Hezbollah said it fired rockets at Israeli troops "
+        "gathering in Metula.",
+        gazetteer,
+    )
+    assert "Metula" in events  # what is fired at is news anywhere
+    events = events_by_place(
+        "date 2024-12-07 Syria\n\nRebels reached Qudsaya. Residents of the capital's Mezzeh district reported "
+        "hearing gunfire.",
+        gazetteer,
+    )
+    assert events["Mezzeh (Damascus)"].kind == "fighting"  # the residents speak, not the government
+    events = events_by_place("date 2017-04-09 Egypt\n\nTwo bombs killed six police officers in Giza.", gazetteer)
+    assert events["Giza"].kind == "attack"
+
+
+def test_the_words_before_an_outlet_s_name_a_city_owns_nothing_after_it(gazetteer):
+    places = resolved(
+        "Sudanese army retakes Khartoum's presidential palace\n\nBy Khalid Abdelaziz\nMarch 21, 2025\nReuters\n\n"
+        "The army said it had seized the palace.",
+        gazetteer,
+    )
+    assert "Reuters" not in places  # no part of Khartoum
+
+
+def test_a_group_s_base_a_leader_s_seat_and_leaders_struck_where_they_are(gazetteer):
+    events = events_by_place(
+        "date 2024-12-06 Syria\n\nRebels entered Hama on Thursday. The offensive is led by HTS, whose base is in "
+        "Idlib province. Sheikh Hikmat al-Hijri, a Druze spiritual leader in Suwayda, called the violence a campaign.",
+        gazetteer,
+    )
+    assert set(events) == {"Hamah"}  # not Idlib province nor Suwayda, which only say where someone is
+    events = events_by_place("date 2025-09-10 Qatar\n\nAn Israeli strike targeted Hamas leaders in Doha.", gazetteer)
+    assert events["Doha"].kind == "attack"  # where the leaders were hit
+
+
+def test_what_a_clause_after_the_place_says_happened_elsewhere_or_before(gazetteer):
+    events = events_by_place(
+        "date 2024-12-02 Syria\n\nIranian diplomats in Aleppo were relocated to Damascus after the terrorists entered "
+        "Hama. Crowds celebrated in Homs's Clock Square after the withdrawal. Celebrations in Saraqib after the "
+        "liberation of the city.",
+        gazetteer,
+    )
+    assert set(events) == {"Hamah", "Saraqib"}  # not Damascus, where the diplomats went, nor the square
+    events = events_by_place(
+        "date 2025-03-20 Somalia\n\nIn Mogadishu, security forces tightened checkpoints after a roadside bomb "
+        "targeted the president's convoy.",
+        gazetteer,
+    )
+    assert events["Mogadishu"].kind == "attack"  # the city the sentence opens with is the scene of all of it
+
+
+def test_counties_after_a_list_a_hub_near_a_city_and_a_city_pounded(gazetteer):
+    places = resolved("The UN reported fighting in Ulang and Longechuk counties.", gazetteer)
+    assert not places["Ulang"].resolved  # a place no source knows, kept and listed, not dropped
+    events, reasons = events_and_reasons(
+        "date 2025-01-06 Ukraine\n\nRussia said its forces had captured the town of Kurakhove, a logistics hub for "
+        "the army near the city of Pokrovsk.",
+        gazetteer,
+    )
+    assert set(events) == {"Kurakhove"} and reasons["Pokrovsk"] == "says where another place lies"
+    events = events_by_place("date 2024-10-21 Lebanon\n\nIsrael pounds Beirut's southern suburbs.", gazetteer)
+    assert events["Beirut (suburbs)"].kind == "attack"
+
+
+def test_a_village_set_in_brackets_off_a_town_is_near_it_and_attacks_near_villages_abroad(gazetteer):
+    events = events_by_place(
+        "date 2024-12-01 Ukraine\n\nRussian forces recently advanced to the southeastern outskirts of Dachne (west "
+        "of Kurakhove).\n\nRussian forces continued offensive operations near Pokrovsk, attacking near Myrolyubivka "
+        "and Promin (both east of Pokrovsk) and Pushkine and Sukhyi Yar (both south of Pokrovsk). Russian forces "
+        "attacked near Darino and Kremyanoye (both southeast of Sudzha).",
+        gazetteer,
+    )
+    dachne = events["Dachne (west of Kurakhove)"]  # as ISW writes nearby villages: not the Dachne in Crimea
+    assert distance_km((dachne.lat, dachne.lon), (47.99, 37.28)) < 5
+    assert events["Kremyanoye (southeast of Sudzha)"].kind == "attack"  # in Russia's Kursk Oblast, news all the same
+
+
+def test_rockets_toward_a_town_abroad_and_the_area_of_the_sentence_s_main_clause(gazetteer):
+    article = build_article(
+        "n.txt",
+        "date 2025-03-28 Lebanon\n\nAn Israeli warplane struck a building in the Hadath neighborhood of Beirut's "
+        "southern suburbs, hours after rockets were fired from southern Lebanon toward the northern Israeli town of "
+        "Kiryat Shmona. The army had issued a warning, prompting residents to flee and schools in the area to close.",
+    )
+    kinds = {(e.place, e.kind) for e in process_article(article, gazetteer).events}
+    assert ("Qiryat Shmona", "shelling") in kinds  # what is fired toward is news anywhere
+    assert ("Hadath (Beirut) (around)", "displacement") in kinds  # the area struck, not the town of the after-clause
+
+
+def test_the_countryside_of_a_city_including_towns_is_where_they_lie(gazetteer):
+    events = events_by_place(
+        "date 2024-12-01 Syria\n\nArmed groups on Saturday seized several towns in the countryside of Idlib, "
+        "including Khan Sheikhoun and Saraqeb.",
+        gazetteer,
+    )
+    assert set(events) == {"Khan Shaykhun", "Saraqib"}  # not Idlib's countryside as well
