@@ -232,6 +232,7 @@ def resolve_mentions(
     places: list[Place] = []
     dropped: list[Mention] = []  # names whose places of that name are all elsewhere
     villages: set[int] = set()  # where the names start that the gazetteer took for a village
+    cityless: set[int] = set()  # where districts start that their sentence names no city for
     for index, mention in enumerate(mentions):
         if mention.match == ROAD_TO:
             road = _road_to(mention, gazetteer, focus)
@@ -285,6 +286,8 @@ def resolve_mentions(
                 list_start = places[len(before)].start if len(before) < len(places) else mention.start
                 if not _THE_CITYS.search(text, max(0, list_start - 20), list_start):
                     before = [p for p in before if p.start >= _sentence_of(text, mention)[0]]
+                    if not any(_a_city(p) for p in before):
+                        cityless.add(mention.start)
             if abroad_part or _outside_the_city(best, before):
                 # "the neighbourhoods of Shaar", not Sarh in Chad; "the Katindo neighbourhood", not Katanda 95 km
                 # off; "fires in Kharkiv's Kyivskyi and Saltivskyi districts", not the Kyivskyi district of Poltava;
@@ -320,10 +323,50 @@ def resolve_mentions(
     places = _included_elsewhere(text, _placed_by_next(text, places, villages))
     places = _regions_elsewhere(text, _placed_elsewhere(places, dropped))
     places = _far_from_its_list(text, places, villages, gazetteer)
+    places = _districts_of_the_city_before(text, places, cityless)
     places = _villages_far_from_all(text, places)
     places = _sites_cities_as_named(places)
     anchors = [(p.lat, p.lon) for p in places if p.resolved and p.feature not in (COUNTRY, CONTINENT, ROAD)]
     return [_on_road(p, anchors) if p.feature == ROAD else p for p in places]  # type: ignore[arg-type]
+
+
+_DISTRICTS_REACH = 300  # characters before a sentence naming districts that their city may be named in
+
+
+def _part_of(text: str, place: Place, city: Place) -> Place:
+    """``place``, a part of ``city`` named in a list of its parts, as a name no source knows."""
+    return _unknown(text, Mention(place.start, place.end, place.text, UNKNOWN, ()), [city], True)
+
+
+def _districts_of_the_city_before(text: str, places: list[Place], cityless: set[int]) -> list[Place]:
+    """Districts of a sentence that names no city (``cityless``: where they start), placed at the large city of
+    their country named just before where the gazetteer's lie more than 50 km from it ("a drone attack on
+    Kharkiv ... Strikes hit the Kyivskyi and Osnovianskyi districts": not the Kyivskyi district of Donetsk)."""
+    out = list(places)
+    for k, place in enumerate(out):
+        if place.start not in cityless or not _a_city(place):
+            continue
+        opening = _sentence_of(text, place)[0]
+        city = next(
+            (
+                p
+                for p in reversed(out[:k])
+                if opening - _DISTRICTS_REACH <= p.start < opening and _a_city(p) and p.population >= LARGE_TOWN
+            ),
+            None,
+        )
+        if city is None or city.country_code != place.country_code or _km(place, city) <= _LIST_NEAR_KM:
+            continue
+        out[k] = _part_of(text, place, city)
+        after = k + 1  # and the names after it in its list that no source knows: "and Osnovianskyi districts"
+        while (
+            after < len(out)
+            and not out[after].resolved
+            and LIST_SEPARATOR.fullmatch(text, out[after - 1].end, out[after].start)
+        ):
+            out[after] = _part_of(text, out[after], city)
+            after += 1
+    return out
 
 
 def _sites_cities_as_named(places: list[Place]) -> list[Place]:

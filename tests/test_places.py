@@ -5470,3 +5470,20 @@ def test_the_countryside_of_a_city_including_towns_is_where_they_lie(gazetteer):
         gazetteer,
     )
     assert set(events) == {"Khan Shaykhun", "Saraqib"}  # not Idlib's countryside as well
+
+
+def test_districts_after_a_sentence_about_their_city_and_where_the_displaced_seek_shelter(gazetteer):
+    events = events_by_place(
+        "date 2025-06-11 Ukraine\n\nRussia launched a massive drone attack on Kharkiv overnight, Mayor Ihor Terekhov "
+        "said. Strikes hit the Kyivskyi and Osnovianskyi districts, damaging apartment blocks.",
+        gazetteer,
+    )
+    kyivskyi = events["Kyivskyi (Kharkiv)"]  # not the Kyivskyi district of Donetsk, 130 km off
+    assert distance_km((kyivskyi.lat, kyivskyi.lon), (49.98, 36.25)) < 5
+    assert "Osnovianskyi (Kharkiv)" in events  # no source knows it: of the city all the same
+    events = events_by_place(
+        "date 2025-04-01 Haiti\n\nThe UN said more than 5,900 people fled Mirebalais over the weekend, many seeking "
+        "shelter in Lascahobas.",
+        gazetteer,
+    )
+    assert set(events) == {"Mirebalais"}  # where they fled from, not where they went
