@@ -63,7 +63,7 @@ _RELATIVE: list[tuple[re.Pattern[str], int, str]] = [
 _DATED_AFTER = re.compile(r"\s+(?:on|into)\s+(?:the\s+)?(?=\d|" + "|".join(_WEEKDAYS) + "|" + _MONTH_WORD + ")")
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _MORE_NUMBERS = {"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # of years ago
-_NUMBER = r"\d+|" + "|".join(_NUMBERS)  # "48", "two", "a"
+_NUMBER = r"\d+|" + "|".join({**_NUMBERS, **_MORE_NUMBERS})  # "48", "two", "a", "eight"
 _COUNT = rf"(?P<n>{_NUMBER})"
 _AGO = re.compile(r"\b" + _COUNT + r"\s+(?P<unit>days?|nights?|hours?|weeks?)\s+ago\b", re.I)
 _WEEKEND = re.compile(r"\b(?:over|at|during|last|past|by) (?:the )?weekend\b", re.I)  # not "this weekend": to come
@@ -189,7 +189,7 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
 _STARTED = re.compile(r"\b(?:offensive|operation|assault|campaign|incursion|invasion)\b", re.I)
 _NEIGHBOUR_DAY = [
     (re.compile(r"\b(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+after(?!\s+tomorrow))\b", re.I), 1),
-    (re.compile(r"\b(?:the\s+(?:previous|preceding)\s+day|the\s+day\s+before(?!\s+yesterday))\b", re.I), -1),
+    (re.compile(r"\b(?:the\s+(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+before(?!\s+yesterday))\b", re.I), -1),
     (re.compile(r"\b(?:(?:earlier|later)\s+(?:in\s+)?(?:the|that)\s+(?:day|morning|afternoon|evening)|(?:the|that)\s+same\s+(?:day|morning|evening)|at\s+the\s+same\s+time|that\s+(?:morning|afternoon|evening|night)|(?:hours|minutes|moments)\s+(?:earlier|later))\b", re.I), 0),
 ]  # fmt: skip
 # A place an action named apart from the sentence's day: "reached Homs on Friday, a day after capturing Hama".
@@ -522,10 +522,16 @@ def relative_to_earlier(sentence: str, earlier: list[tuple[str, DateInfo]]) -> D
     within = _WITHIN_HOURS.search(sentence)  # "Within 48 hours the fighters were in Aleppo"
     if within:
         hours = within.group("unit").casefold() == "hours"
-        steps.append((within, round(_count(within) / 24) if hours else _count(within)))
+        days = round(_count(within) / 24) if hours else _count(within)
+        if apart and not weeks:  # "launched their offensive eight days earlier ... and swept through Aleppo within
+            steps[-1] = (apart, steps[-1][1] + days)  # 48 hours": within 48 hours of that
+        steps.append((within, days))
     for match, step in steps:
         if match:
-            how = f"'{match.group()}', from the sentence before ({before.method})"
+            said = (
+                f"{match.group()}' and '{within.group()}" if match is apart and within and not weeks else match.group()
+            )
+            how = f"'{said}', from the sentence before ({before.method})"
             return DateInfo(before.date + timedelta(days=step), APPROXIMATE if match is apart and weeks else DAY, how)
     return None
 
@@ -623,7 +629,8 @@ def came_after(before: str) -> tuple[str, int, bool] | None:
 
 def _count(match: re.Match[str]) -> int:
     """The number a match of :data:`_COUNT` says: "two" is 2, "a" 1, "48" 48."""
-    return _NUMBERS.get(match.group("n").casefold()) or int(match.group("n"))
+    word = match.group("n").casefold()
+    return _NUMBERS.get(word) or _MORE_NUMBERS.get(word) or int(word)
 
 
 def _own_day(info: DateInfo) -> bool:

@@ -694,3 +694,17 @@ def test_a_weekday_a_span_lasts_until_is_not_the_day_of_the_news(gazetteer):
     assert dated(
         gazetteer, "The authorities imposed a curfew in Latakia and Tartus until Saturday morning.", "2025-03-07"
     ) == {"Latakia": ("2025-03-07", APPROXIMATE), "Tartus": ("2025-03-07", APPROXIMATE)}  # not 1 March
+
+
+def test_the_previous_evening_and_within_hours_of_a_day_counted_back(gazetteer):
+    assert dated(
+        gazetteer,
+        "In the early hours of Sunday, rebel fighters drove into Damascus. The previous evening, the army had "
+        "abandoned Homs.",
+    )["Homs"] == ("2024-12-07", DAY)  # the evening before Sunday, not the day of publication
+    assert dated(
+        gazetteer,
+        "Syrian rebels seized Hama on Thursday. The rebels had launched their offensive eight days earlier and swept "
+        "through Aleppo within 48 hours.",
+        "2024-12-05",
+    )["Aleppo"] == ("2024-11-29", DAY)  # 48 hours after 27 November, not after Thursday

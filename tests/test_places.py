@@ -5487,3 +5487,12 @@ def test_districts_after_a_sentence_about_their_city_and_where_the_displaced_see
         gazetteer,
     )
     assert set(events) == {"Mirebalais"}  # where they fled from, not where they went
+
+
+def test_forces_pushed_back_from_a_village_withdrew_from_it(gazetteer):
+    events = events_by_place(
+        "date 2025-03-03 Ukraine\n\nUkrainian troops said they had pushed Russian forces back from the village of "
+        "Kotlyarivka, west of Pokrovsk, on Sunday.",
+        gazetteer,
+    )
+    assert events["Kotlyarivka (west of Pokrovsk)"].kind == "withdrawal"
