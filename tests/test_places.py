@@ -5496,3 +5496,14 @@ def test_forces_pushed_back_from_a_village_withdrew_from_it(gazetteer):
         gazetteer,
     )
     assert events["Kotlyarivka (west of Pokrovsk)"].kind == "withdrawal"
+
+
+def test_insurgents_who_occupy_a_town_take_it(gazetteer):
+    events = events_by_place(
+        "date 2024-05-27 Mozambique\n\nInsurgents linked to the Islamic State occupied the district headquarters "
+        "town of Macomia, in Cabo Delgado province, for several hours on Friday.",
+        gazetteer,
+    )
+    assert events["Macomia"].kind == "capture"
+    events = events_by_place("date 2024-05-27 Mozambique\n\nInsurgents briefly occupy Macomia town", gazetteer)
+    assert events["Macomia"].kind == "capture"  # a headline's present tense
