@@ -932,13 +932,18 @@ def off_another(place: Place) -> bool:
 
 def next_named(text: str, places: list[Place], k: int) -> Place:
     """The place named after ``places[k]`` (there must be one), past a country written as a possessive or
-    before its town, or as a hyphenated word's first part: "the town of Masisi in eastern Congo's North Kivu
-    province", "the Syrian capital Damascus", "near the Israeli-occupied Golan Heights"; past a place named
+    before its town, as a hyphenated word's first part or before a word it describes: "the town of Masisi in
+    eastern Congo's North Kivu province", "the Syrian capital Damascus", "near the Israeli-occupied Golan
+    Heights", "a logistics hub for Ukrainian troops near the city of Pokrovsk"; past a place named
     before a word for a town and "of": "the Nasser Hospital in the southern Gaza city of Khan Younis"."""
     where = places[k + 1]
     if k + 2 < len(places) and (
         where.feature == COUNTRY
-        and (_OWNING_COUNTRY.match(text, where.end) or text.startswith("-", where.end))
+        and (
+            _OWNING_COUNTRY.match(text, where.end)
+            or text.startswith(("-", " "), where.end)
+            and text[where.end + 1 : where.end + 2].islower()
+        )
         or _KIND_OF_TOWN_AFTER.match(text, where.end, places[k + 2].start)
     ):
         return places[k + 2]

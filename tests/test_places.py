@@ -5434,6 +5434,12 @@ def test_counties_after_a_list_a_hub_near_a_city_and_a_city_pounded(gazetteer):
         gazetteer,
     )
     assert set(events) == {"Kurakhove"} and reasons["Pokrovsk"] == "says where another place lies"
+    events = events_by_place(
+        "date 2025-01-06 Ukraine\n\nRussia said its forces had captured the town of Kurakhove in Ukraine's eastern "
+        "Donetsk region, a logistics hub for Ukrainian troops near the city of Pokrovsk.",
+        gazetteer,
+    )
+    assert set(events) == {"Kurakhove"}  # past "Ukrainian", which describes the troops
     events = events_by_place("date 2024-10-21 Lebanon\n\nIsrael pounds Beirut's southern suburbs.", gazetteer)
     assert events["Beirut (suburbs)"].kind == "attack"
 
