@@ -130,7 +130,7 @@ _PRESENCE = re.compile(
     r"(?:were|was|are|is) (?:now |already |still )?at|(?:fighters|rebels|troops|soldiers|insurgents|gunmen) at|"
     r"(?:were|was|are|is) (?:now |already |still )?on the (?:[a-z]+ )?(?:outskirts|edges?|gates) of|"  # "and were on the
     # outskirts of Damascus, as the army abandoned the south": there, not what the army did
-    r"(?:showed|shows|showing) (?:[\w-]+ ){0,2}(?:fighters|rebels|troops|soldiers|insurgents|gunmen|tanks) (?:in|at|on|near)|"
+    r"(?:showed|shows|showing) (?:[\w-]+ ){0,2}(?:fighters|rebels|troops|soldiers|insurgents|gunmen|tanks|themselves) (?:in|at|on|near)|"
     r"(?:fighters|rebels|troops|soldiers|insurgents|gunmen|militants) (?:were|are|was|is|had been|have been) "
     r"(?:now |already |still )?(?:in|inside)|"  # "As of Saturday evening, fighters were in Homs"
     r"(?:were|was|been) (?:seen|spotted|filmed|pictured) (?:in|at|on|near)|(?:were|was|are|is|now) within|"
@@ -232,7 +232,7 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:seek\w*|sought|f[oi]nd\w*|found|tak\w*|took) (?:shelter|refuge) (?:in|at)|"  # "fled ..., many seeking shelter in"
     r"leav\w* (?:for|towards?)|(?:fled|flee\w*|left|leav\w*) (?:[\w'’-]+ ){1,2}for|"
     r"(?:fled|flee\w*|left|leav\w*) (?:[\w'’-]+ ){1,2}for [^.;]{1,60}? and for(?: the(?: [\w'’-]+){0,3} capital)?|"
-    r"(?:fled|flee\w*|withdr[ae]w\w*|retreat\w*|fell back|pulled back) "
+    r"(?:fled|flee\w*|withdr[ae]w\w*|retreat\w*|fell back|pulled back|displac\w*) "
     r"(?:(?!(?:as|while|when|after|before|but|and then)\b)[\w'’-]+ ){1,8}(?:to|towards?)|"
     # a second destination: "fled towards Salamiyah, east of Hama, and to Homs"
     r"(?:fled|flee\w*|withdr[ae]w\w*|retreat\w*|head\w*) (?:to|towards?) [^.;]{1,60}?,? and (?:then )?(?:to|towards?)|"
@@ -1070,6 +1070,9 @@ def _anaphora_events(
         own = with_events.get(_DATE_LINE.sub("", sentence.text), set())
         if match.group().startswith(_DIRECTIONS) and _AFTER_A_NAME.search(article.text, sentence.start, match.start()):
             continue  # "the towns of Taybat al-Imam and Souran, north of the city": where they lie
+        owner_end = match.end() + (0 if match.group().endswith(("'s", "’s")) else 2)
+        if low.startswith(("'s ", "’s "), owner_end - 2) and any(p.start == owner_end + 1 for p in places):
+            continue  # "in the city's New Aleppo and Hamdaniya districts": the districts named are the news
         seat = match.group("seat") is not None
         if seat:  # "drove security forces out of the provincial capital": the seat of the province just named
             before = [p for k in (i, i - 1) for p in reversed(regions.get(k, [])) if p.start < match.start()]

@@ -1052,7 +1052,8 @@ def _elsewhere(place: Place, where: Place) -> bool:
         return False
     if where.feature == ADMIN1:
         return place.admin1 != where.admin1 and _km(place, where) > _SEAT_REACH_KM
-    return _far(place, where)
+    return _far(place, where) and place.population < max(where.population, LARGE_TOWN)  # not "the highway linking
+    # Aleppo with Damascus near the town of Zarbah": a city is in no smaller town
 
 
 _SEAT_REACH_KM = 75.0  # a town this near a region's point is where the text says, whatever region it is filed in

@@ -5513,3 +5513,25 @@ def test_insurgents_who_occupy_a_town_take_it(gazetteer):
     assert events["Macomia"].kind == "capture"
     events = events_by_place("date 2024-05-27 Mozambique\n\nInsurgents briefly occupy Macomia town", gazetteer)
     assert events["Macomia"].kind == "capture"  # a headline's present tense
+
+
+def test_fighters_showing_themselves_in_a_city_s_districts_and_where_the_displaced_went(gazetteer):
+    article = build_article(
+        "i.txt",
+        "date 2024-11-29 Syria\n\nRebels stormed into Aleppo on Friday. Fighters posted videos showing themselves in "
+        "the city's New Aleppo and Hamdaniya districts.",
+    )
+    shown = [(e.place, e.kind) for e in process_article(article, gazetteer).events if "showing" in e.quote]
+    assert shown == [("New Aleppo", "advance"), ("Al-Hamdaniya", "advance")]  # not the city as well: "the city's"
+    # only owns the districts named
+    events = events_by_place(
+        "date 2024-11-27 Syria\n\nInsurgents attacked Atareb. The fighting also displaced hundreds of families toward "
+        "Idlib.",
+        gazetteer,
+    )
+    assert set(events) == {"Al Atarib"}  # where the families went is no event
+
+
+def test_a_city_said_to_be_near_a_smaller_town_stays_where_it_is(gazetteer):
+    places = resolved("The insurgents cut the highway linking Aleppo with Damascus near the town of Zarbah.", gazetteer)
+    assert places["Damascus"].name == "Damascus"  # what is near Zarbah is the cut, not the capital
