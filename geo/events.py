@@ -75,7 +75,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                 r"insurgent|[\w-]+-led) hands|"  # "Rastan & Talbiseh are now effectively in opposition hands"
                 r"pulled down|t(?:ore|ears?|earing|orn) down|regain\w* control|retak\w*|retook|(?:now|are|were|is|was) in (?:full )?control of|now control\w*|now hold(?:s|ing)?\b(?! (?:talks|elections|a |an |the (?:line|talks|meeting|vote)))|(?:rebels|forces|troops|fighters|they|insurgents|militants|factions|hts|sdf|army) (?:had |have |has )?(?:held|holds?)(?= (?:most|much|all|large (?:parts|swaths)|parts|swaths) of )|(?<!-)controlled(?= (?:the|most|much|all|parts?|large|key|several) )|"
                 r"(?:rebels|forces|troops|fighters|they|insurgents|militants|factions|hts|sdf|army) (?:now |fully |had )?controlled(?= [a-z'’-]+(?:[.,;]| and | on | by | in | after | as ))|"
-                r"raised (?:\w+ ){0,2}flags? (?:over|on|above)|(?:fre(?:ed|eing)|releas(?:ed|ing)) (?:\w+ ){0,3}(?:prisoners|detainees|inmates)|(?:push|pushed|pushing|drove|driven|driving|drive|forced|forcing) (?:(?!(?:is|are|was|were|until|off)\b)[\w'’-]+ ){1,5}out of"),
+                r"raised (?:\w+ ){0,2}flags? (?:over|on|above)|(?:fre(?:ed|eing)|releas(?:ed|ing)) (?:[\w,]+ ){0,3}(?:prisoners|detainees|inmates)|(?:push|pushed|pushing|drove|driven|driving|drive|forced|forcing) (?:(?!(?:is|are|was|were|until|off)\b)[\w'’-]+ ){1,5}out of"),
     ("airstrike", r"air ?strikes?|air raids?|warplanes?|bombing raids?|aviation|jets|helicopter gunships?|"
                   r"drone (?:strikes?|attacks?)|"
                   r"bombed|planes carried out|(?:glide|aerial|barrel) bombs?|"
@@ -87,7 +87,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
     ("attack", r"attack\w*|ambush\w*|inflict\w* (?:heavy |significant )?(?:losses|casualties|damage)|assault\w*|suicide|car bombs?|bombs?(?= (?:killed|exploded|went off|ripped|tore))|bombings?|ramming|rammed|breach\w*|raid\w*|strikes?|struck|striking(?! distance)|hit|"
                r"explosions?|blasts?|(?:came|come|comes|coming) under (?!(?:artillery|mortar|rocket|tank) )(?:[a-z]+ )?(?:fire|attack)|"
                r"(?:went|going|goes|go) house[ -]to[ -]house|house-to-house (?:raids|searches|killings)|"
-               r"blew up|blown up|demolish\w*|razed|destroy\w*|damag\w*|kidnap\w*|abduct\w*|hijack\w*|"
+               r"fires? (?:also )?(?:broke out|erupted)|blew up|blown up|demolish\w*|razed|destroy\w*|damag\w*|kidnap\w*|abduct\w*|hijack\w*|"
                r"open(?:ed|ing|s)? fire|execut(?:ed|ing)|executions?|massacr\w*|targeted|targets included|dismantl\w*|ransack\w*|loot(?:ed|ing)|set fire to|torched|pound(?:ed|ing|s(?! of\b))"),
     ("withdrawal", r"retreat\w*|withdr[ae]w\w*|pull(?:ed|s|ing)? back|(?:were|was|been|being) (?:pushed|driven|forced) out of|(?:fell|fallen|falling|falls) back|(?:driven|beaten) back|push(?:ed|ing)? (?:[\w'’-]+ ){1,3}back from|redeploy\w*|reposition\w*|relocat\w* to (?:safer|new|other|better|more \w+) positions|mov(?:ed|es|ing|e) (?:[\w-]+ ){0,2}out of|left (?:the |their |its )?(?:[\w'’-]+ )?(?:town|city|village|area|(?:air ?)?base|airport|positions?|posts?|checkpoints?|barracks|port|harbou?r)|pull(?:ed|ing|s)? (?:\w+ ){0,2}out|abandon\w*|melted away|regroup\w*|(?:defen[cs]es|lines|forces|troops|army|units|garrison) (?:\w+ )?collaps(?:ed|ing)|"
                    r"(?:forces|troops|soldiers|army|units|militias?|militiamen|fighters|officers|conscripts|commanders|guards) (?:\w+ )?"
@@ -106,7 +106,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
     ("fighting", r"fighting|(?:fierce|stiff|heavy|strong) resistance|(?:ceasefire|truce) violations?|violat\w* (?:the |a )?(?:ceasefire|truce)|routed|mop(?:ped|ping|s)? up|(?<!sexual )(?<!domestic )violence|clash\w*|battl(?:es?|ed|ing)|fought|defeated (?:the )?(?:formations|units|manpower|brigades?|forces)|firefights?|(?<!celebratory )gunfire|gun ?battles?|gunfights?|shootouts?|combat|(?<!cessation of )(?<!end to )(?<!end of )(?<!halt to )hostilities|(?:counter-?)?offensive|counter-?attack(?:s|ed|ing)?|front ?line|confront\w*|"
                  r"(?:launch\w*|began|begun|start\w*|continu\w*|conduct\w*|expand\w*|resum\w*|renew\w*) (?:an? |the |its |their )?(?:[\w-]+ )?operations?|"
                  r"ground operations?"),
-    ("casualties", r"kill(?:ed|ing|s)|dead|died|wounded|injur\w*|casualt\w*|death toll|bodies|losses (?:amounted|totall?ed|reached)"),
+    ("casualties", r"kill(?:ed|ing|ings|s)|dead|died|wounded|injur\w*|casualt\w*|death toll|bodies|losses (?:amounted|totall?ed|reached)"),
     ("displacement", r"(?<!sheltering )(?<!housing )(?<!hosting )displac\w*(?! (?:families|people|persons|civilians|residents|camps?|by the (?:war|conflict|fighting)\b))|fled|flee|flees|fleeing|refugees?(?! camps?)|evacuat\w*|"
                      r"(?:families|residents|civilians|people|inhabitants|thousands|hundreds)"
                      r"(?: (?!(?:said|says|say|told|reported|soldiers|troops|forces|fighters|army|militants|rebels)\b)[\w'’-]+){0,4}? (?:leaving|left|leave)\b|"

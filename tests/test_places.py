@@ -5535,3 +5535,20 @@ def test_fighters_showing_themselves_in_a_city_s_districts_and_where_the_displac
 def test_a_city_said_to_be_near_a_smaller_town_stays_where_it_is(gazetteer):
     places = resolved("The insurgents cut the highway linking Aleppo with Damascus near the town of Zarbah.", gazetteer)
     assert places["Damascus"].name == "Damascus"  # what is near Zarbah is the cut, not the capital
+
+
+def test_prisoners_freed_by_the_thousand_killings_and_fires_after_strikes(gazetteer):
+    events = events_by_place(
+        "date 2024-12-08 Syria\n\nFighters freed more than 3,500 prisoners from Homs central prison.", gazetteer
+    )
+    assert events["Homs"].kind == "capture"
+    events = events_by_place(
+        "date 2025-03-10 Syria\n\nKillings of civilians were reported in Baniyas on 8 March.", gazetteer
+    )
+    assert events["Baniyas"].kind == "casualties"
+    events = events_by_place(
+        "date 2025-04-24 Ukraine\n\nRussia struck Kyiv overnight. Fires also broke out in the Darnytskyi and "
+        "Solomianskyi districts.",
+        gazetteer,
+    )
+    assert events["Darnytskyi (Kyiv)"].kind == "attack"
