@@ -203,7 +203,7 @@ _DAYS_FROM_ACTION = re.compile(  # also without a count: "days after seizing mos
     r"militants|militias?|jihadists)|(?:the\s+)?(?-i:[A-Z])[\w'’-]+)"  # "the RSF"
     r"(?:\s+and\s+(?:[\w-]+\s+){0,3}?(?:militias?|forces|fighters|troops|allies))?"  # "forces and allied clan militias"
     r"\s+(?:had\s+)?(?:\w+ed|swept|(?:re)?took|overran|broke|fought|drove|ran|won|rode|struck|hit|left|fled)\s+"
-    r"(?:(?:into|through|across|over|in|to)\s+|(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:in|at|near|on)\s+)?)"
+    r"(?:(?:into|through|across|over|in|to)\s+|(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,4}?(?:in|at|near|on)\s+)?)"
     # "a day after Israel bombed the defence ministry in Damascus"
     r"(?:(?:[\w'’-]+\s+){0,3}?by\s+\w+ing\s+)?"  # "a week after they stunned the world by taking Aleppo"
     r"(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+)?"  # "a day after seizing control of Hama"

@@ -34,7 +34,7 @@ from geo.dates import (
     resolve,
 )
 from geo.extract import ABOUT, DISTANCE_UNIT, LIST_SEPARATOR, REGION_QUALIFIERS, SOME_PLACES, find_mentions
-from geo.gazetteer import ADMIN1, AIRPORT, CITY, CONTINENT, COUNTRY, LANDMARK, ROAD, Gazetteer
+from geo.gazetteer import ADMIN1, AIRPORT, CITY, CONTINENT, COUNTRY, LANDMARK, LARGE_TOWN, ROAD, Gazetteer
 from geo.ingest import BRACKETED_DATELINE, Article
 from geo.resolve import (
     ALSO_KNOWN_AS,
@@ -73,7 +73,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                 r"(?:took|take|takes|taking) over|liberat\w*|declar(?:e|ed|es|ing)(?= (?:[\w'’-]+,? ){1,4}[\"“]?(?:free|liberated)\b)|cleared(?! (?:the )?(?:rubble|debris|roads?|mines?|way|area for))|conquer\w*|recaptur\w*|(?<!remained )(?<!remains )(?<!remain )(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )cut(?:ting)? off(?! (?:[\w'’-]+ ){0,4}from\b)|cut the|toppl\w*|"
                 r"(?:now|are|is|fell|fallen|falls) (?:now |effectively |firmly |fully |into )*(?:in )?(?:opposition|rebel|"
                 r"insurgent|[\w-]+-led) hands|"  # "Rastan & Talbiseh are now effectively in opposition hands"
-                r"pulled down|t(?:ore|ears?|earing|orn) down|regain\w* control|retak\w*|retook|(?:now|are|were|is|was) in (?:full )?control of|now control\w*|now hold(?:s|ing)?\b(?! (?:talks|elections|a |an |the (?:line|talks|meeting|vote)))|(?:rebels|forces|troops|fighters|they|insurgents|militants|factions|hts|sdf|army) (?:had |have |has )?(?:held|holds?)(?= (?:most|much|all|large (?:parts|swaths)|parts|swaths) of )|(?<!-)controlled(?= (?:the|most|much|all|parts?|large|key|several) )|"
+                r"pulled down|t(?:ore|ears?|earing|orn) down|regain\w* control|retak\w*|retook|(?:took|taken|take|takes|taking) back\b|(?:now|are|were|is|was) in (?:full )?control of|now control\w*|now hold(?:s|ing)?\b(?! (?:talks|elections|a |an |the (?:line|talks|meeting|vote)))|(?:rebels|forces|troops|fighters|they|insurgents|militants|factions|hts|sdf|army) (?:had |have |has )?(?:held|holds?)(?= (?:most|much|all|large (?:parts|swaths)|parts|swaths) of )|(?<!-)controlled(?= (?:the|most|much|all|parts?|large|key|several) )|"
                 r"(?:rebels|forces|troops|fighters|they|insurgents|militants|factions|hts|sdf|army) (?:now |fully |had )?controlled(?= [a-z'’-]+(?:[.,;]| and | on | by | in | after | as ))|"
                 r"raised (?:\w+ ){0,2}flags? (?:over|on|above)|(?:fre(?:ed|eing)|releas(?:ed|ing)) (?:[\w,]+ ){0,3}(?:prisoners|detainees|inmates)|(?:push|pushed|pushing|drove|driven|driving|drive|forced|forcing) (?:(?!(?:is|are|was|were|until|off)\b)[\w'’-]+ ){1,5}out of"),
     ("airstrike", r"air ?strikes?|air raids?|warplanes?|bombing raids?|aviation|jets|helicopter gunships?|"
@@ -278,7 +278,9 @@ _LIST_BEFORE = re.compile(  # "Baga and ", "Rastan, Talbiseh and ", "the Tabqa a
     rf"(?:{_LIST_ITEM},\s+)*{_LIST_ITEM},?\s+(?:and|or)\s+(?:the\s+(?:city|town|village|province|region)\s+of\s+)?$"
 )
 _OWNER_END = re.compile(r"\s[A-Z][\w-]*['’]s\s+$")  # "... with Ukraine's "
-_HELD_END = re.compile(r"\s[\w'’]+-(?:occupied|held|controlled|annexed)\s+$")  # "... borders the Israeli-occupied "
+_HELD_END = re.compile(
+    r"\s[\w'’]+-(?:occupied|held|controlled|annexed|run|led|backed)\s+$"
+)  # "... borders the Israeli-occupied "
 
 
 _SOME_WAY_OFF = re.compile(r"\b" + _SOME_WAY + r" (?:the )?$", re.I)  # on the one-lined words before a place
@@ -973,7 +975,8 @@ def _the_city(
     ("who seized Aleppo ... the city's airport"), else of those the three sentences before named (a
     landmark or district standing for its city; those of its own paragraph if any), or, where they name
     none, all before (a transcript's "the city" after its greetings), the one the article named most, the
-    one it named first on a tie (what it is about); never one the text calls a town or village."""
+    one it named first on a tie (what it is about); a large town of 100,000 people or more before smaller ones;
+    never one the text calls a town or village."""
 
     def cities_of(before: list[tuple[int, Place]]) -> list[tuple[int, str]]:
         return [
@@ -988,6 +991,9 @@ def _the_city(
         cities = cities_of([(k, p) for k in range(i) for p in candidates.get(k, [])])
     if not cities:
         return None
+    size = {p.name: p.population for p in places}
+    cities = [(k, c) for k, c in cities if size.get(c, 0) >= LARGE_TOWN] or cities  # "taken more than 50 villages,
+    # including Khan al-Assal, and cut the M5 near Saraqib. ... they pushed into the city itself": Aleppo
     cities = [(k, c) for k, c in cities if sentences[k].paragraph == sentences[i].paragraph] or cities
     if cities[-1][0] == i:  # its own sentence's, an event's before a reference point's ("authorities in Damascus")
         events = {_city_of(p) for p in candidates.get(i, [])}

@@ -708,3 +708,9 @@ def test_the_previous_evening_and_within_hours_of_a_day_counted_back(gazetteer):
         "through Aleppo within 48 hours.",
         "2024-12-05",
     )["Aleppo"] == ("2024-11-29", DAY)  # 48 hours after 27 November, not after Thursday
+
+
+def test_a_day_after_someone_hit_something_on_a_town(gazetteer):
+    assert dated(
+        gazetteer, "The strikes came a day after Israel hit government tanks advancing on Sweida.", "2025-07-16"
+    )["As-Suwayda"] == ("2025-07-15", APPROXIMATE)

@@ -5552,3 +5552,22 @@ def test_prisoners_freed_by_the_thousand_killings_and_fires_after_strikes(gazett
         gazetteer,
     )
     assert events["Darnytskyi (Kyiv)"].kind == "attack"
+
+
+def test_the_city_is_the_large_one_named_before_small_towns(gazetteer):
+    events = events_by_place(
+        "date 2024-12-02 Syria\n\nThe offensive began on Wednesday, November 27th, west of Aleppo.\n\nBy Thursday "
+        "night they had taken more than 50 villages, including Khan al-Assal, and cut the M5 near Saraqib. On the "
+        "night of November 29th-30th they pushed into the city itself.",
+        gazetteer,
+    )
+    assert events["Aleppo"].date == date(2024, 11, 29)  # not Khan al-Asal, a village the paragraph names
+
+
+def test_towns_taken_back_and_rebels_based_in_a_garrison_someone_runs(gazetteer):
+    events, reasons = events_and_reasons(
+        "date 2024-12-07 Syria\n\nA military source said units took back the town of Souran. The rebels, based in the "
+        "US-run al-Tanf garrison, advanced north after the army withdrew from the town of al-Sukhnah.",
+        gazetteer,
+    )
+    assert events["Suran"].kind == "capture" and reasons["al-Tanf garrison"] == "reference point or institution"
