@@ -402,6 +402,10 @@ _WATER_NAME = re.compile(r"\s(?:River|Sea|Lake|Canal)$")
 _BEFELL_AFTER = re.compile(
     r"(?:,[^,.;]{1,60},)?\s+(?:came|comes|was|were)\s+(?:under\s+(?:\w+\s+)?(?:fire|attack)|(?:shot|hit|attacked|struck|ambushed|downed)\b)"
 )
+# An attempt that was fought off happened: "attempted to break through near the villages of Niu-York and
+# Shcherbynivka, south of the city, but were repelled".
+_TRIED = re.compile(r"\b(?:trying|tried|tries|attempting|attempted) to\b")
+_REPELLED_AFTER = re.compile(r"[^.;]{0,100}?\bbut\s+(?:were|was)\s+(?:repelled|repulsed|beaten back|pushed back)\b")
 _MODAL_AFTER = re.compile(r",?\s+(?:would|could|might|will|may)\b")  # "Control of Homs would cut ...": what might be
 # A place taken: "rebels take Damascus", "captured the central city of Hama" (not "taken to hospital").
 # A place taken, named right after the word: "have liberated the community of Velyka Novosilka".
@@ -1961,7 +1965,8 @@ def _role(
     clause = clauses[-1]
     if not clause.strip() and len(clauses) > 1 and _APPOSITIVE.search(clauses[-2] + ","):
         clause = clauses[-2]  # "would cut the capital, Damascus,": the clause the appositive is in
-    if _MODAL.search(clause.lower()) and not _BEFELL_AFTER.match(after) or _MODAL_AFTER.match(after):
+    repelled = bool(_TRIED.search(clause.lower()) and _REPELLED_AFTER.match(text, place.end, sentence.end))
+    if _MODAL.search(clause.lower()) and not _BEFELL_AFTER.match(after) and not repelled or _MODAL_AFTER.match(after):
         return CONTEXT, "hypothetical", ""
     if _CUT.search(before) and _OFF_FROM.match(after) or _CUT_OFF_FROM.search(before):
         return CONTEXT, _CUT_OFF_REASON, ""  # "The fall of Homs cut Damascus off from the coast"
@@ -1990,6 +1995,8 @@ def _role(
         return CONTEXT, "no event in the sentence", ""
     if kind == "capture" and place.qualifier.startswith("within"):
         kind = "advance"  # "took Rastan and Talbiseh, leaving them within 5 kilometers of Homs": near it, not in it
+    if repelled:
+        kind = "attack"  # "attempted to break through near ..., but were repelled": an attack, not an advance
     return EVENT, "", kind
 
 

@@ -5571,3 +5571,16 @@ def test_towns_taken_back_and_rebels_based_in_a_garrison_someone_runs(gazetteer)
         gazetteer,
     )
     assert events["Suran"].kind == "capture" and reasons["al-Tanf garrison"] == "reference point or institution"
+
+
+def test_an_attempt_that_was_repelled_is_an_attack(gazetteer):
+    events = events_by_place(
+        "date 2024-10-02 Ukraine\n\nRussian forces have entered the outskirts of Toretsk. Russian assault groups had "
+        "attempted to break through near the village of Shcherbynivka, south of the city, but were repelled.",
+        gazetteer,
+    )
+    assert events["Shcherbynivka (near)"].kind == "attack"  # it happened: not only tried
+    events = events_by_place(
+        "date 2024-10-02 Ukraine\n\nRussian forces attempted to break through near Shcherbynivka.", gazetteer
+    )
+    assert "Shcherbynivka (near)" not in events  # only tried, as far as the text says
