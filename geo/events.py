@@ -192,11 +192,12 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:[\w-]+ )?(?:of|from)(?: the (?:centre|center|heart|edge|outskirts) of)?|"
     r"by (?:tele)?phone from|(?:reached|contacted|interviewed) by (?:tele)?phone in|speaking from|reporting from|broadcast\w* from|writing from|(?:via|by) video(?: ?link)? from|(?:flights?|trains?) to|(?:diverted|rerouted|redirected) to|"
     r"(?:interview|speech|statement|address|sermon)(?: (?:from|at) (?:an? |the |his |her )?[\w-]+)? (?:in|from)|speaking (?:[\w'’-]+ ){0,4}in|told (?:\w+ ){0,2}in|(?:said|says) in|(?:news|press) conference in|"
-    r"(?:junction|crossroads|intersection) of|(?:medics|doctors|nurses|paramedics) (?:at|in)(?: (?:[\w'’-]+ ){1,4}(?:in|at))?|"  # "according
-    # to medics at al-Awda Hospital in Nuseirat": who told of it, and where they are  # "Saraqeb, at the junction of the M4 and M5 highways"
+    r"(?:junction|crossroads|intersection) of|"  # "Saraqeb, at the junction of the M4 and M5 highways"
+    # who told of it, and where they are: "according to medics at al-Awda Hospital in Nuseirat"
+    r"(?:medics|doctors|nurses|paramedics) (?:at|in)(?: (?:[\w'’-]+ ){1,4}(?:in|at))?|"
+    # "HTS, which has its base in Idlib province", "HTS, whose base is in Idlib province"
     r"(?:(?:has|have|had|having|with|keeps?|kept) (?:its|their|his|her)|whose) (?:main |power )?(?:bases?|headquarters|"
-    r"strongholds?)(?: (?:is|are|was|were|lies|lay))? in|"  # "HTS,
-    # which has its base in Idlib province"
+    r"strongholds?)(?: (?:is|are|was|were|lies|lay))? in|"
     # the ends of a journey, and where the wounded were taken: "the train was travelling from Quetta to Peshawar
     # when it came under attack"; "injured passengers were shifted to hospitals in Mach and Quetta"
     r"(?:travell?(?:ing|ed|s)?|bound|en route|journey\w*|sailing|flying)(?: (?:from|to)| from (?:[\w'’-]+ ){1,3}to)|"
@@ -278,9 +279,8 @@ _LIST_BEFORE = re.compile(  # "Baga and ", "Rastan, Talbiseh and ", "the Tabqa a
     rf"(?:{_LIST_ITEM},\s+)*{_LIST_ITEM},?\s+(?:and|or)\s+(?:the\s+(?:city|town|village|province|region)\s+of\s+)?$"
 )
 _OWNER_END = re.compile(r"\s[A-Z][\w-]*['’]s\s+$")  # "... with Ukraine's "
-_HELD_END = re.compile(
-    r"\s[\w'’]+-(?:occupied|held|controlled|annexed|run|led|backed)\s+$"
-)  # "... borders the Israeli-occupied "
+# "... borders the Israeli-occupied ", "... based in the US-run "
+_HELD_END = re.compile(r"\s[\w'’]+-(?:occupied|held|controlled|annexed|run|led|backed)\s+$")
 
 
 _SOME_WAY_OFF = re.compile(r"\b" + _SOME_WAY + r" (?:the )?$", re.I)  # on the one-lined words before a place
@@ -2151,8 +2151,10 @@ _APPOSITIVE = re.compile(r"\b(?:city|town|village|capital|port|stronghold|hub|pr
 
 
 _CONJUNCTION = re.compile(
-    r"\b(?:(?<!far )(?<!well )(?<!such )(?<!much )as(?! (?:far|well|much|many|part of)\b)|while|but|whereas|and that|and (?:is|are|was|were|has|have|had)|after|before|when)\b|"  # "reached the outskirts of Homs after Hama fell"
-    r",\s+(?:after|say|says)\b"  # "had taken control of the headquarters in the town after weeks of fighting": taken
+    r"\b(?:(?<!far )(?<!well )(?<!such )(?<!much )as(?! (?:far|well|much|many|part of)\b)|while|but|whereas|and that|"
+    r"and (?:is|are|was|were|has|have|had)|after|before|when)\b|"  # "reached the outskirts of Homs after Hama fell"; "had
+    # taken control of the headquarters in the town after weeks of fighting": taken
+    r",\s+(?:say|says)\b"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:—–(]|" + _CONJUNCTION.pattern)
 

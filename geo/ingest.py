@@ -602,10 +602,8 @@ _NAMED_DATE = re.compile(
 )
 # A date line signed by its outlet or author: "Published 6 December 2024 by The National", "Published
 # Nov. 27, 2024 · The Kyiv Independent", "Published 8 December 2024, 09:30 GMT — BBC News".
-_HEADER_PARTS = re.compile(
-    r"\s+[·|•/]\s+|\s{3,}"
-)  # between the parts of a page's header: "DECEMBER 7, 2024 / 11:45 PM /
-# CBS/AP"
+# Between the parts of a page's header: "THE OBSERVER · WORLD · 6 DECEMBER 2024", "DECEMBER 7, 2024 / 11:45 PM / CBS/AP".
+_HEADER_PARTS = re.compile(r"\s+[·|•/]\s+|\s{3,}")
 _SIGNED = re.compile(r"(?P<when>.+?)\s+(?:[·|—–-]|by)\s+(?P<who>[^·|—–]{2,40}?)\W*", re.I)
 # ... or with the outlet after the last comma: "Sunday December 08 2024, 12.01am, The Times".
 _SIGNED_LAST = re.compile(r"(?P<when>.+),\s+(?P<who>[^,·|—–]{2,40}?)\W*")

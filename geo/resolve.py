@@ -619,8 +619,9 @@ def _placed(place: Place, where: Place, located: re.Match[str], how: str) -> Pla
             or place.feature == CITY
             and _far(place, where)
             and not _as_far_as_said(place, where, located)
-            and not ("(" not in located.group() and _that_way(place, where, located.group("direction")))  # but
-            # "Dachne (west of Kurakhove)", as ISW writes nearby villages: not the Dachne in Crimea, 390 km off
+            # a direction in brackets is ISW's for a village nearby: "Dachne (west of Kurakhove)", not the
+            # Dachne in Crimea, 390 km west
+            and not ("(" not in located.group() and _that_way(place, where, located.group("direction")))
         ):
             return place
         direction = located.group("direction").lower()
