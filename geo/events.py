@@ -974,13 +974,14 @@ def _the_city(
     candidates: dict[int, list[Place]],
     points: dict[int, list[Place]],
     places: list[Place],
+    large: set[str],
 ) -> Place | None:
     """The town "the city" at offset ``at`` of sentence ``i`` refers to: one its sentence named before it
     ("who seized Aleppo ... the city's airport"), else of those the three sentences before named (a
     landmark or district standing for its city; those of its own paragraph if any), or, where they name
     none, all before (a transcript's "the city" after its greetings), the one the article named most, the
-    one it named first on a tie (what it is about); a large town of 100,000 people or more before smaller ones;
-    never one the text calls a town or village."""
+    one it named first on a tie (what it is about); a large town of 100,000 people or more (``large``: their
+    names) before smaller ones; never one the text calls a town or village."""
 
     def cities_of(before: list[tuple[int, Place]]) -> list[tuple[int, str]]:
         return [
@@ -995,8 +996,7 @@ def _the_city(
         cities = cities_of([(k, p) for k in range(i) for p in candidates.get(k, [])])
     if not cities:
         return None
-    size = {p.name: p.population for p in places}
-    cities = [(k, c) for k, c in cities if size.get(c, 0) >= LARGE_TOWN] or cities  # "taken more than 50 villages,
+    cities = [(k, c) for k, c in cities if c in large] or cities  # "taken more than 50 villages,
     # including Khan al-Assal, and cut the M5 near Saraqib. ... they pushed into the city itself": Aleppo
     cities = [(k, c) for k, c in cities if sentences[k].paragraph == sentences[i].paragraph] or cities
     if cities[-1][0] == i:  # its own sentence's, an event's before a reference point's ("authorities in Damascus")
@@ -1072,6 +1072,7 @@ def _anaphora_events(
             regions.setdefault(index, []).append(place)
         if place.feature == CITY and mention.reason in _POINT_REASONS:
             points.setdefault(index, []).append(place)
+    large = {p.name for p in places if p.population >= LARGE_TOWN}
     found: list[Event] = []
     for i, sentence in enumerate(sentences):
         match = _ANAPHORA.search(low, sentence.start, sentence.end) if i else None
@@ -1101,7 +1102,7 @@ def _anaphora_events(
             continue  # "deployed in the town of Khiam last month after Israeli forces withdrew from the town": the
             # town no source knows that its sentence names
         elif "city" in match.group():
-            city = _the_city(article.text, sentences, i, match.start(), candidates, points, places)
+            city = _the_city(article.text, sentences, i, match.start(), candidates, points, places, large)
             if city is None:
                 continue
             place = city
@@ -1110,7 +1111,7 @@ def _anaphora_events(
                 # were fired toward Kiryat Shmona. ... prompting residents to flee and schools in the area to close"
                 p
                 for p in candidates[i - 1]
-                if not _IN_A_CLAUSE_BEFORE.search(article.text, sentences[i - 1].start, p.start)
+                if not _IN_A_CLAUSE_BEFORE.search(article.text, max(sentences[i - 1].start, p.start - 300), p.start)
             ]
             place = (main or candidates[i - 1])[-1]
             called = _called_towns(article.text, candidates[i - 1])
