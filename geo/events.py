@@ -286,15 +286,17 @@ _HELD_END = re.compile(r"\s[\w'’]+-(?:occupied|held|controlled|annexed|run|led
 _SOME_WAY_OFF = re.compile(r"\b" + _SOME_WAY + r" (?:the )?$", re.I)  # on the one-lined words before a place
 
 
-def _reference_before(before: str) -> bool:
-    """Whether the words before a place make it a reference point or institution (``_CONTEXT_BEFORE``)."""
+def _reference_before(before: str, quick: bool = True) -> bool:
+    """Whether the words before a place make it a reference point or institution (``_CONTEXT_BEFORE``);
+    ``quick``: first by the last word alone, as most places are spared the long pattern so (the answer is the
+    same)."""
     if _SOME_WAY_OFF.search(before):
         return False
     before = _OWNER_END.sub(" ", before)  # "near the border with Ukraine's Sumy region": the owner aside
     before = _HELD_END.sub(" ", before)  # "which borders the Israeli-occupied Golan Heights": who holds it aside
     before = _LIST_BEFORE.sub("", before)  # "fled to Baga and Monguno": what stands before the list
-    if not ends_with_word(before, _CONTEXT_LAST, _CONTEXT_LAST_STEMS) and "between" not in before:
-        return False  # most places: spared the long pattern
+    if quick and not ends_with_word(before, _CONTEXT_LAST, _CONTEXT_LAST_STEMS) and "between" not in before:
+        return False
     low = before.lower()  # lower-cased: several times faster than re.I
     return _CONTEXT_BEFORE.search(low) is not None and _TAKEN_AWAY.search(low) is None
 
@@ -406,6 +408,9 @@ _BEFELL_AFTER = re.compile(
 # Shcherbynivka, south of the city, but were repelled".
 _TRIED = re.compile(r"\b(?:trying|tried|tries|attempting|attempted) to\b")
 _REPELLED_AFTER = re.compile(r"[^.;]{0,100}?\bbut\s+(?:were|was)\s+(?:repelled|repulsed|beaten back|pushed back)\b")
+_REPELLED_ATTEMPT = re.compile(  # "Ukrainian forces have repelled a Russian attempt to seize the city of"
+    r"\b(?:repelled|repulsed|thwarted|foiled|fought off|beat back)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}attempts?\s+to\b"
+)
 _MODAL_AFTER = re.compile(r",?\s+(?:would|could|might|will|may)\b")  # "Control of Homs would cut ...": what might be
 # A place taken: "rebels take Damascus", "captured the central city of Hama" (not "taken to hospital").
 # A place taken, named right after the word: "have liberated the community of Velyka Novosilka".
@@ -595,13 +600,24 @@ class ArticleResult:
     events: tuple[Event, ...]
 
 
+def _outside_the_outlet_s_name(text: str, outlet: str, places: list[Place]) -> list[Place]:
+    """``places`` less those that are words of the outlet's own name where the text writes it ("Daily Sabah": no
+    Sabah, Malaysia; "Syria Direct")."""
+    if not outlet:
+        return places
+    spans = [match.span() for match in re.finditer(re.escape(outlet), text, re.I)]
+    return [p for p in places if not any(start <= p.start and p.end <= end for start, end in spans)]
+
+
 def process_article(article: Article, gazetteer: Gazetteer, online: Locate | None = None) -> ArticleResult:
     """Run the whole pipeline over one article (``online``: an optional online geocoder's ``locate``)."""
     text = article.text
     low = lowered(text)
     mentions = find_mentions(text, gazetteer)
     countries = theatre(mentions, gazetteer)
-    places = resolve_mentions(text, mentions, gazetteer, online, countries)
+    places = _outside_the_outlet_s_name(
+        text, article.outlet, resolve_mentions(text, mentions, gazetteer, online, countries)
+    )
     sentences = split_sentences(text)
     focus = set(countries) | _headline_countries(places, text, article.title, gazetteer)
     dates = sentence_dates(sentences, article.published)
@@ -980,8 +996,8 @@ def _the_city(
     ("who seized Aleppo ... the city's airport"), else of those the three sentences before named (a
     landmark or district standing for its city; those of its own paragraph if any), or, where they name
     none, all before (a transcript's "the city" after its greetings), the one the article named most, the
-    one it named first on a tie (what it is about); a large town of 100,000 people or more (``large``: their
-    names) before smaller ones; never one the text calls a town or village."""
+    one it named first on a tie (what it is about); of the sentences before, a large town of 100,000 people or
+    more (``large``: their names) before smaller ones; never one the text calls a town or village."""
 
     def cities_of(before: list[tuple[int, Place]]) -> list[tuple[int, str]]:
         return [
@@ -996,8 +1012,9 @@ def _the_city(
         cities = cities_of([(k, p) for k in range(i) for p in candidates.get(k, [])])
     if not cities:
         return None
-    cities = [(k, c) for k, c in cities if c in large] or cities  # "taken more than 50 villages,
-    # including Khan al-Assal, and cut the M5 near Saraqib. ... they pushed into the city itself": Aleppo
+    if all(k != i for k, _ in cities):  # where its own sentence names none: "taken more than 50 villages, including
+        # Khan al-Assal, and cut the M5 near Saraqib. ... they pushed into the city itself": Aleppo
+        cities = [(k, c) for k, c in cities if c in large] or cities
     cities = [(k, c) for k, c in cities if sentences[k].paragraph == sentences[i].paragraph] or cities
     if cities[-1][0] == i:  # its own sentence's, an event's before a reference point's ("authorities in Damascus")
         events = {_city_of(p) for p in candidates.get(i, [])}
@@ -1966,7 +1983,11 @@ def _role(
     clause = clauses[-1]
     if not clause.strip() and len(clauses) > 1 and _APPOSITIVE.search(clauses[-2] + ","):
         clause = clauses[-2]  # "would cut the capital, Damascus,": the clause the appositive is in
-    repelled = bool(_TRIED.search(clause.lower()) and _REPELLED_AFTER.match(text, place.end, sentence.end))
+    repelled = bool(
+        _TRIED.search(clause.lower())
+        and _REPELLED_AFTER.match(text, place.end, sentence.end)
+        or _REPELLED_ATTEMPT.search(clause.lower())
+    )
     if _MODAL.search(clause.lower()) and not _BEFELL_AFTER.match(after) and not repelled or _MODAL_AFTER.match(after):
         return CONTEXT, "hypothetical", ""
     if _CUT.search(before) and _OFF_FROM.match(after) or _CUT_OFF_FROM.search(before):
@@ -1997,7 +2018,8 @@ def _role(
     if kind == "capture" and place.qualifier.startswith("within"):
         kind = "advance"  # "took Rastan and Talbiseh, leaving them within 5 kilometers of Homs": near it, not in it
     if repelled:
-        kind = "attack"  # "attempted to break through near ..., but were repelled": an attack, not an advance
+        kind = "attack"  # "attempted to break through near ..., but were repelled": an attack, not an advance (nor
+        # a capture: "repelled a Russian attempt to seize the city of Kupiansk")
     return EVENT, "", kind
 
 

@@ -5584,3 +5584,26 @@ def test_an_attempt_that_was_repelled_is_an_attack(gazetteer):
         "date 2024-10-02 Ukraine\n\nRussian forces attempted to break through near Shcherbynivka.", gazetteer
     )
     assert "Shcherbynivka (near)" not in events  # only tried, as far as the text says
+
+
+def test_an_attempt_repelled_is_an_attack_and_the_city_of_its_own_sentence(gazetteer):
+    article = build_article(
+        "k.txt",
+        "Ukraine says it repelled assault\n\nReuters\nNovember 21, 2025\n\nKYIV, Nov 21 (Reuters) - Ukrainian forces "
+        "have repelled a Russian attempt to seize the northeastern city of Kupiansk, rejecting Moscow's claim that it "
+        "had captured the city.",
+    )
+    events = [(e.place, e.kind) for e in process_article(article, gazetteer).events]
+    assert ("Kupyansk", "attack") in events  # not taken: an attempt fought off
+    assert all(
+        place != "Kyiv" for place, _ in events
+    )  # "the city" is Kupiansk, named in its sentence, not the dateline's
+
+
+def test_the_outlet_s_own_name_is_no_place(gazetteer):
+    article = build_article(
+        "s.txt",
+        "Opposition declares Damascus free\n\nDaily Sabah\nDecember 8, 2024\n\nSyrian opposition forces said they had "
+        "entered Damascus on Sunday.",
+    )
+    assert "Sabah" not in {p.text for p in process_article(article, gazetteer).places}  # not the Malaysian state
