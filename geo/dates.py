@@ -661,7 +661,7 @@ def _day_mentions(sentence: str, published: date | None) -> list[tuple[int, Date
     for match in _WEEKDAY.finditer(low):
         if any(0 <= start - match.end() <= 3 for start, _ in taken):
             continue  # "on Wednesday, November 27": the date says which Wednesday
-        if _UNTIL.search(low, max(0, match.start() - 8), match.start()):
+        if _UNTIL.search(low, max(0, match.start() - 24), match.start()):
             continue  # "imposed a curfew ... until Saturday morning": when it ends, maybe still to come
         name = sentence[match.start("name") : match.end("name")]
         if published is None:
@@ -696,7 +696,9 @@ def _day_mentions(sentence: str, published: date | None) -> list[tuple[int, Date
     ]
 
 
-_UNTIL = re.compile(r"\b(?:until|till|through)\s+$")
+_UNTIL = re.compile(
+    r"\b(?:until|till|through)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+(?:on\s+)?)?$"
+)  # "until 10 a.m. Friday"
 
 # "since" before a day, also after the event it counts from: "since the fall of Bashar al-Assad on Sunday",
 # "Since launching their offensive on November 27, ...".

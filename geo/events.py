@@ -102,7 +102,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
                 r"mov(?:ed|es|ing|e) (?:(?:north|south|east|west)\w* )?(?:into|towards?|beyond)|expand(?:ed|ing|s)? into|pursu(?:ed|ing|es?) (?:[\w'’-]+ ){1,6}?(?:towards?|into)|(?:walked|strolled|rolled|rumbled|roll|rolls|rolling|slipped|crept|sneaked|snuck) (?:into|past|through)|infiltrat(?:ed|ing|es|e) (?:into )?|drove|driving|posed|posing|poses?(?= (?:in|at|on|with|for|outside|inside|next|beside|near|atop|by)\b)|"
                 r"(?:rebels?|fighters|troops|forces|soldiers|tanks|convoys?|militants|insurgents|units|reinforcements|"
                 r"columns?|gunmen|pickups|vehicles|division|brigade|which)(?: [\w'’-]+){0,4}? arriv\w*|gates of|into the heart|swept|sweep(?:s|ing)? (?:into|through|across)|gains|gain(?:ed|ing)? ground|progress|"
-                r"clos(?:e|es|ed|ing) in on|improved (?:the |their |its )?(?:tactical )?positions?|incursions?|(?:are|were|is|was|been) operating (?:in|inside|near|around|on)|patroll(?:ed|ing)|patrols(?= (?:the|in|inside|through|around|along)\b)|parad(?:ed|ing) (?:through|in|into)"),
+                r"clos(?:e|es|ed|ing) in on|improved (?:the |their |its )?(?:tactical )?positions?|incursions?|(?:are|were|is|was|been) operating (?:in|inside|near|around|on)|patroll(?:ed|ing)|(?<!and )(?<!security )(?<!police )(?<!army )(?<!military )patrols(?= (?:the|in|inside|through|around|along)\b)|parad(?:ed|ing) (?:through|in|into)"),
     ("fighting", r"fighting|(?:fierce|stiff|heavy|strong) resistance|(?:ceasefire|truce) violations?|violat\w* (?:the |a )?(?:ceasefire|truce)|routed|mop(?:ped|ping|s)? up|(?<!sexual )(?<!domestic )violence|clash\w*|battl(?:es?|ed|ing)|fought|defeated (?:the )?(?:formations|units|manpower|brigades?|forces)|firefights?|(?<!celebratory )gunfire|gun ?battles?|gunfights?|shootouts?|combat|(?<!cessation of )(?<!end to )(?<!end of )(?<!halt to )hostilities|(?:counter-?)?offensive|counter-?attack(?:s|ed|ing)?|front ?line|confront\w*|"
                  r"(?:launch\w*|began|begun|start\w*|continu\w*|conduct\w*|expand\w*|resum\w*|renew\w*) (?:an? |the |its |their )?(?:[\w-]+ )?operations?|"
                  r"ground operations?"),
@@ -440,7 +440,8 @@ _TAKEN = re.compile(
     r"\b(?:(?:re)?(?:take|takes|took|taken|taking|captur\w*)|seiz\w*|overr[au]n\w*)\s+"
     r"(?:over\s+|[\"“]?(?:(?:full|complete|total)\s+)?control[\"”]?\s+of\s+)?"  # taken "full control" of
     r"(?:(?:most|much|parts?|all|half)\s+of\s+)?"  # "take most of Aleppo"
-    r"(?:the\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?)?"
+    r"(?:the\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?|(?:[\w-]+\s+)?(?:city|town|village)\s+of\s+)?"  # a headline's "take Syrian
+    # city of Hama"
     r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])|(?-i:(?:al|el|an|ad|as|ar|az|ash|ez|es)-))[\w'’-]*){0,2}"  # "Maarat al-Numan"
     r"(?:\s+on\s+(?:the\s+)?(?:(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?(?:\s+(?-i:[A-Z])[a-z]{2,8}\.?)?|"
     r"(?-i:[A-Z])[a-z]+day))?"
@@ -2298,7 +2299,11 @@ def _nearest_kind(text: str, matches: list[tuple[int, int, str]], place: Place, 
 
 _CLAUSE_AFTER = re.compile(r"\b(?:after|before|when)\s+(?:[\w'’-]+\s+){1,5}$", re.I)  # and a subject
 _AFTER_THE = re.compile(r"\b(?:after|following)\s+(?:the|its|their)\s+$", re.I)
-_PAST_VERB = re.compile(r"\w+ed|fell|took|struck|hit|fled|overran|shot|drove|broke|left|went|came|began", re.I)
+_PAST_VERB = re.compile(  # or a headline's present: "Rebels take Syrian city of Hama after army withdraws"
+    r"\w+ed|fell|took|struck|hit|fled|overran|shot|drove|broke|left|went|came|began|"
+    r"withdraws|retreats|falls|flees|leaves|enters|advances|captures|seizes|takes",
+    re.I,
+)
 _DESCRIBED_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:city|town|village|stronghold|capital)\b", re.I
 )

@@ -694,6 +694,9 @@ def test_a_weekday_a_span_lasts_until_is_not_the_day_of_the_news(gazetteer):
     assert dated(
         gazetteer, "The authorities imposed a curfew in Latakia and Tartus until Saturday morning.", "2025-03-07"
     ) == {"Latakia": ("2025-03-07", APPROXIMATE), "Tartus": ("2025-03-07", APPROXIMATE)}  # not 1 March
+    assert dated(gazetteer, "A curfew was imposed in Latakia until 10 a.m. Friday.", "2025-03-06") == {
+        "Latakia": ("2025-03-06", APPROXIMATE)  # not the Friday before, with the hour it ends
+    }
 
 
 def test_the_previous_evening_and_within_hours_of_a_day_counted_back(gazetteer):

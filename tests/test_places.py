@@ -5607,3 +5607,13 @@ def test_the_outlet_s_own_name_is_no_place(gazetteer):
         "entered Damascus on Sunday.",
     )
     assert "Sabah" not in {p.text for p in process_article(article, gazetteer).places}  # not the Malaysian state
+
+
+def test_a_headline_s_capture_before_an_after_clause_and_patrols_attacked(gazetteer):
+    events = events_by_place("date 2024-12-05 Syria\n\nRebels take Syrian city of Hama after army withdraws", gazetteer)
+    assert events["Hamah"].kind == "capture"  # the army's withdrawal is the after-clause's
+    events = events_by_place(
+        "date 2025-03-06 Syria\n\nGunmen attacked security checkpoints and patrols in Jableh city on Thursday.",
+        gazetteer,
+    )
+    assert events["Jablah"].kind == "attack"  # the patrols attacked, no patrolling forces
