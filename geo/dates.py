@@ -199,8 +199,9 @@ _DAYS_FROM_ACTION = re.compile(  # also without a count: "days after seizing mos
     r"(?:\w+ing\s+|(?:their|the|its)\s+(?:\w+\s+)?(?:capture|fall|seizure|taking|storming)\s+of\s+|"
     r"(?:an?|the|their|its)\s+(?:[\w-]+\s+)?(?:attack|assault|strike|bombing|massacre|raid|ambush)\s+"  # "an attack
     r"(?:(?:on|against)\s+(?:[\w'’-]+\s+){1,3}?)?(?:in|at|near|on)\s+|"  # on tourists in Pahalgam"
-    r"(?:they|it|(?:the\s+)?(?:[\w-]+\s+)?(?:rebels|fighters|forces|army|troops|insurgents|group|gangs?|gunmen|"
-    r"militants|militias?|jihadists)|(?:the\s+)?(?-i:[A-Z])[\w'’-]+)"  # "the RSF"
+    r"(?:they|it|(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:rebels|fighters|forces|army|troops|insurgents|group|gangs?|gunmen|"
+    r"militants|militias?|jihadists|drones?|missiles?|rockets?|warplanes|jets)|(?:the\s+)?(?-i:[A-Z])[\w'’-]+)"  # "the
+    # RSF", "a Houthi drone hit Tel Aviv"
     r"(?:\s+and\s+(?:[\w-]+\s+){0,3}?(?:militias?|forces|fighters|troops|allies))?"  # "forces and allied clan militias"
     r"\s+(?:had\s+)?(?:\w+ed|swept|(?:re)?took|overran|broke|fought|drove|ran|won|rode|struck|hit|left|fled)\s+"
     r"(?:(?:into|through|across|over|in|to)\s+|(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,4}?(?:in|at|near|on)\s+)?)"

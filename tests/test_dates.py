@@ -717,3 +717,12 @@ def test_a_day_after_someone_hit_something_on_a_town(gazetteer):
     assert dated(
         gazetteer, "The strikes came a day after Israel hit government tanks advancing on Sweida.", "2025-07-16"
     )["As-Suwayda"] == ("2025-07-15", APPROXIMATE)
+
+
+def test_a_day_after_a_drone_hit_a_city(gazetteer):
+    events = events_by_place(
+        "date 2024-07-21 Yemen\n\nIsraeli warplanes struck the port of Hodeidah on Saturday, a day after a Houthi drone "
+        "hit Tel Aviv, killing one man.",
+        gazetteer,
+    )
+    assert str(events["Tel Aviv"].date) == "2024-07-19"  # the day before the strike on Hodeidah
