@@ -441,7 +441,7 @@ def yearless_day(when: str, lead: str, text: str) -> tuple[date, str] | None:
     first sentence (``lead``) names, and not before a month the text names with its year ("in August
     2024"); with how it was found. None where the text names no year, the lead no weekday, or no year fits."""
     found = _DATELINE_DAY.fullmatch(lowered(when.strip()))
-    weekday_named = _LEAD_WEEKDAY.search(lowered(lead.split(". ", 1)[0]))
+    weekday_named = weekday_named_first(lead.split(". ", 1)[0])
     years = [int(y) for y in _NAMED_YEAR.findall(text)]
     if found is None or weekday_named is None or not years:
         return None
@@ -450,7 +450,7 @@ def yearless_day(when: str, lead: str, text: str) -> tuple[date, str] | None:
     low = lowered(text)
     named = [date(int(m.group("year")), _MONTHS[m.group("month").rstrip(".")], 1) for m in _MONTH_OF_YEAR.finditer(low)]
     not_before = max(named, default=date(max(years), 1, 1))
-    weekday_wanted = _WEEKDAYS[weekday_named.group(1)].weekday
+    weekday_wanted, weekday_name = weekday_named
     for year in range(max(years), max(years) + _YEARS_AHEAD):
         try:
             candidate = date(year, month, day)
@@ -459,7 +459,7 @@ def yearless_day(when: str, lead: str, text: str) -> tuple[date, str] | None:
         if candidate >= not_before and candidate.weekday() == weekday_wanted:
             how = (
                 f"'{when.strip()}' without a year: {year}, the first year from {max(years)} (the latest the text "
-                f"names) in which it is the {weekday_named.group(1).capitalize()} the report opens with"
+                f"names) in which it is the {weekday_name} the report opens with"
             )
             return candidate, how
     return None

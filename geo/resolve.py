@@ -335,7 +335,7 @@ _DISTRICTS_REACH = 300  # characters before a sentence naming districts that the
 
 def _part_of(text: str, place: Place, city: Place) -> Place:
     """``place``, a part of ``city`` named in a list of its parts, as a name no source knows."""
-    return _unknown(text, Mention(place.start, place.end, place.text, UNKNOWN, ()), [city], True)
+    return _unknown(text, _as_unknown(place), [city], True)
 
 
 def _districts_of_the_city_before(text: str, places: list[Place], cityless: set[int]) -> list[Place]:
@@ -553,11 +553,7 @@ def _placed_by_next(text: str, places: list[Place], villages: set[int]) -> list[
             said[k] = said[k + 1]
             if _guessed(out[k]) or out[k].start in villages or _called_villages(text, out, k):
                 region_abroad = out[k].feature == ADMIN1 and out[k].country_code != said[k][0].country_code
-                listed = (
-                    _unresolved(Mention(out[k].start, out[k].end, out[k].text, UNKNOWN, ()))
-                    if region_abroad
-                    else out[k]
-                )
+                listed = _unresolved(_as_unknown(out[k])) if region_abroad else out[k]
                 out[k] = _placed(listed, *said[k], " as the name after it in its list")  # "the villages of Kawkab, Maan
                 # and Taybat al-Imam in the northern countryside of Hama": not Jordan's Ma'an governorate
     return out
@@ -678,7 +674,7 @@ def _far_from_its_list(text: str, places: list[Place], villages: set[int], gazet
             for c in gazetteer.lookup(place.text)
             if c.feature == CITY and _km_to_nearest(c.lat, c.lon, points) <= _LIST_NEAR_KM
         ]
-        unknown = Mention(place.start, place.end, place.text, UNKNOWN, ())
+        unknown = _as_unknown(place)
         if near:
             mention = Mention(place.start, place.end, place.text, EXACT, tuple(c.id for c in near), place.qualifier)
             out[k] = _place(mention, max(near, key=lambda c: c.population), [], gazetteer, _NEAR_ITS_LIST)
@@ -715,7 +711,7 @@ def _villages_far_from_all(text: str, places: list[Place]) -> list[Place]:
             continue
         others = {point for name, point in towns if name != place.name}  # each town once, however often named
         if len(others) >= 2 and all(distance_km((place.lat, place.lon), o) > _LOOSE_REACH_KM for o in others):  # type: ignore[arg-type]
-            unknown = Mention(place.start, place.end, place.text, UNKNOWN, ())
+            unknown = _as_unknown(place)
             out[k] = replace(
                 _unresolved(unknown), resolution=f"unresolved: {place.name} lies far from every other place"
             )
@@ -802,9 +798,7 @@ def _regions_elsewhere(text: str, places: list[Place]) -> list[Place]:
         if others and all(_far(place, other) for other in others):
             where = others[0]
             how = f"{place.name} is far from the towns its sentence names; placed at {where.name}, the first of them"
-            out[k] = replace(
-                _moved(Mention(place.start, place.end, place.text, UNKNOWN, ()), where, how), qualifier="region"
-            )
+            out[k] = replace(_moved(_as_unknown(place), where, how), qualifier="region")
     return out
 
 
@@ -1537,7 +1531,7 @@ def _included_elsewhere(text: str, places: list[Place]) -> list[Place]:
         where = _including(text, places[:k], place.start)
         if where is not None and _elsewhere(place, where):
             how = f"{NOT_IN_GAZETTEER} there; placed at {where.name}, which the text says includes it"
-            out[k] = _moved(Mention(place.start, place.end, place.text, UNKNOWN, ()), where, how)
+            out[k] = _moved(_as_unknown(place), where, how)
     return out
 
 
@@ -1567,6 +1561,11 @@ def _within_reach(earlier: list[Place], at: int, reach: int) -> list[Place]:
     while k and at - earlier[k - 1].end <= reach:
         k -= 1
     return earlier[k:]
+
+
+def _as_unknown(place: Place) -> Mention:
+    """The mention of a place's name as a name no source knows, to be placed or left unresolved anew."""
+    return Mention(place.start, place.end, place.text, UNKNOWN, ())
 
 
 def _unresolved(mention: Mention) -> Place:
